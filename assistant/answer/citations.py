@@ -1,0 +1,80 @@
+"""Sentences of retrieved passages with document offsets, and citations built from them.
+
+A citation's quote is always a slice of the document text taken at its offsets, never
+retyped, so ``quote == document.text[char_start:char_end]`` holds by construction and
+``verify_citations`` re-checks it against the stored text before an answer leaves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.ingest.chunking import sentence_spans
+from assistant.models import Citation, Passage
+
+_WORD = re.compile(r"[A-Za-z0-9]")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass
+class Candidate:
+    """A sentence of a passage; offsets are into the document text."""
+
+    passage: Passage
+    passage_rank: int
+    text: str
+    char_start: int
+    char_end: int
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.passage.doc_id, self.char_start, self.char_end)
+
+
+def passage_sentences(passages: list[Passage], min_words: int = 3) -> list[Candidate]:
+    """Distinct sentences of the passages, in rank order; overlap repeats are dropped."""
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Candidate] = []
+    for rank, passage in enumerate(passages):
+        for s, e in sentence_spans(passage.text):
+            text = passage.text[s:e]
+            if len(text.split()) < min_words or not _WORD.search(text):
+                continue
+            candidate = Candidate(passage, rank, text, passage.char_start + s, passage.char_start + e)
+            if candidate.key in seen:
+                continue
+            seen.add(candidate.key)
+            out.append(candidate)
+    return out
+
+
+def make_citation(n: int, candidate: Candidate) -> Citation:
+    p = candidate.passage
+    return Citation(
+        n=n,
+        doc_id=p.doc_id,
+        title=p.title,
+        source=p.source,
+        section=p.section,
+        chunk_id=p.chunk_id,
+        quote=candidate.text,
+        char_start=candidate.char_start,
+        char_end=candidate.char_end,
+        license=p.license,
+        case_id=p.case_id,
+    )
+
+
+def display_text(quote: str) -> str:
+    """A quote as shown in an answer sentence: whitespace collapsed, nothing else changed."""
+    return " ".join(quote.split())
+
+
+def numbers_in(text: str) -> set[str]:
+    return set(_NUMBER.findall(text))
+
+
+def verify_citations(citations: list[Citation], doc_texts: dict[str, str]) -> list[Citation]:
+    """The citations whose quote is exactly the document text at their offsets."""
+    return [c for c in citations if doc_texts.get(c.doc_id, "")[c.char_start : c.char_end] == c.quote and c.quote]

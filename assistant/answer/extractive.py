@@ -1,0 +1,182 @@
+"""The default, offline answerer: choose verbatim sentences from the retrieved passages.
+
+Each sentence of the top passages is scored by embedding cosine to the question and by
+idf-weighted coverage of the question's terms; a few diverse sentences are chosen by
+maximal marginal relevance. The answer is those sentences, each followed by its [n],
+so every number, dose and date in it is the record's own text with a citation.
+When the best sentence scores under the calibrated threshold the assistant abstains.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences
+from assistant.config import AnswerSettings
+from assistant.ingest.tags import DRUGS
+from assistant.models import Citation, Passage
+from assistant.retrieve.lexical import tokenize
+
+
+@dataclass
+class Scored:
+    candidate: Candidate
+    cosine: float
+    evidence: float  # cosine and global-idf coverage: comparable across questions (abstention)
+    score: float  # evidence re-weighted to rank sentences within this question
+    vector: np.ndarray
+
+
+@dataclass
+class Extract:
+    """Sentences chosen for an answer, and the evidence score that decides abstention."""
+
+    chosen: list[Scored]
+    evidence: float
+    scored: list[Scored]
+
+
+_DRUG_SUFFIX = r"[a-z]+(?:mab|nib|cillin|mycin|azole|platin|rubicin|parin|vir|cycline|floxacin)"
+_ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    # (question asks for ..., a sentence that can answer it contains ...)
+    (re.compile(r"\b(dose|doses|dosage|dosing|how much)\b", re.I), re.compile(r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|μg|g|ml|units?|iu|gy|mmol)\b", re.I)),
+    (re.compile(r"\b(when|date|dates|which day|what year|how long|duration)\b", re.I), re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(19|20)\d\d\b|\b\d+\s*(?:days?|weeks?|months?|years?)\b", re.I)),
+    (re.compile(r"\b(how many|percentage|percent|level|levels|value|count|titer|how high|how low|what was the .{0,20}(?:score|grade|size))\b", re.I), re.compile(r"\d")),
+    (
+        re.compile(r"\b(drugs?|medications?|agents?|inhibitors?|antibiotics?|antifungals?|chemotherapy|regimens?|therap(?:y|ies)|treated|treatment|prophylaxis)\b", re.I),
+        re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, DRUGS), key=len, reverse=True)) + r"|" + _DRUG_SUFFIX + r")\b", re.I),
+    ),
+]
+TYPE_BONUS = 0.06
+
+
+def answer_type_bonus(question: str, sentence: str) -> float:
+    """A small bonus when the sentence has the kind of thing the question asks for
+    (a dose, a date, a number, a drug): restating the question is not answering it."""
+    return TYPE_BONUS if any(asks.search(question) and has.search(sentence) for asks, has in _ANSWER_TYPES) else 0.0
+
+
+def term_weights(query_terms: list[str], idf: Callable[[str], float], max_idf: float) -> dict[str, float]:
+    """Global idf per question term; a term the index has never seen weighs the most,
+    because its absence is the strongest sign the records do not answer the question."""
+    return {t: (idf(t) or max_idf) for t in dict.fromkeys(query_terms)}
+
+
+def coverage(weights: dict[str, float], sentence_terms: set[str]) -> float:
+    """Share of the question's term weight that the sentence contains (0..1)."""
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in sentence_terms) / total if total > 0 else 0.0
+
+
+def local_weights(weights: dict[str, float], term_sets: list[set[str]]) -> dict[str, float]:
+    """Down-weight question terms that every candidate shares (the case's name, say), so
+    the terms that tell candidates apart (what is asked) decide the ranking."""
+    n = len(term_sets)
+    out = {}
+    for t, w in weights.items():
+        df = sum(1 for terms in term_sets if t in terms)
+        out[t] = w * math.log(1 + n / (1 + df)) / math.log(1 + n) if n else w
+    return out
+
+
+TITLE_DISCOUNT = 0.25
+
+
+def discount(weights: dict[str, float], case_terms: set[str]) -> dict[str, float]:
+    """Question terms that only name the case (they are in its title) count for less:
+    matching "blinatumomab" in the blinatumomab case says nothing about the asked fact.
+    If every term is in the title, the weights are left alone."""
+    if all(t in case_terms for t in weights):
+        return weights
+    return {t: w * (TITLE_DISCOUNT if t in case_terms else 1.0) for t, w in weights.items()}
+
+
+def score_sentences(
+    question: str,
+    query_vector: np.ndarray,
+    passages: list[Passage],
+    encode: Callable[[list[str]], np.ndarray],
+    idf: Callable[[str], float],
+    settings: AnswerSettings,
+    max_idf: float = 10.0,
+) -> list[Scored]:
+    candidates = [c for c in passage_sentences(passages[: settings.candidate_passages]) if not _is_title(c)]
+    candidates = candidates[: settings.max_candidates]
+    if not candidates:
+        return []
+    vectors = encode([c.text for c in candidates])
+    cosines = vectors @ np.asarray(query_vector, dtype=np.float32)
+    weights = term_weights(tokenize(question), idf, max_idf)
+    term_sets = [set(tokenize(c.text)) for c in candidates]
+    ranking_weights = local_weights(weights, term_sets)
+    title_terms: dict[str, set[str]] = {}
+    out = []
+    w = settings.lexical_weight
+    for candidate, vector, cos, terms in zip(candidates, vectors, cosines, term_sets):
+        doc = candidate.passage.doc_id
+        if doc not in title_terms:
+            title_terms[doc] = set(tokenize(candidate.passage.title))
+        evidence = (1 - w) * float(cos) + w * coverage(discount(weights, title_terms[doc]), terms)
+        # A small prior for the passage rank keeps ties in the fused retrieval order.
+        prior = 0.02 / (1 + candidate.passage_rank)
+        lexical = coverage(discount(ranking_weights, title_terms[doc]), terms)
+        score = (1 - w) * float(cos) + w * lexical + answer_type_bonus(question, candidate.text) + prior
+        out.append(Scored(candidate, float(cos), evidence, score, vector))
+    out.sort(key=lambda s: -s.score)
+    return out
+
+
+def _is_title(candidate: Candidate) -> bool:
+    normalise = lambda t: " ".join(t.lower().split()).rstrip(".")  # noqa: E731
+    return normalise(candidate.text) == normalise(candidate.passage.title)
+
+
+def select(scored: list[Scored], settings: AnswerSettings) -> list[Scored]:
+    """Maximal-marginal-relevance choice of up to ``max_sentences`` sentences near the best score."""
+    if not scored:
+        return []
+    best = scored[0].score
+    pool = [s for s in scored if s.score >= settings.min_relative_score * best]
+    chosen = [pool.pop(0)]
+    while pool and len(chosen) < settings.max_sentences:
+        def mmr(s: Scored) -> float:
+            redundancy = max(float(s.vector @ c.vector) for c in chosen)
+            return settings.mmr_lambda * s.score - (1 - settings.mmr_lambda) * redundancy
+
+        nxt = max(pool, key=mmr)
+        pool.remove(nxt)
+        if max(float(nxt.vector @ c.vector) for c in chosen) > 0.92:
+            continue  # near-identical wording (abstract vs. record): one citation is enough
+        chosen.append(nxt)
+    return chosen
+
+
+def extract(
+    question: str,
+    query_vector: np.ndarray,
+    passages: list[Passage],
+    encode: Callable[[list[str]], np.ndarray],
+    idf: Callable[[str], float],
+    settings: AnswerSettings,
+    max_idf: float = 10.0,
+) -> Extract:
+    scored = score_sentences(question, query_vector, passages, encode, idf, settings, max_idf)
+    evidence = max((s.evidence for s in scored), default=0.0)
+    return Extract(select(scored, settings), evidence, scored)
+
+
+def compose(chosen: list[Scored]) -> tuple[list[tuple[str, list[int]]], list[Citation]]:
+    """Answer sentences, each the quote itself with its one [n], and citations numbered from 1."""
+    citations = [make_citation(i + 1, s.candidate) for i, s in enumerate(chosen)]
+    sentences = []
+    for citation in citations:
+        text = display_text(citation.quote)
+        if text[-1] not in ".!?":
+            text += "."
+        sentences.append((text, [citation.n]))
+    return sentences, citations

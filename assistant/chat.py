@@ -1,0 +1,88 @@
+"""Conversation state without an LLM: keep the case in focus across follow-up questions.
+
+After a question about a case, "what about his CNS prophylaxis?" names no case. A
+follow-up is recognised by referring words (his, her, this patient, what about, ...)
+or by being very short; it is then searched with the previous question's key terms
+added and restricted to the case in focus. Other questions with history only get a
+soft boost for that case, so changing the subject still works.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from assistant.retrieve.lexical import STOPWORDS
+
+_REFERRING = re.compile(
+    r"\b(he|him|his|she|her|hers|they|them|their|it|its|this (?:patient|case|man|woman|child|boy|girl)|"
+    r"that (?:patient|case)|the (?:patient|case|same patient)|same (?:patient|case))\b|"
+    r"^\s*(?:and|also|what about|how about|what else|then|after that|and then)\b",
+    re.I,
+)
+_CONTENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/.()]*")
+_QUESTION_WORDS = {"what", "which", "when", "how", "why", "where", "who", "was", "were", "did", "does", "do", "is", "are", "many", "much", "about", "tell", "give", "list"}
+
+
+@dataclass
+class Turn:
+    """What a later question needs from an earlier one."""
+
+    question: str
+    focus_case: str | None = None
+
+
+@dataclass
+class Resolution:
+    query: str
+    focus_case: str | None
+    restrict_to_focus: bool
+    follow_up: bool
+
+
+def content_terms(text: str) -> list[str]:
+    terms = []
+    for word in _CONTENT.findall(text):
+        lowered = word.lower().strip(".()")
+        if lowered and lowered not in STOPWORDS and lowered not in _QUESTION_WORDS and lowered not in terms:
+            terms.append(word.strip(".()"))
+    return terms
+
+
+def is_follow_up(question: str) -> bool:
+    return bool(_REFERRING.search(question)) or len(content_terms(question)) <= 2
+
+
+def as_turns(history: Iterable[Any] | None) -> list[Turn]:
+    """Accept Answers, Turns, ``{"question", "focus_case"}`` dicts or chat ``{"role", "content"}`` messages."""
+    turns: list[Turn] = []
+    for item in history or []:
+        if isinstance(item, Turn):
+            turns.append(item)
+        elif hasattr(item, "question") and hasattr(item, "focus_case"):
+            turns.append(Turn(item.question, item.focus_case))
+        elif isinstance(item, dict) and "question" in item:
+            turns.append(Turn(str(item["question"]), item.get("focus_case")))
+        elif isinstance(item, dict) and item.get("role") == "user":
+            turns.append(Turn(str(item.get("content", ""))))
+        elif isinstance(item, str):
+            turns.append(Turn(item))
+    return turns
+
+
+def resolve(question: str, turns: list[Turn]) -> Resolution:
+    """Query and focus for ``question`` given earlier turns (most recent last)."""
+    focus = next((t.focus_case for t in reversed(turns) if t.focus_case), None)
+    if not turns:
+        return Resolution(question, None, False, False)
+    follow_up = is_follow_up(question)
+    if not follow_up:
+        return Resolution(question, focus, False, False)
+    if focus is not None:
+        return Resolution(question, focus, True, True)
+    # No case in focus: borrow the previous question's key terms so retrieval finds it.
+    previous = turns[-1].question
+    extra = [t for t in content_terms(previous) if t.lower() not in question.lower()][:6]
+    query = question if not extra else f"{question} ({' '.join(extra)})"
+    return Resolution(query, None, False, True)

@@ -1,0 +1,221 @@
+"""The ``assistant`` command: index, ask, eval, serve.
+
+Errors are one line on stderr with a non-zero exit; ``--json`` puts a single object on
+stdout and keeps progress bars on stderr, so scripts can pipe the output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from assistant.config import Settings
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--index-dir", type=Path, help="index folder (default: index/ in the repo, or ASSISTANT_INDEX__DIR)")
+    parser.add_argument("--chroma-host", help="use a Chroma server at this host instead of the local folder")
+    parser.add_argument("--chroma-port", type=int, help="Chroma server port (default 8000)")
+    parser.add_argument("--collection", help="collection name prefix (default 'cases')")
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    return Settings().with_overrides(
+        **{
+            "index.dir": getattr(args, "index_dir", None),
+            "index.chroma_host": getattr(args, "chroma_host", None),
+            "index.chroma_port": getattr(args, "chroma_port", None),
+            "index.collection": getattr(args, "collection", None),
+            "llm.enabled": True if getattr(args, "llm", False) else None,
+            "llm.base_url": getattr(args, "llm_url", None),
+            "llm.model": getattr(args, "llm_model", None),
+        }
+    )
+
+
+def progress_bar(description: str, enabled: bool = True) -> tuple[Callable[[int, int], None], Callable[[], None]]:
+    """A tqdm bar on stderr driven by ``(done, total)`` callbacks."""
+    from tqdm import tqdm
+
+    state: dict[str, Any] = {}
+
+    def update(done: int, total: int) -> None:
+        if not enabled:
+            return
+        bar = state.get("bar")
+        if bar is None:
+            bar = state["bar"] = tqdm(total=total, desc=description, unit="chunk", file=sys.stderr, dynamic_ncols=True)
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    def close() -> None:
+        if state.get("bar") is not None:
+            state["bar"].close()
+
+    return update, close
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from assistant.index.store import Store
+    from assistant.index.sync import status, sync
+
+    settings = settings_from_args(args)
+    store = Store(settings)
+    if args.status:
+        info = status(settings, store)
+        if args.json:
+            print(json.dumps(info, indent=2))
+        else:
+            print(f"index      {info['index']}\ndocuments  {info['documents']}\nchunks     {info['chunks']}\nmodel      {info['model']}\nlast sync  {info['last_sync'] or 'never'}")
+            if info["incomplete"]:
+                print(f"incomplete {len(info['incomplete'])} (rerun `assistant index` to finish)")
+        return 0
+    if args.rebuild:
+        store.reset()
+    paths = args.paths or [settings.paths.corpus_dir]
+    update, close = progress_bar("embedding", enabled=not args.quiet)
+    try:
+        report = sync(paths, settings, store=store, progress=update)
+    except KeyboardInterrupt:
+        close()
+        print("interrupted: the index is consistent; rerun the same command to finish", file=sys.stderr)
+        return 130
+    finally:
+        close()
+    for error in report.errors:
+        print(f"error: {error}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print(
+            f"{report.documents} documents, {report.chunks} chunks in {report.index} "
+            f"(added {report.added}, updated {report.updated}, removed {report.removed}, unchanged {report.unchanged}; "
+            f"embedded {report.embedded} chunks in {report.seconds:.1f}s)"
+        )
+        if report.errors:
+            print(f"{len(report.errors)} file(s) failed; everything else is indexed", file=sys.stderr)
+    return 1 if report.errors else 0
+
+
+def parse_filters(pairs: list[str]) -> dict[str, str]:
+    filters: dict[str, str] = {}
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise ValueError(f"bad --filter {pair!r}: use key=value, e.g. --filter drug=blinatumomab")
+        filters[key.strip()] = value.strip()
+    return filters
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from assistant.pipeline import Assistant
+
+    settings = settings_from_args(args)
+    assistant = Assistant(settings)
+    answer = assistant.ask(args.question, filters=parse_filters(args.filter))
+    if args.json:
+        print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
+        return 0
+    print(answer.answer)
+    for notice in answer.notices:
+        print(f"note: {notice}", file=sys.stderr)
+    if answer.citations:
+        print()
+        for c in answer.citations:
+            print(f"[{c.n}] {c.title} — {c.section} ({c.doc_id}, chars {c.char_start}-{c.char_end})")
+    elif answer.abstained:
+        print("\nClosest passages:")
+        for p in answer.passages[:3]:
+            print(f"- {p.title} — {p.section}: {p.text[:160]}…")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from assistant.evaluate.runner import run_cli
+
+    return run_cli(args, settings_from_args(args))
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from assistant.ui.server import serve
+
+    settings = settings_from_args(args).with_overrides(**{"app.host": args.host, "app.port": args.port})
+    serve(settings, sync_corpus=not args.no_sync)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="assistant", description="Clinical case question assistant: cited answers from local case records.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", help="build or sync the index from case files (default: corpus/)")
+    p.add_argument("paths", nargs="*", type=Path, help="files or folders to sync")
+    p.add_argument("--json", action="store_true", help="print one JSON object with counts and errors")
+    p.add_argument("--status", action="store_true", help="report documents, chunks, model and last sync")
+    p.add_argument("--rebuild", action="store_true", help="drop the index and embed everything again")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    _common(p)
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("ask", help="answer a question with citations")
+    p.add_argument("question")
+    p.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE", help="doc_id, case_id, section, diagnosis, drug, year (repeatable)")
+    p.add_argument("--json", action="store_true", help="print answer, abstained, citations and passages as JSON")
+    p.add_argument("--llm", action="store_true", help="answer with the OpenAI-compatible endpoint from the settings")
+    p.add_argument("--llm-url", help="OpenAI-compatible base URL (implies --llm settings)")
+    p.add_argument("--llm-model", help="model name for the endpoint")
+    _common(p)
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="score retrieval, answers, citations and abstention on reference questions")
+    p.add_argument("questions", type=Path, help="questions JSONL")
+    p.add_argument("--corpus", type=Path, required=True, help="corpus JSONL or folder (indexed into --index-dir first)")
+    p.add_argument("--out", type=Path, required=True, help="report JSON path (a Markdown summary is written beside it)")
+    p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid")
+    p.add_argument("--k", type=int, default=10)
+    p.add_argument("--compare", action="store_true", help="run bm25, dense and hybrid in one go")
+    p.add_argument("--limit", type=int, help="only the first N questions")
+    p.add_argument("--llm", action="store_true", help="answer with the configured LLM endpoint")
+    _common(p)
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("serve", help="start the web app (same as python app.py)")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.add_argument("--no-sync", action="store_true", help="do not sync corpus/ before serving")
+    _common(p)
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "command", None) == "eval" and args.index_dir is None:
+        parser.error("eval needs --index-dir (the default index is never touched by evaluation)")
+    if getattr(args, "question", None) is not None and not args.question.strip():
+        print("error: empty question", file=sys.stderr)
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - one clear line, not a traceback
+        from assistant.errors import UserFacingError
+
+        if isinstance(exc, UserFacingError):
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""The sentence-transformers model, loaded once per process and shared.
+
+Also exposed as a LangChain ``Embeddings`` so the same weights serve any LangChain
+component a user plugs in.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from assistant.config import EmbeddingSettings
+
+
+class Embedder:
+    """Normalised float32 embeddings from a local sentence-transformers model (offline)."""
+
+    def __init__(self, model_path: str, device: str = "cpu", batch_size: int = 32):
+        from sentence_transformers import SentenceTransformer
+
+        self.model_path = model_path
+        self.batch_size = batch_size
+        try:
+            self.model = SentenceTransformer(model_path, device=device, local_files_only=True)
+        except Exception as exc:  # noqa: BLE001 - turn any load failure into one clear message
+            raise RuntimeError(f"cannot load embedding model from {model_path!r}: {exc}") from exc
+        self.dimension = int(self.model.get_embedding_dimension())
+        self.max_seq_length = int(self.model.max_seq_length)
+        self._lock = threading.Lock()
+        self._cache: dict[str, np.ndarray] = {}
+        self._cache_lock = threading.Lock()
+
+    @property
+    def name(self) -> str:
+        """A stable model identifier recorded in the index (the folder name)."""
+        return self.model_path.rstrip("/").split("/")[-1] if "/" in self.model_path else self.model_path
+
+    def encode(self, texts: list[str], batch_size: int | None = None) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        # torch inference is thread-safe, but serialising keeps two cores from thrashing
+        # under concurrent chat requests and keeps latency predictable.
+        with self._lock:
+            vectors = self.model.encode(
+                texts,
+                batch_size=batch_size or self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+        return np.asarray(vectors, dtype=np.float32)
+
+    def encode_cached(self, texts: list[str]) -> np.ndarray:
+        """Like encode, remembering recent texts: answer sentences recur across questions."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with self._cache_lock:
+            known = {t: self._cache[t] for t in texts if t in self._cache}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        if missing:
+            fresh = dict(zip(missing, self.encode(missing)))
+            known.update(fresh)
+            with self._cache_lock:
+                self._cache.update(fresh)
+                while len(self._cache) > 20000:
+                    self._cache.pop(next(iter(self._cache)))
+        return np.stack([known[t] for t in texts])
+
+    def encode_one(self, text: str) -> np.ndarray:
+        return self.encode([text])[0]
+
+
+class LangChainEmbeddings(Embeddings):
+    """Adapter so LangChain vector stores and chains reuse the loaded model."""
+
+    def __init__(self, embedder: Embedder):
+        self.embedder = embedder
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embedder.encode(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embedder.encode_one(text).tolist()
+
+
+@lru_cache(maxsize=2)
+def _cached(model_path: str, device: str, batch_size: int) -> Embedder:
+    return Embedder(model_path, device, batch_size)
+
+
+def get_embedder(settings: EmbeddingSettings) -> Embedder:
+    """The process-wide model for these settings (loading takes seconds; do it once)."""
+    return _cached(settings.resolved_model_path(), settings.device, settings.batch_size)

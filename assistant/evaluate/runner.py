@@ -1,0 +1,188 @@
+"""``assistant eval``: score retrieval, answers, citations and abstention on a question set.
+
+The corpus is synced into the evaluation's own index folder first (the default index
+is never touched), then every question is retrieved and answered through the same
+``Assistant`` the app uses. Metrics come from ``assistant.evaluate.metrics``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any, Iterable
+
+from assistant.config import Settings
+from assistant.evaluate.metrics import abstention_metrics, citation_validity, per_query_retrieval, percentiles, retrieval_metrics, rouge_l, token_f1
+
+_MARKER = re.compile(r"\s*\[\d+\]")
+KNOWN_KEYS = {"id", "question", "reference_answer", "relevant_ids", "answerable"}
+
+
+def load_questions(path: Path) -> list[dict[str, Any]]:
+    """Question lines ``{"id", "question", "reference_answer"?, "relevant_ids"?, "answerable"?}``."""
+    questions, seen = [], set()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            q = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
+        if not isinstance(q, dict) or not str(q.get("question", "")).strip() or "id" not in q:
+            raise ValueError(f"{path}:{number}: each line needs 'id' and a non-empty 'question'")
+        if q["id"] in seen:
+            raise ValueError(f"{path}:{number}: duplicate id {q['id']!r}")
+        seen.add(q["id"])
+        q.setdefault("answerable", True)
+        q["relevant_ids"] = [str(x) for x in q.get("relevant_ids") or []]
+        questions.append(q)
+    if not questions:
+        raise ValueError(f"{path}: no questions")
+    return questions
+
+
+def strip_markers(answer: str) -> str:
+    return _MARKER.sub("", answer).strip()
+
+
+def ranked_documents(passages: Iterable[Any], k: int) -> list[str]:
+    """Document ids in rank order, each once (a chunk counts for its document)."""
+    out: list[str] = []
+    for p in passages:
+        if p.doc_id not in out:
+            out.append(p.doc_id)
+        if len(out) == k:
+            break
+    return out
+
+
+def evaluate(assistant, questions: list[dict[str, Any]], mode: str = "hybrid", k: int = 10, use_llm: bool | None = None, progress: bool = True) -> dict[str, Any]:
+    """One report for one retrieval mode; see the module docstring of ``metrics`` for definitions."""
+    from tqdm import tqdm
+
+    run, qrels, per_question, latencies = {}, {}, [], []
+    all_citations: list[dict[str, Any]] = []
+    rouge, f1 = [], []
+    answerable_flags, abstained_flags = [], []
+    for q in tqdm(questions, desc=f"eval {mode}", unit="q", file=sys.stderr, disable=not progress):
+        question = str(q["question"])
+        result = assistant.retriever.search(question, mode=mode, k=max(3 * k, 30))
+        docs = ranked_documents(result.passages, k)
+        started = time.perf_counter()
+        answer = assistant.ask(question, mode=mode, use_llm=use_llm)
+        latencies.append((time.perf_counter() - started) * 1000)
+        run[q["id"]] = docs
+        if q["relevant_ids"]:
+            qrels[q["id"]] = set(q["relevant_ids"])
+        citations = [c.to_dict() for c in answer.citations]
+        all_citations.extend(citations)
+        scores: dict[str, Any] = {}
+        reference = q.get("reference_answer")
+        if reference and q["answerable"]:
+            predicted = strip_markers(answer.answer) if not answer.abstained else ""
+            scores["rouge_l"] = rouge_l(predicted, reference)
+            scores["token_f1"] = token_f1(predicted, reference)
+            rouge.append(scores["rouge_l"])
+            f1.append(scores["token_f1"])
+        answerable_flags.append(bool(q["answerable"]))
+        abstained_flags.append(answer.abstained)
+        per_question.append(
+            {
+                **{key: value for key, value in q.items() if key not in KNOWN_KEYS},
+                "id": q["id"],
+                "question": question,
+                "answerable": bool(q["answerable"]),
+                "relevant_ids": q["relevant_ids"],
+                "retrieved_ids": docs,
+                "answer": answer.answer,
+                "abstained": answer.abstained,
+                "evidence_score": round(answer.evidence_score, 4),
+                "citations": citations,
+                "latency_ms": round(latencies[-1], 1),
+                "scores": scores,
+            }
+        )
+    per_query = per_query_retrieval(run, qrels, k) if qrels else {}
+    for item in per_question:
+        item["scores"].update(per_query.get(item["id"], {}))
+    doc_texts = assistant.document_texts({c["doc_id"] for c in all_citations})
+    validity = citation_validity(all_citations, doc_texts)
+    return {
+        "mode": mode,
+        "k": k,
+        "n_questions": len(questions),
+        "retrieval": retrieval_metrics(run, qrels, k) if qrels else {},
+        "answer": {"rouge_l": _mean(rouge), "token_f1": _mean(f1), "n_scored": len(rouge)},
+        "citations": {"validity": validity, "n_citations": len(all_citations)},
+        "abstention": abstention_metrics(answerable_flags, abstained_flags),
+        "latency_ms": percentiles(latencies),
+        "per_question": per_question,
+    }
+
+
+def _mean(values: list[float]) -> float | None:
+    return round(sum(values) / len(values), 4) if values else None
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def markdown_summary(reports: dict[str, dict[str, Any]]) -> str:
+    """One row per mode: the headline numbers of each report."""
+    columns = [
+        ("hit@1", lambda r: r["retrieval"].get("hit@1")),
+        ("hit@10", lambda r: r["retrieval"].get(f"hit@{r['k']}")),
+        ("recall@10", lambda r: r["retrieval"].get(f"recall@{r['k']}")),
+        ("mrr@10", lambda r: r["retrieval"].get(f"mrr@{r['k']}")),
+        ("ndcg@10", lambda r: r["retrieval"].get(f"ndcg@{r['k']}")),
+        ("ROUGE-L", lambda r: r["answer"]["rouge_l"]),
+        ("token F1", lambda r: r["answer"]["token_f1"]),
+        ("citation validity", lambda r: r["citations"]["validity"]),
+        ("abstain P", lambda r: r["abstention"]["precision"]),
+        ("abstain R", lambda r: r["abstention"]["recall"]),
+        ("answered", lambda r: r["abstention"]["answered_rate"]),
+        ("p50 ms", lambda r: r["latency_ms"]["p50"]),
+        ("p95 ms", lambda r: r["latency_ms"]["p95"]),
+    ]
+    lines = ["| mode | n | " + " | ".join(name for name, _ in columns) + " |", "|---|---|" + "---|" * len(columns)]
+    for mode, report in reports.items():
+        lines.append(f"| {mode} | {report['n_questions']} | " + " | ".join(_fmt(get(report)) for _, get in columns) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def run_cli(args, settings: Settings) -> int:
+    """The ``assistant eval`` command."""
+    from assistant.cli import progress_bar
+    from assistant.index.sync import sync
+    from assistant.pipeline import Assistant
+
+    questions = load_questions(args.questions)
+    if args.limit:
+        questions = questions[: args.limit]
+    if not args.corpus.exists():
+        raise ValueError(f"corpus not found: {args.corpus}")
+    update, close = progress_bar("indexing corpus")
+    try:
+        report = sync([args.corpus], settings, progress=update, exclusive=True)
+    finally:
+        close()
+    for error in report.errors:
+        print(f"error: {error}", file=sys.stderr)
+    print(f"index {report.index}: {report.documents} documents, {report.chunks} chunks (embedded {report.embedded})", file=sys.stderr)
+    assistant = Assistant(settings)
+    modes = ["bm25", "dense", "hybrid"] if args.compare else [args.mode]
+    reports = {mode: evaluate(assistant, questions, mode, args.k, use_llm=True if args.llm else None) for mode in modes}
+    output: dict[str, Any] = reports if args.compare else reports[args.mode]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(output, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    summary = markdown_summary(reports)
+    args.out.with_suffix(".md").write_text(f"# Evaluation: {args.questions.name} on {args.corpus.name}\n\n" + summary, encoding="utf-8")
+    print(summary)
+    print(f"report: {args.out} (summary: {args.out.with_suffix('.md')})", file=sys.stderr)
+    return 1 if report.errors else 0

@@ -1,0 +1,337 @@
+"""Incremental, interrupt-safe sync of files into the index.
+
+For every file under the given paths: load, hash each document, and compare with the
+registry. Unchanged documents cost a hash; new or changed ones are chunked, embedded
+and written; documents whose file disappeared from a synced folder are removed. A file
+that fails to load keeps whatever it had indexed before.
+
+Crash safety comes from write order, not transactions. Per group of documents:
+1. registry records are written with ``complete=False`` and the new hash;
+2. their old chunks are deleted;
+3. new chunks are upserted (ids derive from the content hash, so a rerun never
+   duplicates);
+4. the records are flipped to ``complete=True``.
+A rerun treats any incomplete record as changed, so an interrupt at any point (Ctrl-C,
+kill -9) is repaired by running the same command again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from assistant.config import Settings
+from assistant.errors import IndexUnavailable
+from assistant.index.store import DocRecord, Store
+from assistant.ingest.chunking import CHUNKER_VERSION, chunk_document, chunk_id_for, embedding_hash, record_hash, token_counter
+from assistant.ingest.loaders import SKIPPED_NAMES, SUPPORTED_SUFFIXES, load_file
+from assistant.ingest.tags import TAGS_VERSION, enrich
+from assistant.models import Chunk, Document, LoadError
+
+MANIFEST_NAME = "MANIFEST.json"
+
+
+@dataclass
+class SyncReport:
+    """What one sync did; ``assistant index --json`` prints this."""
+
+    documents: int = 0
+    chunks: int = 0
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    embedded: int = 0
+    errors: list[LoadError] = field(default_factory=list)
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+    index: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "chunks": self.chunks,
+            "added": self.added,
+            "updated": self.updated,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+            "embedded": self.embedded,
+            "errors": [e.to_dict() for e in self.errors],
+            "seconds": round(self.seconds, 3),
+            "embed_seconds": round(self.embed_seconds, 3),
+            "index": self.index,
+        }
+
+
+@dataclass
+class _Loaded:
+    doc: Document
+    path: str
+    root: str
+    hash: str
+    embed_hash: str
+
+
+def discover(path: Path) -> Iterator[tuple[Path, Path]]:
+    """``(file, root)`` pairs: a folder yields its supported files (hidden ones skipped), a file itself."""
+    if path.is_file():
+        yield path, path.parent
+        return
+    for file in sorted(path.rglob("*")):
+        rel_parts = file.relative_to(path).parts
+        if file.is_file() and not any(p.startswith(".") for p in rel_parts) and file.name not in SKIPPED_NAMES:
+            yield file, path
+
+
+def read_manifest(root: Path) -> dict[str, dict[str, Any]]:
+    """Per-document provenance (title, source, license, case_id) from ``MANIFEST.json`` if present."""
+    manifest = root / MANIFEST_NAME
+    if not manifest.is_file():
+        return {}
+    entries = json.loads(manifest.read_text(encoding="utf-8"))
+    return {e["id"]: e for e in entries.get("documents", [])}
+
+
+def _apply_manifest(doc: Document, entry: dict[str, Any] | None) -> Document:
+    if entry:
+        doc.title = entry.get("title") or doc.title
+        for key in ("source", "license", "case_id"):
+            if entry.get(key):
+                doc.metadata[key] = entry[key]
+        if entry.get("year"):
+            doc.metadata["year"] = int(entry["year"])
+    doc.metadata.setdefault("case_id", doc.doc_id)
+    return doc
+
+
+def settings_key(settings: Settings, model_name: str) -> str:
+    c = settings.chunking
+    return f"{model_name}|{c.max_tokens}|{c.header_tokens}|{c.overlap_sentences}|{settings.embedding.window_tokens}|{CHUNKER_VERSION}|{TAGS_VERSION}"
+
+
+@contextlib.contextmanager
+def sync_lock(settings: Settings) -> Iterator[None]:
+    """One writer at a time per local index folder (a second sync waits)."""
+    if settings.index.chroma_host:
+        yield
+        return
+    settings.index.dir.mkdir(parents=True, exist_ok=True)
+    with open(settings.index.dir / ".sync.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def load_paths(paths: list[Path], settings: Settings, key: str) -> tuple[list[_Loaded], list[LoadError], set[str], set[tuple[str, str]]]:
+    """Load everything under ``paths``: documents, errors, synced roots, and files that failed."""
+    loaded: list[_Loaded] = []
+    errors: list[LoadError] = []
+    roots, failed_files = set(), set()
+    seen: dict[str, str] = {}
+    max_bytes = int(settings.index.max_file_mb * 1e6)
+    for given in paths:
+        given = given.resolve()
+        if not given.exists():
+            errors.append(LoadError(str(given), "no such file or folder"))
+            continue
+        if given.is_dir():
+            roots.add(str(given))
+        manifests: dict[Path, dict[str, dict[str, Any]]] = {}
+        for file, root in discover(given):
+            rel = file.relative_to(root).as_posix()
+            if file.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            if root not in manifests:
+                manifests[root] = read_manifest(root)
+            result = load_file(file, rel, max_bytes)
+            display = str(file)
+            errors.extend(LoadError(display, e.error, e.line) for e in result.errors)
+            if result.errors:
+                failed_files.add((str(root), rel))
+            for doc in result.documents:
+                if doc.doc_id in seen:
+                    errors.append(LoadError(display, f"duplicate document id {doc.doc_id!r} (also in {seen[doc.doc_id]})"))
+                    continue
+                seen[doc.doc_id] = display
+                doc = _apply_manifest(doc, manifests[root].get(doc.doc_id))
+                embed = embedding_hash(doc, key)
+                loaded.append(_Loaded(doc, rel, str(root), record_hash(doc, embed), embed))
+    return loaded, errors, roots, failed_files
+
+
+def _record(item: _Loaded, complete: bool, n_chunks: int) -> DocRecord:
+    m = item.doc.metadata
+    return DocRecord(
+        doc_id=item.doc.doc_id,
+        title=item.doc.title,
+        hash=item.hash,
+        embed_hash=item.embed_hash,
+        complete=complete,
+        n_chunks=n_chunks,
+        case_id=str(m.get("case_id", item.doc.doc_id)),
+        source=str(m.get("source") or item.path),
+        license=str(m.get("license") or ""),
+        path=item.path,
+        root=item.root,
+        kind=str(m.get("kind", "")),
+        year=int(m.get("year") or 0),
+        diagnoses=list(m.get("diagnoses") or []),
+        drugs=list(m.get("drugs") or []),
+        categories=list(m.get("categories") or []),
+        timeline=list(m.get("timeline") or []),
+        indexed_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )
+
+
+def _groups(items: list[tuple[_Loaded, list[Chunk]]], size: int) -> Iterator[list[tuple[_Loaded, list[Chunk]]]]:
+    group: list[tuple[_Loaded, list[Chunk]]] = []
+    count = 0
+    for item in items:
+        group.append(item)
+        count += len(item[1])
+        if count >= size:
+            yield group
+            group, count = [], 0
+    if group:
+        yield group
+
+
+def _embed(embedder, texts: list[str], report: SyncReport, progress, done: int, total: int) -> list[list[float]]:
+    """Encode longest-first in model-sized batches (less padding), reporting progress per batch."""
+    order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+    vectors: list[list[float] | None] = [None] * len(texts)
+    batch = getattr(embedder, "batch_size", 32)
+    for start in range(0, len(order), batch):
+        ids = order[start : start + batch]
+        t0 = time.perf_counter()
+        encoded = embedder.encode([texts[i] for i in ids], batch_size=batch)
+        report.embed_seconds += time.perf_counter() - t0
+        for i, vector in zip(ids, encoded.tolist()):
+            vectors[i] = vector
+        if progress:
+            progress(done + min(start + batch, len(order)), total)
+    return vectors  # type: ignore[return-value]
+
+
+def sync(
+    paths: list[Path],
+    settings: Settings,
+    store: Store | None = None,
+    embedder=None,
+    progress: Callable[[int, int], None] | None = None,
+    exclusive: bool = False,
+) -> SyncReport:
+    """Bring the index in step with ``paths``; see the module docstring for the guarantees.
+
+    ``progress(done, total)`` is called with chunk counts while embedding. The model is
+    loaded only when something needs embedding, so an unchanged re-sync stays fast.
+    ``exclusive=True`` makes the index hold exactly these paths (evaluation indexes).
+    """
+    started = time.perf_counter()
+    store = store or Store(settings)
+    report = SyncReport(index=store.location)
+    with sync_lock(settings):
+        meta = store.meta()
+        model_name = settings.embedding.model_id()
+        if meta.get("model") and meta["model"] != model_name:
+            raise IndexUnavailable(f"index at {store.location} was built with model {meta['model']!r}, settings use {model_name!r}; rebuild with `assistant index --rebuild`")
+        key = settings_key(settings, model_name)
+        loaded, errors, roots, failed_files = load_paths(paths, settings, key)
+        report.errors = errors
+        registry = store.registry()
+
+        todo = [item for item in loaded if not (item.doc.doc_id in registry and registry[item.doc.doc_id].complete and registry[item.doc.doc_id].hash == item.hash)]
+        report.unchanged = len(loaded) - len(todo)
+        present = {item.doc.doc_id for item in loaded}
+        # Removed: registry documents from a synced folder whose file is gone or no longer
+        # yields them -- unless that file failed to load (then nothing of it is dropped).
+        stale = [
+            r.doc_id
+            for r in registry.values()
+            if (exclusive or r.root in roots) and r.doc_id not in present and (r.root, r.path) not in failed_files
+        ]
+        # Incomplete leftovers of an interrupted run whose source is not being synced now
+        # stay pending until their folder is synced again; they are never served half-done.
+        changed = bool(todo or stale)
+        for item in todo:
+            item.doc.metadata = enrich(item.doc.metadata, item.doc.text)
+        # Only provenance changed (title and text did not): rewrite metadata, keep the vectors.
+        meta_only = [item for item in todo if (old := registry.get(item.doc.doc_id)) and old.complete and old.embed_hash == item.embed_hash]
+        for item in meta_only:
+            old = registry[item.doc.doc_id]
+            m = item.doc.metadata
+            store.update_chunk_facts([chunk_id_for(old.doc_id, old.embed_hash, i) for i in range(old.n_chunks)], str(m.get("case_id")), int(m.get("year") or 0), str(m.get("kind", "")))
+            store.put_records([_record(item, True, old.n_chunks)])
+            report.updated += 1
+        todo = [item for item in todo if item not in meta_only]
+        if todo:
+            counter = token_counter(settings.embedding.resolved_model_path())
+            c = settings.chunking
+            prepared = [
+                (item, chunk_document(item.doc, item.embed_hash, counter, max_tokens=c.max_tokens, header_tokens=c.header_tokens, overlap=c.overlap_sentences, window=settings.embedding.window_tokens))
+                for item in todo
+            ]
+            total = sum(len(chunks) for _, chunks in prepared)
+            if embedder is None:
+                from assistant.embeddings import get_embedder
+
+                embedder = get_embedder(settings.embedding)
+            if not meta.get("model"):
+                store.set_meta(model=model_name, dimension=embedder.dimension, chunker=CHUNKER_VERSION)
+            done = 0
+            if progress:
+                progress(0, total)
+            for group in _groups(prepared, settings.index.group_chunks):
+                ids = [item.doc.doc_id for item, _ in group]
+                store.put_records([_record(item, False, len(chunks)) for item, chunks in group], texts={item.doc.doc_id: item.doc.text for item, _ in group})
+                store.delete_chunks(ids, keep_hash={item.doc.doc_id: item.embed_hash for item, _ in group})
+                chunks = [chunk for _, doc_chunks in group for chunk in doc_chunks]
+                vectors = _embed(embedder, [ch.embed_text for ch in chunks], report, progress, done, total)
+                done += len(chunks)
+                store.add_chunks(chunks, vectors, {item.doc.doc_id: {**item.doc.metadata, "embed_hash": item.embed_hash} for item, _ in group})
+                store.put_records([_record(item, True, len(chunks)) for item, chunks in group])
+                for item, _ in group:
+                    if item.doc.doc_id in registry:
+                        report.updated += 1
+                    else:
+                        report.added += 1
+            report.embedded = done
+        if stale:
+            store.delete_chunks(stale)
+            store.delete_records(stale)
+            report.removed = len(stale)
+        final = store.registry() if changed else registry
+        if changed or not meta.get("last_sync"):
+            store.set_meta(generation=int(meta.get("generation", 0)) + 1, model=model_name, dimension=getattr(embedder, "dimension", meta.get("dimension")), chunker=CHUNKER_VERSION)
+        store.set_meta(last_sync=datetime.now(timezone.utc).isoformat(timespec="seconds"), documents=len(final), chunks=sum(r.n_chunks for r in final.values() if r.complete))
+        report.documents = len(final)
+        report.chunks = store.count_chunks()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def status(settings: Settings, store: Store | None = None) -> dict[str, Any]:
+    """Documents, chunks, model and last sync of an index, plus any incomplete documents."""
+    store = store or Store(settings)
+    meta = store.meta()
+    registry = store.registry()
+    return {
+        "index": store.location,
+        "documents": len(registry),
+        "chunks": store.count_chunks(),
+        "model": meta.get("model", ""),
+        "dimension": meta.get("dimension"),
+        "last_sync": meta.get("last_sync", ""),
+        "generation": meta.get("generation", 0),
+        "incomplete": sorted(r.doc_id for r in registry.values() if not r.complete),
+        "kinds": dict(sorted({k: sum(1 for r in registry.values() if r.kind == k) for k in {r.kind for r in registry.values()}}.items())),
+    }
+

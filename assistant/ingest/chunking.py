@@ -1,0 +1,199 @@
+"""Section-aware, token-budgeted chunking with exact character offsets.
+
+Sentences are packed into chunks inside one section; a chunk never crosses a section
+boundary and never exceeds the model window (measured with the model's own tokenizer,
+not estimated from characters), so nothing is silently truncated at embedding time.
+``document.text[chunk.char_start:chunk.char_end] == chunk.text`` by construction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from functools import lru_cache
+from typing import Protocol
+
+from assistant.ingest.sections import detect_sections
+from assistant.models import Chunk, Document, Section
+
+CHUNKER_VERSION = "3"
+
+# Abbreviations that end with a period but do not end a sentence.
+_ABBREVIATIONS = {
+    "e.g", "i.e", "vs", "dr", "mr", "mrs", "ms", "prof", "fig", "figs", "al", "approx", "no", "nos", "st",
+    "zh", "ca", "cf", "etc", "mg", "ml", "min", "max", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "resp", "ref", "refs", "vol", "pp", "sp", "spp", "var",
+}
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9•\-–])|\n+")
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+
+
+class TokenCounter(Protocol):
+    def count(self, texts: list[str]) -> list[int]: ...
+
+    def split(self, text: str, max_tokens: int) -> list[tuple[int, int]]: ...
+
+
+class HFTokenCounter:
+    """Counts wordpieces with the embedding model's own fast tokenizer."""
+
+    def __init__(self, model_path: str):
+        from transformers import AutoTokenizer
+
+        self.tokenizer = AutoTokenizer.from_pretrained(model_path)
+
+    def count(self, texts: list[str]) -> list[int]:
+        if not texts:
+            return []
+        encoded = self.tokenizer(texts, add_special_tokens=False, truncation=False)["input_ids"]
+        return [len(ids) for ids in encoded]
+
+    def split(self, text: str, max_tokens: int) -> list[tuple[int, int]]:
+        """Cut an over-long sentence at token boundaries, preferring whitespace."""
+        offsets = self.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, truncation=False)["offset_mapping"]
+        pieces, start_token = [], 0
+        while start_token < len(offsets):
+            end_token = min(start_token + max_tokens, len(offsets))
+            if end_token < len(offsets):
+                # Back off to a token that starts after whitespace so words stay whole.
+                for candidate in range(end_token, start_token + max_tokens // 2, -1):
+                    if offsets[candidate][0] > 0 and text[offsets[candidate][0] - 1].isspace():
+                        end_token = candidate
+                        break
+            start = offsets[start_token][0]
+            end = offsets[end_token - 1][1]
+            pieces.append((start, end))
+            start_token = end_token
+        return pieces
+
+
+@lru_cache(maxsize=4)
+def token_counter(model_path: str) -> HFTokenCounter:
+    return HFTokenCounter(model_path)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans in ``text[start:end]`` as absolute offsets, trimmed of whitespace and bullets.
+
+    Lines always end sentences (bullets, table rows); periods end them unless they
+    follow a known abbreviation or a single initial ("A.M. Kuttymuratov").
+    """
+    end = len(text) if end is None else end
+    spans, cursor = [], start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.group(0).strip() == "" and "\n" not in match.group(0):
+            before = text[cursor : match.start()].rstrip("\"')]")
+            word = re.search(r"(\S+)\.$", before)
+            if word:
+                token = word.group(1).lower().lstrip("(")
+                if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+                    continue
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    out = []
+    for s, e in spans:
+        segment = text[s:e]
+        stripped_left = len(segment) - len(segment.lstrip())
+        s += stripped_left
+        e = s + len(segment.strip())
+        bullet = _BULLET.match(text[s:e])
+        if bullet and bullet.end() < e - s:
+            s += bullet.end()
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def chunk_id_for(doc_id: str, doc_hash: str, ordinal: int) -> str:
+    """Deterministic id: the same document content always yields the same chunk ids."""
+    return f"{doc_id}::{doc_hash[:12]}::{ordinal:04d}"
+
+
+def header_for(title: str, section: str) -> str:
+    return f"{title} | {section}\n" if section else f"{title}\n"
+
+
+def _pack(spans: list[tuple[int, int]], counts: list[int], budget: int, overlap: int) -> list[tuple[int, int]]:
+    """Greedy packing of sentence indices into [first, last) groups within the token budget."""
+    groups, i = [], 0
+    while i < len(spans):
+        j, used = i, 0
+        while j < len(spans) and (used + counts[j] <= budget or j == i):
+            used += counts[j]
+            j += 1
+        groups.append((i, j))
+        if j >= len(spans):
+            break
+        # Step back `overlap` sentences if they are small, so boundary facts stay whole.
+        back = j
+        while back > i + 1 and j - back < overlap and sum(counts[back - 1 : j]) <= budget // 3:
+            back -= 1
+        i = back
+    return groups
+
+
+def chunk_document(
+    doc: Document, doc_hash: str, counter: TokenCounter, *, max_tokens: int, header_tokens: int, overlap: int, window: int = 256
+) -> list[Chunk]:
+    """Chunks of one document, section by section; header plus body fit ``window`` with [CLS]/[SEP]."""
+    sections: list[Section] = doc.sections or detect_sections(doc.text)
+    title = doc.title
+    title_tokens = counter.count([title])[0]
+    if title_tokens > header_tokens:
+        pieces = counter.split(title, header_tokens // 2)
+        title = title[: pieces[0][1]] + "…"
+    header_budget = {section.name: counter.count([header_for(title, section.name)])[0] for section in sections}
+    raw = [(section, s, e) for section in sections for s, e in sentence_spans(doc.text, section.start, section.end)]
+    raw_counts = counter.count([doc.text[s:e] for _, s, e in raw])
+    per_section: dict[int, list[tuple[int, int, int]]] = {}
+    for (section, s, e), n in zip(raw, raw_counts):
+        budget = min(max_tokens, window - 2 - header_budget[section.name])
+        bucket = per_section.setdefault(id(section), [])
+        if n > budget:
+            pieces = counter.split(doc.text[s:e], budget)
+            piece_counts = counter.count([doc.text[s + a : s + b] for a, b in pieces])
+            bucket.extend((s + a, s + b, c) for (a, b), c in zip(pieces, piece_counts))
+        else:
+            bucket.append((s, e, n))
+    chunks: list[Chunk] = []
+    for section in sections:
+        items = per_section.get(id(section), [])
+        if not items:
+            continue
+        budget = min(max_tokens, window - 2 - header_budget[section.name])
+        spans = [(s, e) for s, e, _ in items]
+        for first, last in _pack(spans, [n for _, _, n in items], budget, overlap):
+            start, end = spans[first][0], spans[last - 1][1]
+            text = doc.text[start:end]
+            chunks.append(
+                Chunk(
+                    chunk_id=chunk_id_for(doc.doc_id, doc_hash, len(chunks)),
+                    doc_id=doc.doc_id,
+                    text=text,
+                    char_start=start,
+                    char_end=end,
+                    section=section.name,
+                    ordinal=len(chunks),
+                    embed_text=header_for(title, section.name) + text,
+                )
+            )
+    return chunks
+
+
+def embedding_hash(doc: Document, settings_key: str) -> str:
+    """Hash of everything that shapes the embedded chunks: text, title, sections, settings."""
+    payload = json.dumps(
+        {"text": doc.text, "title": doc.title, "sections": [(s.name, s.start, s.end) for s in doc.sections or []], "settings": settings_key, "chunker": CHUNKER_VERSION},
+        sort_keys=True,
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record_hash(doc: Document, embed_hash: str) -> str:
+    """Hash of the whole record: a change here alone (source, license, case id) only
+    rewrites metadata, it never re-embeds."""
+    payload = json.dumps({"embed": embed_hash, "metadata": doc.metadata}, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()

@@ -1,0 +1,177 @@
+"""Plain data types that flow between the stages: documents in, answers out.
+
+They are dataclasses with no behaviour beyond (de)serialisation so every stage can be
+tested with hand-made values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Section:
+    """A labelled span ``[start, end)`` of a document's text."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    """One case record as loaded: the exact text that offsets point into, plus metadata.
+
+    ``metadata`` holds flat, filterable facts (``case_id``, ``source``, ``license``,
+    ``kind``, ``year``, ``diagnoses``, ``drugs``) and, for treatment records, a
+    ``timeline`` list of courses. ``sections`` is set by loaders that know the structure
+    (treatment records, Markdown, DOCX); otherwise sections are detected from the text.
+    """
+
+    doc_id: str
+    text: str
+    title: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+    sections: list[Section] | None = None
+
+
+@dataclass
+class Chunk:
+    """A window of a document; ``document.text[char_start:char_end] == text`` always."""
+
+    chunk_id: str
+    doc_id: str
+    text: str
+    char_start: int
+    char_end: int
+    section: str
+    ordinal: int
+    embed_text: str
+
+
+@dataclass
+class LoadError:
+    """Why a file (or one line of it) could not be indexed."""
+
+    path: str
+    error: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.error}"
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"path": self.path, "error": self.error}
+        if self.line is not None:
+            out["line"] = self.line
+        return out
+
+
+class InputError(Exception):
+    """A whole file cannot be loaded; carries the line when one is to blame."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+@dataclass
+class Passage:
+    """A retrieved chunk with its scores and the document facts a reader needs to trust it."""
+
+    chunk_id: str
+    doc_id: str
+    text: str
+    score: float
+    char_start: int
+    char_end: int
+    section: str
+    title: str = ""
+    case_id: str = ""
+    source: str = ""
+    license: str = ""
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+    dense_score: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Citation:
+    """Evidence for one answer sentence: ``quote == document.text[char_start:char_end]``."""
+
+    n: int
+    doc_id: str
+    title: str
+    source: str
+    section: str
+    chunk_id: str
+    quote: str
+    char_start: int
+    char_end: int
+    license: str = ""
+    case_id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def render_sentences(sentences: list[tuple[str, list[int]]]) -> str:
+    """``"Sentence. [1][2] Next. [3]"``: the answer text every interface shows."""
+    return " ".join(f"{text} " + "".join(f"[{n}]" for n in ns) for text, ns in sentences).strip()
+
+
+@dataclass
+class Answer:
+    """What the assistant says, and everything needed to check it."""
+
+    question: str
+    answer: str
+    abstained: bool
+    citations: list[Citation]
+    passages: list[Passage]
+    mode: str = "extractive"
+    sentences: list[tuple[str, list[int]]] = field(default_factory=list)
+    evidence_score: float = 0.0
+    notices: list[str] = field(default_factory=list)
+    flags: list[dict[str, Any]] = field(default_factory=list)
+    query: str = ""
+    focus_case: str | None = None
+    filters: dict[str, Any] = field(default_factory=dict)
+    latency_ms: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape shared by ``assistant ask --json`` and ``POST /api/ask``."""
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "abstained": self.abstained,
+            "mode": self.mode,
+            "evidence_score": round(self.evidence_score, 4),
+            "citations": [c.to_dict() for c in self.citations],
+            "sentences": [{"text": text, "citations": list(ns)} for text, ns in self.sentences],
+            "passages": [
+                {
+                    "doc_id": p.doc_id,
+                    "chunk_id": p.chunk_id,
+                    "text": p.text,
+                    "score": round(p.score, 6),
+                    "title": p.title,
+                    "section": p.section,
+                    "char_start": p.char_start,
+                    "char_end": p.char_end,
+                }
+                for p in self.passages
+            ],
+            "notices": list(self.notices),
+            "flags": list(self.flags),
+            "query": self.query,
+            "focus_case": self.focus_case,
+            "filters": dict(self.filters),
+            "latency_ms": round(self.latency_ms, 1),
+        }

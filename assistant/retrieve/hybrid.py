@@ -1,0 +1,206 @@
+"""Hybrid retrieval over the index: dense + BM25, fused, filtered, de-duplicated.
+
+``HybridRetriever.search`` is the plain-function entry point; ``CaseRetriever`` wraps
+it as a LangChain ``BaseRetriever`` so it plugs into any LangChain chain.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document as LCDocument
+from langchain_core.retrievers import BaseRetriever
+
+from assistant.config import Settings
+from assistant.index.store import DocRecord, Store
+from assistant.models import Passage
+from assistant.retrieve.filters import Filters, allowed_documents
+from assistant.retrieve.fusion import collapse_near_duplicates, reciprocal_rank_fusion
+from assistant.retrieve.lexical import LexicalIndex
+
+MODES = ("hybrid", "dense", "bm25")
+_WHERE_IN_LIMIT = 300  # larger allowed sets are post-filtered: a huge $in is slower than over-fetching
+
+
+@dataclass
+class RetrievalResult:
+    passages: list[Passage]
+    dense: list[str] = field(default_factory=list)
+    lexical: list[str] = field(default_factory=list)
+    dropped_duplicates: dict[str, str] = field(default_factory=dict)
+    query_vector: Any = None
+    ms: float = 0.0
+
+
+class HybridRetriever:
+    """Dense (Chroma) and lexical (BM25) retrieval fused by reciprocal rank."""
+
+    def __init__(self, settings: Settings, store: Store, embedder):
+        self.settings = settings
+        self.store = store
+        self.embedder = embedder
+        self.registry: dict[str, DocRecord] = {}
+        self.lexical = LexicalIndex([], [], [])
+        self.generation = -1
+        self._lock = threading.Lock()
+        self.refresh()
+
+    # -- keeping in step with the index ---------------------------------------------
+    def refresh(self, force: bool = False) -> bool:
+        """Reload the registry and BM25 when the index generation moved; True if reloaded."""
+        with self._lock:
+            generation = int(self.store.meta().get("generation", 0))
+            if generation == self.generation and not force:
+                return False
+            registry = self.store.registry()
+            folder = self.settings.index.dir / f"bm25-{self.settings.index.collection}"
+            if self.settings.index.chroma_host:
+                folder = self.settings.index.dir / f"bm25-{self.settings.index.chroma_host}-{self.settings.index.chroma_port}-{self.settings.index.collection}"
+            lexical = None if force else LexicalIndex.load(folder, generation)
+            if lexical is None:
+                titles = {d: r.title for d, r in registry.items()}
+                rows = ((cid, meta["doc_id"], meta.get("section", ""), f"{titles.get(meta['doc_id'], '')} | {meta.get('section', '')}\n{text}") for cid, text, meta in self.store.iter_chunks())
+                lexical = LexicalIndex.build(rows)
+                try:
+                    lexical.save(folder, generation)
+                except OSError:
+                    pass  # a read-only cache folder only costs a rebuild next start
+            self.registry, self.lexical, self.generation = registry, lexical, generation
+            return True
+
+    @property
+    def complete_docs(self) -> set[str]:
+        return {d for d, r in self.registry.items() if r.complete}
+
+    # -- search --------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        filters: Filters | None = None,
+        mode: str = "hybrid",
+        k: int | None = None,
+        focus_case: str | None = None,
+    ) -> RetrievalResult:
+        """Top passages for ``query``; ``focus_case`` boosts (never restricts) one case's chunks."""
+        if mode not in MODES:
+            raise ValueError(f"unknown retrieval mode {mode!r}; use one of {', '.join(MODES)}")
+        started = time.perf_counter()
+        r = self.settings.retrieval
+        k = k or r.k
+        filters = filters or Filters()
+        allowed = allowed_documents(filters, self.registry.values())
+        complete = self.complete_docs
+        allowed = complete if allowed is None else allowed & complete
+        sections = {filters.section} if filters.section else None
+        if not allowed:
+            return RetrievalResult([], ms=(time.perf_counter() - started) * 1000)
+
+        texts: dict[str, tuple[str, dict[str, Any]]] = {}
+        dense_ids: list[str] = []
+        dense_scores: dict[str, float] = {}
+        query_vector = None
+        if mode in ("hybrid", "dense"):
+            query_vector = self.embedder.encode_one(query)
+            restricted = len(allowed) < len(complete)
+            where: dict[str, Any] = {}
+            if restricted and len(allowed) <= _WHERE_IN_LIMIT:
+                where["doc_id"] = {"$in": sorted(allowed)} if len(allowed) > 1 else next(iter(allowed))
+            if sections:
+                where = {"$and": [where, {"section": filters.section}]} if where else {"section": filters.section}
+            fetch = r.k_dense * (4 if restricted and "doc_id" not in where else 1)
+            for cid, text, meta, sim in self.store.query(query_vector, fetch, where or None):
+                if meta["doc_id"] in allowed:
+                    texts[cid] = (text, meta)
+                    dense_ids.append(cid)
+                    dense_scores[cid] = sim
+            dense_ids = dense_ids[: r.k_dense]
+        lexical_ids: list[str] = []
+        if mode in ("hybrid", "bm25"):
+            mask = self.lexical.mask_for(allowed if len(allowed) < len(self.registry) else None, sections)
+            lexical_ids = [cid for cid, _ in self.lexical.search(query, r.k_lexical, mask)]
+
+        if mode == "dense":
+            fused = [(cid, dense_scores[cid]) for cid in dense_ids]
+        elif mode == "bm25":
+            fused = [(cid, 1.0 / (r.rrf_k + i + 1)) for i, cid in enumerate(lexical_ids)]
+        else:
+            fused = reciprocal_rank_fusion([dense_ids, lexical_ids], [r.dense_weight, r.lexical_weight], r.rrf_k)
+        if focus_case and fused:
+            top = fused[0][1]
+            fused = sorted(
+                ((cid, score + (r.focus_boost * top if self._case_of(cid, texts) == focus_case else 0.0)) for cid, score in fused),
+                key=lambda pair: -pair[1],
+            )
+        candidates = [cid for cid, _ in fused[: k * 3]]
+        missing = [cid for cid in candidates if cid not in texts]
+        if missing:
+            texts.update(self.store.get_chunks(missing))
+        candidates = [cid for cid in candidates if cid in texts]
+        kept, dropped = collapse_near_duplicates(candidates, lambda cid: texts[cid][0], r.dedupe_jaccard)
+        scores = dict(fused)
+        dense_rank = {cid: i + 1 for i, cid in enumerate(dense_ids)}
+        lexical_rank = {cid: i + 1 for i, cid in enumerate(lexical_ids)}
+        passages = [self._passage(cid, texts[cid], scores[cid], dense_rank.get(cid), lexical_rank.get(cid), dense_scores.get(cid)) for cid in kept[:k]]
+        return RetrievalResult(passages, dense_ids, lexical_ids, dropped, query_vector, (time.perf_counter() - started) * 1000)
+
+    def _case_of(self, chunk_id: str, texts: dict[str, tuple[str, dict[str, Any]]]) -> str:
+        if chunk_id in texts:
+            return str(texts[chunk_id][1].get("case_id", ""))
+        doc_id = chunk_id.split("::", 1)[0]
+        record = self.registry.get(doc_id)
+        return record.case_id if record else ""
+
+    def _passage(self, cid: str, item: tuple[str, dict[str, Any]], score: float, dense_rank, lexical_rank, dense_score) -> Passage:
+        text, meta = item
+        record = self.registry.get(meta["doc_id"])
+        return Passage(
+            chunk_id=cid,
+            doc_id=meta["doc_id"],
+            text=text,
+            score=score,
+            char_start=int(meta["char_start"]),
+            char_end=int(meta["char_end"]),
+            section=str(meta.get("section", "")),
+            title=record.title if record else meta["doc_id"],
+            case_id=str(meta.get("case_id", "")),
+            source=record.source if record else "",
+            license=record.license if record else "",
+            dense_rank=dense_rank,
+            lexical_rank=lexical_rank,
+            dense_score=dense_score,
+        )
+
+
+class CaseRetriever(BaseRetriever):
+    """LangChain retriever over the case index: ``CaseRetriever(hybrid=..., filters={...})``."""
+
+    hybrid: Any
+    filters: dict[str, str] = {}
+    mode: str = "hybrid"
+    k: int = 8
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
+        result = self.hybrid.search(query, Filters.from_mapping(self.filters), self.mode, self.k)
+        return [
+            LCDocument(
+                page_content=p.text,
+                id=p.chunk_id,
+                metadata={
+                    "doc_id": p.doc_id,
+                    "chunk_id": p.chunk_id,
+                    "title": p.title,
+                    "section": p.section,
+                    "case_id": p.case_id,
+                    "char_start": p.char_start,
+                    "char_end": p.char_end,
+                    "source": p.source,
+                    "license": p.license,
+                    "score": p.score,
+                },
+            )
+            for p in result.passages
+        ]

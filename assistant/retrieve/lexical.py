@@ -1,0 +1,143 @@
+"""BM25 over chunk texts (bm25s), persisted beside the index and keyed on its generation.
+
+The tokenizer keeps what clinical questions hinge on: numbers with decimals ("0.6",
+"84.6"), short acronyms ("ALL", "CD19", "MRD") and drug names; "all" is not a stop
+word here because ALL is a leukemia.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+STOPWORDS = frozenset(
+    """a about above after again against am an and any are as at be because been before being below between both but by
+    can could did do does doing down during each few for from further had has have having he her here hers herself him
+    himself his how i if in into is it its itself just me more most my myself nor of on once only or other our ours
+    ourselves out own same she should so some such than that the their theirs them themselves then there these they this
+    those through to too under until up very was we were what when where which while who whom why will with would you
+    your yours yourself yourselves patient patients case""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercased, stop-worded, Snowball-stemmed terms; numbers kept whole."""
+    words = [w.rstrip(".,") for w in _TOKEN.findall(text.lower())]
+    words = [w for w in words if w and w not in STOPWORDS]
+    return _stemmer().stemWords(words)
+
+
+class LexicalIndex:
+    """A BM25 index over chunk ids with the doc id and section of each, for filter masks."""
+
+    def __init__(self, chunk_ids: list[str], doc_ids: list[str], sections: list[str], model=None):
+        self.chunk_ids = chunk_ids
+        self.doc_ids = np.asarray(doc_ids, dtype=object)
+        self.sections = np.asarray(sections, dtype=object)
+        self.position = {cid: i for i, cid in enumerate(chunk_ids)}
+        self.model = model
+
+    @classmethod
+    def build(cls, rows: Iterable[tuple[str, str, str, str]]) -> LexicalIndex:
+        """From ``(chunk_id, doc_id, section, text)`` rows."""
+        import bm25s
+
+        chunk_ids, doc_ids, sections, corpus = [], [], [], []
+        for chunk_id, doc_id, section, text in rows:
+            chunk_ids.append(chunk_id)
+            doc_ids.append(doc_id)
+            sections.append(section)
+            corpus.append(tokenize(text) or ["<empty>"])
+        index = cls(chunk_ids, doc_ids, sections)
+        if corpus:
+            model = bm25s.BM25(k1=1.2, b=0.75)
+            model.index(corpus, show_progress=False)
+            index.model = model
+        return index
+
+    def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
+        """Top ``k`` ``(chunk_id, score)`` with positive scores, optionally within a boolean mask."""
+        if self.model is None or not self.chunk_ids:
+            return []
+        terms = [t for t in tokenize(query) if t in self.model.vocab_dict]
+        if not terms:
+            return []
+        scores = self.model.get_scores(terms)
+        if mask is not None:
+            scores = np.where(mask, scores, 0.0)
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.chunk_ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of a stemmed term (0 when unseen); used to weight query coverage."""
+        if self.model is None:
+            return 0.0
+        n = len(self.chunk_ids)
+        tid = self.model.vocab_dict.get(term)
+        if tid is None:
+            return 0.0
+        df = int(self._doc_freq()[tid])
+        return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+
+    def max_idf(self) -> float:
+        """The idf of a term found in no chunk: the weight given to query terms the index lacks."""
+        n = len(self.chunk_ids)
+        return float(np.log(1 + (n + 0.5) / 0.5)) if n else 1.0
+
+    def _doc_freq(self) -> np.ndarray:
+        if not hasattr(self, "_df"):
+            indptr = self.model.scores["indptr"]
+            self._df = np.diff(indptr)
+        return self._df
+
+    def mask_for(self, doc_ids: set[str] | None = None, sections: set[str] | None = None) -> np.ndarray | None:
+        if doc_ids is None and sections is None:
+            return None
+        mask = np.ones(len(self.chunk_ids), dtype=bool)
+        if doc_ids is not None:
+            mask &= np.isin(self.doc_ids, list(doc_ids))
+        if sections is not None:
+            lowered = {s.lower() for s in sections}
+            mask &= np.array([s.lower() in lowered for s in self.sections], dtype=bool)
+        return mask
+
+    # -- persistence ------------------------------------------------------------------
+    def save(self, folder: Path, generation: int) -> None:
+        tmp = folder.with_name(folder.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        if self.model is not None:
+            self.model.save(str(tmp / "bm25"), show_progress=False)
+        (tmp / "chunks.json").write_text(json.dumps({"generation": generation, "chunk_ids": self.chunk_ids, "doc_ids": self.doc_ids.tolist(), "sections": self.sections.tolist()}))
+        shutil.rmtree(folder, ignore_errors=True)
+        tmp.rename(folder)  # atomic swap: a reader sees the old or the new index, never half
+
+    @classmethod
+    def load(cls, folder: Path, generation: int) -> LexicalIndex | None:
+        """The saved index if it matches ``generation``, else None (caller rebuilds)."""
+        import bm25s
+
+        try:
+            info = json.loads((folder / "chunks.json").read_text())
+            if info.get("generation") != generation:
+                return None
+            model = bm25s.BM25.load(str(folder / "bm25"), show_progress=False) if (folder / "bm25").exists() else None
+        except (OSError, ValueError, KeyError):
+            return None
+        return cls(info["chunk_ids"], info["doc_ids"], info["sections"], model)

@@ -1,0 +1,73 @@
+"""Shared fixtures: the real model (loaded once per session) and a real Chroma index of the
+shipped corpus, built once per session in a temporary folder.
+
+Set ``ASSISTANT_TEST_INDEX=/some/dir`` to keep that index between local runs: sync is
+incremental, so a second session starts in seconds. CI leaves it unset.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+os.environ.setdefault("no_proxy", "127.0.0.1,localhost")
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+DATA = Path(__file__).resolve().parent / "data"
+SEED_DOC = "seed/blinatumomab-relapsed-all-case.txt"
+SEED_RECORD = "seed/blinatumomab-treatment-record.csv"
+SEED_CASE = "seed-blinatumomab-all"
+
+
+def make_settings(index_dir: Path, **overrides):
+    from assistant.config import Settings
+
+    return Settings().with_overrides(**{"index.dir": index_dir, **overrides})
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from assistant.config import EmbeddingSettings
+    from assistant.embeddings import get_embedder
+
+    return get_embedder(EmbeddingSettings())
+
+
+@pytest.fixture(scope="session")
+def shipped_settings(tmp_path_factory, embedder):
+    """Settings pointing at a session index of the whole shipped corpus."""
+    from assistant.index.sync import sync
+
+    folder = Path(os.environ["ASSISTANT_TEST_INDEX"]) if os.environ.get("ASSISTANT_TEST_INDEX") else tmp_path_factory.mktemp("shipped-index")
+    settings = make_settings(folder)
+    report = sync([CORPUS], settings, embedder=embedder)
+    assert not report.errors, report.errors
+    return settings
+
+
+@pytest.fixture(scope="session")
+def shipped(shipped_settings, embedder):
+    """An Assistant over the shipped corpus (read-only: tests that write use a copy)."""
+    from assistant.pipeline import Assistant
+
+    return Assistant(shipped_settings, embedder=embedder)
+
+
+@pytest.fixture
+def index_copy(shipped_settings, tmp_path):
+    """A private, writable copy of the shipped index (for uploads and other writes)."""
+    target = tmp_path / "index"
+    shutil.copytree(shipped_settings.index.dir, target, ignore=shutil.ignore_patterns(".sync.lock"))
+    return make_settings(target)
+
+
+@pytest.fixture
+def empty_settings(tmp_path):
+    return make_settings(tmp_path / "index")
