@@ -85,7 +85,8 @@ class RetrievalSettings(BaseModel):
 class AnswerSettings(BaseModel):
     max_sentences: int = Field(3, description="Sentences in an extractive answer.")
     candidate_passages: int = Field(8, description="Top passages whose sentences compete for the answer.")
-    max_candidates: int = Field(48, description="Cap on candidate sentences embedded per question (latency bound).")
+    max_candidates: int = Field(24, description="Candidate sentences embedded per question, the best by lexical score (latency bound).")
+    embed_chars: int = Field(300, description="Characters of a candidate sentence embedded for scoring (the quote itself is never cut).")
     lexical_weight: float = Field(0.5, description="Weight of query-term coverage against embedding cosine when scoring sentences.")
     mmr_lambda: float = Field(0.7, description="Relevance vs. novelty when choosing several sentences (maximal marginal relevance).")
     min_relative_score: float = Field(0.8, description="A further sentence joins the answer only if it scores at least this share of the best one.")
@@ -108,7 +109,8 @@ class LLMSettings(BaseModel):
     timeout_s: float = Field(60.0, description="Request timeout; on timeout the extractive answer is returned with a notice.")
     temperature: float = Field(0.0, description="Sampling temperature.")
     max_tokens: int = Field(400, description="Maximum tokens generated.")
-    min_support: float = Field(0.5, description="A cited sentence is kept when its support (max of lexical and embedding) against the cited passage reaches this.")
+    min_lexical_support: float = Field(0.6, description="A cited sentence is supported when this share of its terms occurs in the cited passage ...")
+    min_embedding_support: float = Field(0.75, description="... or when its embedding cosine to a sentence of that passage reaches this.")
 
 
 class AppSettings(BaseModel):

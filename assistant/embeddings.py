@@ -20,7 +20,9 @@ class Embedder:
 
     def __init__(self, model_path: str, device: str = "cpu", batch_size: int = 32):
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # our own progress bars only; no "Loading weights" noise
         self.model_path = model_path
         self.batch_size = batch_size
         try:

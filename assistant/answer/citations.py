@@ -49,6 +49,31 @@ def passage_sentences(passages: list[Passage], min_words: int = 3) -> list[Candi
     return out
 
 
+_NEEDS_CONTEXT = re.compile(r"^(?:this|these|that|those|it|its|they|their|he|his|she|her|result|results|both|such|subsequently|then|thereafter|however|there)\b|^[a-z(]", re.I)
+
+
+def with_context(candidate: Candidate, min_words: int = 8) -> Candidate:
+    """The sentence plus the one before it on the same line, when it cannot stand alone.
+
+    "Result on 17.01.2024: MRD (–), 1% blasts" means little without "Induction I
+    (27.12.2023–16.01.2024): blinatumomab monotherapy ..." before it; the quote stays a
+    contiguous, verbatim span of the document.
+    """
+    text = candidate.text
+    if len(text.split()) >= min_words and not _NEEDS_CONTEXT.match(text):
+        return candidate
+    p = candidate.passage
+    local_start = candidate.char_start - p.char_start
+    previous = [(s, e) for s, e in sentence_spans(p.text) if e <= local_start and "\n" not in p.text[e:local_start]]
+    if not previous:
+        return candidate
+    s, _ = previous[-1]
+    if len(p.text[s:local_start].split()) < 3:
+        return candidate  # a heading or label, not context
+    start = p.char_start + s
+    return Candidate(p, candidate.passage_rank, p.text[s : local_start + len(text)], start, candidate.char_end)
+
+
 def make_citation(n: int, candidate: Candidate) -> Citation:
     p = candidate.passage
     return Citation(

@@ -16,7 +16,7 @@ from typing import Callable
 
 import numpy as np
 
-from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences
+from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences, with_context
 from assistant.config import AnswerSettings
 from assistant.ingest.tags import DRUGS
 from assistant.models import Citation, Passage
@@ -106,26 +106,32 @@ def score_sentences(
     max_idf: float = 10.0,
 ) -> list[Scored]:
     candidates = [c for c in passage_sentences(passages[: settings.candidate_passages]) if not _is_title(c)]
-    candidates = candidates[: settings.max_candidates]
     if not candidates:
         return []
-    vectors = encode([c.text for c in candidates])
-    cosines = vectors @ np.asarray(query_vector, dtype=np.float32)
     weights = term_weights(tokenize(question), idf, max_idf)
     term_sets = [set(tokenize(c.text)) for c in candidates]
     ranking_weights = local_weights(weights, term_sets)
-    title_terms: dict[str, set[str]] = {}
-    out = []
+    title_terms = {c.passage.doc_id: set(tokenize(c.passage.title)) for c in candidates}
     w = settings.lexical_weight
-    for candidate, vector, cos, terms in zip(candidates, vectors, cosines, term_sets):
-        doc = candidate.passage.doc_id
-        if doc not in title_terms:
-            title_terms[doc] = set(tokenize(candidate.passage.title))
-        evidence = (1 - w) * float(cos) + w * coverage(discount(weights, title_terms[doc]), terms)
+    rows = []
+    for candidate, terms in zip(candidates, term_sets):
+        case_terms = title_terms[candidate.passage.doc_id]
+        evidence_lexical = coverage(discount(weights, case_terms), terms)
+        ranking_lexical = coverage(discount(ranking_weights, case_terms), terms)
         # A small prior for the passage rank keeps ties in the fused retrieval order.
-        prior = 0.02 / (1 + candidate.passage_rank)
-        lexical = coverage(discount(ranking_weights, title_terms[doc]), terms)
-        score = (1 - w) * float(cos) + w * lexical + answer_type_bonus(question, candidate.text) + prior
+        bonus = answer_type_bonus(question, candidate.text) + 0.02 / (1 + candidate.passage_rank)
+        rows.append((candidate, evidence_lexical, ranking_lexical, bonus))
+    # Embedding every sentence would dominate latency: embed the best by the cheap
+    # lexical score (top passages first), and only their first words (the model window
+    # is wasted on a long sentence's tail when ranking).
+    rows.sort(key=lambda r: -(r[2] + r[3] + 0.1 / (1 + r[0].passage_rank)))
+    rows = rows[: settings.max_candidates]
+    vectors = encode([r[0].text[: settings.embed_chars] for r in rows])
+    cosines = vectors @ np.asarray(query_vector, dtype=np.float32)
+    out = []
+    for (candidate, evidence_lexical, ranking_lexical, bonus), vector, cos in zip(rows, vectors, cosines):
+        evidence = (1 - w) * float(cos) + w * evidence_lexical
+        score = (1 - w) * float(cos) + w * ranking_lexical + bonus
         out.append(Scored(candidate, float(cos), evidence, score, vector))
     out.sort(key=lambda s: -s.score)
     return out
@@ -172,7 +178,15 @@ def extract(
 
 def compose(chosen: list[Scored]) -> tuple[list[tuple[str, list[int]]], list[Citation]]:
     """Answer sentences, each the quote itself with its one [n], and citations numbered from 1."""
-    citations = [make_citation(i + 1, s.candidate) for i, s in enumerate(chosen)]
+    candidates: list = []
+    for scored in chosen:
+        candidate = with_context(scored.candidate)
+        # Skip a sentence already inside an earlier quote (its context pulled it in).
+        if any(c.passage.doc_id == candidate.passage.doc_id and c.char_start <= candidate.char_start and candidate.char_end <= c.char_end for c in candidates):
+            continue
+        candidates = [c for c in candidates if not (c.passage.doc_id == candidate.passage.doc_id and candidate.char_start <= c.char_start and c.char_end <= candidate.char_end)]
+        candidates.append(candidate)
+    citations = [make_citation(i + 1, c) for i, c in enumerate(candidates)]
     sentences = []
     for citation in citations:
         text = display_text(citation.quote)

@@ -154,12 +154,12 @@ def check(question: str, reply: str, passages: list[Passage], embedder, settings
             options = by_passage[n]
             cos = [float(s_vec @ cand_vecs[index_of[id(c)]]) for c in options]
             best = int(np.argmax(cos))
-            support = max(cos[best], _lexical_support(sentence, options[0].passage.text))
-            if support < settings.min_support:
-                result.flags.append({"sentence": sentence, "citation": n, "problem": f"not supported by passage {n} (support {support:.2f}); removed"})
+            lexical = _lexical_support(sentence, options[0].passage.text)
+            if lexical < settings.min_lexical_support and cos[best] < settings.min_embedding_support:
+                result.flags.append({"sentence": sentence, "citation": n, "problem": f"not supported by passage {n} (terms {lexical:.2f}, cosine {cos[best]:.2f}); removed"})
                 continue
             kept.append(options[best])
-            supports.append(support)
+            supports.append(max(lexical, cos[best]))
         if not kept:
             continue
         # Every number must sit in a quoted sentence: add the passage sentence holding it.

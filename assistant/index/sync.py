@@ -147,8 +147,8 @@ def load_paths(paths: list[Path], settings: Settings, key: str) -> tuple[list[_L
         manifests: dict[Path, dict[str, dict[str, Any]]] = {}
         for file, root in discover(given):
             rel = file.relative_to(root).as_posix()
-            if file.suffix.lower() not in SUPPORTED_SUFFIXES:
-                continue
+            if file.suffix.lower() not in SUPPORTED_SUFFIXES and file != given:
+                continue  # skipped quietly in a folder; a file named on its own gets an error
             if root not in manifests:
                 manifests[root] = read_manifest(root)
             result = load_file(file, rel, max_bytes)
@@ -248,7 +248,9 @@ def sync(
         report.errors = errors
         registry = store.registry()
 
-        todo = [item for item in loaded if not (item.doc.doc_id in registry and registry[item.doc.doc_id].complete and registry[item.doc.doc_id].hash == item.hash)]
+        # A document counts as unchanged only if it still comes from the same file: the
+        # registry's root/path decide what a failed or deleted file keeps or loses.
+        todo = [item for item in loaded if not ((old := registry.get(item.doc.doc_id)) and old.complete and old.hash == item.hash and (old.root, old.path) == (item.root, item.path))]
         report.unchanged = len(loaded) - len(todo)
         present = {item.doc.doc_id for item in loaded}
         # Removed: registry documents from a synced folder whose file is gone or no longer

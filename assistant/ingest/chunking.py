@@ -134,17 +134,23 @@ def _pack(spans: list[tuple[int, int]], counts: list[int], budget: int, overlap:
     return groups
 
 
+def _shorten(text: str, counter: TokenCounter, limit: int) -> str:
+    """``text`` if it fits ``limit`` wordpieces, else its first ``limit // 2`` wordpieces and "…"."""
+    if counter.count([text])[0] <= limit:
+        return text
+    return text[: counter.split(text, limit // 2)[0][1]] + "…"
+
+
 def chunk_document(
     doc: Document, doc_hash: str, counter: TokenCounter, *, max_tokens: int, header_tokens: int, overlap: int, window: int = 256
 ) -> list[Chunk]:
     """Chunks of one document, section by section; header plus body fit ``window`` with [CLS]/[SEP]."""
     sections: list[Section] = doc.sections or detect_sections(doc.text)
-    title = doc.title
-    title_tokens = counter.count([title])[0]
-    if title_tokens > header_tokens:
-        pieces = counter.split(title, header_tokens // 2)
-        title = title[: pieces[0][1]] + "…"
-    header_budget = {section.name: counter.count([header_for(title, section.name)])[0] for section in sections}
+    title = _shorten(doc.title, counter, header_tokens)
+    # Section names are shortened like the title: a heading of hundreds of wordpieces
+    # (a paragraph styled as a heading) must not leave the body a zero or negative budget.
+    labels = {section.name: _shorten(section.name, counter, header_tokens) for section in sections}
+    header_budget = {section.name: counter.count([header_for(title, labels[section.name])])[0] for section in sections}
     raw = [(section, s, e) for section in sections for s, e in sentence_spans(doc.text, section.start, section.end)]
     raw_counts = counter.count([doc.text[s:e] for _, s, e in raw])
     per_section: dict[int, list[tuple[int, int, int]]] = {}
@@ -176,7 +182,7 @@ def chunk_document(
                     char_end=end,
                     section=section.name,
                     ordinal=len(chunks),
-                    embed_text=header_for(title, section.name) + text,
+                    embed_text=header_for(title, labels[section.name]) + text,
                 )
             )
     return chunks

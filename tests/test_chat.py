@@ -1,0 +1,44 @@
+"""Follow-up questions keep the case in focus without an LLM."""
+
+from assistant.chat import Turn, as_turns, content_terms, is_follow_up, resolve
+
+
+def test_follow_up_detection():
+    assert is_follow_up("What about his CNS prophylaxis?")
+    assert is_follow_up("And her platelet count?")
+    assert is_follow_up("Which drugs did this patient get?")
+    assert is_follow_up("complications?")
+    assert not is_follow_up("Which complement inhibitor was used for AML-associated hemolytic uremic syndrome?")
+
+
+def test_follow_up_is_restricted_to_the_focus_case():
+    turns = [Turn("What prephase dose of blinatumomab did the patient receive?", "seed-case")]
+    r = resolve("What about his CNS prophylaxis?", turns)
+    assert r.follow_up and r.restrict_to_focus and r.focus_case == "seed-case"
+    assert r.query == "What about his CNS prophylaxis?"
+
+
+def test_new_topic_only_boosts_the_focus():
+    turns = [Turn("What prephase dose of blinatumomab did the patient receive?", "seed-case")]
+    r = resolve("Which complement inhibitor was used for AML-associated hemolytic uremic syndrome?", turns)
+    assert not r.restrict_to_focus and r.focus_case == "seed-case"
+
+
+def test_follow_up_without_focus_borrows_previous_terms():
+    r = resolve("What about his CNS prophylaxis?", [Turn("What prephase dose of blinatumomab was given?")])
+    assert not r.restrict_to_focus
+    assert "blinatumomab" in r.query and "prephase" in r.query
+
+
+def test_first_question_is_unchanged():
+    r = resolve("What was the karyotype?", [])
+    assert r.query == "What was the karyotype?" and r.focus_case is None and not r.follow_up
+
+
+def test_history_shapes():
+    turns = as_turns([{"question": "q1", "focus_case": "c1"}, {"role": "user", "content": "q2"}, {"role": "assistant", "content": "a"}, "q3"])
+    assert [(t.question, t.focus_case) for t in turns] == [("q1", "c1"), ("q2", None), ("q3", None)]
+
+
+def test_content_terms_drop_question_words():
+    assert content_terms("What was the MRD status after induction?") == ["MRD", "status", "induction"]
