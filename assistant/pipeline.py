@@ -134,7 +134,7 @@ class Assistant:
     def _extractive(self, question: str, result, answer: Answer) -> None:
         query_vector = result.query_vector if result.query_vector is not None else self.embedder.encode_one(question)
         lexical = self.retriever.lexical
-        ex = extract(question, query_vector, result.passages, self.embedder.encode_cached, lexical.idf, self.settings.answer, lexical.max_idf())
+        ex = extract(question, query_vector, result.passages, self.embedder.encode_cached, lexical.idf, self.settings.answer, lexical.max_idf(), len(lexical.chunk_ids))
         answer.evidence_score = ex.evidence
         answer.mode = "extractive"
         if ex.chosen and ex.evidence >= self.settings.answer.abstain_threshold:

@@ -49,7 +49,7 @@ def passage_sentences(passages: list[Passage], min_words: int = 3) -> list[Candi
     return out
 
 
-_NEEDS_CONTEXT = re.compile(r"^(?:this|these|that|those|it|its|they|their|he|his|she|her|result|results|both|such|subsequently|then|thereafter|however|there)\b|^[a-z(]", re.I)
+_NEEDS_CONTEXT = re.compile(r"^(?i:this|these|that|those|it|its|they|their|he|his|she|her|result|results|both|such|subsequently|then|thereafter|however|there)\b|^[a-z(]")
 
 
 def with_context(candidate: Candidate, min_words: int = 8) -> Candidate:

@@ -67,10 +67,24 @@ def term_weights(query_terms: list[str], idf: Callable[[str], float], max_idf: f
     return {t: (idf(t) or max_idf) for t in dict.fromkeys(query_terms)}
 
 
+PREFIX = 6
+
+
+def prefixes(terms) -> set[str]:
+    """Stems cut to six letters: the stemmer leaves "infectious"/"infection" apart, this joins them."""
+    return {t[:PREFIX] for t in terms}
+
+
 def coverage(weights: dict[str, float], sentence_terms: set[str]) -> float:
-    """Share of the question's term weight that the sentence contains (0..1)."""
+    """Share of the question's term weight that the sentence contains (0..1); ``sentence_terms`` are prefixes."""
     total = sum(weights.values())
-    return sum(w for t, w in weights.items() if t in sentence_terms) / total if total > 0 else 0.0
+    return sum(w for t, w in weights.items() if t[:PREFIX] in sentence_terms) / total if total > 0 else 0.0
+
+
+def missing_rare_terms(weights: dict[str, float], passage_terms: set[str], rare_idf: float) -> list[str]:
+    """Rare question terms (a drug, a test, a word the index barely knows) absent from every
+    retrieved passage: the clearest sign the records do not hold the answer."""
+    return [t for t, w in weights.items() if w >= rare_idf and t[:PREFIX] not in passage_terms]
 
 
 def local_weights(weights: dict[str, float], term_sets: list[set[str]]) -> dict[str, float]:
@@ -91,9 +105,9 @@ def discount(weights: dict[str, float], case_terms: set[str]) -> dict[str, float
     """Question terms that only name the case (they are in its title) count for less:
     matching "blinatumomab" in the blinatumomab case says nothing about the asked fact.
     If every term is in the title, the weights are left alone."""
-    if all(t in case_terms for t in weights):
+    if all(t[:PREFIX] in case_terms for t in weights):
         return weights
-    return {t: w * (TITLE_DISCOUNT if t in case_terms else 1.0) for t, w in weights.items()}
+    return {t: w * (TITLE_DISCOUNT if t[:PREFIX] in case_terms else 1.0) for t, w in weights.items()}
 
 
 def score_sentences(
@@ -104,14 +118,19 @@ def score_sentences(
     idf: Callable[[str], float],
     settings: AnswerSettings,
     max_idf: float = 10.0,
+    index_size: int = 0,
 ) -> list[Scored]:
     candidates = [c for c in passage_sentences(passages[: settings.candidate_passages]) if not _is_title(c)]
     if not candidates:
         return []
     weights = term_weights(tokenize(question), idf, max_idf)
-    term_sets = [set(tokenize(c.text)) for c in candidates]
-    ranking_weights = local_weights(weights, term_sets)
-    title_terms = {c.passage.doc_id: set(tokenize(c.passage.title)) for c in candidates}
+    term_sets = [prefixes(tokenize(c.text)) for c in candidates]
+    ranking_weights = local_weights({t[:PREFIX]: w for t, w in weights.items()}, term_sets)
+    title_terms = {c.passage.doc_id: prefixes(tokenize(c.passage.title)) for c in candidates}
+    passage_terms = prefixes(t for p in passages[: settings.candidate_passages] for t in tokenize(p.title + " " + p.text))
+    # Absence is informative in proportion to how much text the index holds: in a
+    # five-document index most words are missing, in thousands of chunks a missing drug is news.
+    penalty = settings.missing_term_penalty * min(1.0, index_size / 1000) if missing_rare_terms(weights, passage_terms, settings.rare_idf_share * max_idf) else 0.0
     w = settings.lexical_weight
     rows = []
     for candidate, terms in zip(candidates, term_sets):
@@ -130,7 +149,7 @@ def score_sentences(
     cosines = vectors @ np.asarray(query_vector, dtype=np.float32)
     out = []
     for (candidate, evidence_lexical, ranking_lexical, bonus), vector, cos in zip(rows, vectors, cosines):
-        evidence = (1 - w) * float(cos) + w * evidence_lexical
+        evidence = (1 - w) * float(cos) + w * evidence_lexical - penalty
         score = (1 - w) * float(cos) + w * ranking_lexical + bonus
         out.append(Scored(candidate, float(cos), evidence, score, vector))
     out.sort(key=lambda s: -s.score)
@@ -170,21 +189,21 @@ def extract(
     idf: Callable[[str], float],
     settings: AnswerSettings,
     max_idf: float = 10.0,
+    index_size: int = 0,
 ) -> Extract:
-    scored = score_sentences(question, query_vector, passages, encode, idf, settings, max_idf)
+    scored = score_sentences(question, query_vector, passages, encode, idf, settings, max_idf, index_size)
     evidence = max((s.evidence for s in scored), default=0.0)
     return Extract(select(scored, settings), evidence, scored)
 
 
 def compose(chosen: list[Scored]) -> tuple[list[tuple[str, list[int]]], list[Citation]]:
     """Answer sentences, each the quote itself with its one [n], and citations numbered from 1."""
-    candidates: list = []
+    candidates: list[Candidate] = []
     for scored in chosen:
         candidate = with_context(scored.candidate)
-        # Skip a sentence already inside an earlier quote (its context pulled it in).
-        if any(c.passage.doc_id == candidate.passage.doc_id and c.char_start <= candidate.char_start and candidate.char_end <= c.char_end for c in candidates):
+        # A sentence already inside an earlier quote (its context pulled it in) adds nothing.
+        if any(c.passage.doc_id == candidate.passage.doc_id and c.char_start < candidate.char_end and candidate.char_start < c.char_end for c in candidates):
             continue
-        candidates = [c for c in candidates if not (c.passage.doc_id == candidate.passage.doc_id and candidate.char_start <= c.char_start and c.char_end <= candidate.char_end)]
         candidates.append(candidate)
     citations = [make_citation(i + 1, c) for i, c in enumerate(candidates)]
     sentences = []

@@ -144,7 +144,7 @@ def load_pdf(data: bytes, rel: str) -> LoadResult:
     if not data.lstrip().startswith(b"%PDF"):
         raise InputError("not a PDF (no %PDF header)")
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -153,6 +153,9 @@ def load_pdf(data: bytes, rel: str) -> LoadResult:
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
+    except DependencyError:
+        # AES encryption: pypdf needs the optional `cryptography` package even to check it.
+        raise InputError("encrypted PDF (AES); decrypt it first") from None
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError) as exc:
         raise InputError(f"corrupt or unreadable PDF ({type(exc).__name__}: {str(exc)[:120]})") from None
     text = "\n\n".join(p.strip() for p in pages if p.strip())
@@ -169,22 +172,25 @@ def load_pdf(data: bytes, rel: str) -> LoadResult:
 def load_docx(data: bytes, rel: str) -> LoadResult:
     if not data.strip():
         raise InputError("empty file")
-    try:
-        import docx
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
 
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(f"corrupt or unreadable DOCX ({type(exc).__name__})") from None
     text, headings = "", []
-    for paragraph in document.paragraphs:
-        content = paragraph.text.strip()
-        if not content:
-            continue
-        style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
-        if style.startswith("heading") or style == "title":
-            headings.append((content, len(text)))
-        text += content + "\n"
-    title = (document.core_properties.title or "").strip() or next((n for n, _ in headings), _title_from_text(text, rel))
+    try:
+        document = docx.Document(io.BytesIO(data))
+        # Parts are parsed lazily, so malformed XML (SyntaxError from lxml) can surface here too.
+        for paragraph in document.paragraphs:
+            content = paragraph.text.strip()
+            if not content:
+                continue
+            style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+            if style.startswith("heading") or style == "title":
+                headings.append((content, len(text)))
+            text += content + "\n"
+        core_title = document.core_properties.title
+    except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError, PackageNotFoundError) as exc:
+        raise InputError(f"corrupt or unreadable DOCX ({type(exc).__name__})") from None
+    title = (core_title or "").strip() or next((n for n, _ in headings), _title_from_text(text, rel))
     return LoadResult([_plain_document(rel, text, title, "docx", sections_from_headings(text, headings) if headings else None)])
 
 
@@ -218,6 +224,9 @@ def load_jsonl(data: bytes, rel: str) -> LoadResult:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             result.errors.append(LoadError(rel, f"invalid JSON ({exc.msg} at column {exc.colno})", number))
+            continue
+        except RecursionError:
+            result.errors.append(LoadError(rel, "invalid JSON (nested too deeply)", number))
             continue
         try:
             doc = _corpus_record(obj, "record")
@@ -262,6 +271,8 @@ def load_json(data: bytes, rel: str) -> LoadResult:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON ({exc.msg})", line=exc.lineno) from None
+    except RecursionError:
+        raise InputError("invalid JSON (nested too deeply)") from None
     if isinstance(obj, dict) and obj and all(isinstance(v, dict) and "raw_case" in v for v in obj.values()):
         result = LoadResult()
         for pmcid, record in obj.items():
@@ -316,3 +327,5 @@ def load_file(path: Path, rel: str, max_bytes: int) -> LoadResult:
         return LoadResult(errors=[LoadError(rel, exc.message, exc.line)])
     except OSError as exc:
         return LoadResult(errors=[LoadError(rel, f"cannot read file ({exc.strerror or exc})")])
+    except Exception as exc:  # noqa: BLE001 - a file a library chokes on must not abort the whole sync
+        return LoadResult(errors=[LoadError(rel, f"cannot load file ({type(exc).__name__}: {str(exc)[:120]})")])

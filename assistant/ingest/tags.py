@@ -119,6 +119,12 @@ def tag_document(text: str, year: int | None = None) -> dict[str, object]:
     return {"diagnoses": find_diagnoses(text), "drugs": find_drugs(text), "year": year or find_year(text) or 0}
 
 
+def _values(given: object) -> set[str]:
+    """Loader-given tags as a set: a single value (a string in JSONL metadata) is one tag, not its letters."""
+    values = given if isinstance(given, (list, tuple, set)) else [given]
+    return {str(v) for v in values if v is not None and str(v).strip()}
+
+
 def enrich(metadata: dict, text: str) -> dict:
     """Metadata with tags merged in: loader-given diagnoses/drugs/year are kept and extended.
 
@@ -126,7 +132,7 @@ def enrich(metadata: dict, text: str) -> dict:
     """
     tags = tag_document(text, int(metadata["year"]) if str(metadata.get("year", "")).isdigit() and int(metadata["year"]) else None)
     out = dict(metadata)
-    out["diagnoses"] = sorted(set(tags["diagnoses"]) | set(metadata.get("diagnoses") or []))
-    out["drugs"] = sorted(set(tags["drugs"]) | set(metadata.get("drugs") or []))
+    out["diagnoses"] = sorted(set(tags["diagnoses"]) | _values(metadata.get("diagnoses")))
+    out["drugs"] = sorted(set(tags["drugs"]) | _values(metadata.get("drugs")))
     out["year"] = tags["year"]
     return out

@@ -1,0 +1,55 @@
+"""Calibrate ``answer.abstain_threshold`` on the shipped corpus's reference questions.
+
+Runs the reference questions through the extractive answerer with abstention off
+(threshold 0), collects each question's evidence score, and picks the threshold with
+``assistant.evaluate.calibrate.choose_threshold``. Copy the printed value into
+``assistant/config.py`` (AnswerSettings.abstain_threshold) and docs/evaluation.md.
+
+    .venv/bin/python benchmarks/calibrate_abstention.py --index-dir /tmp/ix [--questions FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from assistant.config import Settings  # noqa: E402
+from assistant.evaluate.calibrate import choose_threshold  # noqa: E402
+from assistant.evaluate.runner import load_questions  # noqa: E402
+from assistant.index.sync import sync  # noqa: E402
+from assistant.pipeline import Assistant  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--index-dir", type=Path, required=True)
+    parser.add_argument("--questions", type=Path, default=REPO / "tests" / "data" / "reference_questions.jsonl")
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "abstention_calibration.json")
+    args = parser.parse_args()
+    settings = Settings().with_overrides(**{"index.dir": args.index_dir, "answer.abstain_threshold": 0.0})
+    sync([settings.paths.corpus_dir], settings)
+    assistant = Assistant(settings)
+    rows = []
+    for q in load_questions(args.questions):
+        answer = assistant.ask(q["question"])
+        rows.append({"id": q["id"], "answerable": q["answerable"], "evidence": round(answer.evidence_score, 4), "question": q["question"]})
+    answerable = [r["evidence"] for r in rows if r["answerable"]]
+    unanswerable = [r["evidence"] for r in rows if not r["answerable"]]
+    c = choose_threshold(answerable, unanswerable)
+    result = {"threshold": c.threshold, "cost": c.cost, "wrongly_answered": c.wrongly_answered, "wrongly_refused": c.wrongly_refused,
+              "n_answerable": c.n_answerable, "n_unanswerable": c.n_unanswerable, "margin": c.margin, "questions": sorted(rows, key=lambda r: r["evidence"])}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    for r in result["questions"]:
+        print(f"{r['evidence']:.3f} {'A' if r['answerable'] else 'U'} {r['question'][:90]}")
+    print(f"\nthreshold {c.threshold} (cost {c.cost}: {c.wrongly_answered} unanswerable answered, {c.wrongly_refused} answerable refused; margin {c.margin})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,278 @@
+"""Recovery after an interrupted sync: the next run repairs the index to exactly what a
+clean build of the same files gives.
+
+(a) in-process: a thin wrapper around the real model raises KeyboardInterrupt after N
+    batches (the model itself stays real);
+(b) a real ``kill -9`` of ``python -m assistant.cli index`` partway through, once it
+    has written some chunks (read off its progress log), then a rerun.
+
+The result is compared with a real clean build of the same files (same documents, chunk
+ids, texts, offsets, and each chunk's vector matching the clean build's); the interrupted
+update is compared with what the loaders and chunker plan for those files.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.index.store import Store
+from assistant.index.sync import status, sync
+from assistant.ingest.chunking import chunk_id_for
+
+from .conftest import make_settings
+
+REPO = Path(__file__).resolve().parents[1]
+
+DRUGS = ["blinatumomab", "cytarabine", "rituximab", "venetoclax", "dexamethasone", "imatinib", "eculizumab", "azacitidine"]
+DISEASES = ["acute lymphoblastic leukemia", "acute myeloid leukemia", "immune thrombocytopenia", "chronic myeloid leukemia", "multiple myeloma"]
+
+
+def case_text(i: int, paragraphs: int = 1, revision: int = 0) -> str:
+    """A generated case report of a few paragraphs with sections; deterministic in ``i``."""
+    drug, disease = DRUGS[i % len(DRUGS)], DISEASES[i % len(DISEASES)]
+    body = [f"Generated case {i}: {disease}\n", "Case Description\n"]
+    for p in range(paragraphs):
+        body.append(
+            f"Patient {i} (revision {revision}) was seen on visit {p + 1}. The marrow showed {10 + (i * 7 + p) % 80}% blasts. "
+            f"Treatment with {drug} was continued at cycle {p + 2}, and supportive care included transfusion of {p + 1} units. "
+            f"Ferritin was {300 + 17 * i + p} ng/mL and lactate dehydrogenase {200 + 11 * p} U/L on day {3 * p + i}.\n"
+        )
+    body.append("Outcome\n")
+    body.append(f"At follow-up after {i + 3} months the patient with {disease} remained in remission on {drug}.\n")
+    return "\n".join(body)
+
+
+def write_cases(folder: Path, n: int, paragraphs: int = 1, revision: int = 0) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"case-{i:02d}.txt").write_text(case_text(i, paragraphs, revision), encoding="utf-8")
+    return folder
+
+
+def snapshot(settings, with_vectors: bool = False) -> dict:
+    """The index as stored, after asserting it is consistent: every registry document
+    complete, its chunks exactly chunk_id_for(0..n_chunks-1), no orphan chunks, offsets exact."""
+    store = Store(settings)
+    registry = store.registry()
+    rows = list(store.iter_chunks(include_embeddings=False))
+    ids = [cid for cid, _, _ in rows]
+    assert len(ids) == len(set(ids)), "duplicate chunk ids"
+    per_doc = Counter(meta["doc_id"] for _, _, meta in rows)
+    assert set(per_doc) <= set(registry), f"orphan chunks of {set(per_doc) - set(registry)}"
+    texts = store.doc_texts(list(registry))
+    for doc_id, record in registry.items():
+        assert record.complete, f"{doc_id} left incomplete"
+        assert per_doc[doc_id] == record.n_chunks, (doc_id, per_doc[doc_id], record.n_chunks)
+        expected = {chunk_id_for(doc_id, record.embed_hash, i) for i in range(record.n_chunks)}
+        assert {cid for cid, _, meta in rows if meta["doc_id"] == doc_id} == expected, doc_id
+    ordinals = Counter((meta["doc_id"], meta["ordinal"]) for _, _, meta in rows)
+    assert max(ordinals.values(), default=1) == 1, "two chunks share a (doc, ordinal)"
+    for cid, text, meta in rows:
+        assert texts[meta["doc_id"]][meta["char_start"] : meta["char_end"]] == text, cid
+    out = {
+        "docs": {doc_id: (r.hash, r.embed_hash, r.n_chunks) for doc_id, r in registry.items()},
+        "chunks": {cid: (text, meta["doc_id"], meta["char_start"], meta["char_end"], meta["section"]) for cid, text, meta in rows},
+        "texts": texts,
+    }
+    if with_vectors:
+        got = store.chunks.get(ids=ids, include=["embeddings"]) if ids else {"ids": [], "embeddings": []}
+        out["vectors"] = dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
+    return out
+
+
+def assert_same_index(recovered: dict, clean: dict) -> None:
+    assert recovered["docs"] == clean["docs"]
+    assert recovered["chunks"] == clean["chunks"]
+    assert recovered["texts"] == clean["texts"]
+    if "vectors" in recovered and "vectors" in clean:
+        # each chunk carries its own vector (not a neighbour's from a shuffled batch)
+        for cid, vector in clean["vectors"].items():
+            assert float(np.dot(vector, recovered["vectors"][cid])) > 0.999, cid
+
+
+def planned(paths: list[Path], settings) -> dict:
+    """What a clean build of these files holds, from the same loaders and chunker, without
+    embedding: document hashes, chunk ids with their text, offsets and section, and texts."""
+    from assistant.index.sync import load_paths, settings_key
+    from assistant.ingest.chunking import chunk_document, token_counter
+
+    loaded, errors, _, _ = load_paths(paths, settings, settings_key(settings, settings.embedding.model_id()))
+    assert not errors
+    counter = token_counter(settings.embedding.resolved_model_path())
+    c = settings.chunking
+    docs, chunks, texts = {}, {}, {}
+    for item in loaded:
+        doc_chunks = chunk_document(item.doc, item.embed_hash, counter, max_tokens=c.max_tokens, header_tokens=c.header_tokens, overlap=c.overlap_sentences, window=settings.embedding.window_tokens)
+        docs[item.doc.doc_id] = (item.hash, item.embed_hash, len(doc_chunks))
+        chunks.update({ch.chunk_id: (ch.text, ch.doc_id, ch.char_start, ch.char_end, ch.section) for ch in doc_chunks})
+        texts[item.doc.doc_id] = item.doc.text
+    return {"docs": docs, "chunks": chunks, "texts": texts}
+
+
+class InterruptingEmbedder:
+    """The real model behind a counter: after ``after`` encode calls, Ctrl-C."""
+
+    def __init__(self, real, after: int, batch_size: int = 2):
+        self.real = real
+        self.after = after
+        self.calls = 0
+        self.batch_size = batch_size
+        self.dimension = real.dimension
+
+    def encode(self, texts, batch_size=None):
+        if self.calls >= self.after:
+            raise KeyboardInterrupt
+        self.calls += 1
+        return self.real.encode(texts, batch_size=batch_size)
+
+
+SMALL_GROUPS = {"index.group_chunks": 6}
+
+
+@pytest.fixture(scope="module")
+def cases(tmp_path_factory):
+    return write_cases(tmp_path_factory.mktemp("cases") / "corpus", 6)
+
+
+@pytest.fixture(scope="module")
+def clean_build(cases, tmp_path_factory, embedder):
+    settings = make_settings(tmp_path_factory.mktemp("clean") / "index", **SMALL_GROUPS)
+    report = sync([cases], settings, embedder=embedder)
+    assert not report.errors and report.embedded >= 18, report.embedded  # three groups of 6 or more
+    return snapshot(settings, with_vectors=True)
+
+
+@pytest.mark.parametrize("after", [0, 2, 5])
+def test_interrupted_first_build_is_repaired_by_a_rerun(cases, clean_build, tmp_path, embedder, after):
+    settings = make_settings(tmp_path / "index", **SMALL_GROUPS)
+    wrapper = InterruptingEmbedder(embedder, after)
+    with pytest.raises(KeyboardInterrupt):
+        sync([cases], settings, embedder=wrapper)
+    assert wrapper.calls == after
+    left = status(settings)
+    assert left["incomplete"], "the interrupt should leave a pending group"
+    assert left["documents"] < len(clean_build["docs"]) or left["incomplete"]
+    report = sync([cases], settings, embedder=embedder)
+    assert not report.errors
+    recovered = snapshot(settings, with_vectors=True)
+    assert_same_index(recovered, clean_build)
+    assert status(settings)["incomplete"] == []
+    # and the repaired index is stable: a further rerun embeds nothing
+    assert sync([cases], settings, embedder=embedder).embedded == 0
+
+
+@pytest.mark.parametrize("after", [1, 4])
+def test_interrupted_update_is_repaired_by_a_rerun(tmp_path, embedder, after):
+    folder = write_cases(tmp_path / "corpus", 5)
+    settings = make_settings(tmp_path / "index", **SMALL_GROUPS)
+    sync([folder], settings, embedder=embedder)
+    old = snapshot(settings)
+    write_cases(folder, 5, paragraphs=2, revision=1)  # every document changes
+    (folder / "case-04.txt").unlink()  # and one goes away
+    wrapper = InterruptingEmbedder(embedder, after)
+    with pytest.raises(KeyboardInterrupt):
+        sync([folder], settings, embedder=wrapper)
+    assert wrapper.calls == after
+    report = sync([folder], settings, embedder=embedder)
+    assert report.removed == 1
+    recovered = snapshot(settings)
+    assert set(recovered["docs"]) == {f"case-{i:02d}.txt" for i in range(4)}
+    assert not set(old["chunks"]) & set(recovered["chunks"]), "no chunk of the old revision may survive"
+    assert all("(revision 1)" in text for text in recovered["texts"].values())
+    assert_same_index(recovered, planned([folder], settings))
+
+
+# --------------------------------------------------------------------------- kill -9
+def _env(**extra) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "PYTHONUNBUFFERED": "1"}, **extra)
+    env.pop("ASSISTANT_INDEX__DIR", None)
+    return env
+
+
+def short_case(i: int) -> str:
+    """Two sections, two chunks: many small documents so a kill lands between groups."""
+    drug, disease = DRUGS[i % len(DRUGS)], DISEASES[i % len(DISEASES)]
+    return (
+        f"Short case {i}: {disease}\n\nCase Description\n\n"
+        f"Patient {i} had {10 + (i * 7) % 80}% marrow blasts and was treated with {drug} for {i + 2} cycles before remission.\n"
+    )
+
+
+def test_kill_9_mid_sync_then_rerun_matches_a_clean_build(tmp_path, embedder):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"short-{i:02d}.txt").write_text(short_case(i), encoding="utf-8")
+    index_dir = tmp_path / "index"
+    group = 8
+    env = _env(ASSISTANT_INDEX__GROUP_CHUNKS=str(group), ASSISTANT_EMBEDDING__BATCH_SIZE="4")
+    command = ["index", str(folder), "--index-dir", str(index_dir), "--json"]
+    proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", *command], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    log = bytearray()
+
+    def drain() -> None:
+        for piece in iter(lambda: proc.stderr.read1(4096), b""):
+            log.extend(piece)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    progress = re.compile(rb"(\d+)/(\d+) \[")
+    deadline = time.monotonic() + 240
+    done = total = 0
+    try:
+        # The progress bar on stderr counts embedded chunks. A group's chunks are written
+        # right after it is embedded, so once the count passes one group, that group is in Chroma.
+        while time.monotonic() < deadline and proc.poll() is None:
+            marks = progress.findall(bytes(log))
+            if marks:
+                done, total = int(marks[-1][0]), int(marks[-1][1])
+                if done > group:
+                    break
+            time.sleep(0.01)
+        assert proc.poll() is None, f"sync ended before the kill (at {done}/{total}); log:\n{log.decode(errors='replace')[-2000:]}"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    reader.join(timeout=5)
+    assert proc.returncode == -signal.SIGKILL
+    assert total > done > group, (done, total)
+    assert proc.stdout.read() == b""  # killed before it could report
+
+    # what the kill left behind: some chunks written, the run unfinished
+    settings = make_settings(index_dir, **{"index.group_chunks": group})
+    info = status(settings)
+    assert 0 < info["chunks"] < total
+    assert info["incomplete"] or info["documents"] < 30
+
+    # rerun (same code path as the CLI; the CLI's own rerun contract is in test_cli_index):
+    # it finishes the job, embedding only what the killed run had not stored
+    report = sync([folder], settings, embedder=embedder)
+    assert (report.documents, report.chunks, report.errors) == (30, total, [])
+    assert 0 < report.embedded < total
+    assert report.added + report.updated + report.unchanged == 30
+
+    recovered = snapshot(make_settings(index_dir), with_vectors=True)
+    clean_settings = make_settings(tmp_path / "clean")
+    assert sync([folder], clean_settings, embedder=embedder).embedded == total
+    clean = snapshot(clean_settings, with_vectors=True)
+    assert len(clean["docs"]) == 30 and len(clean["chunks"]) == total
+    assert set(recovered["docs"]) == set(clean["docs"])
+    assert set(recovered["chunks"]) == set(clean["chunks"])
+    assert_same_index(recovered, clean)
+    final = status(settings)
+    assert (final["documents"], final["chunks"], final["incomplete"]) == (30, total, [])

@@ -1,0 +1,303 @@
+"""Incremental sync on a real Chroma folder with the real model: add, change, delete,
+unchanged reruns, metadata-only changes, files synced one by one, and failing files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from assistant.index.store import Store
+from assistant.index.sync import status, sync
+from assistant.ingest.chunking import chunk_id_for
+
+from .conftest import make_settings
+
+DATA = Path(__file__).resolve().parent / "data" / "ingest"
+
+
+CASES = {
+    "aml.txt": "Acute myeloid leukemia in an older adult\n\nCase Description\n\nA 74-year-old woman had 40% marrow blasts. She received azacitidine with venetoclax and reached remission after two cycles.\n",
+    "itp.md": "# Immune thrombocytopenia\n\n## Case Description\n\nA 30-year-old man had a platelet count of 4 x 10^9/L and gum bleeding. Dexamethasone raised the count within days.\n",
+    "ttp.txt": "Acquired TTP\n\nCase Description\n\nA 42-year-old woman with ADAMTS13 activity below 5% was treated with plasma exchange and caplacizumab.\n",
+}
+
+
+def write_corpus(folder: Path, cases: dict[str, str] = CASES) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in cases.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def index_state(settings) -> dict:
+    """Registry and chunks as stored, after checking the index is internally consistent."""
+    store = Store(settings)
+    registry = store.registry()
+    chunks = {cid: (text, meta) for cid, text, meta in store.iter_chunks()}
+    per_doc = Counter(meta["doc_id"] for _, meta in chunks.values())
+    assert set(per_doc) <= set(registry), f"orphan chunks: {set(per_doc) - set(registry)}"
+    texts = store.doc_texts(list(registry))
+    for doc_id, record in registry.items():
+        assert record.complete, f"{doc_id} incomplete"
+        assert per_doc[doc_id] == record.n_chunks, (doc_id, per_doc[doc_id], record.n_chunks)
+        expected = {chunk_id_for(doc_id, record.embed_hash, i) for i in range(record.n_chunks)}
+        actual = {cid for cid, (_, meta) in chunks.items() if meta["doc_id"] == doc_id}
+        assert actual == expected, doc_id
+    for cid, (text, meta) in chunks.items():
+        assert texts[meta["doc_id"]][meta["char_start"] : meta["char_end"]] == text, cid
+    return {"registry": registry, "chunks": chunks, "per_doc": per_doc, "texts": texts}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return write_corpus(tmp_path / "corpus")
+
+
+def test_first_sync_indexes_everything(corpus, empty_settings, embedder):
+    report = sync([corpus], empty_settings, embedder=embedder)
+    assert not report.errors
+    assert (report.added, report.updated, report.removed, report.unchanged) == (3, 0, 0, 0)
+    state = index_state(empty_settings)
+    assert set(state["registry"]) == set(CASES)
+    assert report.documents == 3 and report.chunks == report.embedded == len(state["chunks"])
+    record = state["registry"]["aml.txt"]
+    assert record.root == str(corpus.resolve()) and record.path == "aml.txt" and record.kind == "text"
+    assert "acute myeloid leukemia" in record.diagnoses and {"azacitidine", "venetoclax"} <= set(record.drugs)
+    assert state["texts"]["itp.md"] == CASES["itp.md"]
+    info = status(empty_settings)
+    assert info["documents"] == 3 and info["chunks"] == report.chunks and info["incomplete"] == []
+    assert info["model"] == "sentence-transformers/all-MiniLM-L6-v2" and info["last_sync"]
+
+
+def test_unchanged_rerun_embeds_nothing(corpus, empty_settings, embedder):
+    first = sync([corpus], empty_settings, embedder=embedder)
+    generation = Store(empty_settings).meta()["generation"]
+    before = index_state(empty_settings)
+    second = sync([corpus], empty_settings, embedder=embedder)
+    assert (second.embedded, second.added, second.updated, second.removed, second.unchanged) == (0, 0, 0, 0, 3)
+    assert (second.documents, second.chunks) == (first.documents, first.chunks)
+    after = index_state(empty_settings)
+    assert after["chunks"].keys() == before["chunks"].keys()
+    assert Store(empty_settings).meta()["generation"] == generation  # nothing changed: BM25 cache stays valid
+
+
+def test_unchanged_rerun_does_not_load_a_model(corpus, empty_settings, embedder):
+    sync([corpus], empty_settings, embedder=embedder)
+
+    class NoModel:
+        batch_size = 32
+        dimension = embedder.dimension
+
+        def encode(self, *args, **kwargs):
+            raise AssertionError("nothing should be embedded")
+
+    assert sync([corpus], empty_settings, embedder=NoModel()).embedded == 0
+
+
+def test_add_a_file(corpus, empty_settings, embedder):
+    sync([corpus], empty_settings, embedder=embedder)
+    before = index_state(empty_settings)
+    shutil.copy(DATA / "case.html", corpus / "case.html")
+    report = sync([corpus], empty_settings, embedder=embedder)
+    assert (report.added, report.updated, report.removed, report.unchanged) == (1, 0, 0, 3)
+    after = index_state(empty_settings)
+    assert report.embedded == after["per_doc"]["case.html"] > 0
+    assert set(after["registry"]) == set(CASES) | {"case.html"}
+    assert before["chunks"].keys() < after["chunks"].keys()
+    html_sections = {meta["section"] for _, meta in after["chunks"].values() if meta["doc_id"] == "case.html"}
+    assert "Case Description" in html_sections
+
+
+def test_change_a_file_replaces_its_chunks(corpus, empty_settings, embedder):
+    sync([corpus], empty_settings, embedder=embedder)
+    before = index_state(empty_settings)
+    old_ids = {cid for cid, (_, m) in before["chunks"].items() if m["doc_id"] == "aml.txt"}
+    (corpus / "aml.txt").write_text(CASES["aml.txt"].replace("azacitidine with venetoclax", "decitabine with venetoclax") + "\nShe relapsed at 14 months.\n", encoding="utf-8")
+    report = sync([corpus], empty_settings, embedder=embedder)
+    assert (report.added, report.updated, report.removed, report.unchanged) == (0, 1, 0, 2)
+    after = index_state(empty_settings)
+    new_ids = {cid for cid, (_, m) in after["chunks"].items() if m["doc_id"] == "aml.txt"}
+    assert report.embedded == len(new_ids)
+    assert not old_ids & new_ids, "old chunks must be gone"
+    aml_text = " ".join(after["chunks"][cid][0] for cid in new_ids)
+    assert "decitabine" in aml_text and "relapsed at 14 months" in aml_text and "azacitidine" not in aml_text
+    assert "decitabine" in after["registry"]["aml.txt"].drugs and "azacitidine" not in after["registry"]["aml.txt"].drugs
+    # the other documents were not touched
+    others = lambda state: {cid for cid, (_, m) in state["chunks"].items() if m["doc_id"] != "aml.txt"}  # noqa: E731
+    assert others(before) == others(after)
+    assert report.chunks == len(after["chunks"])
+
+
+def test_change_is_found_by_search(corpus, empty_settings, embedder):
+    sync([corpus], empty_settings, embedder=embedder)
+    (corpus / "ttp.txt").write_text(CASES["ttp.txt"] + "\nRituximab was added for refractory disease after a second relapse.\n", encoding="utf-8")
+    sync([corpus], empty_settings, embedder=embedder)
+    hits = Store(empty_settings).query(embedder.encode_one("rituximab for refractory TTP relapse"), 3)
+    assert hits[0][2]["doc_id"] == "ttp.txt" and "Rituximab" in hits[0][1]
+
+
+def test_delete_a_file_from_a_synced_folder(corpus, empty_settings, embedder):
+    sync([corpus], empty_settings, embedder=embedder)
+    (corpus / "itp.md").unlink()
+    report = sync([corpus], empty_settings, embedder=embedder)
+    assert (report.removed, report.embedded, report.unchanged) == (1, 0, 2)
+    after = index_state(empty_settings)
+    assert set(after["registry"]) == {"aml.txt", "ttp.txt"}
+    assert "itp.md" not in after["per_doc"]
+    assert report.documents == 2 and report.chunks == len(after["chunks"])
+
+
+def test_files_passed_individually_are_never_swept(tmp_path, empty_settings, embedder):
+    folder = write_corpus(tmp_path / "loose")
+    sync([folder / "aml.txt"], empty_settings, embedder=embedder)
+    report = sync([folder / "ttp.txt"], empty_settings, embedder=embedder)
+    assert report.removed == 0 and set(index_state(empty_settings)["registry"]) == {"aml.txt", "ttp.txt"}
+    (folder / "aml.txt").unlink()
+    report = sync([folder / "ttp.txt"], empty_settings, embedder=embedder)
+    assert report.removed == 0 and report.embedded == 0
+    assert set(index_state(empty_settings)["registry"]) == {"aml.txt", "ttp.txt"}
+
+
+def test_syncing_one_folder_leaves_other_folders_alone(tmp_path, empty_settings, embedder):
+    a = write_corpus(tmp_path / "a", {"one.txt": CASES["aml.txt"]})
+    b = write_corpus(tmp_path / "b", {"two.txt": CASES["ttp.txt"]})
+    sync([a, b], empty_settings, embedder=embedder)
+    (b / "two.txt").unlink()
+    report = sync([a], empty_settings, embedder=embedder)
+    assert report.removed == 0 and set(index_state(empty_settings)["registry"]) == {"one.txt", "two.txt"}
+    report = sync([a], empty_settings, embedder=embedder, exclusive=True)
+    assert report.removed == 1 and set(index_state(empty_settings)["registry"]) == {"one.txt"}
+
+
+def test_metadata_only_change_re_embeds_nothing(corpus, empty_settings, embedder):
+    manifest = {"documents": [{"id": "aml.txt", "title": "Acute myeloid leukemia in an older adult", "license": "CC BY 4.0", "source": "Test source", "case_id": "case-aml"}]}
+    (corpus / "MANIFEST.json").write_text(json.dumps(manifest), encoding="utf-8")
+    sync([corpus], empty_settings, embedder=embedder)
+    before = index_state(empty_settings)
+    assert before["registry"]["aml.txt"].license == "CC BY 4.0"
+    assert "MANIFEST.json" not in before["registry"]  # the manifest is provenance, not a document
+    manifest["documents"][0].update(license="CC0 1.0", source="Another source", case_id="case-aml-renamed", year=2019)
+    (corpus / "MANIFEST.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+    class NoModel:
+        batch_size = 32
+        dimension = embedder.dimension
+
+        def encode(self, *args, **kwargs):
+            raise AssertionError("a metadata-only change must not embed")
+
+    report = sync([corpus], empty_settings, embedder=NoModel())
+    assert (report.embedded, report.updated, report.unchanged) == (0, 1, 2)
+    after = index_state(empty_settings)
+    record = after["registry"]["aml.txt"]
+    assert (record.license, record.source, record.case_id, record.year) == ("CC0 1.0", "Another source", "case-aml-renamed", 2019)
+    assert after["chunks"].keys() == before["chunks"].keys()
+    for cid, (_, meta) in after["chunks"].items():
+        if meta["doc_id"] == "aml.txt":
+            assert (meta["case_id"], meta["year"]) == ("case-aml-renamed", 2019)
+    # the same sync again is a no-op
+    assert sync([corpus], empty_settings, embedder=NoModel()).unchanged == 3
+
+
+def test_title_change_in_manifest_re_embeds_that_document(corpus, empty_settings, embedder):
+    manifest = {"documents": [{"id": "ttp.txt", "title": "Acquired TTP"}]}
+    (corpus / "MANIFEST.json").write_text(json.dumps(manifest), encoding="utf-8")
+    sync([corpus], empty_settings, embedder=embedder)
+    manifest["documents"][0]["title"] = "Immune-mediated thrombotic thrombocytopenic purpura"
+    (corpus / "MANIFEST.json").write_text(json.dumps(manifest), encoding="utf-8")
+    report = sync([corpus], empty_settings, embedder=embedder)
+    after = index_state(empty_settings)
+    assert report.updated == 1 and report.embedded == after["per_doc"]["ttp.txt"]
+    assert after["registry"]["ttp.txt"].title == "Immune-mediated thrombotic thrombocytopenic purpura"
+
+
+def test_a_file_that_turns_bad_keeps_what_it_had_indexed(corpus, empty_settings, embedder):
+    shutil.copy(DATA / "corpus.jsonl", corpus / "records.jsonl")
+    sync([corpus], empty_settings, embedder=embedder)
+    before = index_state(empty_settings)
+    (corpus / "aml.txt").write_bytes("Now saved as latin-1: caf\xe9\n".encode("latin-1"))
+    (corpus / "records.jsonl").write_text("{broken\n", encoding="utf-8")
+    report = sync([corpus], empty_settings, embedder=embedder)
+    assert {(Path(e.path).name, e.line) for e in report.errors} == {("aml.txt", 1), ("records.jsonl", 1)}
+    assert report.removed == 0 and report.embedded == 0
+    after = index_state(empty_settings)
+    assert after["registry"].keys() == before["registry"].keys()
+    assert after["chunks"].keys() == before["chunks"].keys()
+    assert after["texts"]["aml.txt"] == CASES["aml.txt"]
+    # once the file is fixed (and the JSONL drops a record) the index follows again
+    (corpus / "aml.txt").write_text(CASES["aml.txt"], encoding="utf-8")
+    (corpus / "records.jsonl").write_text((DATA / "corpus.jsonl").read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    report = sync([corpus], empty_settings, embedder=embedder)
+    assert not report.errors and report.removed == 2 and report.embedded == 0
+    assert set(index_state(empty_settings)["registry"]) == set(CASES) | {"rec-1"}
+
+
+def test_bad_files_do_not_stop_the_rest(tmp_path, empty_settings, embedder):
+    folder = write_corpus(tmp_path / "mixed", {"good.txt": CASES["aml.txt"]})
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "junk.pdf").write_bytes(bytes(range(256)) * 4)
+    (folder / "notes.xyz").write_text("ignored: unsupported suffixes in a folder are skipped silently", encoding="utf-8")
+    (folder / ".hidden.txt").write_text("hidden files are skipped", encoding="utf-8")
+    report = sync([folder, tmp_path / "missing-folder"], empty_settings, embedder=embedder)
+    names = sorted(Path(e.path).name for e in report.errors)
+    assert names == ["empty.txt", "junk.pdf", "missing-folder"]
+    assert set(index_state(empty_settings)["registry"]) == {"good.txt"}
+
+
+def test_an_unsupported_file_named_on_its_own_is_an_error(tmp_path, empty_settings, embedder):
+    folder = write_corpus(tmp_path / "mixed", {"good.txt": CASES["aml.txt"]})
+    (folder / "scan.tiff").write_bytes(b"II*\x00")
+    assert not sync([folder], empty_settings, embedder=embedder).errors  # in a folder: skipped quietly
+    report = sync([folder / "scan.tiff"], empty_settings, embedder=embedder)
+    [error] = report.errors
+    assert error.path == str((folder / "scan.tiff").resolve()) and "unsupported file type .tiff" in error.error
+
+
+def test_duplicate_document_ids_across_files_are_reported(tmp_path, empty_settings, embedder):
+    one = write_corpus(tmp_path / "one", {"case.txt": CASES["aml.txt"]})
+    two = write_corpus(tmp_path / "two", {"case.txt": CASES["ttp.txt"]})
+    report = sync([one, two], empty_settings, embedder=embedder)
+    [error] = report.errors
+    assert "duplicate document id 'case.txt'" in error.error and error.path == str((two / "case.txt").resolve())
+    assert index_state(empty_settings)["texts"]["case.txt"] == CASES["aml.txt"]
+
+
+def test_a_different_model_is_never_mixed_in(corpus, tmp_path, embedder):
+    from assistant.errors import IndexUnavailable
+
+    settings = make_settings(tmp_path / "index")
+    sync([corpus], settings, embedder=embedder)
+    other = make_settings(tmp_path / "index", **{"embedding.model_path": str(tmp_path / "some-other-model")})
+    with pytest.raises(IndexUnavailable, match="rebuild"):
+        sync([corpus], other, embedder=embedder)
+
+
+def test_a_record_moved_to_another_file_follows_its_file(corpus, empty_settings, embedder):
+    """The registry must know which file a record now comes from: otherwise, once that new
+    file fails to load, the record would be swept as if its file were gone."""
+    line = (DATA / "corpus.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    (corpus / "old.jsonl").write_text(line + "\n", encoding="utf-8")
+    sync([corpus], empty_settings, embedder=embedder)
+    before = index_state(empty_settings)
+    (corpus / "old.jsonl").rename(corpus / "new.jsonl")
+
+    class NoModel:
+        batch_size = 32
+        dimension = embedder.dimension
+
+        def encode(self, *args, **kwargs):
+            raise AssertionError("moving a record between files must not re-embed it")
+
+    report = sync([corpus], empty_settings, embedder=NoModel())
+    assert (report.embedded, report.removed) == (0, 0)
+    assert index_state(empty_settings)["registry"]["rec-1"].path == "new.jsonl"
+    (corpus / "new.jsonl").write_text("{broken\n", encoding="utf-8")
+    report = sync([corpus], empty_settings, embedder=NoModel())
+    assert [Path(e.path).name for e in report.errors] == ["new.jsonl"]
+    after = index_state(empty_settings)
+    assert "rec-1" in after["registry"], "a record whose file failed to load must be kept"
+    assert after["chunks"].keys() == before["chunks"].keys()
