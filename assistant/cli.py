@@ -179,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--k", type=int, default=10)
     p.add_argument("--compare", action="store_true", help="run bm25, dense and hybrid in one go")
     p.add_argument("--limit", type=int, help="only the first N questions")
+    p.add_argument("--retrieval-only", action="store_true", help="score retrieval only (no answers): for large benchmarks")
     p.add_argument("--llm", action="store_true", help="answer with the configured LLM endpoint")
     _common(p)
     p.set_defaults(func=cmd_eval)

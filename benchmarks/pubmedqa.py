@@ -40,7 +40,7 @@ def main() -> int:
     n_docs, n_questions = convert(DATA, args.workdir)
     corpus, questions = args.workdir / "corpus.jsonl", args.workdir / "questions.jsonl"
     if args.limit:
-        lines = questions.read_text(encoding="utf-8").splitlines()[: args.limit]
+        lines = questions.read_text(encoding="utf-8").split("\n")[: args.limit]
         questions = args.workdir / f"questions-{args.limit}.jsonl"
         questions.write_text("\n".join(lines) + "\n", encoding="utf-8")
     report_path = args.workdir / "report.json"
@@ -54,7 +54,7 @@ def main() -> int:
     ours = json.loads(report_path.read_text(encoding="utf-8"))
 
     naive = run_naive(corpus, questions, k=10)
-    qrels = {q["id"]: set(q["relevant_ids"]) for q in map(json.loads, questions.read_text(encoding="utf-8").splitlines()) if q.get("relevant_ids")}
+    qrels = {q["id"]: set(q["relevant_ids"]) for q in map(json.loads, filter(None, questions.read_text(encoding="utf-8").split("\n"))) if q.get("relevant_ids")}
     naive_metrics = retrieval_metrics(naive["run"], qrels, 10)
 
     rows = {mode: {**r["retrieval"], "rouge_l": r["answer"]["rouge_l"], "token_f1": r["answer"]["token_f1"], "citation_validity": r["citations"]["validity"], "p50_ms": r["latency_ms"]["p50"], "p95_ms": r["latency_ms"]["p95"]} for mode, r in ours.items()}

@@ -24,7 +24,7 @@ KNOWN_KEYS = {"id", "question", "reference_answer", "relevant_ids", "answerable"
 def load_questions(path: Path) -> list[dict[str, Any]]:
     """Question lines ``{"id", "question", "reference_answer"?, "relevant_ids"?, "answerable"?}``."""
     questions, seen = [], set()
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -59,8 +59,19 @@ def ranked_documents(passages: Iterable[Any], k: int) -> list[str]:
     return out
 
 
-def evaluate(assistant, questions: list[dict[str, Any]], mode: str = "hybrid", k: int = 10, use_llm: bool | None = None, progress: bool = True) -> dict[str, Any]:
-    """One report for one retrieval mode; see the module docstring of ``metrics`` for definitions."""
+def evaluate(
+    assistant,
+    questions: list[dict[str, Any]],
+    mode: str = "hybrid",
+    k: int = 10,
+    use_llm: bool | None = None,
+    progress: bool = True,
+    retrieval_only: bool = False,
+) -> dict[str, Any]:
+    """One report for one retrieval mode; see the module docstring of ``metrics`` for definitions.
+
+    ``retrieval_only`` skips answering (answer, citation and abstention metrics are then
+    empty and latency is retrieval latency): for large retrieval benchmarks."""
     from tqdm import tqdm
 
     run, qrels, per_question, latencies = {}, {}, [], []
@@ -69,14 +80,19 @@ def evaluate(assistant, questions: list[dict[str, Any]], mode: str = "hybrid", k
     answerable_flags, abstained_flags = [], []
     for q in tqdm(questions, desc=f"eval {mode}", unit="q", file=sys.stderr, disable=not progress):
         question = str(q["question"])
+        started = time.perf_counter()
         result = assistant.retriever.search(question, mode=mode, k=max(3 * k, 30))
         docs = ranked_documents(result.passages, k)
-        started = time.perf_counter()
-        answer = assistant.ask(question, mode=mode, use_llm=use_llm)
-        latencies.append((time.perf_counter() - started) * 1000)
         run[q["id"]] = docs
         if q["relevant_ids"]:
             qrels[q["id"]] = set(q["relevant_ids"])
+        if retrieval_only:
+            latencies.append((time.perf_counter() - started) * 1000)
+            per_question.append({"id": q["id"], "question": question, "relevant_ids": q["relevant_ids"], "retrieved_ids": docs, "scores": {}})
+            continue
+        started = time.perf_counter()
+        answer = assistant.ask(question, mode=mode, use_llm=use_llm)
+        latencies.append((time.perf_counter() - started) * 1000)
         citations = [c.to_dict() for c in answer.citations]
         all_citations.extend(citations)
         scores: dict[str, Any] = {}
@@ -117,7 +133,7 @@ def evaluate(assistant, questions: list[dict[str, Any]], mode: str = "hybrid", k
         "retrieval": retrieval_metrics(run, qrels, k) if qrels else {},
         "answer": {"rouge_l": _mean(rouge), "token_f1": _mean(f1), "n_scored": len(rouge)},
         "citations": {"validity": validity, "n_citations": len(all_citations)},
-        "abstention": abstention_metrics(answerable_flags, abstained_flags),
+        "abstention": abstention_metrics(answerable_flags, abstained_flags) if not retrieval_only else {"precision": None, "recall": None, "answered_rate": None},
         "latency_ms": percentiles(latencies),
         "per_question": per_question,
     }
@@ -177,7 +193,7 @@ def run_cli(args, settings: Settings) -> int:
     print(f"index {report.index}: {report.documents} documents, {report.chunks} chunks (embedded {report.embedded})", file=sys.stderr)
     assistant = Assistant(settings)
     modes = ["bm25", "dense", "hybrid"] if args.compare else [args.mode]
-    reports = {mode: evaluate(assistant, questions, mode, args.k, use_llm=True if args.llm else None) for mode in modes}
+    reports = {mode: evaluate(assistant, questions, mode, args.k, use_llm=True if args.llm else None, retrieval_only=args.retrieval_only) for mode in modes}
     output: dict[str, Any] = reports if args.compare else reports[args.mode]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(output, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

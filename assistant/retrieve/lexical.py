@@ -16,6 +16,7 @@ from typing import Iterable
 
 import numpy as np
 
+TOKENIZER_VERSION = "1"  # bump when tokenize() changes: saved BM25 indexes are then rebuilt
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 STOPWORDS = frozenset(
     """a about above after again against am an and any are as at be because been before being below between both but by
@@ -124,7 +125,7 @@ class LexicalIndex:
         tmp.mkdir(parents=True)
         if self.model is not None:
             self.model.save(str(tmp / "bm25"), show_progress=False)
-        (tmp / "chunks.json").write_text(json.dumps({"generation": generation, "chunk_ids": self.chunk_ids, "doc_ids": self.doc_ids.tolist(), "sections": self.sections.tolist()}))
+        (tmp / "chunks.json").write_text(json.dumps({"generation": generation, "tokenizer": TOKENIZER_VERSION, "chunk_ids": self.chunk_ids, "doc_ids": self.doc_ids.tolist(), "sections": self.sections.tolist()}))
         shutil.rmtree(folder, ignore_errors=True)
         tmp.rename(folder)  # atomic swap: a reader sees the old or the new index, never half
 
@@ -135,7 +136,7 @@ class LexicalIndex:
 
         try:
             info = json.loads((folder / "chunks.json").read_text())
-            if info.get("generation") != generation:
+            if info.get("generation") != generation or info.get("tokenizer") != TOKENIZER_VERSION:
                 return None
             model = bm25s.BM25.load(str(folder / "bm25"), show_progress=False) if (folder / "bm25").exists() else None
         except (OSError, ValueError, KeyError):

@@ -1,0 +1,158 @@
+"""The Gradio layout: Chat, Case explorer and Add records tabs, wired to ``ChatUI`` handlers.
+
+Gradio 6 takes ``css``, ``head`` and ``theme`` at launch/mount time, so they are module
+constants that ``server.create_app`` passes to ``gr.mount_gradio_app``. Element ids the
+tests and the page script rely on: ``chat-input``, ``chatbot``, ``sources``, ``timeline``.
+"""
+
+from __future__ import annotations
+
+import gradio as gr
+
+from assistant.config import Settings
+from assistant.ingest.loaders import SUPPORTED_SUFFIXES
+from assistant.ui import render
+from assistant.ui.handlers import ChatUI
+
+TITLE = "Clinical case question assistant"
+EXAMPLES = [
+    "What prephase dose of blinatumomab did the patient receive?",
+    "Which drugs were used for CNS prophylaxis?",
+    "What infections complicated the blinatumomab courses?",
+    "What was the karyotype at ALL onset?",
+    "What was the MRD status after induction?",
+]
+
+# Citation markers -> sources panel. Delegated (the chat re-renders its messages) and in
+# the capture phase, before the chatbot's own link handling; the sanitizer strips data-*
+# attributes, so the target comes from href="#cite-<turn>-<n>".
+HEAD = """<script>
+(function () {
+  function show(id) {
+    var target = document.getElementById(id);
+    if (!target) return;
+    document.querySelectorAll('#sources .citation.active').forEach(function (el) { el.classList.remove('active'); });
+    var folded = target.closest('details');
+    if (folded) folded.open = true;
+    target.classList.add('active');
+    target.scrollIntoView({block: 'nearest', behavior: 'smooth'});
+  }
+  document.addEventListener('click', function (ev) {
+    var a = ev.target && ev.target.closest ? ev.target.closest('a.cite') : null;
+    if (!a) return;
+    var href = a.getAttribute('href') || '';
+    if (!/^#cite-\\d+-\\d+$/.test(href)) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    show(href.slice(1));
+  }, true);
+})();
+</script>"""
+
+CSS = """
+#chatbot a.cite { text-decoration: none; font-weight: 600; font-size: 0.8em; vertical-align: super; padding: 0 1px; cursor: pointer; }
+#chatbot .answer.pending { opacity: 0.7; font-style: italic; }
+#chatbot .answer.error { color: #b45309; }
+#chatbot .notice { font-size: 0.85em; opacity: 0.8; margin-top: 6px; }
+.abstain-notice { background: #fff7ed; color: #7c2d12; border-left: 4px solid #f97316; padding: 8px 10px; border-radius: 6px; }
+#chatbot ul.closest { margin: 6px 0 0 0; font-size: 0.9em; }
+#chatbot .closest-label { margin-top: 6px; font-weight: 600; font-size: 0.9em; }
+#sources .sources-list { max-height: 640px; overflow-y: auto; padding-right: 4px; }
+#sources .sources-empty { opacity: 0.75; padding: 12px; border: 1px dashed var(--border-color-primary); border-radius: 8px; }
+#sources .turn-q { font-weight: 600; margin: 6px 0; }
+#sources details.turn { margin-top: 8px; opacity: 0.9; }
+#sources .citation, #sources .passage { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 8px 10px; margin: 8px 0; transition: box-shadow 0.2s; }
+#sources .citation.active { border-color: #f59e0b; box-shadow: 0 0 0 3px rgba(245, 158, 11, 0.35); }
+#sources mark { background: #fef08a; color: inherit; padding: 0 1px; border-radius: 2px; }
+#sources .citation.active mark { background: #fbbf24; }
+#sources .cite-n { font-weight: 700; }
+#sources .cite-title { font-weight: 600; }
+#sources blockquote.cite-context { white-space: pre-wrap; margin: 6px 0; padding: 6px 8px; border-left: 3px solid #94a3b8; font-size: 0.92em; background: var(--background-fill-secondary); }
+.cite-meta, .cite-prov { font-size: 0.8em; opacity: 0.8; word-break: break-word; }
+.cite-prov .label { font-weight: 600; }
+.cases-wrap { max-height: 460px; overflow: auto; }
+table.cases, table.facts { border-collapse: collapse; font-size: 0.85em; width: 100%; }
+#cases-table table.cases :is(th, td), #case-detail table.facts :is(th, td) { border: 0; border-bottom: 1px solid var(--border-color-primary); padding: 4px 6px; text-align: left; vertical-align: top; }
+#case-detail table.facts th { width: 110px; white-space: nowrap; }
+table.cases thead th { position: sticky; top: 0; background: var(--background-fill-primary); }
+.badge { font-size: 0.75em; background: #dcfce7; color: #166534; border-radius: 6px; padding: 0 5px; }
+.timeline-legend { font-size: 0.85em; margin: 4px 0 8px; }
+.timeline-legend span { margin-right: 14px; }
+.timeline-legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }
+#timeline svg { max-width: 900px; }
+"""
+
+THEME = gr.themes.Default(primary_hue="blue")
+
+
+def build_blocks(assistant, settings: Settings) -> gr.Blocks:
+    """The whole UI; every handler lives on ``ChatUI``."""
+    ui = ChatUI(assistant, settings)
+    choices, cases = ui.choices()
+    concurrency = dict(concurrency_limit=settings.app.concurrency, concurrency_id="ask")
+
+    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+        answers = gr.State([])
+        pending = gr.State("")
+        gr.Markdown(
+            f"## {TITLE}\nAnswers come only from the indexed case records. Every sentence carries [n] markers: "
+            "click one to see the quoted passage. When the records do not answer, the assistant says so and shows the closest passages."
+        )
+        with gr.Tabs(selected="chat") as tabs:
+            with gr.Tab("Chat", id="chat"):
+                with gr.Row(equal_height=False):
+                    with gr.Column(scale=3):
+                        chatbot = gr.Chatbot(
+                            elem_id="chatbot", label="Conversation", height=520, latex_delimiters=[], feedback_options=None,
+                            buttons=[], placeholder="Ask about the case records, or pick an example question below.",
+                        )
+                        msg = gr.Textbox(elem_id="chat-input", show_label=False, placeholder="Ask a question about the case records…", lines=1, max_lines=5, autofocus=True)
+                        with gr.Row():
+                            send = gr.Button("Ask", variant="primary", size="md", elem_id="ask-button")
+                            clear = gr.Button("Clear", size="md", elem_id="clear-button")
+                            export = gr.DownloadButton("Export (Markdown)", value=None, interactive=False, size="md", elem_id="export-button")
+                        gr.Examples(EXAMPLES, inputs=[msg], label="Example questions (seed case: relapsed B-ALL treated with blinatumomab)")
+                    with gr.Column(scale=2):
+                        with gr.Accordion("Filters", open=True):
+                            with gr.Row():
+                                case = gr.Dropdown(choices["case"], value="", label="Case / document", filterable=True, elem_id="filter-case", scale=2)
+                                year = gr.Dropdown(choices["year"], value="", label="Year", elem_id="filter-year", scale=1)
+                            with gr.Row():
+                                diagnosis = gr.Dropdown(choices["diagnosis"], value="", label="Diagnosis", filterable=True, elem_id="filter-diagnosis")
+                                drug = gr.Dropdown(choices["drug"], value="", label="Drug", filterable=True, elem_id="filter-drug")
+                        gr.Markdown("**Sources**")
+                        sources = gr.HTML(render.sources_html([], {}), elem_id="sources", js_on_load=None)
+            with gr.Tab("Case explorer", id="explorer"):
+                with gr.Row():
+                    explorer_case = gr.Dropdown([(label, value) for label, value in choices["case"] if value], value=None, label="Case", filterable=True, elem_id="explorer-case", scale=4)
+                    ask_case = gr.Button("Ask about this case", variant="primary", elem_id="ask-about-case", scale=1)
+                detail = gr.HTML(render.case_detail_html(None), elem_id="case-detail", js_on_load=None)
+                timeline = gr.HTML("", elem_id="timeline", js_on_load=None)
+                with gr.Accordion("All cases", open=True):
+                    cases_table = gr.HTML(render.cases_table_html(cases), elem_id="cases-table", js_on_load=None)
+            with gr.Tab("Add case records", id="upload"):
+                gr.Markdown(
+                    f"Upload case records ({', '.join(SUPPORTED_SUFFIXES)}; up to {settings.app.max_upload_mb:g} MB per file). "
+                    "They are copied into the index folder's `uploads/` and indexed at once; everything indexed before is kept, "
+                    "and a file with the same name replaces its earlier version."
+                )
+                files = gr.File(file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), label="Case record files", elem_id="upload")
+                upload_status = gr.Textbox(label="Upload result", lines=4, interactive=False, elem_id="upload-status")
+
+        filters = [case, diagnosis, drug, year]
+        # The script endpoint owns the name "chat"; the UI's own events get other names.
+        gr.api(ui.api_chat, api_name="chat", **concurrency)
+        for name, trigger in (("submit", msg.submit), ("send", send.click)):
+            (
+                trigger(ui.lock, [msg], [msg, pending], queue=False, api_name=f"ui_{name}_lock", api_visibility="private")
+                .then(ui.chat, [pending, chatbot, answers, *filters], [chatbot, answers, sources, export], api_name=f"ui_{name}_answer", api_visibility="private", **concurrency)
+                .then(ui.unlock, None, [msg], queue=False, api_name=f"ui_{name}_unlock", api_visibility="private")
+            )
+        clear.click(ui.clear, None, [chatbot, answers, sources, export, msg], queue=False, api_visibility="private")
+        chatbot.clear(ui.clear, None, [chatbot, answers, sources, export, msg], queue=False, api_visibility="private")
+        refreshed = [*filters, explorer_case, cases_table]
+        demo.load(ui.refresh, None, refreshed, api_visibility="private")
+        explorer_case.change(ui.show_case, [explorer_case], [detail, timeline], api_visibility="private")
+        ask_case.click(ui.ask_about, [explorer_case], [case, tabs], api_visibility="private")
+        files.upload(ui.upload, [files], [upload_status, *refreshed, files], api_visibility="private", concurrency_limit=1)
+    return demo

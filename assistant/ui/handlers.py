@@ -1,0 +1,227 @@
+"""What the web app does on each event, kept apart from the layout so it can be tested
+without a browser: chat (streamed), the script API, uploads, the case explorer, export.
+
+All state that belongs to one browser tab (the list of previous ``Answer`` objects) is
+passed in and out through ``gr.State``; the ``Assistant`` is shared and thread-safe.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Iterator
+
+import gradio as gr
+
+from assistant.config import Settings
+from assistant.errors import UserFacingError
+from assistant.ingest.loaders import SKIPPED_NAMES, load_file
+from assistant.models import Answer
+from assistant.ui import render
+from assistant.ui.timeline import timeline_html
+
+log = logging.getLogger(__name__)
+FILTER_NAMES = ("case", "diagnosis", "drug", "year")
+_FILTER_KEYS = {"case": "case_id", "diagnosis": "diagnosis", "drug": "drug", "year": "year"}
+
+
+def safe_upload_name(name: str) -> str:
+    """A plain file name for ``uploads/``: no folders, no hidden files, not a name sync skips."""
+    base = Path(name).name
+    stem, suffix = Path(base).stem, Path(base).suffix.lower()
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", stem).strip("._-") or "upload"
+    clean = f"{stem}{suffix}"
+    return f"upload-{clean}" if clean in SKIPPED_NAMES else clean
+
+
+def question_problem(question: str, settings: Settings) -> str | None:
+    """The message to show instead of answering, or None when the question is acceptable."""
+    if not question.strip():
+        return "The question is empty."
+    limit = settings.app.max_question_chars
+    if len(question) > limit:
+        return f"The question is too long ({len(question)} characters; the limit is {limit}, app.max_question_chars). Please shorten it."
+    return None
+
+
+class ChatUI:
+    """Event handlers over one shared ``Assistant``."""
+
+    stream_delay = 0.04  # seconds between streamed sentences: visible, never slow
+
+    def __init__(self, assistant, settings: Settings):
+        self.assistant = assistant
+        self.settings = settings
+        self.uploads_dir = Path(settings.index.dir) / "uploads"
+        self.export_dir = Path(tempfile.mkdtemp(prefix="case-assistant-export-"))
+        self._upload_lock = threading.Lock()
+
+    # -- chat -----------------------------------------------------------------------
+    def lock(self, message: str):
+        """First step of a turn: take the question out of the box and disable it until done."""
+        return gr.Textbox(value="", interactive=False), message
+
+    @staticmethod
+    def unlock():
+        return gr.Textbox(interactive=True)
+
+    def chat(self, question: str, messages: list, answers: list[Answer], case: str, diagnosis: str, drug: str, year: str) -> Iterator[tuple]:
+        """Stream one answer sentence by sentence; yields (chatbot, answers, sources, export)."""
+        question = (question or "").strip()
+        messages, answers = list(messages or []), list(answers or [])
+        if not question:
+            yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return
+        messages.append({"role": "user", "content": f'<div class="question">{render.esc_chat(question)}</div>'})
+        problem = question_problem(question, self.settings)
+        if problem:
+            messages.append({"role": "assistant", "content": render.error_html(problem)})
+            yield list(messages), answers, gr.skip(), gr.skip()
+            return
+        messages.append({"role": "assistant", "content": render.pending_html()})
+        yield list(messages), answers, gr.skip(), gr.skip()
+        filters = {_FILTER_KEYS[name]: value for name, value in zip(FILTER_NAMES, (case, diagnosis, drug, year)) if value}
+        try:
+            answer = self.assistant.ask(question, history=answers, filters=filters)
+        except (UserFacingError, ValueError) as exc:
+            messages[-1] = {"role": "assistant", "content": render.error_html(str(exc))}
+            yield list(messages), answers, gr.skip(), gr.skip()
+            return
+        except Exception as exc:  # noqa: BLE001 - keep the chat usable and say what failed
+            log.exception("answering %r failed", question)
+            messages[-1] = {"role": "assistant", "content": render.error_html(f"The assistant failed on this question ({type(exc).__name__}: {exc}). Please try again.")}
+            yield list(messages), answers, gr.skip(), gr.skip()
+            return
+        answers = answers + [answer]
+        turn = len(answers)
+        sources = render.sources_html(answers, self.texts_for(answers))
+        for k in range(1, len(answer.sentences)):
+            messages[-1] = {"role": "assistant", "content": render.answer_html(answer, turn, upto=k)}
+            yield list(messages), answers, sources, gr.skip()
+            time.sleep(self.stream_delay)
+        messages[-1] = {"role": "assistant", "content": render.answer_html(answer, turn)}
+        yield list(messages), answers, sources, gr.DownloadButton(value=self.write_export(answers), interactive=True)
+
+    def texts_for(self, answers: list[Answer]) -> dict[str, str]:
+        return self.assistant.document_texts({c.doc_id for a in answers for c in a.citations})
+
+    def write_export(self, answers: list[Answer]) -> str:
+        path = self.export_dir / f"conversation-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}.md"
+        path.write_text(render.export_markdown(answers), encoding="utf-8")
+        return str(path)
+
+    @staticmethod
+    def clear():
+        return [], [], render.sources_html([], {}), gr.DownloadButton(value=None, interactive=False), gr.Textbox(value="", interactive=True)
+
+    # -- script API (gr.api: typed signature, JSON out) --------------------------------
+    def api_chat(
+        self,
+        question: str,
+        case: str = "",
+        diagnosis: str = "",
+        drug: str = "",
+        year: str = "",
+        history: list[dict] | None = None,
+    ) -> dict:
+        """Answer a question from the indexed case records.
+
+        Returns the JSON of ``assistant ask --json`` / ``POST /api/ask``: ``answer`` (the text
+        with [n] markers), ``abstained``, ``citations`` (n, doc_id, title, section, quote,
+        char_start, char_end, source, license), ``sentences``, ``passages``, ``notices``,
+        ``focus_case`` and ``filters``. ``history`` is a list of earlier
+        ``{"question", "focus_case"}`` objects (pass back the ones you received) for follow-ups.
+        """
+        problem = question_problem(question or "", self.settings)
+        if problem:
+            raise gr.Error(problem)
+        filters = {_FILTER_KEYS[name]: value for name, value in zip(FILTER_NAMES, (case, diagnosis, drug, year)) if value}
+        try:
+            return self.assistant.ask(question, history=history or [], filters=filters).to_dict()
+        except (UserFacingError, ValueError) as exc:
+            raise gr.Error(str(exc)) from None
+
+    # -- filters and explorer ---------------------------------------------------------
+    def choices(self):
+        docs = self.assistant.documents()
+        return render.filter_choices(docs), render.group_cases(docs)
+
+    def refresh(self):
+        """Filter and explorer choices from the index as it is now (page load, after uploads)."""
+        choices, cases = self.choices()
+        drops = [gr.Dropdown(choices=choices[name]) for name in FILTER_NAMES]
+        explorer = gr.Dropdown(choices=[(label, value) for label, value in choices["case"] if value])
+        return (*drops, explorer, render.cases_table_html(cases))
+
+    def show_case(self, case_id: str):
+        case = next((c for c in self.choices()[1] if c.case_id == case_id), None) if case_id else None
+        return render.case_detail_html(case), timeline_html(case.timeline) if case else ""
+
+    @staticmethod
+    def ask_about(case_id: str):
+        """Explorer -> chat: filter the chat to this case and switch tabs."""
+        if not case_id:
+            gr.Warning("Choose a case first.")
+            return gr.skip(), gr.skip()
+        return gr.update(value=case_id), gr.update(selected="chat")
+
+    # -- uploads ------------------------------------------------------------------------
+    def upload(self, files: list[str] | None, progress=gr.Progress()):
+        """Copy files into ``<index>/uploads`` and sync that folder; one status line per file."""
+        status = self.index_uploads([Path(f) for f in files or []], progress)
+        return (status, *self.refresh(), None)
+
+    def index_uploads(self, files: list[Path], progress=None) -> str:
+        """Check each file with its loader first: a file that yields no document is reported and
+        never copied, so it cannot linger in ``uploads/`` or replace a good earlier version."""
+        if not files:
+            return "No files."
+        limit_mb = self.settings.app.max_upload_mb
+        lines: list[str] = []
+        staged: dict[str, str] = {}  # resolved target path -> name as uploaded
+        with self._upload_lock:
+            self.uploads_dir.mkdir(parents=True, exist_ok=True)
+            if progress is not None:
+                progress(0, desc="Reading uploaded files")
+            for src in files:
+                name = safe_upload_name(src.name)
+                size = src.stat().st_size
+                if size > limit_mb * 1e6:
+                    lines.append(f"{src.name}: too large ({size / 1e6:.1f} MB; the limit is {limit_mb:g} MB per file, app.max_upload_mb)")
+                    continue
+                checked = load_file(src, name, int(self.settings.index.max_file_mb * 1e6))
+                lines += [_error_line(src.name, e) for e in checked.errors]
+                if not checked.documents:
+                    continue
+                target = (self.uploads_dir / name).resolve()
+                shutil.copyfile(src, target)
+                staged[str(target)] = src.name
+            if not staged:
+                return "No file was indexed:\n" + "\n".join(lines)
+
+            def report_progress(done: int, total: int) -> None:
+                if progress is not None:
+                    progress((done, total), desc="Indexing uploaded records", unit="chunks")
+
+            report = self.assistant.sync([self.uploads_dir], progress=report_progress)
+        for error in report.errors:
+            name = staged.get(str(Path(error.path).resolve()))
+            if name is not None and (line := _error_line(name, error)) not in lines:
+                lines.append(line)
+        head = [
+            f"Indexed {len(staged)} file(s): {', '.join(staged.values())} ({report.added} document(s) added, {report.updated} updated, "
+            f"{report.unchanged} unchanged; {report.embedded} chunks embedded in {report.seconds:.1f}s). The index holds {report.documents} documents."
+        ]
+        if lines:
+            head.append(f"{len(lines)} problem(s) (everything indexed before is kept):")
+        return "\n".join(head + lines)
+
+
+def _error_line(name: str, error) -> str:
+    return f"{name}{f':{error.line}' if error.line is not None else ''}: {error.error}"

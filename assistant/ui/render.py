@@ -1,0 +1,252 @@
+"""Pure rendering for the web app: answers, sources, cases, filters and the Markdown export.
+
+Everything that comes from a document (titles, quotes, passages, sources, licenses) goes
+through ``esc`` or ``esc_chat`` here, so HTML or script inside a case record is shown as
+text and never runs. Chat messages are one-line ``<div>`` HTML blocks: the chatbot's
+Markdown renderer leaves an HTML block alone, so document text is not re-read as Markdown.
+Citation markers are ``<a class="cite" href="#cite-T-N">`` (turn T, citation N): the
+chatbot sanitizer keeps ``class`` and ``href`` but drops ``data-*`` attributes, so the
+page script (``blocks.HEAD``) reads the target from ``href``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Iterable
+
+from assistant.models import Answer, Citation, Passage
+
+# HTML specials plus the characters Markdown or LaTeX would act on, as numeric entities.
+_CHAT_ESCAPES = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'\\`*_{}[]#|~$!"})
+_SPACE = re.compile(r"\s+")
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def esc(text: Any) -> str:
+    """Document text as inert HTML text (quotes included, for attributes)."""
+    return html.escape(str(text if text is not None else ""), quote=True)
+
+
+def esc_chat(text: Any) -> str:
+    """Inert text for a chat message: HTML-escaped, Markdown and LaTeX characters as entities,
+    whitespace collapsed (a newline could end the HTML block and let Markdown in)."""
+    return _SPACE.sub(" ", str(text if text is not None else "")).translate(_CHAT_ESCAPES)
+
+
+def shorten(text: str, limit: int) -> str:
+    text = _SPACE.sub(" ", text or "").strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def tidy(text: str) -> str:
+    """Context around a quote without blank lines (display only; quotes stay verbatim)."""
+    return _BLANK_LINES.sub("\n", text)
+
+
+def cite_anchor(turn: int, n: int) -> str:
+    return f'<a href="#cite-{turn}-{n}" class="cite" title="Show source {n}">[{n}]</a>'
+
+
+# -- chat messages -----------------------------------------------------------------------
+def answer_html(answer: Answer, turn: int, upto: int | None = None) -> str:
+    """The chat message for one answer; ``upto`` sentences while streaming (None: all, final)."""
+    done = upto is None or upto >= len(answer.sentences)
+    state = "done" if done else "streaming"
+    notices = "".join(f'<div class="notice">{esc_chat(n)}</div>' for n in answer.notices)
+    if answer.abstained:
+        return f'<div class="answer abstained {state}">{abstain_html(answer)}{notices}</div>'
+    parts = [f"{esc_chat(text)} " + "".join(cite_anchor(turn, n) for n in ns) for text, ns in answer.sentences[:upto]]
+    return f'<div class="answer {state}">{" ".join(parts)}{notices}</div>'
+
+
+def abstain_html(answer: Answer, limit: int = 3) -> str:
+    """The distinct 'no answer' notice with the closest passages, so the reader can check."""
+    items = "".join(
+        f'<li><span class="p-title">{esc_chat(shorten(p.title, 90))}</span> — <span class="p-section">{esc_chat(p.section)}</span>: '
+        f'<span class="p-text">{esc_chat(shorten(p.text, 220))}</span></li>'
+        for p in answer.passages[:limit]
+    )
+    closest = f'<div class="closest-label">Closest passages:</div><ul class="closest">{items}</ul>' if items else ""
+    return f'<div class="abstain-notice"><strong>No answer in the records.</strong> {esc_chat(answer.answer)}</div>{closest}'
+
+
+def pending_html() -> str:
+    return '<div class="answer pending">Searching the case records…</div>'
+
+
+def error_html(message: str) -> str:
+    return f'<div class="answer error done">{esc_chat(message)}</div>'
+
+
+# -- sources panel -----------------------------------------------------------------------
+def citation_context(c: Citation, passages: list[Passage], text: str | None, window: int = 240) -> tuple[str, str, str]:
+    """``(before, quote, after)``: the cited passage around the quote (or a window of the document)."""
+    if not text or text[c.char_start : c.char_end] != c.quote:
+        return "", c.quote, ""
+    lo, hi = max(0, c.char_start - window), min(len(text), c.char_end + window)
+    for p in passages:
+        if p.doc_id == c.doc_id and p.char_start <= c.char_start and c.char_end <= p.char_end:
+            lo, hi = p.char_start, p.char_end
+            break
+    before, after = tidy(text[lo : c.char_start]), tidy(text[c.char_end : hi])
+    return ("…" if lo > 0 else "") + before, c.quote, after + ("…" if hi < len(text) else "")
+
+
+def provenance_html(source: str, license: str) -> str:
+    """Source and license lines; a source is a link only when it is a plain http(s) URL."""
+    src = esc(source) if not re.fullmatch(r"https?://[^\s\"'<>]+", source or "") else f'<a href="{esc(source)}" target="_blank" rel="noopener noreferrer">{esc(source)}</a>'
+    return f'<div class="cite-prov"><span class="label">Source:</span> {src or "—"}<br><span class="label">License:</span> {esc(license) or "—"}</div>'
+
+
+def citation_html(turn: int, c: Citation, passages: list[Passage], text: str | None) -> str:
+    before, quote, after = citation_context(c, passages, text)
+    return (
+        f'<div class="citation" id="cite-{turn}-{c.n}">'
+        f'<div class="cite-head"><span class="cite-n">[{c.n}]</span> <span class="cite-title">{esc(c.title)}</span></div>'
+        f'<div class="cite-meta">Section: {esc(c.section)} · {esc(c.doc_id)} · chars {c.char_start}–{c.char_end}</div>'
+        f'<blockquote class="cite-context">{esc(before)}<mark>{esc(quote)}</mark>{esc(after)}</blockquote>'
+        f"{provenance_html(c.source, c.license)}</div>"
+    )
+
+
+def passage_html(p: Passage) -> str:
+    return (
+        f'<div class="passage"><div class="cite-title">{esc(p.title)}</div>'
+        f'<div class="cite-meta">Section: {esc(p.section)} · {esc(p.doc_id)} · chars {p.char_start}–{p.char_end}</div>'
+        f'<blockquote class="cite-context">{esc(tidy(p.text))}</blockquote>{provenance_html(p.source, p.license)}</div>'
+    )
+
+
+def turn_sources_html(turn: int, answer: Answer, texts: dict[str, str]) -> str:
+    if answer.abstained:
+        body = '<div class="abstain-notice">No answer in the records. Closest passages:</div>' + "".join(passage_html(p) for p in answer.passages[:5])
+    else:
+        body = "".join(citation_html(turn, c, answer.passages, texts.get(c.doc_id)) for c in answer.citations)
+    return f'<div class="turn-q">Q{turn}: {esc(shorten(answer.question, 140))}</div>{body}'
+
+
+def sources_html(answers: list[Answer], texts: dict[str, str]) -> str:
+    """The sources panel: the latest answer's citations open, earlier turns folded below."""
+    if not answers:
+        return '<div class="sources-empty">Ask a question: the passages behind each [n] marker appear here, with the quoted words highlighted.</div>'
+    parts = []
+    for i in range(len(answers), 0, -1):
+        inner = turn_sources_html(i, answers[i - 1], texts)
+        if i == len(answers):
+            parts.append(f'<section class="turn latest" id="turn-{i}">{inner}</section>')
+        else:
+            parts.append(f'<details class="turn" id="turn-{i}"><summary>Earlier: {esc(shorten(answers[i - 1].question, 90))}</summary>{inner}</details>')
+    return '<div class="sources-list">' + "".join(parts) + "</div>"
+
+
+# -- export ------------------------------------------------------------------------------
+def export_markdown(answers: list[Answer], now: datetime | None = None) -> str:
+    """The conversation with its numbered citations, quotes verbatim (Markdown file, not HTML)."""
+    stamp = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
+    lines = ["# Conversation export", "", f"Exported {stamp}. Each quote is the document text at the given character offsets.", ""]
+    for i, a in enumerate(answers, start=1):
+        lines += [f"## {i}. {_one_line(a.question)}", ""]
+        if a.filters:
+            lines += ["Filters: " + ", ".join(f"{k}={v}" for k, v in sorted(a.filters.items())), ""]
+        lines += [_one_line(a.answer), ""]
+        lines += [f"_Note: {_one_line(n)}_" for n in a.notices] + ([""] if a.notices else [])
+        if a.citations:
+            lines += ["**Citations**", ""]
+            for c in a.citations:
+                lines.append(f"{c.n}. **{_one_line(c.title)}** — doc_id `{c.doc_id}`, section \"{_one_line(c.section)}\", chars {c.char_start}–{c.char_end}")
+                lines += [f"   > {line}" for line in c.quote.split("\n")]
+            lines.append("")
+        elif a.abstained and a.passages:
+            lines += ["**Closest passages**", ""]
+            lines += [f"- {_one_line(p.title)} — doc_id `{p.doc_id}`, section \"{_one_line(p.section)}\", chars {p.char_start}–{p.char_end}" for p in a.passages[:3]]
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _one_line(text: str) -> str:
+    return _SPACE.sub(" ", text or "").strip()
+
+
+# -- cases and filters ---------------------------------------------------------------------
+@dataclass
+class CaseSummary:
+    """One case as the explorer shows it: its documents' facts merged."""
+
+    case_id: str
+    title: str
+    kinds: list[str] = field(default_factory=list)
+    diagnoses: list[str] = field(default_factory=list)
+    drugs: list[str] = field(default_factory=list)
+    year: int = 0
+    sources: list[str] = field(default_factory=list)
+    licenses: list[str] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)
+    timeline: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _add_unique(target: list[str], values: Iterable[str]) -> None:
+    target.extend(v for v in values if v and v not in target)
+
+
+def group_cases(docs: Iterable[Any]) -> list[CaseSummary]:
+    """Documents (DocRecords) grouped by case; a narrative title wins over a treatment record's."""
+    cases: dict[str, CaseSummary] = {}
+    for d in docs:
+        case_id = d.case_id or d.doc_id
+        c = cases.setdefault(case_id, CaseSummary(case_id, d.title))
+        if c.kinds == ["treatment-record"] and d.kind != "treatment-record":
+            c.title = d.title
+        _add_unique(c.kinds, [d.kind])
+        _add_unique(c.diagnoses, d.diagnoses)
+        _add_unique(c.drugs, d.drugs)
+        _add_unique(c.sources, [d.source])
+        _add_unique(c.licenses, [d.license])
+        c.doc_ids.append(d.doc_id)
+        c.year = max(c.year, int(d.year or 0))
+        c.timeline.extend(d.timeline or [])
+    return sorted(cases.values(), key=lambda c: (not c.timeline, c.title.lower()))
+
+
+def filter_choices(docs: Iterable[Any]) -> dict[str, list[tuple[str, str]]]:
+    """Dropdown choices ``(label, value)`` for case, diagnosis, drug and year; "" means all."""
+    docs = list(docs)
+    cases = group_cases(docs)
+    diagnoses = sorted({x for d in docs for x in d.diagnoses})
+    drugs = sorted({x for d in docs for x in d.drugs})
+    years = sorted({int(d.year) for d in docs if d.year}, reverse=True)
+    return {
+        "case": [("All cases", "")] + [(f"{shorten(c.title, 70)} ({c.case_id})", c.case_id) for c in cases],
+        "diagnosis": [("All diagnoses", "")] + [(x, x) for x in diagnoses],
+        "drug": [("All drugs", "")] + [(x, x) for x in drugs],
+        "year": [("All years", "")] + [(str(y), str(y)) for y in years],
+    }
+
+
+def cases_table_html(cases: list[CaseSummary]) -> str:
+    """The educators' overview: key facts per case, all document text escaped."""
+    rows = "".join(
+        "<tr>"
+        f'<td class="c-title" title="{esc(c.case_id)}">{esc(shorten(c.title, 110))}{" <span class=badge>timeline</span>" if c.timeline else ""}</td>'
+        f"<td>{esc(', '.join(c.kinds))}</td><td>{esc(', '.join(c.diagnoses)) or '—'}</td><td>{esc(', '.join(c.drugs)) or '—'}</td>"
+        f"<td>{c.year or '—'}</td><td title=\"{esc('; '.join(c.sources))}\">{esc(shorten('; '.join(c.sources), 80))}</td>"
+        f"<td>{esc(shorten('; '.join(c.licenses), 60)) or '—'}</td></tr>"
+        for c in cases
+    )
+    head = "<tr><th>Case</th><th>Kind</th><th>Diagnoses</th><th>Drugs</th><th>Year</th><th>Source</th><th>License</th></tr>"
+    return f'<div class="cases-wrap"><div class="cases-count">{len(cases)} cases</div><table class="cases"><thead>{head}</thead><tbody>{rows}</tbody></table></div>'
+
+
+def case_detail_html(c: CaseSummary | None) -> str:
+    if c is None:
+        return '<div class="case-detail empty">Choose a case to see its facts and, for treatment records, its timeline.</div>'
+    facts = [
+        ("Case id", c.case_id), ("Kind", ", ".join(c.kinds)), ("Diagnoses", ", ".join(c.diagnoses) or "—"),
+        ("Drugs", ", ".join(c.drugs) or "—"), ("Year", str(c.year or "—")), ("Documents", ", ".join(c.doc_ids)),
+    ]
+    rows = "".join(f"<tr><th>{k}</th><td>{esc(v)}</td></tr>" for k, v in facts)
+    rows += "".join(f"<tr><th>Source</th><td>{esc(s)}</td></tr>" for s in c.sources)
+    rows += "".join(f"<tr><th>License</th><td>{esc(x)}</td></tr>" for x in c.licenses)
+    return f'<div class="case-detail"><h3>{esc(c.title)}</h3><table class="facts">{rows}</table></div>'

@@ -1,0 +1,130 @@
+"""One FastAPI app for everything: ``/api/ask`` for scripts and the Gradio UI mounted at ``/``.
+
+``serve`` syncs the corpus (and earlier uploads) with a terminal progress bar, then runs
+uvicorn on ``app.host:app.port`` (loopback unless told otherwise). Offline: analytics off,
+no FastAPI docs pages (they load Swagger from a CDN), Gradio's bundled fonts only.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+from fastapi import FastAPI  # noqa: E402
+
+from assistant.config import Settings  # noqa: E402
+
+
+def create_app(assistant, settings: Settings) -> FastAPI:
+    """The FastAPI app: ``/api/ask`` and ``/api/health`` first, then Gradio at ``/`` (a mount at
+    ``/`` catches every path, so API routes must be registered before it)."""
+    import gradio as gr
+
+    from assistant.api import api_router
+    from assistant.ui.blocks import CSS, HEAD, THEME, TITLE, build_blocks
+
+    app = FastAPI(title=TITLE, docs_url=None, redoc_url=None, openapi_url=None)
+    app.include_router(api_router(assistant, settings))
+    auth = (settings.app.username, settings.app.password) if settings.app.username and settings.app.password else None
+    return gr.mount_gradio_app(
+        app,
+        build_blocks(assistant, settings),
+        path="/",
+        server_name=settings.app.host,
+        server_port=settings.app.port,
+        auth=auth,
+        auth_message="Clinical case question assistant: please log in." if auth else None,
+        max_file_size=int(settings.app.max_upload_mb * 1_000_000),
+        footer_links=["api", "settings"],
+        run_history=False,  # clinical questions are not kept in the browser
+        ssr_mode=False,
+        mcp_server=False,
+        theme=THEME,
+        css=CSS,
+        head=HEAD,
+    )
+
+
+def sync_on_start(assistant, settings: Settings, out=None) -> None:
+    """Build or sync the index from ``corpus/`` (and ``<index>/uploads``) with a progress bar."""
+    out = out or sys.stderr
+    from assistant.cli import progress_bar
+
+    paths = [Path(settings.paths.corpus_dir)]
+    uploads = Path(settings.index.dir) / "uploads"
+    if uploads.is_dir():
+        paths.append(uploads)
+    if not paths[0].exists():
+        print(f"warning: corpus folder {paths[0]} does not exist; serving the index as it is", file=out)
+        paths = paths[1:]
+        if not paths:
+            return
+    print(f"syncing the index at {assistant.store.location} with {', '.join(map(str, paths))} …", file=out)
+    update, close = progress_bar("indexing")
+    try:
+        report = assistant.sync(paths, progress=update)
+    finally:
+        close()
+    for err in report.errors:
+        print(f"error: {err}", file=out)
+    print(
+        f"index ready: {report.documents} documents, {report.chunks} chunks "
+        f"(added {report.added}, updated {report.updated}, removed {report.removed}, unchanged {report.unchanged}; {report.seconds:.1f}s)",
+        file=out,
+    )
+
+
+def serve(settings: Settings, sync_corpus: bool = True) -> None:
+    """Sync (unless told not to), then serve until Ctrl-C."""
+    import uvicorn
+
+    from assistant.pipeline import Assistant
+
+    assistant = Assistant(settings)
+    if sync_corpus:
+        sync_on_start(assistant, settings)
+    if not assistant.documents():
+        print("warning: the index is empty; questions will be refused until case records are indexed", file=sys.stderr)
+    app = create_app(assistant, settings)
+    host = settings.app.host
+    shown = f"[{host}]" if ":" in host else host
+    print(f"serving on http://{shown}:{settings.app.port}  (Ctrl-C to stop)", file=sys.stderr)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: listening on {host}, reachable from other machines" + ("" if settings.app.username else "; no login is set (app.username/app.password)"), file=sys.stderr)
+    uvicorn.run(app, host=host, port=settings.app.port, log_level="warning")
+
+
+class BackgroundServer:
+    """uvicorn in a daemon thread, for tests and the screenshot script: ``.url``, ``.stop()``."""
+
+    def __init__(self, app: FastAPI, host: str = "127.0.0.1", port: int = 0):
+        import socket
+        import threading
+
+        import uvicorn
+
+        if not port:
+            with socket.socket() as probe:
+                probe.bind((host, 0))
+                port = probe.getsockname()[1]
+        self.url = f"http://{host}:{port}/"
+        self.server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=2))
+        self.thread = threading.Thread(target=self.server.run, name=f"uvicorn-{port}", daemon=True)
+
+    def start(self, timeout: float = 60.0) -> BackgroundServer:
+        import time
+
+        self.thread.start()
+        deadline = time.monotonic() + timeout
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"server at {self.url} did not start")
+            time.sleep(0.05)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)

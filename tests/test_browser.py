@@ -1,0 +1,174 @@
+"""The real app in headless Chromium: chat, citations, abstention, upload, safety, explorer, export.
+
+One server per module, in-process (uvicorn in a thread), over a private writable copy of
+the shipped index so uploads never touch the session index. Gradio pages never reach
+``networkidle``: a turn is complete when its answer is marked ``done`` and the message box
+is enabled again.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+SEED_CASE = "seed-blinatumomab-all"
+SEED_Q = "What prephase dose of blinatumomab did the patient receive?"
+EVIL_TEXT = (
+    "Zebrafish keeper anemia case record\n\n"
+    "The zebrafish keeper received luspatercept 1 mg/kg every three weeks for transfusion-dependent anemia.\n"
+    'Markup kept in the zebrafish keeper record: <img src=x onerror="window.__pwned=1"> and <script>window.__pwned=1</script> as typed.\n'
+)
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def app_server(shipped_settings, embedder, tmp_path_factory):
+    from assistant.pipeline import Assistant
+    from assistant.ui.server import BackgroundServer, create_app
+
+    target = tmp_path_factory.mktemp("browser") / "index"
+    shutil.copytree(shipped_settings.index.dir, target, ignore=shutil.ignore_patterns(".sync.lock"))
+    settings = shipped_settings.with_overrides(**{"index.dir": target})
+    running = BackgroundServer(create_app(Assistant(settings, embedder=embedder), settings)).start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: the browser tests need Debian chromium (`make test` installs it, or `apt-get install chromium`)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser, app_server):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    tab = context.new_page()
+    tab.set_default_timeout(60_000)
+    tab.external = []  # any request off the loopback would break offline use
+    tab.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else tab.external.append(r.url))
+    tab.goto(app_server.url)
+    tab.wait_for_selector("#chat-input textarea")
+    yield tab
+    context.close()
+
+
+def ask(page, question: str) -> None:
+    """Type, send, and wait until this turn's answer is final and the box is usable again."""
+    done = page.locator("#chatbot .answer.done, #chatbot .answer.error").count()
+    page.fill("#chat-input textarea", question)
+    page.press("#chat-input textarea", "Enter")
+    page.wait_for_function(
+        "n => document.querySelectorAll('#chatbot .answer.done, #chatbot .answer.error').length > n"
+        " && !document.querySelector('#chat-input textarea').disabled",
+        arg=done,
+    )
+
+
+def last_answer(page):
+    return page.locator("#chatbot .answer.done").last
+
+
+def test_seed_question_gets_a_cited_answer_and_sources(page):
+    ask(page, SEED_Q)
+    answer = last_answer(page)
+    assert "9 mcg/day" in answer.inner_text() and answer.locator("a.cite").count() >= 1
+    assert "[1]" in answer.inner_text()
+    assert "9 mcg/day" in page.locator("#sources mark").first.inner_text()
+    sources = page.locator("#sources").inner_text()
+    assert "Source:" in sources and "License:" in sources and "Section:" in sources
+    assert page.external == []
+
+
+def test_clicking_a_marker_highlights_its_citation(page):
+    ask(page, SEED_Q)
+    marker = last_answer(page).locator("a.cite").first
+    target = marker.get_attribute("href").lstrip("#")
+    marker.click()
+    active = page.locator("#sources .citation.active")
+    active.wait_for()
+    assert active.count() == 1 and active.get_attribute("id") == target
+    assert active.locator("mark").is_visible()
+    assert page.url.rstrip("/") == page.url.split("#")[0].rstrip("/")  # no navigation
+
+
+def test_unanswerable_question_abstains_distinctly(page):
+    ask(page, "What is the airspeed velocity of an unladen swallow over the Kazakh steppe?")
+    answer = page.locator("#chatbot .answer.abstained.done").last
+    answer.wait_for()
+    assert answer.locator(".abstain-notice").is_visible() and answer.locator("a.cite").count() == 0
+    assert answer.locator("ul.closest li").count() >= 1
+    assert "Closest passages" in page.locator("#sources").inner_text()
+
+
+def test_upload_then_ask_and_markup_stays_inert(page, tmp_path):
+    record = tmp_path / "zebrafish keeper.txt"
+    record.write_text(EVIL_TEXT, encoding="utf-8")
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"bad\x00binary")
+    page.get_by_role("tab", name="Add case records").click()
+    page.set_input_files("#upload input[type=file]", [str(record), str(broken)])
+    page.wait_for_function("document.querySelector('#upload-status textarea').value.includes('Indexed')", timeout=120_000)
+    status = page.input_value("#upload-status textarea")
+    assert "Indexed 1 file(s): zebrafish keeper.txt" in status and "broken.txt: binary content" in status
+    page.get_by_role("tab", name="Chat").click()
+    ask(page, "What dose of luspatercept did the zebrafish keeper receive?")
+    assert "1 mg/kg every three weeks" in last_answer(page).inner_text()
+    ask(page, "What markup is kept in the zebrafish keeper record?")
+    literal = '<img src=x onerror="window.__pwned=1"> and <script>window.__pwned=1</script>'
+    assert literal in page.locator("#sources").inner_text()
+    assert literal in last_answer(page).inner_text()
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator("#sources img, #chatbot .answer img, #sources script, #chatbot script").count() == 0
+    page.get_by_role("tab", name="Case explorer").click()
+    assert "Zebrafish keeper anemia case record" in page.locator("#cases-table").inner_text()
+
+
+def choose(page, selector: str, text: str) -> None:
+    """Pick a Gradio dropdown option by typing part of its label (the list filters as you type)."""
+    box = page.locator(f"{selector} input")
+    box.click()
+    box.press_sequentially(text)
+    page.locator(f"{selector} [role=option]", has_text=text).first.click()
+
+
+def test_case_explorer_timeline_and_ask_about_case(page):
+    page.get_by_role("tab", name="Case explorer").click()
+    choose(page, "#explorer-case", SEED_CASE)
+    bars = page.locator("#timeline svg rect.course")
+    bars.first.wait_for()
+    assert bars.count() >= 8
+    timeline = page.locator("#timeline").inner_text()
+    assert "Courses without dates" in timeline and "CNS prophylaxis" in timeline
+    assert "Induction I" in page.locator("#timeline svg").inner_html() and "MRD negative" in page.locator("#timeline svg").inner_html()
+    page.click("#ask-about-case")
+    page.locator("#chat-input textarea").wait_for(state="visible")
+    assert SEED_CASE in page.locator("#filter-case input").input_value()
+    ask(page, "What was the karyotype at ALL onset?")
+    assert "hyperdiploid" in last_answer(page).inner_text()
+
+
+def test_follow_up_export_and_clear(page):
+    ask(page, "What was the karyotype at ALL onset?")
+    ask(page, "And which drugs were used for CNS prophylaxis?")
+    assert "methotrexate" in last_answer(page).inner_text().lower()
+    with page.expect_download() as download:
+        page.click("#export-button")
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "## 1. What was the karyotype at ALL onset?" in text and "## 2. And which drugs" in text
+    assert "**Citations**" in text and "doc_id `seed/" in text and "   > " in text
+    page.click("#clear-button")
+    page.wait_for_function("document.querySelectorAll('#chatbot .answer').length === 0")
+    assert "Ask a question" in page.locator("#sources").inner_text()
