@@ -27,6 +27,9 @@ for _key, _value in {
     "ANONYMIZED_TELEMETRY": "False",
     "GRADIO_ANALYTICS_ENABLED": "False",
     "TOKENIZERS_PARALLELISM": "false",
+    # Torch's OpenMP threads spin while waiting; with anything else on a 2-core laptop
+    # that turns a 15 ms query embedding into a second. Passive waiting costs nothing idle.
+    "OMP_WAIT_POLICY": "PASSIVE",
 }.items():
     os.environ.setdefault(_key, _value)
 
@@ -75,6 +78,15 @@ class RetrievalSettings(BaseModel):
     k: int = Field(8, description="Passages returned after fusion and de-duplication.")
     k_dense: int = Field(40, description="Candidates taken from Chroma before fusion.")
     k_lexical: int = Field(40, description="Candidates taken from BM25 before fusion.")
+    fusion: str = Field(
+        "convex",
+        description=(
+            "How the dense and BM25 lists are fused: 'convex' (weighted sum of scaled scores) or 'rrf' "
+            "(reciprocal rank). Convex at alpha 0.5 was at least as good as the better single retriever on "
+            "all three of our question sets, RRF was not (benchmarks/fusion_sweep.py, docs/evaluation.md)."
+        ),
+    )
+    convex_alpha: float = Field(0.5, description="Dense share in convex fusion (the BM25 share is 1 - alpha).")
     rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant: score = sum w / (rrf_k + rank).")
     dense_weight: float = Field(1.0, description="Weight of the dense list in fusion.")
     lexical_weight: float = Field(1.0, description="Weight of the BM25 list in fusion.")
@@ -85,15 +97,15 @@ class RetrievalSettings(BaseModel):
 class AnswerSettings(BaseModel):
     max_sentences: int = Field(3, description="Sentences in an extractive answer.")
     candidate_passages: int = Field(8, description="Top passages whose sentences compete for the answer.")
-    max_candidates: int = Field(24, description="Candidate sentences embedded per question, the best by lexical score (latency bound).")
+    max_candidates: int = Field(16, description="Candidate sentences embedded per question, the best by lexical score (latency bound).")
     missing_term_penalty: float = Field(0.15, description="Evidence lost when a rare question term (idf >= rare_idf_share x max idf) is in none of the retrieved passages.")
     rare_idf_share: float = Field(0.7, description="Share of the largest possible idf above which a question term counts as rare.")
-    embed_chars: int = Field(300, description="Characters of a candidate sentence embedded for scoring (the quote itself is never cut).")
+    embed_chars: int = Field(200, description="Characters of a candidate sentence embedded for scoring (the quote itself is never cut).")
     lexical_weight: float = Field(0.5, description="Weight of query-term coverage against embedding cosine when scoring sentences.")
     mmr_lambda: float = Field(0.7, description="Relevance vs. novelty when choosing several sentences (maximal marginal relevance).")
-    min_relative_score: float = Field(0.8, description="A further sentence joins the answer only if it scores at least this share of the best one.")
+    min_relative_score: float = Field(0.9, description="A further sentence joins the answer only if it scores at least this share of the best one.")
     abstain_threshold: float = Field(
-        0.33,
+        0.384,
         description=(
             "Evidence score under which the assistant abstains. Calibrated on "
             "tests/data/reference_questions.jsonl (48 answerable, 12 unanswerable) by "

@@ -52,3 +52,30 @@ def test_collapse_keeps_first_of_near_duplicates():
     kept, dropped = collapse_near_duplicates(["c1", "c2", "c3"], texts.__getitem__, threshold=0.8)
     assert kept == ["c1", "c3"]
     assert dropped == {"c2": "c1"}
+
+
+def test_convex_combination_hand_computed():
+    from assistant.retrieve.fusion import convex_combination
+
+    # dense scaled by its best (0.8): a=1.0, b=0.5; bm25 scaled by its best (10): b=1.0, c=0.2
+    fused = dict(convex_combination([("a", 0.8), ("b", 0.4)], [("b", 10.0), ("c", 2.0)], alpha=0.5))
+    assert fused["a"] == pytest.approx(0.5 * 1.0)
+    assert fused["b"] == pytest.approx(0.5 * 0.5 + 0.5 * 1.0)
+    assert fused["c"] == pytest.approx(0.5 * 0.2)
+
+
+def test_convex_combination_keeps_a_confident_lexical_hit_on_top():
+    from assistant.retrieve.fusion import convex_combination
+
+    # BM25 is sure (20 vs 2); dense barely prefers x. RRF would tie them; convex keeps y first.
+    ranked = convex_combination([("x", 0.62), ("y", 0.60)], [("y", 20.0), ("x", 2.0)], alpha=0.5)
+    assert ranked[0][0] == "y"
+
+
+def test_convex_combination_alpha_extremes_and_empty():
+    from assistant.retrieve.fusion import convex_combination
+
+    dense, lexical = [("a", 0.9), ("b", 0.1)], [("b", 5.0), ("a", 1.0)]
+    assert [i for i, _ in convex_combination(dense, lexical, 1.0)][:2] == ["a", "b"]
+    assert [i for i, _ in convex_combination(dense, lexical, 0.0)][:2] == ["b", "a"]
+    assert convex_combination([], [], 0.5) == []

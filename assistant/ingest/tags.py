@@ -77,8 +77,10 @@ remdesivir rifampicin isoniazid insulin metformin
 
 _MULTIWORD_DRUGS = ["all-trans retinoic acid", "arsenic trioxide", "tranexamic acid"]
 _DRUG_WORDS = [d for d in DRUGS if d not in {w for m in _MULTIWORD_DRUGS for w in m.split()}]
+# Long forms are matched against the lowercased text (one lower() per document instead
+# of a case-insensitive scan per pattern: several times faster on long reports).
 _DIAGNOSIS_RES = {
-    label: (re.compile(long_form, re.I), re.compile(acronym) if acronym else None)
+    label: (re.compile(long_form), re.compile(acronym) if acronym else None)
     for label, (long_form, acronym) in DIAGNOSES.items()
 }
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -98,10 +100,11 @@ def find_drugs(text: str) -> list[str]:
 
 def find_diagnoses(text: str) -> list[str]:
     """Diagnosis labels whose pattern occurs in the text, sorted."""
+    lowered = text.lower()
     return sorted(
         label
         for label, (long_form, acronym) in _DIAGNOSIS_RES.items()
-        if long_form.search(text) or (acronym is not None and acronym.search(text))
+        if long_form.search(lowered) or (acronym is not None and acronym.search(text))
     )
 
 

@@ -54,3 +54,23 @@ def collapse_near_duplicates(ids: Sequence[str], text_of: Callable[[str], str], 
         else:
             dropped[item] = match
     return kept, dropped
+
+
+def convex_combination(dense: Sequence[tuple[str, float]], lexical: Sequence[tuple[str, float]], alpha: float) -> list[tuple[str, float]]:
+    """``alpha * dense + (1 - alpha) * lexical`` over scores scaled to [0, 1] per list.
+
+    Dense cosine is scaled from its theoretical minimum 0 (MiniLM cosines of text are
+    non-negative in practice) to the list's best; BM25 from 0 to the list's best. An id
+    missing from a list scores 0 there. Unlike RRF this keeps how far ahead a confident
+    top hit is (Bruch et al., "An Analysis of Fusion Functions for Hybrid Retrieval", 2023).
+    """
+    def scaled(items: Sequence[tuple[str, float]]) -> dict[str, float]:
+        top = max((score for _, score in items), default=0.0)
+        return {item: max(score, 0.0) / top for item, score in items} if top > 0 else {}
+
+    d, l = scaled(dense), scaled(lexical)
+    order: dict[str, int] = {}
+    for item, _ in list(dense) + list(lexical):
+        order.setdefault(item, len(order))
+    scores = {item: alpha * d.get(item, 0.0) + (1 - alpha) * l.get(item, 0.0) for item in order}
+    return sorted(scores.items(), key=lambda pair: (-pair[1], order[pair[0]]))

@@ -19,7 +19,7 @@ from assistant.config import Settings
 from assistant.index.store import DocRecord, Store
 from assistant.models import Passage
 from assistant.retrieve.filters import Filters, allowed_documents
-from assistant.retrieve.fusion import collapse_near_duplicates, reciprocal_rank_fusion
+from assistant.retrieve.fusion import collapse_near_duplicates, convex_combination, reciprocal_rank_fusion
 from assistant.retrieve.lexical import LexicalIndex
 
 MODES = ("hybrid", "dense", "bm25")
@@ -46,6 +46,7 @@ class HybridRetriever:
         self.registry: dict[str, DocRecord] = {}
         self.lexical = LexicalIndex([], [], [])
         self.generation = -1
+        self._complete: frozenset[str] = frozenset()
         self._lock = threading.Lock()
         self.refresh()
 
@@ -70,11 +71,13 @@ class HybridRetriever:
                 except OSError:
                     pass  # a read-only cache folder only costs a rebuild next start
             self.registry, self.lexical, self.generation = registry, lexical, generation
+            self._complete = frozenset(d for d, r in registry.items() if r.complete)
             return True
 
     @property
-    def complete_docs(self) -> set[str]:
-        return {d for d, r in self.registry.items() if r.complete}
+    def complete_docs(self) -> frozenset[str]:
+        """Documents safe to serve (all their chunks written); cached per index generation."""
+        return self._complete
 
     # -- search --------------------------------------------------------------------
     def search(
@@ -118,15 +121,18 @@ class HybridRetriever:
                     dense_ids.append(cid)
                     dense_scores[cid] = sim
             dense_ids = dense_ids[: r.k_dense]
-        lexical_ids: list[str] = []
+        lexical_hits: list[tuple[str, float]] = []
         if mode in ("hybrid", "bm25"):
             mask = self.lexical.mask_for(allowed if len(allowed) < len(self.registry) else None, sections)
-            lexical_ids = [cid for cid, _ in self.lexical.search(query, r.k_lexical, mask)]
+            lexical_hits = self.lexical.search(query, r.k_lexical, mask)
+        lexical_ids = [cid for cid, _ in lexical_hits]
 
         if mode == "dense":
             fused = [(cid, dense_scores[cid]) for cid in dense_ids]
         elif mode == "bm25":
             fused = [(cid, 1.0 / (r.rrf_k + i + 1)) for i, cid in enumerate(lexical_ids)]
+        elif r.fusion == "convex":
+            fused = convex_combination([(cid, dense_scores[cid]) for cid in dense_ids], lexical_hits, r.convex_alpha)
         else:
             fused = reciprocal_rank_fusion([dense_ids, lexical_ids], [r.dense_weight, r.lexical_weight], r.rrf_k)
         if focus_case and fused:
