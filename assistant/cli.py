@@ -117,12 +117,20 @@ def cmd_ask(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     assistant = Assistant(settings)
     answer = assistant.ask(args.question, filters=parse_filters(args.filter))
+    # An unreachable LLM endpoint still gets the user an (extractive) answer, but scripts
+    # asked for the LLM, so the exit status says it failed.
+    status = 3 if answer.llm_error else 0
     if args.json:
         print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
-        return 0
+        if answer.llm_error:
+            print(f"error: LLM endpoint failed ({answer.llm_error}); the answer is extractive", file=sys.stderr)
+        return status
     print(answer.answer)
+    if answer.llm_error:
+        print(f"error: LLM endpoint failed ({answer.llm_error}); the answer is extractive", file=sys.stderr)
     for notice in answer.notices:
-        print(f"note: {notice}", file=sys.stderr)
+        if not answer.llm_error or "LLM endpoint failed" not in notice:
+            print(f"note: {notice}", file=sys.stderr)
     if answer.citations:
         print()
         for c in answer.citations:
@@ -131,7 +139,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print("\nClosest passages:")
         for p in answer.passages[:3]:
             print(f"- {p.title} — {p.section}: {p.text[:160]}…")
-    return 0
+    return status
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

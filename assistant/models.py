@@ -144,6 +144,7 @@ class Answer:
     focus_case: str | None = None
     filters: dict[str, Any] = field(default_factory=dict)
     latency_ms: float = 0.0
+    llm_error: str = ""  # set when the LLM endpoint failed and this is the extractive fallback
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape shared by ``assistant ask --json`` and ``POST /api/ask``."""
@@ -174,4 +175,5 @@ class Answer:
             "focus_case": self.focus_case,
             "filters": dict(self.filters),
             "latency_ms": round(self.latency_ms, 1),
+            "llm_error": self.llm_error,
         }

@@ -105,6 +105,7 @@ class Assistant:
             try:
                 done = llm_answer(question, result.passages, self.settings.llm, self.embedder)
             except LLMUnavailable as exc:
+                answer.llm_error = str(exc)
                 answer.notices.append(prompts.LLM_FALLBACK_NOTICE.format(error=exc))
             else:
                 if done.citations:

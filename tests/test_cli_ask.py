@@ -41,9 +41,11 @@ def test_errors_are_one_line_with_non_zero_exit(shipped_settings, tmp_path):
     ]
     for args, message in cases:
         out = run(*args)
-        if message is None:  # unreachable LLM endpoint: answered extractively, with a notice
+        if message is None:  # unreachable LLM endpoint: answered extractively, one error line, non-zero exit
             data = json.loads(out.stdout)
-            assert out.returncode == 0 and any("LLM endpoint failed" in n for n in data["notices"])
+            assert out.returncode == 3 and data["llm_error"] and any("LLM endpoint failed" in n for n in data["notices"])
+            lines = [line for line in out.stderr.splitlines() if line.strip()]
+            assert len(lines) == 1 and lines[0].startswith("error: LLM endpoint failed"), out.stderr
             continue
         assert out.returncode != 0, args
         lines = [line for line in out.stderr.splitlines() if line.strip() and "Loading weights" not in line]

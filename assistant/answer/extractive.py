@@ -61,6 +61,20 @@ def answer_type_bonus(question: str, sentence: str) -> float:
     return TYPE_BONUS if any(asks.search(question) and has.search(sentence) for asks, has in _ANSWER_TYPES) else 0.0
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def typed_terms(question: str, sentence: str) -> set[str]:
+    """Question words that name the kind of answer ("drug", "dose") as prefixes, when the
+    sentence holds that kind of thing: "eculizumab was started" covers "which drug", though
+    the word "drug" is not in it."""
+    covered: set[str] = set()
+    for asks, has in _ANSWER_TYPES:
+        if has.search(sentence):
+            covered.update(w for w in _WORD.findall(question.lower()) if asks.fullmatch(w))
+    return prefixes(tokenize(" ".join(covered))) if covered else set()
+
+
 def term_weights(query_terms: list[str], idf: Callable[[str], float], max_idf: float) -> dict[str, float]:
     """Global idf per question term; a term the index has never seen weighs the most,
     because its absence is the strongest sign the records do not answer the question."""
@@ -134,6 +148,7 @@ def score_sentences(
     w = settings.lexical_weight
     rows = []
     for candidate, terms in zip(candidates, term_sets):
+        terms = terms | typed_terms(question, candidate.text)
         case_terms = title_terms[candidate.passage.doc_id]
         evidence_lexical = coverage(discount(weights, case_terms), terms)
         ranking_lexical = coverage(discount(ranking_weights, case_terms), terms)

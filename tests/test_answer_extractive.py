@@ -1,0 +1,51 @@
+"""Pure scoring pieces of the extractive answerer (no model, no index)."""
+
+from assistant.answer.extractive import (
+    TYPE_BONUS,
+    answer_type_bonus,
+    coverage,
+    discount,
+    missing_rare_terms,
+    prefixes,
+    typed_terms,
+)
+from assistant.retrieve.lexical import tokenize
+
+
+def test_sentence_naming_a_drug_covers_the_word_drug():
+    question = "Which drug was started for the hemolytic uremic syndrome?"
+    assert prefixes(tokenize("drug")) <= typed_terms(question, "Eculizumab 900 mg weekly was started.")
+    assert typed_terms(question, "Her renal function stabilized.") == set()
+
+
+def test_sentence_with_a_dose_covers_the_word_dose():
+    assert prefixes(tokenize("dose")) <= typed_terms("What dose was given?", "Rituximab 375 mg/m2 weekly.")
+    assert typed_terms("What dose was given?", "Rituximab was given weekly.") == set()
+
+
+def test_typed_terms_raise_coverage_only_when_the_type_is_present():
+    question = "Which drug was started for the syndrome?"
+    weights = {t: 1.0 for t in tokenize(question)}
+    with_drug = "Eculizumab was started for the syndrome."
+    without = "Dialysis was started for the syndrome."
+    cov = lambda s: coverage(weights, prefixes(tokenize(s)) | typed_terms(question, s))  # noqa: E731
+    assert cov(with_drug) == 1.0
+    assert cov(without) < 1.0
+
+
+def test_answer_type_bonus():
+    assert answer_type_bonus("When was it given?", "It was given on 22.06.2024.") == TYPE_BONUS
+    assert answer_type_bonus("When was it given?", "It was given.") == 0.0
+
+
+def test_title_terms_are_discounted_unless_every_term_is_in_the_title():
+    weights = {"blinatumomab": 2.0, "weight": 2.0}
+    out = discount(weights, prefixes(["blinatumomab"]))
+    assert out["weight"] == 2.0 and out["blinatumomab"] < 2.0
+    assert discount({"blinatumomab": 2.0}, prefixes(["blinatumomab"])) == {"blinatumomab": 2.0}
+
+
+def test_missing_rare_terms_are_those_no_passage_mentions():
+    weights = {"caplacizumab": 9.0, "dose": 1.0}
+    assert missing_rare_terms(weights, prefixes(["dose", "rituximab"]), rare_idf=7.0) == ["caplacizumab"]
+    assert missing_rare_terms(weights, prefixes(["caplacizumab"]), rare_idf=7.0) == []
