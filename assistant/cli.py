@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
+from assistant import prompts
 from assistant.config import Settings
 
 
@@ -118,19 +119,19 @@ def cmd_ask(args: argparse.Namespace) -> int:
     assistant = Assistant(settings)
     answer = assistant.ask(args.question, filters=parse_filters(args.filter))
     # An unreachable LLM endpoint still gets the user an (extractive) answer, but scripts
-    # asked for the LLM, so the exit status says it failed.
-    status = 3 if answer.llm_error else 0
+    # asked for the LLM, so the exit status says it failed; the error line replaces the notice.
+    failure = f"error: LLM endpoint failed ({answer.llm_error}); the answer is extractive" if answer.llm_error else ""
+    notices = [n for n in answer.notices if not failure or n != prompts.LLM_FALLBACK_NOTICE.format(error=answer.llm_error)]
     if args.json:
         print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
-        if answer.llm_error:
-            print(f"error: LLM endpoint failed ({answer.llm_error}); the answer is extractive", file=sys.stderr)
-        return status
-    print(answer.answer)
-    if answer.llm_error:
-        print(f"error: LLM endpoint failed ({answer.llm_error}); the answer is extractive", file=sys.stderr)
-    for notice in answer.notices:
-        if not answer.llm_error or "LLM endpoint failed" not in notice:
+    else:
+        print(answer.answer)
+        for notice in notices:
             print(f"note: {notice}", file=sys.stderr)
+    if failure:
+        print(failure, file=sys.stderr)
+    if args.json:
+        return 3 if failure else 0
     if answer.citations:
         print()
         for c in answer.citations:
@@ -139,7 +140,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print("\nClosest passages:")
         for p in answer.passages[:3]:
             print(f"- {p.title} — {p.section}: {p.text[:160]}…")
-    return status
+    return 3 if failure else 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
