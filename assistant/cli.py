@@ -153,7 +153,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from assistant.ui.server import serve
 
     settings = settings_from_args(args).with_overrides(**{"app.host": args.host, "app.port": args.port})
-    serve(settings, sync_corpus=not args.no_sync)
+    try:
+        serve(settings, sync_corpus=not args.no_sync)
+    except KeyboardInterrupt:
+        print("stopped (the index stays consistent: start again to finish any interrupted sync)", file=sys.stderr)
+        return 130
     return 0
 
 
@@ -193,10 +197,10 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.set_defaults(func=cmd_eval)
 
-    p = sub.add_parser("serve", help="start the web app (same as python app.py)")
-    p.add_argument("--host")
-    p.add_argument("--port", type=int)
-    p.add_argument("--no-sync", action="store_true", help="do not sync corpus/ before serving")
+    p = sub.add_parser("serve", help="start the web app and /api/ask (same as python app.py)")
+    p.add_argument("--host", help="bind address (default 127.0.0.1; anything else is reachable from other machines)")
+    p.add_argument("--port", type=int, help="HTTP port (default 7860)")
+    p.add_argument("--no-sync", action="store_true", help="serve the index as it is, without syncing corpus/ first")
     _common(p)
     p.set_defaults(func=cmd_serve)
     return parser

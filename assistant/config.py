@@ -26,6 +26,9 @@ for _key, _value in {
     "HF_HUB_DISABLE_TELEMETRY": "1",
     "ANONYMIZED_TELEMETRY": "False",
     "GRADIO_ANALYTICS_ENABLED": "False",
+    # Loopback traffic (the app itself, a local LLM endpoint) never goes through a proxy.
+    "NO_PROXY": "127.0.0.1,localhost",
+    "no_proxy": "127.0.0.1,localhost",
     "TOKENIZERS_PARALLELISM": "false",
     # Torch's OpenMP threads spin while waiting; with anything else on a 2-core laptop
     # that turns a 15 ms query embedding into a second. Passive waiting costs nothing idle.

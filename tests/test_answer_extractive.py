@@ -2,14 +2,21 @@
 
 from assistant.answer.extractive import (
     TYPE_BONUS,
-    answer_type_bonus,
+    AnswerTypes,
     coverage,
     discount,
     missing_rare_terms,
     prefixes,
-    typed_terms,
 )
 from assistant.retrieve.lexical import tokenize
+
+
+def typed_terms(question: str, sentence: str) -> set[str]:
+    return AnswerTypes(question).match(sentence)[1]
+
+
+def answer_type_bonus(question: str, sentence: str) -> float:
+    return AnswerTypes(question).match(sentence)[0]
 
 
 def test_sentence_naming_a_drug_covers_the_word_drug():

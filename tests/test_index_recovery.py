@@ -20,17 +20,15 @@ import subprocess
 import sys
 import threading
 import time
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from assistant.index.store import Store
 from assistant.index.sync import status, sync
-from assistant.ingest.chunking import chunk_id_for
 
 from .conftest import make_settings
+from .index_checks import checked_index
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -61,33 +59,16 @@ def write_cases(folder: Path, n: int, paragraphs: int = 1, revision: int = 0) ->
 
 
 def snapshot(settings, with_vectors: bool = False) -> dict:
-    """The index as stored, after asserting it is consistent: every registry document
-    complete, its chunks exactly chunk_id_for(0..n_chunks-1), no orphan chunks, offsets exact."""
-    store = Store(settings)
-    registry = store.registry()
-    rows = list(store.iter_chunks(include_embeddings=False))
-    ids = [cid for cid, _, _ in rows]
-    assert len(ids) == len(set(ids)), "duplicate chunk ids"
-    per_doc = Counter(meta["doc_id"] for _, _, meta in rows)
-    assert set(per_doc) <= set(registry), f"orphan chunks of {set(per_doc) - set(registry)}"
-    texts = store.doc_texts(list(registry))
-    for doc_id, record in registry.items():
-        assert record.complete, f"{doc_id} left incomplete"
-        assert per_doc[doc_id] == record.n_chunks, (doc_id, per_doc[doc_id], record.n_chunks)
-        expected = {chunk_id_for(doc_id, record.embed_hash, i) for i in range(record.n_chunks)}
-        assert {cid for cid, _, meta in rows if meta["doc_id"] == doc_id} == expected, doc_id
-    ordinals = Counter((meta["doc_id"], meta["ordinal"]) for _, _, meta in rows)
-    assert max(ordinals.values(), default=1) == 1, "two chunks share a (doc, ordinal)"
-    for cid, text, meta in rows:
-        assert texts[meta["doc_id"]][meta["char_start"] : meta["char_end"]] == text, cid
+    """The index as stored, reduced to what a clean build must reproduce (after
+    ``checked_index`` has asserted it is consistent)."""
+    state = checked_index(settings, with_vectors)
     out = {
-        "docs": {doc_id: (r.hash, r.embed_hash, r.n_chunks) for doc_id, r in registry.items()},
-        "chunks": {cid: (text, meta["doc_id"], meta["char_start"], meta["char_end"], meta["section"]) for cid, text, meta in rows},
-        "texts": texts,
+        "docs": {doc_id: (r.hash, r.embed_hash, r.n_chunks) for doc_id, r in state["registry"].items()},
+        "chunks": {cid: (text, meta["doc_id"], meta["char_start"], meta["char_end"], meta["section"]) for cid, (text, meta) in state["chunks"].items()},
+        "texts": state["texts"],
     }
     if with_vectors:
-        got = store.chunks.get(ids=ids, include=["embeddings"]) if ids else {"ids": [], "embeddings": []}
-        out["vectors"] = dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
+        out["vectors"] = state["vectors"]
     return out
 
 

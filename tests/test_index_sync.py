@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from assistant.index.store import Store
 from assistant.index.sync import status, sync
-from assistant.ingest.chunking import chunk_id_for
 
 from .conftest import make_settings
+from .index_checks import NoModel, checked_index
 
 DATA = Path(__file__).resolve().parent / "data" / "ingest"
 
@@ -33,25 +32,6 @@ def write_corpus(folder: Path, cases: dict[str, str] = CASES) -> Path:
     return folder
 
 
-def index_state(settings) -> dict:
-    """Registry and chunks as stored, after checking the index is internally consistent."""
-    store = Store(settings)
-    registry = store.registry()
-    chunks = {cid: (text, meta) for cid, text, meta in store.iter_chunks()}
-    per_doc = Counter(meta["doc_id"] for _, meta in chunks.values())
-    assert set(per_doc) <= set(registry), f"orphan chunks: {set(per_doc) - set(registry)}"
-    texts = store.doc_texts(list(registry))
-    for doc_id, record in registry.items():
-        assert record.complete, f"{doc_id} incomplete"
-        assert per_doc[doc_id] == record.n_chunks, (doc_id, per_doc[doc_id], record.n_chunks)
-        expected = {chunk_id_for(doc_id, record.embed_hash, i) for i in range(record.n_chunks)}
-        actual = {cid for cid, (_, meta) in chunks.items() if meta["doc_id"] == doc_id}
-        assert actual == expected, doc_id
-    for cid, (text, meta) in chunks.items():
-        assert texts[meta["doc_id"]][meta["char_start"] : meta["char_end"]] == text, cid
-    return {"registry": registry, "chunks": chunks, "per_doc": per_doc, "texts": texts}
-
-
 @pytest.fixture
 def corpus(tmp_path):
     return write_corpus(tmp_path / "corpus")
@@ -61,7 +41,7 @@ def test_first_sync_indexes_everything(corpus, empty_settings, embedder):
     report = sync([corpus], empty_settings, embedder=embedder)
     assert not report.errors
     assert (report.added, report.updated, report.removed, report.unchanged) == (3, 0, 0, 0)
-    state = index_state(empty_settings)
+    state = checked_index(empty_settings)
     assert set(state["registry"]) == set(CASES)
     assert report.documents == 3 and report.chunks == report.embedded == len(state["chunks"])
     record = state["registry"]["aml.txt"]
@@ -76,11 +56,11 @@ def test_first_sync_indexes_everything(corpus, empty_settings, embedder):
 def test_unchanged_rerun_embeds_nothing(corpus, empty_settings, embedder):
     first = sync([corpus], empty_settings, embedder=embedder)
     generation = Store(empty_settings).meta()["generation"]
-    before = index_state(empty_settings)
+    before = checked_index(empty_settings)
     second = sync([corpus], empty_settings, embedder=embedder)
     assert (second.embedded, second.added, second.updated, second.removed, second.unchanged) == (0, 0, 0, 0, 3)
     assert (second.documents, second.chunks) == (first.documents, first.chunks)
-    after = index_state(empty_settings)
+    after = checked_index(empty_settings)
     assert after["chunks"].keys() == before["chunks"].keys()
     assert Store(empty_settings).meta()["generation"] == generation  # nothing changed: BM25 cache stays valid
 
@@ -88,23 +68,18 @@ def test_unchanged_rerun_embeds_nothing(corpus, empty_settings, embedder):
 def test_unchanged_rerun_does_not_load_a_model(corpus, empty_settings, embedder):
     sync([corpus], empty_settings, embedder=embedder)
 
-    class NoModel:
-        batch_size = 32
-        dimension = embedder.dimension
+    no_model = NoModel(embedder.dimension, "nothing should be embedded")
 
-        def encode(self, *args, **kwargs):
-            raise AssertionError("nothing should be embedded")
-
-    assert sync([corpus], empty_settings, embedder=NoModel()).embedded == 0
+    assert sync([corpus], empty_settings, embedder=no_model).embedded == 0
 
 
 def test_add_a_file(corpus, empty_settings, embedder):
     sync([corpus], empty_settings, embedder=embedder)
-    before = index_state(empty_settings)
+    before = checked_index(empty_settings)
     shutil.copy(DATA / "case.html", corpus / "case.html")
     report = sync([corpus], empty_settings, embedder=embedder)
     assert (report.added, report.updated, report.removed, report.unchanged) == (1, 0, 0, 3)
-    after = index_state(empty_settings)
+    after = checked_index(empty_settings)
     assert report.embedded == after["per_doc"]["case.html"] > 0
     assert set(after["registry"]) == set(CASES) | {"case.html"}
     assert before["chunks"].keys() < after["chunks"].keys()
@@ -114,12 +89,12 @@ def test_add_a_file(corpus, empty_settings, embedder):
 
 def test_change_a_file_replaces_its_chunks(corpus, empty_settings, embedder):
     sync([corpus], empty_settings, embedder=embedder)
-    before = index_state(empty_settings)
+    before = checked_index(empty_settings)
     old_ids = {cid for cid, (_, m) in before["chunks"].items() if m["doc_id"] == "aml.txt"}
     (corpus / "aml.txt").write_text(CASES["aml.txt"].replace("azacitidine with venetoclax", "decitabine with venetoclax") + "\nShe relapsed at 14 months.\n", encoding="utf-8")
     report = sync([corpus], empty_settings, embedder=embedder)
     assert (report.added, report.updated, report.removed, report.unchanged) == (0, 1, 0, 2)
-    after = index_state(empty_settings)
+    after = checked_index(empty_settings)
     new_ids = {cid for cid, (_, m) in after["chunks"].items() if m["doc_id"] == "aml.txt"}
     assert report.embedded == len(new_ids)
     assert not old_ids & new_ids, "old chunks must be gone"
@@ -145,7 +120,7 @@ def test_delete_a_file_from_a_synced_folder(corpus, empty_settings, embedder):
     (corpus / "itp.md").unlink()
     report = sync([corpus], empty_settings, embedder=embedder)
     assert (report.removed, report.embedded, report.unchanged) == (1, 0, 2)
-    after = index_state(empty_settings)
+    after = checked_index(empty_settings)
     assert set(after["registry"]) == {"aml.txt", "ttp.txt"}
     assert "itp.md" not in after["per_doc"]
     assert report.documents == 2 and report.chunks == len(after["chunks"])
@@ -155,11 +130,11 @@ def test_files_passed_individually_are_never_swept(tmp_path, empty_settings, emb
     folder = write_corpus(tmp_path / "loose")
     sync([folder / "aml.txt"], empty_settings, embedder=embedder)
     report = sync([folder / "ttp.txt"], empty_settings, embedder=embedder)
-    assert report.removed == 0 and set(index_state(empty_settings)["registry"]) == {"aml.txt", "ttp.txt"}
+    assert report.removed == 0 and set(checked_index(empty_settings)["registry"]) == {"aml.txt", "ttp.txt"}
     (folder / "aml.txt").unlink()
     report = sync([folder / "ttp.txt"], empty_settings, embedder=embedder)
     assert report.removed == 0 and report.embedded == 0
-    assert set(index_state(empty_settings)["registry"]) == {"aml.txt", "ttp.txt"}
+    assert set(checked_index(empty_settings)["registry"]) == {"aml.txt", "ttp.txt"}
 
 
 def test_syncing_one_folder_leaves_other_folders_alone(tmp_path, empty_settings, embedder):
@@ -168,31 +143,26 @@ def test_syncing_one_folder_leaves_other_folders_alone(tmp_path, empty_settings,
     sync([a, b], empty_settings, embedder=embedder)
     (b / "two.txt").unlink()
     report = sync([a], empty_settings, embedder=embedder)
-    assert report.removed == 0 and set(index_state(empty_settings)["registry"]) == {"one.txt", "two.txt"}
+    assert report.removed == 0 and set(checked_index(empty_settings)["registry"]) == {"one.txt", "two.txt"}
     report = sync([a], empty_settings, embedder=embedder, exclusive=True)
-    assert report.removed == 1 and set(index_state(empty_settings)["registry"]) == {"one.txt"}
+    assert report.removed == 1 and set(checked_index(empty_settings)["registry"]) == {"one.txt"}
 
 
 def test_metadata_only_change_re_embeds_nothing(corpus, empty_settings, embedder):
     manifest = {"documents": [{"id": "aml.txt", "title": "Acute myeloid leukemia in an older adult", "license": "CC BY 4.0", "source": "Test source", "case_id": "case-aml"}]}
     (corpus / "MANIFEST.json").write_text(json.dumps(manifest), encoding="utf-8")
     sync([corpus], empty_settings, embedder=embedder)
-    before = index_state(empty_settings)
+    before = checked_index(empty_settings)
     assert before["registry"]["aml.txt"].license == "CC BY 4.0"
     assert "MANIFEST.json" not in before["registry"]  # the manifest is provenance, not a document
     manifest["documents"][0].update(license="CC0 1.0", source="Another source", case_id="case-aml-renamed", year=2019)
     (corpus / "MANIFEST.json").write_text(json.dumps(manifest), encoding="utf-8")
 
-    class NoModel:
-        batch_size = 32
-        dimension = embedder.dimension
+    no_model = NoModel(embedder.dimension, "a metadata-only change must not embed")
 
-        def encode(self, *args, **kwargs):
-            raise AssertionError("a metadata-only change must not embed")
-
-    report = sync([corpus], empty_settings, embedder=NoModel())
+    report = sync([corpus], empty_settings, embedder=no_model)
     assert (report.embedded, report.updated, report.unchanged) == (0, 1, 2)
-    after = index_state(empty_settings)
+    after = checked_index(empty_settings)
     record = after["registry"]["aml.txt"]
     assert (record.license, record.source, record.case_id, record.year) == ("CC0 1.0", "Another source", "case-aml-renamed", 2019)
     assert after["chunks"].keys() == before["chunks"].keys()
@@ -200,7 +170,7 @@ def test_metadata_only_change_re_embeds_nothing(corpus, empty_settings, embedder
         if meta["doc_id"] == "aml.txt":
             assert (meta["case_id"], meta["year"]) == ("case-aml-renamed", 2019)
     # the same sync again is a no-op
-    assert sync([corpus], empty_settings, embedder=NoModel()).unchanged == 3
+    assert sync([corpus], empty_settings, embedder=no_model).unchanged == 3
 
 
 def test_title_change_in_manifest_re_embeds_that_document(corpus, empty_settings, embedder):
@@ -210,7 +180,7 @@ def test_title_change_in_manifest_re_embeds_that_document(corpus, empty_settings
     manifest["documents"][0]["title"] = "Immune-mediated thrombotic thrombocytopenic purpura"
     (corpus / "MANIFEST.json").write_text(json.dumps(manifest), encoding="utf-8")
     report = sync([corpus], empty_settings, embedder=embedder)
-    after = index_state(empty_settings)
+    after = checked_index(empty_settings)
     assert report.updated == 1 and report.embedded == after["per_doc"]["ttp.txt"]
     assert after["registry"]["ttp.txt"].title == "Immune-mediated thrombotic thrombocytopenic purpura"
 
@@ -218,13 +188,13 @@ def test_title_change_in_manifest_re_embeds_that_document(corpus, empty_settings
 def test_a_file_that_turns_bad_keeps_what_it_had_indexed(corpus, empty_settings, embedder):
     shutil.copy(DATA / "corpus.jsonl", corpus / "records.jsonl")
     sync([corpus], empty_settings, embedder=embedder)
-    before = index_state(empty_settings)
+    before = checked_index(empty_settings)
     (corpus / "aml.txt").write_bytes("Now saved as latin-1: caf\xe9\n".encode("latin-1"))
     (corpus / "records.jsonl").write_text("{broken\n", encoding="utf-8")
     report = sync([corpus], empty_settings, embedder=embedder)
     assert {(Path(e.path).name, e.line) for e in report.errors} == {("aml.txt", 1), ("records.jsonl", 1)}
     assert report.removed == 0 and report.embedded == 0
-    after = index_state(empty_settings)
+    after = checked_index(empty_settings)
     assert after["registry"].keys() == before["registry"].keys()
     assert after["chunks"].keys() == before["chunks"].keys()
     assert after["texts"]["aml.txt"] == CASES["aml.txt"]
@@ -233,7 +203,7 @@ def test_a_file_that_turns_bad_keeps_what_it_had_indexed(corpus, empty_settings,
     (corpus / "records.jsonl").write_text((DATA / "corpus.jsonl").read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
     report = sync([corpus], empty_settings, embedder=embedder)
     assert not report.errors and report.removed == 2 and report.embedded == 0
-    assert set(index_state(empty_settings)["registry"]) == set(CASES) | {"rec-1"}
+    assert set(checked_index(empty_settings)["registry"]) == set(CASES) | {"rec-1"}
 
 
 def test_bad_files_do_not_stop_the_rest(tmp_path, empty_settings, embedder):
@@ -245,7 +215,7 @@ def test_bad_files_do_not_stop_the_rest(tmp_path, empty_settings, embedder):
     report = sync([folder, tmp_path / "missing-folder"], empty_settings, embedder=embedder)
     names = sorted(Path(e.path).name for e in report.errors)
     assert names == ["empty.txt", "junk.pdf", "missing-folder"]
-    assert set(index_state(empty_settings)["registry"]) == {"good.txt"}
+    assert set(checked_index(empty_settings)["registry"]) == {"good.txt"}
 
 
 def test_an_unsupported_file_named_on_its_own_is_an_error(tmp_path, empty_settings, embedder):
@@ -263,7 +233,7 @@ def test_duplicate_document_ids_across_files_are_reported(tmp_path, empty_settin
     report = sync([one, two], empty_settings, embedder=embedder)
     [error] = report.errors
     assert "duplicate document id 'case.txt'" in error.error and error.path == str((two / "case.txt").resolve())
-    assert index_state(empty_settings)["texts"]["case.txt"] == CASES["aml.txt"]
+    assert checked_index(empty_settings)["texts"]["case.txt"] == CASES["aml.txt"]
 
 
 def test_a_different_model_is_never_mixed_in(corpus, tmp_path, embedder):
@@ -282,22 +252,17 @@ def test_a_record_moved_to_another_file_follows_its_file(corpus, empty_settings,
     line = (DATA / "corpus.jsonl").read_text(encoding="utf-8").splitlines()[0]
     (corpus / "old.jsonl").write_text(line + "\n", encoding="utf-8")
     sync([corpus], empty_settings, embedder=embedder)
-    before = index_state(empty_settings)
+    before = checked_index(empty_settings)
     (corpus / "old.jsonl").rename(corpus / "new.jsonl")
 
-    class NoModel:
-        batch_size = 32
-        dimension = embedder.dimension
+    no_model = NoModel(embedder.dimension, "moving a record between files must not re-embed it")
 
-        def encode(self, *args, **kwargs):
-            raise AssertionError("moving a record between files must not re-embed it")
-
-    report = sync([corpus], empty_settings, embedder=NoModel())
+    report = sync([corpus], empty_settings, embedder=no_model)
     assert (report.embedded, report.removed) == (0, 0)
-    assert index_state(empty_settings)["registry"]["rec-1"].path == "new.jsonl"
+    assert checked_index(empty_settings)["registry"]["rec-1"].path == "new.jsonl"
     (corpus / "new.jsonl").write_text("{broken\n", encoding="utf-8")
-    report = sync([corpus], empty_settings, embedder=NoModel())
+    report = sync([corpus], empty_settings, embedder=no_model)
     assert [Path(e.path).name for e in report.errors] == ["new.jsonl"]
-    after = index_state(empty_settings)
+    after = checked_index(empty_settings)
     assert "rec-1" in after["registry"], "a record whose file failed to load must be kept"
     assert after["chunks"].keys() == before["chunks"].keys()

@@ -55,24 +55,27 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 TYPE_BONUS = 0.06
 
 
-def answer_type_bonus(question: str, sentence: str) -> float:
-    """A small bonus when the sentence has the kind of thing the question asks for
-    (a dose, a date, a number, a drug): restating the question is not answering it."""
-    return TYPE_BONUS if any(asks.search(question) and has.search(sentence) for asks, has in _ANSWER_TYPES) else 0.0
-
-
 _WORD = re.compile(r"[^\W_]+")
 
 
-def typed_terms(question: str, sentence: str) -> set[str]:
-    """Question words that name the kind of answer ("drug", "dose") as prefixes, when the
-    sentence holds that kind of thing: "eculizumab was started" covers "which drug", though
-    the word "drug" is not in it."""
-    covered: set[str] = set()
-    for asks, has in _ANSWER_TYPES:
-        if has.search(sentence):
-            covered.update(w for w in _WORD.findall(question.lower()) if asks.fullmatch(w))
-    return prefixes(tokenize(" ".join(covered))) if covered else set()
+class AnswerTypes:
+    """The kinds of answer a question asks for (a dose, a date, a number, a drug), read once
+    per question; ``match`` then runs each sentence through the type patterns once."""
+
+    def __init__(self, question: str):
+        words = _WORD.findall(question.lower())
+        self.asked = [i for i, (asks, _) in enumerate(_ANSWER_TYPES) if asks.search(question)]
+        # The question's words that name a type ("drug", "dose"), as prefixes.
+        self.naming = {i: prefixes(tokenize(" ".join(w for w in words if _ANSWER_TYPES[i][0].fullmatch(w)))) for i in self.asked}
+
+    def match(self, sentence: str) -> tuple[float, set[str]]:
+        """``(bonus, covered)``: a small bonus when the sentence holds an asked kind of thing
+        (restating the question is not answering it), and the question words that this
+        covers: "eculizumab was started" covers "which drug", though "drug" is not in it."""
+        present = [i for i in self.asked if _ANSWER_TYPES[i][1].search(sentence)]
+        if not present:
+            return 0.0, set()
+        return TYPE_BONUS, set().union(*(self.naming[i] for i in present))
 
 
 def term_weights(query_terms: list[str], idf: Callable[[str], float], max_idf: float) -> dict[str, float]:
@@ -146,14 +149,16 @@ def score_sentences(
     # five-document index most words are missing, in thousands of chunks a missing drug is news.
     penalty = settings.missing_term_penalty * min(1.0, index_size / 1000) if missing_rare_terms(weights, passage_terms, settings.rare_idf_share * max_idf) else 0.0
     w = settings.lexical_weight
+    answer_types = AnswerTypes(question)
     rows = []
     for candidate, terms in zip(candidates, term_sets):
-        terms = terms | typed_terms(question, candidate.text)
+        type_bonus, covered = answer_types.match(candidate.text)
+        terms = terms | covered
         case_terms = title_terms[candidate.passage.doc_id]
         evidence_lexical = coverage(discount(weights, case_terms), terms)
         ranking_lexical = coverage(discount(ranking_weights, case_terms), terms)
         # A small prior for the passage rank keeps ties in the fused retrieval order.
-        bonus = answer_type_bonus(question, candidate.text) + 0.02 / (1 + candidate.passage_rank)
+        bonus = type_bonus + 0.02 / (1 + candidate.passage_rank)
         rows.append((candidate, evidence_lexical, ranking_lexical, bonus))
     # Embedding every sentence would dominate latency: embed the best by the cheap
     # lexical score (top passages first), and only their first words (the model window

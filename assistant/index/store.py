@@ -222,12 +222,11 @@ class Store:
     def count_chunks(self) -> int:
         return self.chunks.count()
 
-    def iter_chunks(self, include_embeddings: bool = False) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    def iter_chunks(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """Every stored chunk as ``(chunk_id, text, metadata)``, in pages."""
         offset = 0
-        include = ["documents", "metadatas"] + (["embeddings"] if include_embeddings else [])
         while True:
-            got = self.chunks.get(include=include, limit=self.batch, offset=offset)
+            got = self.chunks.get(include=["documents", "metadatas"], limit=self.batch, offset=offset)
             yield from zip(got["ids"], got["documents"], got["metadatas"])
             if len(got["ids"]) < self.batch:
                 return
