@@ -1,0 +1,86 @@
+"""Consistency check of the question sets in benchmarks/sets against the shipped corpus.
+
+Checks (exit 1 on any failure):
+- every `evidence` string in case_lists / yes_no / sequence occurs verbatim in its case
+  (case report: raw_case + structured case summary, as the loader indexes it; seed: the
+  abstract + the treatment record CSV);
+- gold case ids and relevant_ids exist in corpus/MANIFEST.json (PMCIDs, seed files);
+- yes_no `not_reported` items: their `search_regex` has exactly the hits recorded in
+  `search_hits_in_case` (0 for all but two, whose hits were read and are explained in
+  `note`: the seed transplant question and the endomyocardial biopsy question);
+- mixed_abstention unanswerable items: prints every regex hit so a reader can confirm they
+  are the known false hits listed in README.md (e.g. 'hit by an insect' for \\bHIT\\b).
+Does not run the assistant or build an index.
+
+    python benchmarks/sets/check_sets.py
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SETS = Path(__file__).resolve().parent
+SEED_IDS = ["seed/blinatumomab-relapsed-all-case.txt", "seed/blinatumomab-treatment-record.csv"]
+
+
+def load_docs() -> dict[str, str]:
+    cases = json.loads((ROOT / "corpus/case-reports/medrbench_cases.json").read_text(encoding="utf-8"))
+    docs = {}
+    for pmcid, rec in cases.items():
+        summary = str((rec.get("generate_case") or {}).get("case_summary") or "")
+        docs[pmcid] = rec["raw_case"] + "\n\nStructured case summary\n\n" + summary
+    docs["seed-blinatumomab-all"] = "\n".join((ROOT / "corpus" / p).read_text(encoding="utf-8") for p in SEED_IDS)
+    return docs
+
+
+def rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (SETS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main() -> int:
+    docs = load_docs()
+    manifest = {d["id"] for d in json.loads((ROOT / "corpus/MANIFEST.json").read_text(encoding="utf-8"))["documents"]}
+    errors: list[str] = []
+    for r in rows("case_lists.jsonl"):
+        if set(r["evidence"]) != set(r["gold_cases"]):
+            errors.append(f"{r['id']}: evidence keys differ from gold_cases")
+        for case, ev in r["evidence"].items():
+            if case not in docs or ev not in docs[case]:
+                errors.append(f"{r['id']}: evidence not verbatim in {case}")
+    for r in rows("yes_no.jsonl"):
+        text = docs.get(r["case_id"], "")
+        if r["expected"] in ("yes", "no"):
+            if not r["evidence"] or r["evidence"] not in text:
+                errors.append(f"{r['id']}: evidence not verbatim in {r['case_id']}")
+        else:
+            hits = len(re.findall(r["search_regex"], text, flags=re.I))
+            if hits != r["search_hits_in_case"]:  # hits recorded when built, each read (see note)
+                errors.append(f"{r['id']}: not_reported regex now has {hits} hits in {r['case_id']}")
+    for r in rows("sequence.jsonl"):
+        if r["evidence"] not in docs.get(r["case_id"], ""):
+            errors.append(f"{r['id']}: evidence not verbatim in {r['case_id']}")
+    for r in rows("mixed_abstention.jsonl"):
+        for rid in r["relevant_ids"]:
+            if rid not in manifest:
+                errors.append(f"{r['id']}: unknown relevant id {rid}")
+        if not r["answerable"]:
+            scope = r["check_scope"]
+            keys = list(docs) if scope == "all" else [scope]
+            for k in keys:
+                for m in re.finditer(r["check_regex"], docs[k], flags=re.I):
+                    ctx = docs[k][max(0, m.start() - 60): m.end() + 40].replace("\n", " ")
+                    print(f"review {r['id']} {k}: ...{ctx}...")
+    shapes = Counter(json.loads(line)["shape"] for line in (SETS / "shapes.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())
+    print("shapes:", dict(shapes))
+    for e in errors:
+        print("ERROR", e)
+    print("ok" if not errors else f"{len(errors)} errors")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
