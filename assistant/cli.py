@@ -61,6 +61,7 @@ def progress_bar(description: str, enabled: bool = True) -> tuple[Callable[[int,
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    from assistant.index.locks import IndexOwner
     from assistant.index.store import Store
     from assistant.index.sync import status, sync
 
@@ -75,6 +76,7 @@ def cmd_index(args: argparse.Namespace) -> int:
             if info["incomplete"]:
                 print(f"incomplete {len(info['incomplete'])} (rerun `assistant index` to finish)")
         return 0
+    owner = IndexOwner(settings, "assistant index").take()  # refused while an app serves this index
     if args.rebuild:
         store.reset()
     paths = args.paths or [settings.paths.corpus_dir]
@@ -87,6 +89,9 @@ def cmd_index(args: argparse.Namespace) -> int:
         return 130
     finally:
         close()
+        owner.release()
+    for notice in report.notices:
+        print(f"note: {notice}", file=sys.stderr)
     for error in report.errors:
         print(f"error: {error}", file=sys.stderr)
     if args.json:

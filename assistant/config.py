@@ -76,6 +76,11 @@ class IndexSettings(BaseModel):
     max_file_mb: float = Field(20.0, description="Files larger than this are refused with an error instead of stalling the sync.")
     group_chunks: int = Field(256, description="Chunks embedded and written per transaction-like group; bounds the work lost to an interrupt.")
 
+    @property
+    def uploads_dir(self) -> Path:
+        """Where the app keeps uploaded files (synced with origin ``upload``)."""
+        return self.dir / "uploads"
+
 
 class RetrievalSettings(BaseModel):
     k: int = Field(8, description="Passages returned after fusion and de-duplication.")

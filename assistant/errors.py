@@ -19,3 +19,7 @@ class EmptyQuestion(UserFacingError):
 
 class LLMUnavailable(UserFacingError):
     """The configured LLM endpoint failed; callers fall back to the extractive answer."""
+
+
+class IndexBusy(UserFacingError):
+    """Another process owns the local index folder (a serving app); writing would split its view."""

@@ -34,6 +34,7 @@ class Document:
     title: str
     metadata: dict[str, Any] = field(default_factory=dict)
     sections: list[Section] | None = None
+    line: int | None = None  # the record's line in its file (JSONL), for error messages
 
 
 @dataclass

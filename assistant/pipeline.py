@@ -18,7 +18,8 @@ from assistant.answer.citations import verify_citations
 from assistant.answer.extractive import compose, extract
 from assistant.chat import as_turns, resolve
 from assistant.config import Settings
-from assistant.errors import EmptyIndex, EmptyQuestion, LLMUnavailable
+from assistant.errors import EmptyIndex, EmptyQuestion, IndexUnavailable, LLMUnavailable
+from assistant.index.identity import ID_SCHEME
 from assistant.index.store import DocRecord, Store
 from assistant.index.sync import SyncReport, sync
 from assistant.models import Answer, render_sentences
@@ -85,6 +86,8 @@ class Assistant:
         self.retriever.refresh()
         if not self.retriever.complete_docs:
             raise EmptyIndex(prompts.EMPTY_INDEX_MESSAGE)
+        if self.retriever.id_scheme != ID_SCHEME:
+            raise IndexUnavailable(prompts.OLD_ID_SCHEME_MESSAGE.format(index=self.store.location))
         filters = filters if isinstance(filters, Filters) else Filters.from_mapping(filters)
         turns = as_turns(history)
         if turns and not any(t.focus_case for t in turns):

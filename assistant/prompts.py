@@ -9,6 +9,10 @@ ABSTAIN_IN_CASE_MESSAGE = (
     "The closest passages are listed below so you can check them yourself."
 )
 EMPTY_INDEX_MESSAGE = "The index is empty: run `assistant index` (or `make run`) to index the case records first."
+OLD_ID_SCHEME_MESSAGE = (
+    "The index at {index} was built before document ids carried their source; "
+    "run `assistant index` (or `make run`) once to rebuild it."
+)
 EMPTY_QUESTION_MESSAGE = "The question is empty."
 LLM_FALLBACK_NOTICE = "The LLM endpoint failed ({error}); this is the extractive answer from the records instead."
 LLM_NOTHING_SUPPORTED_NOTICE = "The LLM's answer had no sentence supported by its cited passages; this is the extractive answer instead."

@@ -21,8 +21,8 @@ os.environ.setdefault("no_proxy", "127.0.0.1,localhost")
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
 DATA = Path(__file__).resolve().parent / "data"
-SEED_DOC = "seed/blinatumomab-relapsed-all-case.txt"
-SEED_RECORD = "seed/blinatumomab-treatment-record.csv"
+SEED_DOC = "corpus:seed/blinatumomab-relapsed-all-case.txt"
+SEED_RECORD = "corpus:seed/blinatumomab-treatment-record.csv"
 SEED_CASE = "seed-blinatumomab-all"
 
 

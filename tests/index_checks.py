@@ -6,6 +6,7 @@ from collections import Counter
 
 import numpy as np
 
+from assistant.index.identity import local_id
 from assistant.index.store import Store
 from assistant.ingest.chunking import chunk_id_for
 
@@ -33,6 +34,11 @@ def checked_index(settings, with_vectors: bool = False) -> dict:
     for cid, (text, meta) in chunks.items():
         assert texts[meta["doc_id"]][meta["char_start"] : meta["char_end"]] == text, cid
     out = {"registry": registry, "chunks": chunks, "per_doc": per_doc, "texts": texts}
+    # The same, keyed by each source's own id ("aml.txt" for "cases-3fa9c1:aml.txt"): tests
+    # of one synced folder read better that way.
+    out["local"] = {local_id(d): r for d, r in registry.items()}
+    out["per_doc_local"] = Counter({local_id(d): n for d, n in per_doc.items()})
+    out["texts_local"] = {local_id(d): t for d, t in texts.items()}
     if with_vectors:
         got = store.chunks.get(ids=ids, include=["embeddings"]) if ids else {"ids": [], "embeddings": []}
         out["vectors"] = dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))

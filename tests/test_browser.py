@@ -168,7 +168,7 @@ def test_follow_up_export_and_clear(page):
         page.click("#export-button")
     text = Path(download.value.path()).read_text(encoding="utf-8")
     assert "## 1. What was the karyotype at ALL onset?" in text and "## 2. And which drugs" in text
-    assert "**Citations**" in text and "doc_id `seed/" in text and "   > " in text
+    assert "**Citations**" in text and "doc_id `corpus:seed/" in text and "   > " in text
     page.click("#clear-button")
     page.wait_for_function("document.querySelectorAll('#chatbot .answer').length === 0")
     assert "Ask a question" in page.locator("#sources").inner_text()

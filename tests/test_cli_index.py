@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.index.identity import local_id
 from assistant.index.store import Store
 from assistant.index.sync import sync
 
@@ -48,7 +49,7 @@ def registry(index_dir: Path):
 def chunk_ids(index_dir: Path) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for cid, _, meta in Store(make_settings(index_dir)).iter_chunks():
-        out.setdefault(meta["doc_id"], set()).add(cid)
+        out.setdefault(local_id(meta["doc_id"]), set()).add(cid)
     return out
 
 
@@ -71,8 +72,10 @@ def test_first_run_indexes_the_subset(indexed_subset):
     assert (report["documents"], report["added"], report["updated"], report["removed"], report["unchanged"]) == (2, 2, 0, 0, 0)
     assert report["embedded"] == report["chunks"] > 5
     assert report["index"] == str(index_dir)
-    assert set(registry(index_dir)) == {"seed/blinatumomab-relapsed-all-case.txt", "seed/blinatumomab-treatment-record.csv"}
-    record = registry(index_dir)["seed/blinatumomab-relapsed-all-case.txt"]
+    ids = set(registry(index_dir))
+    origin = next(iter(ids)).split(":")[0]
+    assert origin.startswith("corpus-subset-") and ids == {f"{origin}:seed/blinatumomab-relapsed-all-case.txt", f"{origin}:seed/blinatumomab-treatment-record.csv"}
+    record = registry(index_dir)[f"{origin}:seed/blinatumomab-relapsed-all-case.txt"]
     assert record.license.startswith("CC BY 4.0") and record.case_id == "seed-blinatumomab-all"
     assert record.title.startswith("Clinical Case of Successful Blinatumomab Use")
 

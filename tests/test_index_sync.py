@@ -13,6 +13,8 @@ from assistant.index.store import Store
 from assistant.index.sync import status, sync
 
 from .conftest import make_settings
+from assistant.index.identity import local_id
+
 from .index_checks import NoModel, checked_index
 
 DATA = Path(__file__).resolve().parent / "data" / "ingest"
@@ -42,12 +44,12 @@ def test_first_sync_indexes_everything(corpus, empty_settings, embedder):
     assert not report.errors
     assert (report.added, report.updated, report.removed, report.unchanged) == (3, 0, 0, 0)
     state = checked_index(empty_settings)
-    assert set(state["registry"]) == set(CASES)
+    assert set(state["local"]) == set(CASES)
     assert report.documents == 3 and report.chunks == report.embedded == len(state["chunks"])
-    record = state["registry"]["aml.txt"]
+    record = state["local"]["aml.txt"]
     assert record.root == str(corpus.resolve()) and record.path == "aml.txt" and record.kind == "text"
     assert "acute myeloid leukemia" in record.diagnoses and {"azacitidine", "venetoclax"} <= set(record.drugs)
-    assert state["texts"]["itp.md"] == CASES["itp.md"]
+    assert state["texts_local"]["itp.md"] == CASES["itp.md"]
     info = status(empty_settings)
     assert info["documents"] == 3 and info["chunks"] == report.chunks and info["incomplete"] == []
     assert info["model"] == "sentence-transformers/all-MiniLM-L6-v2" and info["last_sync"]
@@ -80,29 +82,29 @@ def test_add_a_file(corpus, empty_settings, embedder):
     report = sync([corpus], empty_settings, embedder=embedder)
     assert (report.added, report.updated, report.removed, report.unchanged) == (1, 0, 0, 3)
     after = checked_index(empty_settings)
-    assert report.embedded == after["per_doc"]["case.html"] > 0
-    assert set(after["registry"]) == set(CASES) | {"case.html"}
+    assert report.embedded == after["per_doc_local"]["case.html"] > 0
+    assert set(after["local"]) == set(CASES) | {"case.html"}
     assert before["chunks"].keys() < after["chunks"].keys()
-    html_sections = {meta["section"] for _, meta in after["chunks"].values() if meta["doc_id"] == "case.html"}
+    html_sections = {meta["section"] for _, meta in after["chunks"].values() if local_id(meta["doc_id"]) == "case.html"}
     assert "Case Description" in html_sections
 
 
 def test_change_a_file_replaces_its_chunks(corpus, empty_settings, embedder):
     sync([corpus], empty_settings, embedder=embedder)
     before = checked_index(empty_settings)
-    old_ids = {cid for cid, (_, m) in before["chunks"].items() if m["doc_id"] == "aml.txt"}
+    old_ids = {cid for cid, (_, m) in before["chunks"].items() if local_id(m["doc_id"]) == "aml.txt"}
     (corpus / "aml.txt").write_text(CASES["aml.txt"].replace("azacitidine with venetoclax", "decitabine with venetoclax") + "\nShe relapsed at 14 months.\n", encoding="utf-8")
     report = sync([corpus], empty_settings, embedder=embedder)
     assert (report.added, report.updated, report.removed, report.unchanged) == (0, 1, 0, 2)
     after = checked_index(empty_settings)
-    new_ids = {cid for cid, (_, m) in after["chunks"].items() if m["doc_id"] == "aml.txt"}
+    new_ids = {cid for cid, (_, m) in after["chunks"].items() if local_id(m["doc_id"]) == "aml.txt"}
     assert report.embedded == len(new_ids)
     assert not old_ids & new_ids, "old chunks must be gone"
     aml_text = " ".join(after["chunks"][cid][0] for cid in new_ids)
     assert "decitabine" in aml_text and "relapsed at 14 months" in aml_text and "azacitidine" not in aml_text
-    assert "decitabine" in after["registry"]["aml.txt"].drugs and "azacitidine" not in after["registry"]["aml.txt"].drugs
+    assert "decitabine" in after["local"]["aml.txt"].drugs and "azacitidine" not in after["local"]["aml.txt"].drugs
     # the other documents were not touched
-    others = lambda state: {cid for cid, (_, m) in state["chunks"].items() if m["doc_id"] != "aml.txt"}  # noqa: E731
+    others = lambda state: {cid for cid, (_, m) in state["chunks"].items() if local_id(m["doc_id"]) != "aml.txt"}  # noqa: E731
     assert others(before) == others(after)
     assert report.chunks == len(after["chunks"])
 
@@ -112,7 +114,7 @@ def test_change_is_found_by_search(corpus, empty_settings, embedder):
     (corpus / "ttp.txt").write_text(CASES["ttp.txt"] + "\nRituximab was added for refractory disease after a second relapse.\n", encoding="utf-8")
     sync([corpus], empty_settings, embedder=embedder)
     hits = Store(empty_settings).query(embedder.encode_one("rituximab for refractory TTP relapse"), 3)
-    assert hits[0][2]["doc_id"] == "ttp.txt" and "Rituximab" in hits[0][1]
+    assert local_id(hits[0][2]["doc_id"]) == "ttp.txt" and "Rituximab" in hits[0][1]
 
 
 def test_delete_a_file_from_a_synced_folder(corpus, empty_settings, embedder):
@@ -121,7 +123,7 @@ def test_delete_a_file_from_a_synced_folder(corpus, empty_settings, embedder):
     report = sync([corpus], empty_settings, embedder=embedder)
     assert (report.removed, report.embedded, report.unchanged) == (1, 0, 2)
     after = checked_index(empty_settings)
-    assert set(after["registry"]) == {"aml.txt", "ttp.txt"}
+    assert set(after["local"]) == {"aml.txt", "ttp.txt"}
     assert "itp.md" not in after["per_doc"]
     assert report.documents == 2 and report.chunks == len(after["chunks"])
 
@@ -130,11 +132,11 @@ def test_files_passed_individually_are_never_swept(tmp_path, empty_settings, emb
     folder = write_corpus(tmp_path / "loose")
     sync([folder / "aml.txt"], empty_settings, embedder=embedder)
     report = sync([folder / "ttp.txt"], empty_settings, embedder=embedder)
-    assert report.removed == 0 and set(checked_index(empty_settings)["registry"]) == {"aml.txt", "ttp.txt"}
+    assert report.removed == 0 and set(checked_index(empty_settings)["local"]) == {"aml.txt", "ttp.txt"}
     (folder / "aml.txt").unlink()
     report = sync([folder / "ttp.txt"], empty_settings, embedder=embedder)
     assert report.removed == 0 and report.embedded == 0
-    assert set(checked_index(empty_settings)["registry"]) == {"aml.txt", "ttp.txt"}
+    assert set(checked_index(empty_settings)["local"]) == {"aml.txt", "ttp.txt"}
 
 
 def test_syncing_one_folder_leaves_other_folders_alone(tmp_path, empty_settings, embedder):
@@ -143,9 +145,9 @@ def test_syncing_one_folder_leaves_other_folders_alone(tmp_path, empty_settings,
     sync([a, b], empty_settings, embedder=embedder)
     (b / "two.txt").unlink()
     report = sync([a], empty_settings, embedder=embedder)
-    assert report.removed == 0 and set(checked_index(empty_settings)["registry"]) == {"one.txt", "two.txt"}
+    assert report.removed == 0 and set(checked_index(empty_settings)["local"]) == {"one.txt", "two.txt"}
     report = sync([a], empty_settings, embedder=embedder, exclusive=True)
-    assert report.removed == 1 and set(checked_index(empty_settings)["registry"]) == {"one.txt"}
+    assert report.removed == 1 and set(checked_index(empty_settings)["local"]) == {"one.txt"}
 
 
 def test_metadata_only_change_re_embeds_nothing(corpus, empty_settings, embedder):
@@ -153,8 +155,8 @@ def test_metadata_only_change_re_embeds_nothing(corpus, empty_settings, embedder
     (corpus / "MANIFEST.json").write_text(json.dumps(manifest), encoding="utf-8")
     sync([corpus], empty_settings, embedder=embedder)
     before = checked_index(empty_settings)
-    assert before["registry"]["aml.txt"].license == "CC BY 4.0"
-    assert "MANIFEST.json" not in before["registry"]  # the manifest is provenance, not a document
+    assert before["local"]["aml.txt"].license == "CC BY 4.0"
+    assert "MANIFEST.json" not in before["local"]  # the manifest is provenance, not a document
     manifest["documents"][0].update(license="CC0 1.0", source="Another source", case_id="case-aml-renamed", year=2019)
     (corpus / "MANIFEST.json").write_text(json.dumps(manifest), encoding="utf-8")
 
@@ -163,11 +165,11 @@ def test_metadata_only_change_re_embeds_nothing(corpus, empty_settings, embedder
     report = sync([corpus], empty_settings, embedder=no_model)
     assert (report.embedded, report.updated, report.unchanged) == (0, 1, 2)
     after = checked_index(empty_settings)
-    record = after["registry"]["aml.txt"]
+    record = after["local"]["aml.txt"]
     assert (record.license, record.source, record.case_id, record.year) == ("CC0 1.0", "Another source", "case-aml-renamed", 2019)
     assert after["chunks"].keys() == before["chunks"].keys()
     for cid, (_, meta) in after["chunks"].items():
-        if meta["doc_id"] == "aml.txt":
+        if local_id(meta["doc_id"]) == "aml.txt":
             assert (meta["case_id"], meta["year"]) == ("case-aml-renamed", 2019)
     # the same sync again is a no-op
     assert sync([corpus], empty_settings, embedder=no_model).unchanged == 3
@@ -181,8 +183,8 @@ def test_title_change_in_manifest_re_embeds_that_document(corpus, empty_settings
     (corpus / "MANIFEST.json").write_text(json.dumps(manifest), encoding="utf-8")
     report = sync([corpus], empty_settings, embedder=embedder)
     after = checked_index(empty_settings)
-    assert report.updated == 1 and report.embedded == after["per_doc"]["ttp.txt"]
-    assert after["registry"]["ttp.txt"].title == "Immune-mediated thrombotic thrombocytopenic purpura"
+    assert report.updated == 1 and report.embedded == after["per_doc_local"]["ttp.txt"]
+    assert after["local"]["ttp.txt"].title == "Immune-mediated thrombotic thrombocytopenic purpura"
 
 
 def test_a_file_that_turns_bad_keeps_what_it_had_indexed(corpus, empty_settings, embedder):
@@ -195,15 +197,15 @@ def test_a_file_that_turns_bad_keeps_what_it_had_indexed(corpus, empty_settings,
     assert {(Path(e.path).name, e.line) for e in report.errors} == {("aml.txt", 1), ("records.jsonl", 1)}
     assert report.removed == 0 and report.embedded == 0
     after = checked_index(empty_settings)
-    assert after["registry"].keys() == before["registry"].keys()
+    assert after["local"].keys() == before["local"].keys()
     assert after["chunks"].keys() == before["chunks"].keys()
-    assert after["texts"]["aml.txt"] == CASES["aml.txt"]
+    assert after["texts_local"]["aml.txt"] == CASES["aml.txt"]
     # once the file is fixed (and the JSONL drops a record) the index follows again
     (corpus / "aml.txt").write_text(CASES["aml.txt"], encoding="utf-8")
     (corpus / "records.jsonl").write_text((DATA / "corpus.jsonl").read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
     report = sync([corpus], empty_settings, embedder=embedder)
     assert not report.errors and report.removed == 2 and report.embedded == 0
-    assert set(checked_index(empty_settings)["registry"]) == set(CASES) | {"rec-1"}
+    assert set(checked_index(empty_settings)["local"]) == set(CASES) | {"rec-1"}
 
 
 def test_bad_files_do_not_stop_the_rest(tmp_path, empty_settings, embedder):
@@ -215,7 +217,7 @@ def test_bad_files_do_not_stop_the_rest(tmp_path, empty_settings, embedder):
     report = sync([folder, tmp_path / "missing-folder"], empty_settings, embedder=embedder)
     names = sorted(Path(e.path).name for e in report.errors)
     assert names == ["empty.txt", "junk.pdf", "missing-folder"]
-    assert set(checked_index(empty_settings)["registry"]) == {"good.txt"}
+    assert set(checked_index(empty_settings)["local"]) == {"good.txt"}
 
 
 def test_an_unsupported_file_named_on_its_own_is_an_error(tmp_path, empty_settings, embedder):
@@ -227,13 +229,30 @@ def test_an_unsupported_file_named_on_its_own_is_an_error(tmp_path, empty_settin
     assert error.path == str((folder / "scan.tiff").resolve()) and "unsupported file type .tiff" in error.error
 
 
-def test_duplicate_document_ids_across_files_are_reported(tmp_path, empty_settings, embedder):
+def test_same_file_name_in_two_folders_are_two_documents(tmp_path, empty_settings, embedder):
+    """Ids carry their folder: neither replaces the other, and deleting one removes only it."""
     one = write_corpus(tmp_path / "one", {"case.txt": CASES["aml.txt"]})
     two = write_corpus(tmp_path / "two", {"case.txt": CASES["ttp.txt"]})
     report = sync([one, two], empty_settings, embedder=embedder)
+    assert not report.errors and report.added == 2
+    texts = checked_index(empty_settings)["texts"]
+    by_folder = {doc_id.split("-")[0]: text for doc_id, text in texts.items()}
+    assert by_folder == {"one": CASES["aml.txt"], "two": CASES["ttp.txt"]}
+    (one / "case.txt").unlink()
+    report = sync([one], empty_settings, embedder=embedder)
+    assert report.removed == 1
+    assert list(checked_index(empty_settings)["texts"].values()) == [CASES["ttp.txt"]]
+
+
+def test_duplicate_record_ids_within_one_folder_are_reported(tmp_path, empty_settings, embedder):
+    folder = tmp_path / "records"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(json.dumps({"id": "r1", "text": "First record text here."}) + "\n", encoding="utf-8")
+    (folder / "b.jsonl").write_text(json.dumps({"id": "r1", "text": "Second record text here."}) + "\n", encoding="utf-8")
+    report = sync([folder], empty_settings, embedder=embedder)
     [error] = report.errors
-    assert "duplicate document id 'case.txt'" in error.error and error.path == str((two / "case.txt").resolve())
-    assert checked_index(empty_settings)["texts"]["case.txt"] == CASES["aml.txt"]
+    assert "duplicate document id 'r1'" in error.error and error.path == str((folder / "b.jsonl").resolve()) and error.line == 1
+    assert checked_index(empty_settings)["texts_local"]["r1"] == "First record text here."
 
 
 def test_a_different_model_is_never_mixed_in(corpus, tmp_path, embedder):
@@ -259,10 +278,10 @@ def test_a_record_moved_to_another_file_follows_its_file(corpus, empty_settings,
 
     report = sync([corpus], empty_settings, embedder=no_model)
     assert (report.embedded, report.removed) == (0, 0)
-    assert checked_index(empty_settings)["registry"]["rec-1"].path == "new.jsonl"
+    assert checked_index(empty_settings)["local"]["rec-1"].path == "new.jsonl"
     (corpus / "new.jsonl").write_text("{broken\n", encoding="utf-8")
     report = sync([corpus], empty_settings, embedder=no_model)
     assert [Path(e.path).name for e in report.errors] == ["new.jsonl"]
     after = checked_index(empty_settings)
-    assert "rec-1" in after["registry"], "a record whose file failed to load must be kept"
+    assert "rec-1" in after["local"], "a record whose file failed to load must be kept"
     assert after["chunks"].keys() == before["chunks"].keys()

@@ -66,7 +66,7 @@ def test_api_chat_returns_the_answer_json(ui):
 
 def test_explorer_shows_facts_and_timeline(ui):
     detail, timeline = ui.show_case(SEED_CASE)
-    assert "Blinatumomab" in detail and "seed/blinatumomab-treatment-record.csv" in detail
+    assert "Blinatumomab" in detail and "corpus:seed/blinatumomab-treatment-record.csv" in detail
     assert timeline.count('class="course"') >= 8 and "Induction I" in timeline
     assert ui.show_case("") == (ui.show_case("")[0], "")
     case_update, tabs_update = ui.ask_about(SEED_CASE)
@@ -94,12 +94,12 @@ def test_uploads_are_indexed_without_losing_anything(index_copy, embedder, tmp_p
     assert any(line.startswith("huge.txt: too large") for line in lines) and any(line.startswith("notes.exe: unsupported file type") for line in lines)
     assert sorted(p.name for p in ui.uploads_dir.iterdir()) == ["Okapi_case.md"]
     after = {d.doc_id for d in ui.assistant.documents()}
-    assert after == before | {"Okapi_case.md"}
+    assert after == before | {"upload:Okapi_case.md"}
     second = tmp_path / "second.txt"
     second.write_text("Second upload: the lemur keeper received ruxolitinib 10 mg twice daily.\n", encoding="utf-8")
     assert ui.index_uploads([second]).startswith("Indexed 1 file(s): second.txt")
-    assert {d.doc_id for d in ui.assistant.documents()} == after | {"second.txt"}  # the first upload is kept
+    assert {d.doc_id for d in ui.assistant.documents()} == after | {"upload:second.txt"}  # the first upload is kept
     answer = ui.assistant.ask("What dose of emicizumab did the okapi keeper receive?")
-    assert not answer.abstained and answer.citations[0].doc_id == "Okapi_case.md"
+    assert not answer.abstained and answer.citations[0].doc_id == "upload:Okapi_case.md"
     case_choices = ui.refresh()[0].constructor_args["choices"]
-    assert ("Okapi keeper case (Okapi_case.md)", "Okapi_case.md") in [tuple(c) for c in case_choices]
+    assert ("Okapi keeper case (upload:Okapi_case.md)", "upload:Okapi_case.md") in [tuple(c) for c in case_choices]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from assistant.config import Settings
+from assistant.index.identity import local_id
 from assistant.evaluate.metrics import abstention_metrics, citation_validity, per_query_retrieval, percentiles, retrieval_metrics, rouge_l, token_f1
 
 _MARKER = re.compile(r"\s*\[\d+\]")
@@ -49,11 +50,14 @@ def strip_markers(answer: str) -> str:
 
 
 def ranked_documents(passages: Iterable[Any], k: int) -> list[str]:
-    """Document ids in rank order, each once (a chunk counts for its document)."""
+    """Documents in rank order, each once (a chunk counts for its document), by the id their
+    source gives them (``PMC11342857``, not ``corpus:PMC11342857``): question files name
+    documents as their corpus does."""
     out: list[str] = []
     for p in passages:
-        if p.doc_id not in out:
-            out.append(p.doc_id)
+        doc = local_id(p.doc_id)
+        if doc not in out:
+            out.append(doc)
         if len(out) == k:
             break
     return out
@@ -175,6 +179,7 @@ def markdown_summary(reports: dict[str, dict[str, Any]]) -> str:
 def run_cli(args, settings: Settings) -> int:
     """The ``assistant eval`` command."""
     from assistant.cli import progress_bar
+    from assistant.index.locks import IndexOwner
     from assistant.index.sync import sync
     from assistant.pipeline import Assistant
 
@@ -185,7 +190,8 @@ def run_cli(args, settings: Settings) -> int:
         raise ValueError(f"corpus not found: {args.corpus}")
     update, close = progress_bar("indexing corpus")
     try:
-        report = sync([args.corpus], settings, progress=update, exclusive=True)
+        with IndexOwner(settings, "assistant eval"):
+            report = sync([args.corpus], settings, progress=update, exclusive=True)
     finally:
         close()
     for error in report.errors:

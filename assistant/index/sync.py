@@ -18,7 +18,6 @@ kill -9) is repaired by running the same command again.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import time
 from dataclasses import dataclass, field
@@ -28,6 +27,8 @@ from typing import Any, Callable, Iterator
 
 from assistant.config import Settings
 from assistant.errors import IndexUnavailable
+from assistant.index.locks import sync_lock
+from assistant.index.identity import ID_SCHEME, UPLOADS, anchor_for, local_id, origin_for, origin_of, qualify
 from assistant.index.store import DocRecord, Store
 from assistant.ingest.chunking import CHUNKER_VERSION, chunk_document, chunk_id_for, embedding_hash, record_hash, token_counter
 from assistant.ingest.loaders import SKIPPED_NAMES, SUPPORTED_SUFFIXES, load_file
@@ -49,6 +50,7 @@ class SyncReport:
     unchanged: int = 0
     embedded: int = 0
     errors: list[LoadError] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
     seconds: float = 0.0
     embed_seconds: float = 0.0
     index: str = ""
@@ -63,6 +65,7 @@ class SyncReport:
             "unchanged": self.unchanged,
             "embedded": self.embedded,
             "errors": [e.to_dict() for e in self.errors],
+            "notices": list(self.notices),
             "seconds": round(self.seconds, 3),
             "embed_seconds": round(self.embed_seconds, 3),
             "index": self.index,
@@ -76,6 +79,8 @@ class _Loaded:
     root: str
     hash: str
     embed_hash: str
+    origin: str = ""
+    display: str = ""  # the file as the user named it, for error messages
 
 
 def discover(path: Path) -> Iterator[tuple[Path, Path]]:
@@ -106,7 +111,6 @@ def _apply_manifest(doc: Document, entry: dict[str, Any] | None) -> Document:
                 doc.metadata[key] = entry[key]
         if entry.get("year"):
             doc.metadata["year"] = int(entry["year"])
-    doc.metadata.setdefault("case_id", doc.doc_id)
     return doc
 
 
@@ -115,56 +119,76 @@ def settings_key(settings: Settings, model_name: str) -> str:
     return f"{model_name}|{c.max_tokens}|{c.header_tokens}|{c.overlap_sentences}|{settings.embedding.window_tokens}|{CHUNKER_VERSION}|{TAGS_VERSION}"
 
 
-@contextlib.contextmanager
-def sync_lock(settings: Settings) -> Iterator[None]:
-    """One writer at a time per local index folder (a second sync waits)."""
-    if settings.index.chroma_host:
-        yield
-        return
-    settings.index.dir.mkdir(parents=True, exist_ok=True)
-    with open(settings.index.dir / ".sync.lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 def load_paths(paths: list[Path], settings: Settings, key: str) -> tuple[list[_Loaded], list[LoadError], set[str], set[tuple[str, str]]]:
-    """Load everything under ``paths``: documents, errors, synced roots, and files that failed."""
+    """Load everything under ``paths``: documents, errors, synced roots, and files that failed.
+
+    Ids are qualified with their origin (see ``identity``): ``corpus:PMC11342857``,
+    ``upload:notes.txt``, ``cases-3fa9c1:pneumonia-case.txt``."""
     loaded: list[_Loaded] = []
     errors: list[LoadError] = []
     roots, failed_files = set(), set()
     seen: dict[str, str] = {}
     max_bytes = int(settings.index.max_file_mb * 1e6)
+    corpus_dir, uploads_dir = Path(settings.paths.corpus_dir), settings.index.uploads_dir
     for given in paths:
         given = given.resolve()
         if not given.exists():
             errors.append(LoadError(str(given), "no such file or folder"))
             continue
-        if given.is_dir():
-            roots.add(str(given))
-        manifests: dict[Path, dict[str, dict[str, Any]]] = {}
-        for file, root in discover(given):
+        root = anchor_for(given, corpus_dir, uploads_dir)
+        origin = origin_for(root, corpus_dir, uploads_dir)
+        if given == root:
+            roots.add(str(root))  # synced whole: its documents whose file is gone are removed
+        manifest = read_manifest(root)
+        for file, _ in discover(given):
             rel = file.relative_to(root).as_posix()
             if file.suffix.lower() not in SUPPORTED_SUFFIXES and file != given:
                 continue  # skipped quietly in a folder; a file named on its own gets an error
-            if root not in manifests:
-                manifests[root] = read_manifest(root)
             result = load_file(file, rel, max_bytes)
             display = str(file)
             errors.extend(LoadError(display, e.error, e.line) for e in result.errors)
             if result.errors:
                 failed_files.add((str(root), rel))
             for doc in result.documents:
+                doc = _apply_manifest(doc, manifest.get(doc.doc_id))
+                doc.doc_id = qualify(origin, doc.doc_id)
+                doc.metadata.setdefault("case_id", doc.doc_id)
                 if doc.doc_id in seen:
-                    errors.append(LoadError(display, f"duplicate document id {doc.doc_id!r} (also in {seen[doc.doc_id]})"))
+                    errors.append(LoadError(display, f"duplicate document id {local_id(doc.doc_id)!r} (also in {seen[doc.doc_id]})", doc.line))
                     continue
                 seen[doc.doc_id] = display
-                doc = _apply_manifest(doc, manifests[root].get(doc.doc_id))
                 embed = embedding_hash(doc, key)
-                loaded.append(_Loaded(doc, rel, str(root), record_hash(doc, embed), embed))
+                loaded.append(_Loaded(doc, rel, str(root), record_hash(doc, embed), embed, origin, display))
     return loaded, errors, roots, failed_files
+
+
+def refuse_claimed_ids(loaded: list[_Loaded], registry: dict[str, DocRecord]) -> tuple[list[_Loaded], list[LoadError]]:
+    """Uploads may not reuse a document id that another source holds: an uploaded record
+    named ``PMC11342857`` would otherwise sit beside (and be confused with) the shipped case.
+    Replacing a document is for the source that owns it; the upload is refused with a message."""
+    owners: dict[str, str] = {}
+    for record in registry.values():
+        if origin_of(record.doc_id) != UPLOADS:
+            owners.setdefault(local_id(record.doc_id), record.doc_id)
+    for item in loaded:
+        if item.origin != UPLOADS:
+            owners.setdefault(local_id(item.doc.doc_id), item.doc.doc_id)
+    kept, errors = [], []
+    for item in loaded:
+        other = owners.get(local_id(item.doc.doc_id)) if item.origin == UPLOADS else None
+        if other is None:
+            kept.append(item)
+            continue
+        title = registry[other].title if other in registry else other
+        errors.append(
+            LoadError(
+                item.display,
+                f"id {local_id(item.doc.doc_id)!r} already belongs to {title!r} ({other}); an upload cannot replace another source's "
+                "document, so this record was not indexed. Give it an id of its own.",
+                item.doc.line,
+            )
+        )
+    return kept, errors
 
 
 def _record(item: _Loaded, complete: bool, n_chunks: int) -> DocRecord:
@@ -234,6 +258,8 @@ def sync(
     ``progress(done, total)`` is called with chunk counts while embedding. The model is
     loaded only when something needs embedding, so an unchanged re-sync stays fast.
     ``exclusive=True`` makes the index hold exactly these paths (evaluation indexes).
+    A record that cannot be written costs only itself: it is reported with its file (and
+    line) and every other document of its write group is written.
     """
     started = time.perf_counter()
     store = store or Store(settings)
@@ -243,10 +269,12 @@ def sync(
         model_name = settings.embedding.model_id()
         if meta.get("model") and meta["model"] != model_name:
             raise IndexUnavailable(f"index at {store.location} was built with model {meta['model']!r}, settings use {model_name!r}; rebuild with `assistant index --rebuild`")
+        meta = _migrate_ids(store, meta, report)
         key = settings_key(settings, model_name)
         loaded, errors, roots, failed_files = load_paths(paths, settings, key)
-        report.errors = errors
         registry = store.registry()
+        loaded, refused = refuse_claimed_ids(loaded, registry)
+        report.errors = errors + refused
 
         # A document counts as unchanged only if it still comes from the same file: the
         # registry's root/path decide what a failed or deleted file keeps or loses.
@@ -265,59 +293,114 @@ def sync(
         changed = bool(todo or stale)
         for item in todo:
             item.doc.metadata = enrich(item.doc.metadata, item.doc.text)
-        # Only provenance changed (title and text did not): rewrite metadata, keep the vectors.
-        meta_only = [item for item in todo if (old := registry.get(item.doc.doc_id)) and old.complete and old.embed_hash == item.embed_hash]
-        for item in meta_only:
-            old = registry[item.doc.doc_id]
-            m = item.doc.metadata
-            store.update_chunk_facts([chunk_id_for(old.doc_id, old.embed_hash, i) for i in range(old.n_chunks)], str(m.get("case_id")), int(m.get("year") or 0), str(m.get("kind", "")))
-            store.put_records([_record(item, True, old.n_chunks)])
-            report.updated += 1
-        todo = [item for item in todo if item not in meta_only]
+        todo = _rewrite_metadata_only(store, todo, registry, report)
         if todo:
-            counter = token_counter(settings.embedding.resolved_model_path())
-            c = settings.chunking
-            prepared = [
-                (item, chunk_document(item.doc, item.embed_hash, counter, max_tokens=c.max_tokens, header_tokens=c.header_tokens, overlap=c.overlap_sentences, window=settings.embedding.window_tokens))
-                for item in todo
-            ]
-            total = sum(len(chunks) for _, chunks in prepared)
-            if embedder is None:
-                from assistant.embeddings import get_embedder
-
-                embedder = get_embedder(settings.embedding)
+            embedder = embedder or _load_embedder(settings)
             if not meta.get("model"):
-                store.set_meta(model=model_name, dimension=embedder.dimension, chunker=CHUNKER_VERSION)
-            done = 0
-            if progress:
-                progress(0, total)
-            for group in _groups(prepared, settings.index.group_chunks):
-                ids = [item.doc.doc_id for item, _ in group]
-                store.put_records([_record(item, False, len(chunks)) for item, chunks in group], texts={item.doc.doc_id: item.doc.text for item, _ in group})
-                store.delete_chunks(ids, keep_hash={item.doc.doc_id: item.embed_hash for item, _ in group})
-                chunks = [chunk for _, doc_chunks in group for chunk in doc_chunks]
-                vectors = _embed(embedder, [ch.embed_text for ch in chunks], report, progress, done, total)
-                done += len(chunks)
-                store.add_chunks(chunks, vectors, {item.doc.doc_id: {**item.doc.metadata, "embed_hash": item.embed_hash} for item, _ in group})
-                store.put_records([_record(item, True, len(chunks)) for item, chunks in group])
-                for item, _ in group:
-                    if item.doc.doc_id in registry:
-                        report.updated += 1
-                    else:
-                        report.added += 1
-            report.embedded = done
+                store.set_meta(model=model_name, dimension=embedder.dimension, chunker=CHUNKER_VERSION, id_scheme=ID_SCHEME)
+            _embed_and_write(store, todo, registry, settings, embedder, report, progress)
         if stale:
             store.delete_chunks(stale)
             store.delete_records(stale)
             report.removed = len(stale)
         final = store.registry() if changed else registry
         if changed or not meta.get("last_sync"):
-            store.set_meta(generation=int(meta.get("generation", 0)) + 1, model=model_name, dimension=getattr(embedder, "dimension", meta.get("dimension")), chunker=CHUNKER_VERSION)
+            store.set_meta(generation=int(meta.get("generation", 0)) + 1, model=model_name, dimension=getattr(embedder, "dimension", meta.get("dimension")), chunker=CHUNKER_VERSION, id_scheme=ID_SCHEME)
         store.set_meta(last_sync=datetime.now(timezone.utc).isoformat(timespec="seconds"), documents=len(final), chunks=sum(r.n_chunks for r in final.values() if r.complete))
         report.documents = len(final)
         report.chunks = store.count_chunks()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _migrate_ids(store: Store, meta: dict[str, Any], report: SyncReport) -> dict[str, Any]:
+    """An index whose ids do not carry their origin (scheme 1) is rebuilt, never mixed."""
+    if int(meta.get("id_scheme", 1)) == ID_SCHEME or store.count_chunks() == 0 and not store.registry():
+        return meta
+    count = len(store.registry())
+    store.reset()
+    report.notices.append(
+        f"the index held {count} documents under ids without their source (id scheme {meta.get('id_scheme', 1)}); it was cleared and is "
+        f"rebuilt from the paths synced now with source-qualified ids (scheme {ID_SCHEME}). Sync any other folder it held again."
+    )
+    return {}
+
+
+def _load_embedder(settings: Settings):
+    from assistant.embeddings import get_embedder
+
+    return get_embedder(settings.embedding)
+
+
+def _rewrite_metadata_only(store: Store, todo: list[_Loaded], registry: dict[str, DocRecord], report: SyncReport) -> list[_Loaded]:
+    """Documents whose provenance changed but not their text or title: rewrite metadata,
+    keep the vectors. Returns the rest, which need embedding."""
+    rest = []
+    for item in todo:
+        old = registry.get(item.doc.doc_id)
+        if not (old and old.complete and old.embed_hash == item.embed_hash):
+            rest.append(item)
+            continue
+        m = item.doc.metadata
+        store.update_chunk_facts([chunk_id_for(old.doc_id, old.embed_hash, i) for i in range(old.n_chunks)], str(m.get("case_id")), int(m.get("year") or 0), str(m.get("kind", "")))
+        store.put_records([_record(item, True, old.n_chunks)])
+        report.updated += 1
+    return rest
+
+
+def _embed_and_write(store: Store, todo: list[_Loaded], registry: dict[str, DocRecord], settings: Settings, embedder, report: SyncReport, progress) -> None:
+    counter = token_counter(settings.embedding.resolved_model_path())
+    c = settings.chunking
+    prepared = [
+        (item, chunk_document(item.doc, item.embed_hash, counter, max_tokens=c.max_tokens, header_tokens=c.header_tokens, overlap=c.overlap_sentences, window=settings.embedding.window_tokens))
+        for item in todo
+    ]
+    total = sum(len(chunks) for _, chunks in prepared)
+    done = 0
+    if progress:
+        progress(0, total)
+    for group in _groups(prepared, settings.index.group_chunks):
+        chunks = [chunk for _, doc_chunks in group for chunk in doc_chunks]
+        vectors = _embed(embedder, [ch.embed_text for ch in chunks], report, progress, done, total)
+        done += len(chunks)
+        by_doc: dict[str, list[list[float]]] = {}
+        for chunk, vector in zip(chunks, vectors):
+            by_doc.setdefault(chunk.doc_id, []).append(vector)
+        try:
+            _write_group(store, group, by_doc)
+            written = group
+        except Exception:  # noqa: BLE001 - find the record to blame; the others still go in
+            written = [entry for entry in group if _write_alone(store, entry, by_doc, report)]
+        for item, _ in written:
+            if item.doc.doc_id in registry:
+                report.updated += 1
+            else:
+                report.added += 1
+    report.embedded = done
+
+
+def _write_group(store: Store, group: list[tuple[_Loaded, list[Chunk]]], vectors: dict[str, list[list[float]]]) -> None:
+    """The crash-safe write order of the module docstring, for one group of documents."""
+    ids = [item.doc.doc_id for item, _ in group]
+    store.put_records([_record(item, False, len(chunks)) for item, chunks in group], texts={item.doc.doc_id: item.doc.text for item, _ in group})
+    store.delete_chunks(ids, keep_hash={item.doc.doc_id: item.embed_hash for item, _ in group})
+    chunks = [chunk for _, doc_chunks in group for chunk in doc_chunks]
+    store.add_chunks(chunks, [v for item, _ in group for v in vectors.get(item.doc.doc_id, [])], {item.doc.doc_id: {**item.doc.metadata, "embed_hash": item.embed_hash} for item, _ in group})
+    store.put_records([_record(item, True, len(chunks)) for item, chunks in group])
+
+
+def _write_alone(store: Store, entry: tuple[_Loaded, list[Chunk]], vectors: dict[str, list[list[float]]], report: SyncReport) -> bool:
+    """Write one document of a failed group; on failure remove what it left and report it."""
+    item, _ = entry
+    try:
+        _write_group(store, [entry], vectors)
+        return True
+    except Exception as exc:  # noqa: BLE001 - Chroma rejects a value: this record only
+        with contextlib.suppress(Exception):
+            store.delete_chunks([item.doc.doc_id])
+            store.delete_records([item.doc.doc_id])
+        report.errors.append(LoadError(item.display, f"record {local_id(item.doc.doc_id)!r} could not be written to the index ({type(exc).__name__}: {str(exc)[:160]}); skipped, everything else is indexed", item.doc.line))
+        return False
 
 
 def status(settings: Settings, store: Store | None = None) -> dict[str, Any]:

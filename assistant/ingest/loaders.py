@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 from assistant.ingest.sections import sections_from_headings
 from assistant.ingest.treatment import load_treatment_csv, load_treatment_rows
+from assistant.ingest.validate import clean_metadata, scalar_text
 from assistant.models import Document, InputError, LoadError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm", ".docx", ".json", ".jsonl", ".csv")
@@ -195,22 +196,23 @@ def load_docx(data: bytes, rel: str) -> LoadResult:
 
 
 def _corpus_record(obj: Any, where: str) -> Document:
-    """A ``{"id", "title", "text", "metadata"}`` record (the corpus JSONL format)."""
+    """A ``{"id", "title", "text", "metadata"}`` record (the corpus JSONL format), checked
+    field by field so a bad record is refused here, never half-written later."""
     if not isinstance(obj, dict):
         raise InputError(f"{where}: expected an object with id and text")
     doc_id, text = obj.get("id"), obj.get("text")
-    if doc_id is None or str(doc_id).strip() == "":
+    if doc_id is None or (isinstance(doc_id, str) and not doc_id.strip()):
         raise InputError(f"{where}: missing 'id'")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{where}: missing or empty 'text'")
-    metadata = obj.get("metadata") or {}
-    if not isinstance(metadata, dict):
-        raise InputError(f"{where}: 'metadata' must be an object")
-    meta = {"kind": "record", **metadata}
-    if not str(meta.get("year", "")).isdigit():
-        meta.pop("year", None)
+    try:
+        doc_id = scalar_text(doc_id, "id")
+        title = scalar_text(obj["title"], "title") if obj.get("title") not in (None, "") else ""
+        meta = {"kind": "record", **clean_metadata(obj.get("metadata"))}
+    except InputError as exc:
+        raise InputError(f"{where}: {exc.message}") from None
     text = text.replace("\r\n", "\n")
-    return Document(doc_id=str(doc_id), text=text, title=str(obj.get("title") or doc_id), metadata=meta)
+    return Document(doc_id=doc_id, text=text, title=title or doc_id, metadata=meta)
 
 
 def load_jsonl(data: bytes, rel: str) -> LoadResult:
@@ -237,6 +239,7 @@ def load_jsonl(data: bytes, rel: str) -> LoadResult:
             result.errors.append(LoadError(rel, f"duplicate id {doc.doc_id!r}", number))
             continue
         seen.add(doc.doc_id)
+        doc.line = number
         result.documents.append(doc)
     if not result.documents and not result.errors:
         raise InputError("no records in file")

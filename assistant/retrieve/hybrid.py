@@ -46,6 +46,7 @@ class HybridRetriever:
         self.registry: dict[str, DocRecord] = {}
         self.lexical = LexicalIndex([], [], [])
         self.generation = -1
+        self.id_scheme = 0
         self._complete: frozenset[str] = frozenset()
         self._lock = threading.Lock()
         self.refresh()
@@ -54,7 +55,9 @@ class HybridRetriever:
     def refresh(self, force: bool = False) -> bool:
         """Reload the registry and BM25 when the index generation moved; True if reloaded."""
         with self._lock:
-            generation = int(self.store.meta().get("generation", 0))
+            meta = self.store.meta()
+            generation = int(meta.get("generation", 0))
+            self.id_scheme = int(meta.get("id_scheme", 1))
             if generation == self.generation and not force:
                 return False
             registry = self.store.registry()

@@ -7,6 +7,8 @@ tests and the page script rely on: ``chat-input``, ``chatbot``, ``sources``, ``t
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import gradio as gr
 
 from assistant.config import Settings
@@ -155,4 +157,5 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
         explorer_case.change(ui.show_case, [explorer_case], [detail, timeline], api_visibility="private")
         ask_case.click(ui.ask_about, [explorer_case], [case, tabs], api_visibility="private")
         files.upload(ui.upload, [files], [upload_status, *refreshed, files], api_visibility="private", concurrency_limit=1)
+    ui.uploaded = lambda: {str(Path(p)) for p in demo.upload_file_set}
     return demo

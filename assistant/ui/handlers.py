@@ -15,7 +15,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import gradio as gr
 
@@ -29,6 +29,9 @@ from assistant.ui.timeline import timeline_html
 log = logging.getLogger(__name__)
 FILTER_NAMES = ("case", "diagnosis", "drug", "year")
 _FILTER_KEYS = {"case": "case_id", "diagnosis": "diagnosis", "drug": "drug", "year": "year"}
+
+
+UPLOAD_REFUSED = "Refused: the request named files that were not uploaded to this server. Nothing was read or indexed; use the upload box."
 
 
 def safe_upload_name(name: str) -> str:
@@ -55,10 +58,13 @@ class ChatUI:
 
     stream_delay = 0.04  # seconds between streamed sentences: visible, never slow
 
-    def __init__(self, assistant, settings: Settings):
+    def __init__(self, assistant, settings: Settings, uploaded: Callable[[], set[str]] | None = None):
         self.assistant = assistant
         self.settings = settings
-        self.uploads_dir = Path(settings.index.dir) / "uploads"
+        # The paths Gradio's own upload route wrote (``Blocks.upload_file_set``); the only
+        # files an upload event may name. ``build_blocks`` wires it; None refuses every file.
+        self.uploaded = uploaded
+        self.uploads_dir = settings.index.uploads_dir
         self.export_dir = Path(tempfile.mkdtemp(prefix="case-assistant-export-"))
         self._upload_lock = threading.Lock()
 
@@ -173,8 +179,18 @@ class ChatUI:
 
     # -- uploads ------------------------------------------------------------------------
     def upload(self, files: list[str] | None, progress=gr.Progress()):
-        """Copy files into ``<index>/uploads`` and sync that folder; one status line per file."""
-        status = self.index_uploads([Path(f) for f in files or []], progress)
+        """Copy files into ``<index>/uploads`` and sync that folder; one status line per file.
+
+        An event is client data: its file paths are honoured only when this server's upload
+        route wrote them. Any other path (``/etc/...``, ``../..``, another cache file) is
+        refused before a byte of it is read."""
+        received = [Path(f) for f in files or []]
+        genuine = self.uploaded() if self.uploaded is not None else set()
+        refused = [f for f in received if str(f) not in genuine]
+        if refused:
+            log.warning("upload event named files this server did not receive: %s", ", ".join(map(str, refused)))
+            return (UPLOAD_REFUSED, *self.refresh(), None)
+        status = self.index_uploads(received, progress)
         return (status, *self.refresh(), None)
 
     def index_uploads(self, files: list[Path], progress=None) -> str:

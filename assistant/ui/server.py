@@ -29,9 +29,15 @@ def create_app(assistant, settings: Settings) -> FastAPI:
     app = FastAPI(title=TITLE, docs_url=None, redoc_url=None, openapi_url=None)
     app.include_router(api_router(assistant, settings))
     auth = (settings.app.username, settings.app.password) if settings.app.username and settings.app.password else None
+    blocks = build_blocks(assistant, settings)
+    # Gradio checks that an event's file paths lie in its upload cache only once the Blocks
+    # "has launched"; mounted Blocks never launch, so without this any client could name
+    # /etc/passwd in an event and have it copied into the cache. The upload handler also
+    # accepts only files its upload route wrote (``Blocks.upload_file_set``).
+    blocks.has_launched = True
     return gr.mount_gradio_app(
         app,
-        build_blocks(assistant, settings),
+        blocks,
         path="/",
         server_name=settings.app.host,
         server_port=settings.app.port,
@@ -54,7 +60,7 @@ def sync_on_start(assistant, settings: Settings, out=None) -> None:
     from assistant.cli import progress_bar
 
     paths = [Path(settings.paths.corpus_dir)]
-    uploads = Path(settings.index.dir) / "uploads"
+    uploads = settings.index.uploads_dir
     if uploads.is_dir():
         paths.append(uploads)
     if not paths[0].exists():
@@ -68,6 +74,8 @@ def sync_on_start(assistant, settings: Settings, out=None) -> None:
         report = assistant.sync(paths, progress=update)
     finally:
         close()
+    for notice in report.notices:
+        print(f"note: {notice}", file=out)
     for err in report.errors:
         print(f"error: {err}", file=out)
     print(
@@ -81,8 +89,11 @@ def serve(settings: Settings, sync_corpus: bool = True) -> None:
     """Sync (unless told not to), then serve until Ctrl-C."""
     import uvicorn
 
+    from assistant.index.locks import IndexOwner
     from assistant.pipeline import Assistant
 
+    # Held until the process ends: `assistant index` on this folder is refused meanwhile.
+    owner = IndexOwner(settings, "assistant serve").take()  # noqa: F841
     assistant = Assistant(settings)
     if sync_corpus:
         sync_on_start(assistant, settings)
