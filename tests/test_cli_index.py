@@ -42,8 +42,10 @@ def corpus_subset(target: Path) -> Path:
     return target
 
 
-def registry(index_dir: Path):
-    return Store(make_settings(index_dir)).registry()
+def registry(index_dir: Path, local: bool = True):
+    """The registry, keyed by each source's own id unless ``local=False``."""
+    records = Store(make_settings(index_dir)).registry()
+    return {local_id(d) if local else d: r for d, r in records.items()}
 
 
 def chunk_ids(index_dir: Path) -> dict[str, set[str]]:
@@ -72,10 +74,10 @@ def test_first_run_indexes_the_subset(indexed_subset):
     assert (report["documents"], report["added"], report["updated"], report["removed"], report["unchanged"]) == (2, 2, 0, 0, 0)
     assert report["embedded"] == report["chunks"] > 5
     assert report["index"] == str(index_dir)
-    ids = set(registry(index_dir))
+    ids = set(registry(index_dir, local=False))
     origin = next(iter(ids)).split(":")[0]
     assert origin.startswith("corpus-subset-") and ids == {f"{origin}:seed/blinatumomab-relapsed-all-case.txt", f"{origin}:seed/blinatumomab-treatment-record.csv"}
-    record = registry(index_dir)[f"{origin}:seed/blinatumomab-relapsed-all-case.txt"]
+    record = registry(index_dir)["seed/blinatumomab-relapsed-all-case.txt"]
     assert record.license.startswith("CC BY 4.0") and record.case_id == "seed-blinatumomab-all"
     assert record.title.startswith("Clinical Case of Successful Blinatumomab Use")
 
@@ -164,7 +166,8 @@ def test_bad_input_is_reported_and_nothing_is_lost(tmp_path, embedder):
     assert report["added"] == 3 and report["removed"] == 0 and report["documents"] == 5
     ids = chunk_ids(index_dir)
     assert ids["was-good.txt"] == before["was-good.txt"] and ids["keep.md"] == before["keep.md"]
-    assert Store(make_settings(index_dir)).doc_texts(["was-good.txt"])["was-good.txt"] == old_text
+    full = next(d for d in registry(index_dir, local=False) if local_id(d) == "was-good.txt")
+    assert Store(make_settings(index_dir)).doc_texts([full])[full] == old_text
     assert all(record.complete for record in after.values())
 
 
