@@ -11,23 +11,16 @@ import io
 import json
 import re
 import zipfile
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Callable
 
 from assistant.ingest.sections import sections_from_headings
 from assistant.ingest.treatment import load_treatment_csv, load_treatment_rows
-from assistant.models import Document, InputError, LoadError
+from assistant.models import Document, InputError, LoadError, LoadResult
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm", ".docx", ".json", ".jsonl", ".csv")
 SKIPPED_NAMES = {"MANIFEST.json", "MANIFEST.csv", "LICENSE", "LICENSE.txt", "README.md"}
-
-
-@dataclass
-class LoadResult:
-    documents: list[Document] = field(default_factory=list)
-    errors: list[LoadError] = field(default_factory=list)
 
 
 def decode_text(data: bytes) -> str:
@@ -282,10 +275,10 @@ def load_json(data: bytes, rel: str) -> LoadResult:
                 result.errors.append(LoadError(rel, exc.message))
         return result
     if isinstance(obj, dict) and isinstance(obj.get("courses"), list):
-        return LoadResult(load_treatment_rows(obj["courses"], rel, case_id=obj.get("case_id")))
+        return load_treatment_rows(obj["courses"], rel, case_id=obj.get("case_id"))
     if isinstance(obj, list) and obj and all(isinstance(r, dict) for r in obj):
         if all(("phase" in r or "course" in r) for r in obj):
-            return LoadResult(load_treatment_rows(obj, rel))
+            return load_treatment_rows(obj, rel)
         if all("text" in r for r in obj):
             return LoadResult([_corpus_record(r, f"record {i + 1}") for i, r in enumerate(obj)])
     raise InputError(
@@ -295,7 +288,7 @@ def load_json(data: bytes, rel: str) -> LoadResult:
 
 
 def load_csv(data: bytes, rel: str) -> LoadResult:
-    return LoadResult(load_treatment_csv(decode_text(data), rel))
+    return load_treatment_csv(decode_text(data), rel)
 
 
 LOADERS: dict[str, Callable[[bytes, str], LoadResult]] = {
