@@ -550,12 +550,21 @@ def test_empty_files_are_errors(tmp_path, name):
 
 
 def test_non_utf8_text_names_the_line(tmp_path):
+    """Latin-1 is read (with a notice naming the line); undetectable bytes are refused."""
     path = tmp_path / "latin1.txt"
     path.write_bytes("First line is fine.\nSecond too.\nThird has caf\xe9 in latin-1.\n".encode("latin-1"))
-    [error] = load(path).errors
-    assert error.line == 3
-    assert "not UTF-8" in error.error and "0xe9" in error.error
-    assert str(error).startswith("latin1.txt:3: not UTF-8")
+    result = load(path)
+    assert result.documents[0].text.endswith("caf\xe9 in latin-1.\n")
+    [notice] = result.errors
+    assert notice.line == 3
+    assert "0xe9" in notice.error and "read as Latin-1" in notice.error
+    assert str(notice).startswith("latin1.txt:3: not UTF-8")
+    path = tmp_path / "sjis.txt"
+    path.write_bytes("First line.\n\u60a3\u8005\u306f\u767a\u71b1\u3002\n".encode("shift_jis"))
+    result = load(path)
+    assert not result.documents
+    [error] = result.errors
+    assert error.line == 2 and "could not be detected confidently; re-save the file as UTF-8" in error.error
 
 
 def test_nul_bytes_in_text_are_refused():

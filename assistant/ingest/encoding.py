@@ -1,0 +1,119 @@
+"""Bytes of a text file to str: exact where the file says its encoding, guessed only when safe.
+
+UTF-8 (with or without a BOM) and UTF-16/UTF-32 with a byte-order mark are decoded
+exactly. Anything else that is not UTF-8 goes to charset-normalizer, and only a
+confident single-byte Western or common encoding (Windows-1252/Latin-1 first, then
+Windows-1250 or Windows-1251) is accepted; the caller gets a warning naming the
+encoding assumed, because a wrong guess silently changes letters and symbols ("°C",
+names, doses). A guess that is not confident, a file mixing UTF-8 with other bytes, and
+binary content (NUL bytes a BOM does not explain) are refused with advice to re-save
+the file as UTF-8.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from assistant.models import InputError
+
+# Longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+# Encodings accepted from detection, with the name a user knows them by.
+_GUESSABLE = {"cp1250": "Windows-1250 (Central European)", "cp1251": "Windows-1251 (Cyrillic)"}
+MAX_CHAOS = 0.1  # charset-normalizer's mess ratio; above it the decoded text looks garbled
+RESAVE = "re-save the file as UTF-8"
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded text; ``warning`` (with the ``line`` of the first non-UTF-8 byte) when the encoding was guessed."""
+
+    text: str
+    encoding: str
+    warning: str = ""
+    line: int | None = None
+
+
+def _normalise(text: str) -> str:
+    if "\x00" in text:
+        raise InputError("binary content (NUL bytes) in a text file")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _from_bom(data: bytes) -> Decoded | None:
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(_normalise(data[len(bom) :].decode(codec)), name)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"invalid {name} text after its byte-order mark ({exc.reason} at offset {exc.start + len(bom)}); {RESAVE}") from None
+    return None
+
+
+def _binary_message(data: bytes) -> str:
+    """NUL bytes without a BOM: binary, or UTF-16 that lost its BOM (every other byte NUL)."""
+    sample = data[:4096]
+    if sample.count(0) * 3 >= len(sample) and (not any(sample[0::2]) or not any(sample[1::2])):
+        return f"binary content (NUL bytes) in a text file; if it is UTF-16 without a byte-order mark, {RESAVE}"
+    return "binary content (NUL bytes) in a text file"
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when valid multi-byte UTF-8 is at least as common as bad bytes: a UTF-8 file with stray bytes."""
+    text = data.decode("utf-8", "replace")
+    return sum(ord(ch) > 0x7F for ch in text) >= 2 * text.count("\ufffd")
+
+
+def guess_encoding(data: bytes) -> tuple[str, str] | None:
+    """``(codec, display name)`` of a confident single-byte guess, or None.
+
+    Detection cannot tell the Western code pages apart on short text (it may call German
+    Latin-1 "cp1250" and curly quotes "cp852"), so Windows-1252 is tried first and kept
+    when its decoding looks clean; Windows-1250/1251 only when the detector names them.
+    """
+    from charset_normalizer import from_bytes
+
+    western = from_bytes(data, cp_isolation=["cp1252"]).best()
+    if western is not None and western.chaos <= MAX_CHAOS:
+        latin1 = not any(0x80 <= b <= 0x9F for b in data)  # identical to ISO-8859-1 then
+        return "cp1252", "Latin-1 (ISO-8859-1)" if latin1 else "Windows-1252"
+    best = from_bytes(data).best()
+    if best is not None and best.encoding in _GUESSABLE and best.chaos <= MAX_CHAOS:
+        return best.encoding, _GUESSABLE[best.encoding]
+    return None
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode a text file's bytes (see the module docstring); CRLF and CR become LF."""
+    if not data.strip():
+        raise InputError("empty file")
+    decoded = _from_bom(data)
+    if decoded is not None:
+        return decoded
+    if b"\x00" in data:
+        raise InputError(_binary_message(data))
+    try:
+        return Decoded(_normalise(data.decode("utf-8")), "UTF-8")
+    except UnicodeDecodeError as exc:
+        start = exc.start
+    where, line = f"byte 0x{data[start]:02x} at offset {start}", data[:start].count(b"\n") + 1
+    guess = guess_encoding(data)
+    if guess is None:
+        raise InputError(f"not UTF-8 text ({where}) and its encoding could not be detected confidently; {RESAVE}", line=line)
+    if _mostly_utf8(data):
+        raise InputError(f"mixed encodings: UTF-8 text with a non-UTF-8 {where}; {RESAVE}", line=line)
+    codec, name = guess
+    warning = f"not UTF-8 ({where}): read as {name} by detection; check accented letters and symbols, or {RESAVE}"
+    return Decoded(_normalise(data.decode(codec)), name, warning, line)
+
+
+def decode_text(data: bytes) -> str:
+    """The text alone, for callers that do not report the encoding warning."""
+    return decode(data).text
