@@ -49,6 +49,28 @@ def test_cp1252_smart_quotes_are_read_as_windows_1252():
     assert decoded.encoding == "Windows-1252" and decoded.warning.startswith("not UTF-8 (byte 0x93 at offset 17): read as Windows-1252 by detection;")
 
 
+@pytest.mark.parametrize(
+    "text, codec, name",
+    [
+        ("Pacjent z gorączką 38,5 °C, nudności i wymioty od trzech dni. Żółtaczka, ból.\n", "cp1250", "Windows-1250 (Central European)"),
+        ("Pacient s horečkou 38,5 °C, nevolnost, zvracení. Žloutenka, bolest břicha.\n", "cp1250", "Windows-1250 (Central European)"),
+        ("Пациент с лихорадкой 38,5 °C, тошнота и рвота три дня.\n", "cp1251", "Windows-1251 (Cyrillic)"),
+        ("Fièvre à 39 °C, très fatigué; hépatite aiguë, crème. Pâleur.\n", "cp1252", "Latin-1 (ISO-8859-1)"),
+        ("El paciente presentó fiebre y náuseas; niño de año y medio.\n", "cp1252", "Latin-1 (ISO-8859-1)"),
+    ],
+)
+def test_other_common_code_pages_are_told_apart_by_language(text, codec, name):
+    decoded = decode(text.encode(codec))
+    assert (decoded.text, decoded.encoding) == (text, name)
+
+
+def test_a_reading_no_language_decides_is_refused():
+    """Windows-1252 says 'Fièvre très', Windows-1250 'Fičvre trčs': too short to tell."""
+    with pytest.raises(InputError) as info:
+        decode("Fièvre très élevée.\n".encode("cp1252"))
+    assert info.value.message == "not UTF-8 text (byte 0xe8 at offset 2) and its encoding could not be detected confidently; re-save the file as UTF-8"
+
+
 def test_loaders_keep_the_document_and_report_the_guess(tmp_path):
     result = load_txt(("Line one\n" + FEVER + "\n").encode("latin-1"), "fieber.txt")
     [doc] = result.documents

@@ -5,9 +5,11 @@ exactly. Anything else that is not UTF-8 goes to charset-normalizer, and only a
 confident single-byte Western or common encoding (Windows-1252/Latin-1 first, then
 Windows-1250 or Windows-1251) is accepted; the caller gets a warning naming the
 encoding assumed, because a wrong guess silently changes letters and symbols ("°C",
-names, doses). A guess that is not confident, a file mixing UTF-8 with other bytes, and
-binary content (NUL bytes a BOM does not explain) are refused with advice to re-save
-the file as UTF-8.
+names, doses). A guess is not confident when the readings disagree and no language
+decides between them (a short "Fièvre très élevée." is French in Windows-1252 and
+"Fičvre trčs élevée." in Windows-1250). Such files, files mixing UTF-8 with other
+bytes, and binary content (NUL bytes a BOM does not explain) are refused with advice
+to re-save the file as UTF-8.
 """
 
 from __future__ import annotations
@@ -25,8 +27,11 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
 )
-# Encodings accepted from detection, with the name a user knows them by.
-_GUESSABLE = {"cp1250": "Windows-1250 (Central European)", "cp1251": "Windows-1251 (Cyrillic)"}
+# Code pages a guess may land on, in order of preference: Cyrillic only when no Latin
+# reading is clean (short Latin-1 text also decodes "cleanly" as Cyrillic letters).
+_CANDIDATES = (("cp1252", "cp1250"), ("cp1251",))
+_NAMES = {"cp1252": "Windows-1252", "cp1250": "Windows-1250 (Central European)", "cp1251": "Windows-1251 (Cyrillic)"}
+MIN_COHERENCE_GAP = 0.01  # how much better one language reading must be to win over another
 MAX_CHAOS = 0.1  # charset-normalizer's mess ratio; above it the decoded text looks garbled
 RESAVE = "re-save the file as UTF-8"
 
@@ -71,22 +76,46 @@ def _mostly_utf8(data: bytes) -> bool:
     return sum(ord(ch) > 0x7F for ch in text) >= 2 * text.count("\ufffd")
 
 
+def _clean_decodings(data: bytes) -> dict[str, tuple[str, float]]:
+    """``codec -> (text, coherence)`` for the first candidate group with a decoding that is not garbled."""
+    from charset_normalizer import from_bytes
+
+    for group in _CANDIDATES:
+        out = {}
+        for codec in group:
+            match = from_bytes(data, cp_isolation=[codec]).best()
+            if match is not None and match.chaos <= MAX_CHAOS:
+                out[codec] = (data.decode(codec), match.coherence)
+        if out:
+            return out
+    return {}
+
+
 def guess_encoding(data: bytes) -> tuple[str, str] | None:
     """``(codec, display name)`` of a confident single-byte guess, or None.
 
-    Detection cannot tell the Western code pages apart on short text (it may call German
-    Latin-1 "cp1250" and curly quotes "cp852"), so Windows-1252 is tried first and kept
-    when its decoding looks clean; Windows-1250/1251 only when the detector names them.
+    Detection's own best guess is unreliable between code pages on short text (it calls
+    German Latin-1 "cp1250" and curly quotes "cp852"), so each candidate is decoded and
+    judged on its own; see ``_pick``.
     """
-    from charset_normalizer import from_bytes
+    codec = _pick(_clean_decodings(data))
+    if codec is None:
+        return None
+    if codec == "cp1252" and not any(0x80 <= b <= 0x9F for b in data):
+        return codec, "Latin-1 (ISO-8859-1)"  # identical to ISO-8859-1 without those bytes
+    return codec, _NAMES[codec]
 
-    western = from_bytes(data, cp_isolation=["cp1252"]).best()
-    if western is not None and western.chaos <= MAX_CHAOS:
-        latin1 = not any(0x80 <= b <= 0x9F for b in data)  # identical to ISO-8859-1 then
-        return "cp1252", "Latin-1 (ISO-8859-1)" if latin1 else "Windows-1252"
-    best = from_bytes(data).best()
-    if best is not None and best.encoding in _GUESSABLE and best.chaos <= MAX_CHAOS:
-        return best.encoding, _GUESSABLE[best.encoding]
+
+def _pick(clean: dict[str, tuple[str, float]]) -> str | None:
+    """One codec when the readings agree, or when language coherence (or Western, on a tie) decides."""
+    if len({text for text, _ in clean.values()}) <= 1:
+        return next(iter(clean), None)
+    ranked = sorted(clean, key=lambda codec: -clean[codec][1])  # stable: preference order on ties
+    best, second = clean[ranked[0]][1], clean[ranked[1]][1]
+    if best - second >= MIN_COHERENCE_GAP:
+        return ranked[0]
+    if best > 0 and "cp1252" in clean and best - clean["cp1252"][1] < MIN_COHERENCE_GAP:
+        return "cp1252"
     return None
 
 
