@@ -30,7 +30,8 @@ from assistant.config import Settings
 from assistant.errors import IndexUnavailable
 from assistant.index.store import DocRecord, Store
 from assistant.ingest.chunking import CHUNKER_VERSION, chunk_document, chunk_id_for, embedding_hash, record_hash, token_counter
-from assistant.ingest.loaders import SKIPPED_NAMES, SUPPORTED_SUFFIXES, load_file
+from assistant.ingest.discover import discover
+from assistant.ingest.loaders import SUPPORTED_SUFFIXES, load_file
 from assistant.ingest.tags import TAGS_VERSION, enrich
 from assistant.models import Chunk, Document, LoadError
 
@@ -76,17 +77,6 @@ class _Loaded:
     root: str
     hash: str
     embed_hash: str
-
-
-def discover(path: Path) -> Iterator[tuple[Path, Path]]:
-    """``(file, root)`` pairs: a folder yields its supported files (hidden ones skipped), a file itself."""
-    if path.is_file():
-        yield path, path.parent
-        return
-    for file in sorted(path.rglob("*")):
-        rel_parts = file.relative_to(path).parts
-        if file.is_file() and not any(p.startswith(".") for p in rel_parts) and file.name not in SKIPPED_NAMES:
-            yield file, path
 
 
 def read_manifest(root: Path) -> dict[str, dict[str, Any]]:
@@ -145,7 +135,7 @@ def load_paths(paths: list[Path], settings: Settings, key: str) -> tuple[list[_L
         if given.is_dir():
             roots.add(str(given))
         manifests: dict[Path, dict[str, dict[str, Any]]] = {}
-        for file, root in discover(given):
+        for file, root in discover(given, errors):
             rel = file.relative_to(root).as_posix()
             if file.suffix.lower() not in SUPPORTED_SUFFIXES and file != given:
                 continue  # skipped quietly in a folder; a file named on its own gets an error
