@@ -64,11 +64,26 @@ def test_other_common_code_pages_are_told_apart_by_language(text, codec, name):
     assert (decoded.text, decoded.encoding) == (text, name)
 
 
-def test_a_reading_no_language_decides_is_refused():
-    """Windows-1252 says 'Fièvre très', Windows-1250 'Fičvre trčs': too short to tell."""
-    with pytest.raises(InputError) as info:
-        decode("Fièvre très élevée.\n".encode("cp1252"))
-    assert info.value.message == "not UTF-8 text (byte 0xe8 at offset 2) and its encoding could not be detected confidently; re-save the file as UTF-8"
+def test_western_is_preferred_when_both_latin_readings_are_clean():
+    """Too short for language to decide: Western wins (and the warning names it), so
+    short Czech text is misread as Windows-1252 -- the known limit of guessing."""
+    assert decode("Fièvre très élevée.\n".encode("cp1252")).text == "Fièvre très élevée.\n"
+    czech = decode("Pacient s horečkou.\n".encode("cp1250"))
+    assert czech.text == "Pacient s horeèkou.\n" and "read as Latin-1 (ISO-8859-1)" in czech.warning
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Relapsed AML\nsecond line\nthe 患者 line is Shift-JIS\n".encode("shift_jis"),
+        "Line one.\nthe 患者发热 line\n".encode("gb18030"),
+        "Пациент с лихорадкой 38,5 °C, тошнота и рвота три дня.\n".encode("koi8_r"),
+    ],
+)
+def test_mojibake_readings_are_refused(data):
+    """A few non-Latin bytes in ASCII text read 'cleanly' as Windows-1252 ('the Š³ŽÒ line'); refused."""
+    with pytest.raises(InputError, match="could not be detected confidently; re-save the file as UTF-8"):
+        decode(data)
 
 
 def test_loaders_keep_the_document_and_report_the_guess(tmp_path):

@@ -5,11 +5,13 @@ exactly. Anything else that is not UTF-8 goes to charset-normalizer, and only a
 confident single-byte Western or common encoding (Windows-1252/Latin-1 first, then
 Windows-1250 or Windows-1251) is accepted; the caller gets a warning naming the
 encoding assumed, because a wrong guess silently changes letters and symbols ("°C",
-names, doses). A guess is not confident when the readings disagree and no language
-decides between them (a short "Fièvre très élevée." is French in Windows-1252 and
-"Fičvre trčs élevée." in Windows-1250). Such files, files mixing UTF-8 with other
-bytes, and binary content (NUL bytes a BOM does not explain) are refused with advice
-to re-save the file as UTF-8.
+names, doses). A reading is confident when charset-normalizer finds it clean and it
+has no mojibake in its non-ASCII characters (``_implausible``). Western is preferred
+where both Latin readings are clean, since the code pages cannot be told apart on
+short text ("Fièvre" or "Fičvre"); so short Czech text may be read as Windows-1252,
+which the warning names. Text no candidate reads cleanly (Shift-JIS, GB18030, KOI8-R,
+random bytes), files mixing UTF-8 with other bytes, and binary content (NUL bytes a
+BOM does not explain) are refused with advice to re-save the file as UTF-8.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ _BOMS = (
 # reading is clean (short Latin-1 text also decodes "cleanly" as Cyrillic letters).
 _CANDIDATES = (("cp1252", "cp1250"), ("cp1251",))
 _NAMES = {"cp1252": "Windows-1252", "cp1250": "Windows-1250 (Central European)", "cp1251": "Windows-1251 (Cyrillic)"}
-MIN_COHERENCE_GAP = 0.01  # how much better one language reading must be to win over another
+MIN_COHERENCE_GAP = 0.04  # how much more language-like Windows-1250 must read to beat Windows-1252
+_PROSE_SYMBOLS = frozenset("°€£§«»“”‘’„‚–—…•±×µ²³½¼¾©®™¿¡·¢¥´\u00a0\u00ad")
+_BETWEEN_LETTERS = frozenset("\u2019\u2018\u00b4\u00b7\u2013\u2014\u00ad")  # ’ ‘ ´ · – — soft hyphen
 MAX_CHAOS = 0.1  # charset-normalizer's mess ratio; above it the decoded text looks garbled
 RESAVE = "re-save the file as UTF-8"
 
@@ -84,8 +88,9 @@ def _clean_decodings(data: bytes) -> dict[str, tuple[str, float]]:
         out = {}
         for codec in group:
             match = from_bytes(data, cp_isolation=[codec]).best()
-            if match is not None and match.chaos <= MAX_CHAOS:
-                out[codec] = (data.decode(codec), match.coherence)
+            text = data.decode(codec) if match is not None and match.chaos <= MAX_CHAOS else ""
+            if text and not _implausible(text):
+                out[codec] = (text, match.coherence)
         if out:
             return out
     return {}
@@ -96,7 +101,7 @@ def guess_encoding(data: bytes) -> tuple[str, str] | None:
 
     Detection's own best guess is unreliable between code pages on short text (it calls
     German Latin-1 "cp1250" and curly quotes "cp852"), so each candidate is decoded and
-    judged on its own; see ``_pick``.
+    judged on its own; ``_pick`` chooses among the clean readings.
     """
     codec = _pick(_clean_decodings(data))
     if codec is None:
@@ -106,17 +111,35 @@ def guess_encoding(data: bytes) -> tuple[str, str] | None:
     return codec, _NAMES[codec]
 
 
+def _implausible(text: str) -> bool:
+    """Mojibake the mess detector misses in mostly-ASCII text ("the Š³ŽÒ line", "gor¹czk¹", "cafÃ©").
+
+    Counts non-ASCII characters prose does not produce: a rare symbol (``¹ ˘ ¤``), a
+    symbol wedged between two letters, or an uppercase letter right after a lowercase
+    one. More than 1 in 20 of the non-ASCII characters is too many.
+    """
+    odd = total = 0
+    for i, ch in enumerate(text):
+        if ch < "\x80":
+            continue
+        total += 1
+        if ch.isalpha():
+            odd += ch.isupper() and text[i - 1 : i].islower()
+        elif ch not in _PROSE_SYMBOLS:
+            odd += 1
+        else:
+            odd += ch not in _BETWEEN_LETTERS and text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha()
+    return odd * 20 > total
+
+
 def _pick(clean: dict[str, tuple[str, float]]) -> str | None:
-    """One codec when the readings agree, or when language coherence (or Western, on a tie) decides."""
-    if len({text for text, _ in clean.values()}) <= 1:
+    """Western unless Central European reads clearly more like a language; else the first clean one."""
+    if "cp1252" not in clean:
         return next(iter(clean), None)
-    ranked = sorted(clean, key=lambda codec: -clean[codec][1])  # stable: preference order on ties
-    best, second = clean[ranked[0]][1], clean[ranked[1]][1]
-    if best - second >= MIN_COHERENCE_GAP:
-        return ranked[0]
-    if best > 0 and "cp1252" in clean and best - clean["cp1252"][1] < MIN_COHERENCE_GAP:
-        return "cp1252"
-    return None
+    western, central = clean["cp1252"], clean.get("cp1250")
+    if central and central[0] != western[0] and central[1] - western[1] >= MIN_COHERENCE_GAP:
+        return "cp1250"
+    return "cp1252"
 
 
 def decode(data: bytes) -> Decoded:
@@ -133,11 +156,11 @@ def decode(data: bytes) -> Decoded:
     except UnicodeDecodeError as exc:
         start = exc.start
     where, line = f"byte 0x{data[start]:02x} at offset {start}", data[:start].count(b"\n") + 1
+    if _mostly_utf8(data):
+        raise InputError(f"mixed encodings: UTF-8 text with a non-UTF-8 {where}; {RESAVE}", line=line)
     guess = guess_encoding(data)
     if guess is None:
         raise InputError(f"not UTF-8 text ({where}) and its encoding could not be detected confidently; {RESAVE}", line=line)
-    if _mostly_utf8(data):
-        raise InputError(f"mixed encodings: UTF-8 text with a non-UTF-8 {where}; {RESAVE}", line=line)
     codec, name = guess
     warning = f"not UTF-8 ({where}): read as {name} by detection; check accented letters and symbols, or {RESAVE}"
     return Decoded(_normalise(data.decode(codec)), name, warning, line)
