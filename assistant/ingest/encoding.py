@@ -17,6 +17,7 @@ BOM does not explain) are refused with advice to re-save the file as UTF-8.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from assistant.models import InputError
@@ -38,6 +39,7 @@ _PROSE_SYMBOLS = frozenset("°€£§«»“”‘’„‚–—…•±×µ²�
 _BETWEEN_LETTERS = frozenset("\u2019\u2018\u00b4\u00b7\u2013\u2014\u00ad")  # ’ ‘ ´ · – — soft hyphen
 MAX_CHAOS = 0.1  # charset-normalizer's mess ratio; above it the decoded text looks garbled
 RESAVE = "re-save the file as UTF-8"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @dataclass(frozen=True)
@@ -119,9 +121,8 @@ def _implausible(text: str) -> bool:
     one. More than 1 in 20 of the non-ASCII characters is too many.
     """
     odd = total = 0
-    for i, ch in enumerate(text):
-        if ch < "\x80":
-            continue
+    for match in _NON_ASCII.finditer(text):
+        i, ch = match.start(), match.group()
         total += 1
         if ch.isalpha():
             odd += ch.isupper() and text[i - 1 : i].islower()
