@@ -80,6 +80,17 @@ class InputError(Exception):
 
 
 @dataclass
+class LoadResult:
+    """What a loader got from one file: the good documents and every problem, together.
+
+    A file can yield both: a bad row or line is reported while the rest is indexed.
+    """
+
+    documents: list[Document] = field(default_factory=list)
+    errors: list[LoadError] = field(default_factory=list)
+
+
+@dataclass
 class Passage:
     """A retrieved chunk with its scores and the document facts a reader needs to trust it."""
 

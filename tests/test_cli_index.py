@@ -116,13 +116,13 @@ def test_bad_input_is_reported_and_nothing_is_lost(tmp_path, embedder):
     before = chunk_ids(index_dir)
     old_text = (folder / "was-good.txt").read_text(encoding="utf-8")
 
-    # Now: the indexed file turns into latin-1, bad files arrive, and so do good ones.
-    (folder / "was-good.txt").write_bytes("Relapsed AML\nsecond line\nthe caf\xe9 line is latin-1\n".encode("latin-1"))
+    # Now: the indexed file turns into Shift-JIS (refused: no confident guess), bad files arrive, and so do good ones.
+    (folder / "was-good.txt").write_bytes("Relapsed AML\nsecond line\nthe \u60a3\u8005 line is Shift-JIS\n".encode("shift_jis"))
     (folder / "empty.txt").write_bytes(b"")
     (folder / "junk.pdf").write_bytes(os.urandom(2048).replace(b"%PDF", b"%XXX"))
     (folder / "corrupt.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20)
     (folder / "truncated.pdf").write_bytes((DATA / "case.pdf").read_bytes()[:300])
-    (folder / "latin1.txt").write_bytes("Line one.\nLine two.\nTroisi\xe8me ligne.\n".encode("latin-1"))
+    (folder / "shift-jis.txt").write_bytes("Line one.\nLine two.\n\u60a3\u8005\u306f\u767a\u71b1\u3002\n".encode("shift_jis"))
     with open(folder / "huge.txt", "wb") as handle:
         handle.truncate(50 * 1024 * 1024)  # sparse 50 MB: refused by size, never read
     (folder / "records.jsonl").write_text(
@@ -138,11 +138,11 @@ def test_bad_input_is_reported_and_nothing_is_lost(tmp_path, embedder):
     assert result.returncode == 1, (result.returncode, result.stderr)
     report = json.loads(result.stdout)
     errors = {Path(e["path"]).name: e for e in report["errors"]}
-    assert set(errors) == {"was-good.txt", "empty.txt", "junk.pdf", "corrupt.pdf", "truncated.pdf", "latin1.txt", "huge.txt", "records.jsonl", "no-such-folder"}
+    assert set(errors) == {"was-good.txt", "empty.txt", "junk.pdf", "corrupt.pdf", "truncated.pdf", "shift-jis.txt", "huge.txt", "records.jsonl", "no-such-folder"}
     for error in report["errors"]:
         assert set(error) <= {"path", "line", "error"} and error["error"] and "\n" not in error["error"]
     assert errors["was-good.txt"]["line"] == 3 and "not UTF-8" in errors["was-good.txt"]["error"]
-    assert errors["latin1.txt"]["line"] == 3 and "0xe8" in errors["latin1.txt"]["error"]
+    assert errors["shift-jis.txt"]["line"] == 3 and "0x8a" in errors["shift-jis.txt"]["error"]
     assert errors["records.jsonl"]["line"] == 2 and "invalid JSON" in errors["records.jsonl"]["error"]
     assert errors["empty.txt"]["error"] == "empty file"
     assert "not a PDF" in errors["junk.pdf"]["error"]
@@ -156,7 +156,7 @@ def test_bad_input_is_reported_and_nothing_is_lost(tmp_path, embedder):
     # stderr: one line per failure, naming the file (and the line where one applies)
     lines = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
     assert len(lines) == len(report["errors"])
-    assert f"error: {folder.resolve() / 'latin1.txt'}:3: not UTF-8 text" in "\n".join(lines)
+    assert f"error: {folder.resolve() / 'shift-jis.txt'}:3: not UTF-8 text" in "\n".join(lines)
     assert f"error: {folder.resolve() / 'records.jsonl'}:2: invalid JSON" in "\n".join(lines)
     assert "Traceback" not in result.stderr
 

@@ -191,7 +191,7 @@ def test_a_file_that_turns_bad_keeps_what_it_had_indexed(corpus, empty_settings,
     shutil.copy(DATA / "corpus.jsonl", corpus / "records.jsonl")
     sync([corpus], empty_settings, embedder=embedder)
     before = checked_index(empty_settings)
-    (corpus / "aml.txt").write_bytes("Now saved as latin-1: caf\xe9\n".encode("latin-1"))
+    (corpus / "aml.txt").write_bytes("Now saved as Shift-JIS: \u60a3\u8005\n".encode("shift_jis"))  # undetectable: refused
     (corpus / "records.jsonl").write_text("{broken\n", encoding="utf-8")
     report = sync([corpus], empty_settings, embedder=embedder)
     assert {(Path(e.path).name, e.line) for e in report.errors} == {("aml.txt", 1), ("records.jsonl", 1)}

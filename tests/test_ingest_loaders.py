@@ -509,21 +509,22 @@ def test_treatment_csv_with_two_cases_gives_two_documents(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "body, line, message",
+    "body, line, message, kept",
     [
-        ("case_id,phase,start\nc1,Induction,2020-01-01\nc1,Consolidation,31.02.2020\n", 3, "invalid date '31.02.2020'"),
-        ("case_id,phase,start\nc1,Induction,next spring\n", 2, "unrecognised date 'next spring'"),
-        ("case_id,phase,blasts_pct\nc1,Induction,many\n", 2, "blasts_pct is not a number"),
-        ("case_id,phase\nc1,Induction,extra\n", 2, "more values than header columns"),
-        ("case_id,phase\n,Induction\n", 2, "missing 'case_id'"),
-        ("name,value\nx,1\n", 1, "not a treatment record"),
+        ("case_id,phase,start\nc1,Induction,2020-01-01\nc1,Consolidation,31.02.2020\n", 3, "invalid date '31.02.2020'", 1),
+        ("case_id,phase,start\nc1,Induction,next spring\n", 2, "unrecognised date 'next spring'", 0),
+        ("case_id,phase,blasts_pct\nc1,Induction,many\n", 2, "blasts_pct is not a number", 0),
+        ("case_id,phase\nc1,Induction,extra\n", 2, "row has 3 values, the header has 2 columns", 0),
+        ("case_id,phase,start\nc1,Induction\n", 2, "row has 2 values, the header has 3 columns", 0),
+        ("case_id,phase\n,Induction\n", 2, "missing 'case_id'", 0),
+        ("name,value\nx,1\n", 1, "not a treatment record", 0),
     ],
 )
-def test_bad_treatment_csv_names_the_line(tmp_path, body, line, message):
+def test_bad_treatment_csv_names_the_line(tmp_path, body, line, message, kept):
     path = tmp_path / "bad.csv"
     path.write_text(body, encoding="utf-8")
     result = load(path)
-    assert not result.documents
+    assert len(result.documents) == kept
     [error] = result.errors
     assert (error.path, error.line) == ("bad.csv", line)
     assert message in error.error
@@ -533,6 +534,8 @@ def test_bad_treatment_json_names_the_course(tmp_path):
     result = load_file_bytes(tmp_path, json.dumps({"case_id": "c", "courses": [{"phase": "A"}, {"phase": "B", "start": "yesterday"}]}).encode(), "t.json")
     [error] = result.errors
     assert error.error.startswith("course 2: unrecognised date 'yesterday'")
+    [doc] = result.documents  # course 1 is kept
+    assert [c["phase"] for c in doc.metadata["timeline"]] == ["A"]
 
 
 # --------------------------------------------------------------------------- failures common to all
@@ -547,12 +550,21 @@ def test_empty_files_are_errors(tmp_path, name):
 
 
 def test_non_utf8_text_names_the_line(tmp_path):
+    """Latin-1 is read (with a notice naming the line); undetectable bytes are refused."""
     path = tmp_path / "latin1.txt"
     path.write_bytes("First line is fine.\nSecond too.\nThird has caf\xe9 in latin-1.\n".encode("latin-1"))
-    [error] = load(path).errors
-    assert error.line == 3
-    assert "not UTF-8" in error.error and "0xe9" in error.error
-    assert str(error).startswith("latin1.txt:3: not UTF-8")
+    result = load(path)
+    assert result.documents[0].text.endswith("caf\xe9 in latin-1.\n")
+    [notice] = result.errors
+    assert notice.line == 3
+    assert "0xe9" in notice.error and "read as Latin-1" in notice.error
+    assert str(notice).startswith("latin1.txt:3: not UTF-8")
+    path = tmp_path / "sjis.txt"
+    path.write_bytes("First line.\n\u60a3\u8005\u306f\u767a\u71b1\u3002\n".encode("shift_jis"))
+    result = load(path)
+    assert not result.documents
+    [error] = result.errors
+    assert error.line == 2 and "could not be detected confidently; re-save the file as UTF-8" in error.error
 
 
 def test_nul_bytes_in_text_are_refused():

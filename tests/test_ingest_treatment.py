@@ -95,22 +95,75 @@ def test_build_records_offsets_timeline_and_year():
     assert doc.sections[0].end == len(doc.text)
 
 
-def test_csv_bad_row_reports_its_physical_line():
-    text = 'case_id,phase,note,start\nc1,A,"a note\nspanning two lines",2020-01-01\nc1,B,,not-a-date\n'
-    with pytest.raises(InputError) as info:
-        load_treatment_csv(text, "r.csv")
-    assert info.value.line == 4 and "unrecognised date 'not-a-date'" in info.value.message
+def errors_of(result):
+    return [(e.line, e.error) for e in result.errors]
 
 
-def test_csv_header_only_is_an_error():
+def test_csv_keeps_good_rows_and_reports_every_bad_row_by_physical_line():
+    text = (
+        "case_id,phase,note,start\n"  # line 1
+        'c1,A,"a note\nspanning two lines",2020-01-01\n'  # lines 2-3, good
+        "c1,B,,not-a-date\n"  # line 4, bad date
+        "\n"  # line 5, blank: skipped, still counted
+        "c1,C,,2021-02-03\n"  # line 6, good
+        ",D,,2021\n"  # line 7, no case_id
+    )
+    result = load_treatment_csv(text, "r.csv")
+    [doc] = result.documents
+    assert [c["phase"] for c in doc.metadata["timeline"]] == ["A", "C"]
+    assert errors_of(result) == [(4, "unrecognised date 'not-a-date' (use YYYY-MM-DD or DD.MM.YYYY)"), (7, "missing 'case_id'")]
+    assert all(e.path == "r.csv" for e in result.errors)
+
+
+def test_csv_bad_multiline_row_is_reported_at_the_line_it_starts_on():
+    text = 'case_id,phase,note,start\nc1,A,"first\nsecond\nthird",someday\nc1,B,"x\ny",2020\nc1,C,,never\n'
+    result = load_treatment_csv(text, "r.csv")
+    assert errors_of(result) == [(2, "unrecognised date 'someday' (use YYYY-MM-DD or DD.MM.YYYY)"), (7, "unrecognised date 'never' (use YYYY-MM-DD or DD.MM.YYYY)")]
+    assert [c["phase"] for c in result.documents[0].metadata["timeline"]] == ["B"]
+
+
+def test_csv_rows_with_too_few_or_too_many_values_are_errors():
+    header = ",".join(["case_id", "phase", "regimen", "dose", "start", "end", "mrd", "blasts_pct", "response", "toxicity", "note"])
+    text = header + "\nc1,A,x,,2020,,,,,,\nc1,B,x,,2020,,,\nc1,C,x,,2020,,,,,,,extra\n"
+    result = load_treatment_csv(text, "r.csv")
+    assert errors_of(result) == [(3, "row has 8 values, the header has 11 columns"), (4, "row has 12 values, the header has 11 columns")]
+    assert [c["phase"] for c in result.documents[0].metadata["timeline"]] == ["A"]
+
+
+def test_csv_with_only_bad_rows_gives_no_document_and_every_error():
+    result = load_treatment_csv("case_id,phase,start\nc1,A,soon\nc1\n,B,2020\n", "r.csv")
+    assert result.documents == []
+    assert errors_of(result) == [
+        (2, "unrecognised date 'soon' (use YYYY-MM-DD or DD.MM.YYYY)"),
+        (3, "row has 1 values, the header has 3 columns"),
+        (4, "missing 'case_id'"),
+    ]
+
+
+def test_csv_header_only_or_without_case_id_is_one_error():
     with pytest.raises(InputError, match="no rows"):
-        load_treatment_csv("case_id,phase\n", "r.csv")
+        load_treatment_csv("case_id,phase\n\n", "r.csv")
+    with pytest.raises(InputError, match="not a treatment record") as info:
+        load_treatment_csv("name,value\nx,1\n", "r.csv")
+    assert info.value.line == 1
 
 
-def test_json_rows_take_case_id_from_the_record_and_reject_non_objects():
-    [doc] = load_treatment_rows([{"phase": "A"}], "r.json", case_id="from-record")
+def test_json_courses_report_every_bad_course_by_number_and_keep_the_rest():
+    rows = [{"phase": "A"}, "oops", {"phase": "B", "start": "yesterday"}, {"phase": "C", "blasts_pct": "few"}, {"phase": "D"}]
+    result = load_treatment_rows(rows, "r.json", case_id="from-record")
+    [doc] = result.documents
     assert doc.metadata["case_id"] == "from-record"
-    with pytest.raises(InputError, match="course 2 is not an object"):
-        load_treatment_rows([{"phase": "A", "case_id": "c"}, "oops"], "r.json")
+    assert [c["phase"] for c in doc.metadata["timeline"]] == ["A", "D"]
+    assert errors_of(result) == [
+        (None, "course 2 is not an object"),
+        (None, "course 3: unrecognised date 'yesterday' (use YYYY-MM-DD or DD.MM.YYYY)"),
+        (None, "course 4: blasts_pct is not a number: 'few'"),
+    ]
+
+
+def test_json_with_only_bad_courses_gives_no_document_and_an_empty_list_is_an_error():
+    result = load_treatment_rows([{"phase": "A"}, 3], "r.json")
+    assert result.documents == []
+    assert errors_of(result) == [(None, "course 1: missing 'case_id'"), (None, "course 2 is not an object")]
     with pytest.raises(InputError, match="no courses"):
         load_treatment_rows([], "r.json")

@@ -31,7 +31,8 @@ from assistant.index.locks import sync_lock
 from assistant.index.identity import ID_SCHEME, UPLOADS, anchor_for, local_id, origin_for, origin_of, qualify
 from assistant.index.store import DocRecord, Store
 from assistant.ingest.chunking import CHUNKER_VERSION, chunk_document, chunk_id_for, embedding_hash, record_hash, token_counter
-from assistant.ingest.loaders import SKIPPED_NAMES, SUPPORTED_SUFFIXES, load_file
+from assistant.ingest.discover import discover
+from assistant.ingest.loaders import SUPPORTED_SUFFIXES, load_file
 from assistant.ingest.tags import TAGS_VERSION, enrich
 from assistant.models import Chunk, Document, LoadError
 
@@ -83,17 +84,6 @@ class _Loaded:
     display: str = ""  # the file as the user named it, for error messages
 
 
-def discover(path: Path) -> Iterator[tuple[Path, Path]]:
-    """``(file, root)`` pairs: a folder yields its supported files (hidden ones skipped), a file itself."""
-    if path.is_file():
-        yield path, path.parent
-        return
-    for file in sorted(path.rglob("*")):
-        rel_parts = file.relative_to(path).parts
-        if file.is_file() and not any(p.startswith(".") for p in rel_parts) and file.name not in SKIPPED_NAMES:
-            yield file, path
-
-
 def read_manifest(root: Path) -> dict[str, dict[str, Any]]:
     """Per-document provenance (title, source, license, case_id) from ``MANIFEST.json`` if present."""
     manifest = root / MANIFEST_NAME
@@ -137,10 +127,9 @@ def load_paths(paths: list[Path], settings: Settings, key: str) -> tuple[list[_L
             continue
         root = anchor_for(given, corpus_dir, uploads_dir)
         origin = origin_for(root, corpus_dir, uploads_dir)
-        if given == root:
-            roots.add(str(root))  # synced whole: its documents whose file is gone are removed
         manifest = read_manifest(root)
-        for file, _ in discover(given):
+        found: list[LoadError] = []
+        for file, _ in discover(given, found):
             rel = file.relative_to(root).as_posix()
             if file.suffix.lower() not in SUPPORTED_SUFFIXES and file != given:
                 continue  # skipped quietly in a folder; a file named on its own gets an error
@@ -159,6 +148,11 @@ def load_paths(paths: list[Path], settings: Settings, key: str) -> tuple[list[_L
                 seen[doc.doc_id] = display
                 embed = embedding_hash(doc, key)
                 loaded.append(_Loaded(doc, rel, str(root), record_hash(doc, embed), embed, origin, display))
+        errors.extend(found)
+        # Synced whole, its documents whose file is gone are removed -- unless part of the
+        # folder could not be read (a dangling link, a permission): then nothing is removed.
+        if given == root and not found:
+            roots.add(str(root))
     return loaded, errors, roots, failed_files
 
 

@@ -1,48 +1,46 @@
 """Turn files into Documents, or into errors that name the file and line.
 
-One loader per format. A loader either returns documents or raises InputError; the
-corpus JSONL loader also reports bad lines while keeping the good ones. Loaders do no
-I/O beyond reading their one file, so each is tested on a small real file.
+One loader per format. A loader returns a LoadResult: documents and errors together,
+so a file with some bad records (JSONL lines, treatment rows, MedR-Bench cases) keeps
+the good ones, and a text file read in a guessed encoding is indexed with a notice that
+names the encoding (see ``encoding.py``). A problem with the whole file raises
+InputError. Loaders do no I/O beyond reading their one file, so each is tested on a
+small real file.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
 import zipfile
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Callable
 
+from assistant.ingest.encoding import decode, decode_text  # noqa: F401 - decode_text re-exported
 from assistant.ingest.sections import sections_from_headings
 from assistant.ingest.treatment import load_treatment_csv, load_treatment_rows
 from assistant.ingest.validate import clean_metadata, scalar_text
-from assistant.models import Document, InputError, LoadError
+from assistant.models import Document, InputError, LoadError, LoadResult  # noqa: F401 - LoadResult re-exported
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm", ".docx", ".json", ".jsonl", ".csv")
 SKIPPED_NAMES = {"MANIFEST.json", "MANIFEST.csv", "LICENSE", "LICENSE.txt", "README.md"}
 
 
-@dataclass
-class LoadResult:
-    documents: list[Document] = field(default_factory=list)
-    errors: list[LoadError] = field(default_factory=list)
+def text_loader(parse: Callable[[str, str], LoadResult]) -> Callable[[bytes, str], LoadResult]:
+    """Decode the bytes, parse the text; a guessed encoding is reported next to the documents."""
 
+    @functools.wraps(parse)
+    def load(data: bytes, rel: str) -> LoadResult:
+        decoded = decode(data)
+        result = parse(decoded.text, rel)
+        if decoded.warning:
+            result.errors.insert(0, LoadError(rel, decoded.warning, decoded.line))
+        return result
 
-def decode_text(data: bytes) -> str:
-    """Strict UTF-8 (a BOM is dropped, CRLF becomes LF); empty or undecodable input is an error."""
-    if not data.strip():
-        raise InputError("empty file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save the file as UTF-8", line=line) from None
-    if "\x00" in text:
-        raise InputError("binary content (NUL bytes) in a text file")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return load
 
 
 def _title_from_text(text: str, fallback: str) -> str:
@@ -59,16 +57,16 @@ def _plain_document(rel: str, text: str, title: str, kind: str, sections=None) -
     return Document(doc_id=rel, text=text, title=title, metadata={"kind": kind}, sections=sections)
 
 
-def load_txt(data: bytes, rel: str) -> LoadResult:
-    text = decode_text(data)
+@text_loader
+def load_txt(text: str, rel: str) -> LoadResult:
     return LoadResult([_plain_document(rel, text, _title_from_text(text, rel), "text")])
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.M)
 
 
-def load_markdown(data: bytes, rel: str) -> LoadResult:
-    text = decode_text(data)
+@text_loader
+def load_markdown(text: str, rel: str) -> LoadResult:
     headings = [(m.group(2).strip(), m.start()) for m in _MD_HEADING.finditer(text)]
     title = next((name for name, _ in headings), _title_from_text(text, rel))
     sections = sections_from_headings(text, headings) if headings else None
@@ -120,9 +118,10 @@ class _HTMLText(HTMLParser):
             self.parts.append(re.sub(r"[\s\x00-\x08\x0b-\x1f]+", " ", data))
 
 
-def load_html(data: bytes, rel: str) -> LoadResult:
+@text_loader
+def load_html(text: str, rel: str) -> LoadResult:
     parser = _HTMLText()
-    parser.feed(decode_text(data))
+    parser.feed(text)
     parser.close()
     lines, headings, pos = [], [], 0
     for line in "".join(parser.parts).split("\n"):
@@ -215,9 +214,9 @@ def _corpus_record(obj: Any, where: str) -> Document:
     return Document(doc_id=doc_id, text=text, title=title or doc_id, metadata=meta)
 
 
-def load_jsonl(data: bytes, rel: str) -> LoadResult:
+@text_loader
+def load_jsonl(text: str, rel: str) -> LoadResult:
     """One document per line; a broken line is reported with its number and skipped."""
-    text = decode_text(data)
     result, seen = LoadResult(), set()
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -267,9 +266,9 @@ def medrbench_document(pmcid: str, record: dict[str, Any]) -> Document:
     return Document(doc_id=pmcid, text=text, title=title, metadata=metadata)
 
 
-def load_json(data: bytes, rel: str) -> LoadResult:
+@text_loader
+def load_json(text: str, rel: str) -> LoadResult:
     """MedR-Bench cases, a treatment record, or a list of corpus records, by shape."""
-    text = decode_text(data)
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -285,10 +284,10 @@ def load_json(data: bytes, rel: str) -> LoadResult:
                 result.errors.append(LoadError(rel, exc.message))
         return result
     if isinstance(obj, dict) and isinstance(obj.get("courses"), list):
-        return LoadResult(load_treatment_rows(obj["courses"], rel, case_id=obj.get("case_id")))
+        return load_treatment_rows(obj["courses"], rel, case_id=obj.get("case_id"))
     if isinstance(obj, list) and obj and all(isinstance(r, dict) for r in obj):
         if all(("phase" in r or "course" in r) for r in obj):
-            return LoadResult(load_treatment_rows(obj, rel))
+            return load_treatment_rows(obj, rel)
         if all("text" in r for r in obj):
             return LoadResult([_corpus_record(r, f"record {i + 1}") for i, r in enumerate(obj)])
     raise InputError(
@@ -297,8 +296,9 @@ def load_json(data: bytes, rel: str) -> LoadResult:
     )
 
 
-def load_csv(data: bytes, rel: str) -> LoadResult:
-    return LoadResult(load_treatment_csv(decode_text(data), rel))
+@text_loader
+def load_csv(text: str, rel: str) -> LoadResult:
+    return load_treatment_csv(text, rel)
 
 
 LOADERS: dict[str, Callable[[bytes, str], LoadResult]] = {

@@ -6,6 +6,14 @@ Each course is rendered as one line, e.g.
 ``Consolidation III, 22.06.2024–20.07.2024, blinatumomab: MRD negative, 0.6% blasts``,
 which is its own section so a citation points at exactly one course, and the parsed
 course goes into ``metadata["timeline"]`` for the case explorer's plot.
+
+Bad rows do not sink the file: every bad row is reported (a CSV row by the physical
+line it starts on, so quoted multi-line fields do not shift the count; a JSON course by
+its number) and the good rows are kept, the way corpus JSONL keeps its good lines. A row
+with fewer or more values than the header is bad, not padded or truncated, because a
+shifted column would put a date or dose under the wrong name. A file whose rows are all
+bad yields no document and all the errors; a file that is not a treatment record at all
+(no case_id column, no rows) is one error.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ import re
 from datetime import date
 from typing import Any
 
-from assistant.models import Document, InputError, Section
+from assistant.models import Document, InputError, LoadError, LoadResult, Section
 
 FIELDS = ("case_id", "phase", "regimen", "dose", "start", "end", "mrd", "blasts_pct", "response", "toxicity", "note")
 ALIASES = {"course": "phase", "drug": "regimen", "blasts": "blasts_pct", "blast_pct": "blasts_pct", "case": "case_id"}
@@ -53,8 +61,6 @@ def parse_date(value: str) -> str | None:
 def _normalise_row(raw: dict[str, Any]) -> dict[str, str]:
     row = {}
     for key, value in raw.items():
-        if key is None:
-            raise InputError("more values than header columns")
         name = ALIASES.get(key.strip().lower(), key.strip().lower())
         row[name] = "" if value is None else str(value).strip()
     return row
@@ -142,34 +148,53 @@ def build_records(courses: list[dict[str, Any]], rel_path: str) -> list[Document
     return documents
 
 
-def load_treatment_csv(text: str, rel_path: str) -> list[Document]:
-    """Rows of a CSV treatment record; a bad row raises with its line number."""
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or not {"case_id", "case"} & {f.strip().lower() for f in reader.fieldnames}:
+def csv_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header and ``(physical line the row starts on, values)`` for each non-blank row."""
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader, [])
+    rows, end = [], reader.line_num
+    for values in reader:
+        start, end = end + 1, reader.line_num
+        if values:
+            rows.append((start, values))
+    return header, rows
+
+
+def load_treatment_csv(text: str, rel_path: str) -> LoadResult:
+    """Rows of a CSV treatment record: good rows become documents, each bad row an error."""
+    header, rows = csv_rows(text)
+    if not {"case_id", "case"} & {f.strip().lower() for f in header}:
         raise InputError("not a treatment record: the CSV header needs case_id and phase columns", line=1)
-    courses = []
-    for row in reader:
-        try:
-            courses.append(parse_course(row))
-        except InputError as exc:
-            raise InputError(exc.message, line=reader.line_num) from None
-    if not courses:
+    if not rows:
         raise InputError("treatment record has a header but no rows")
-    return build_records(courses, rel_path)
+    courses, errors = [], []
+    for line, values in rows:
+        if len(values) != len(header):
+            errors.append(LoadError(rel_path, f"row has {len(values)} values, the header has {len(header)} columns", line))
+            continue
+        try:
+            courses.append(parse_course(dict(zip(header, values))))
+        except InputError as exc:
+            errors.append(LoadError(rel_path, exc.message, line))
+    return LoadResult(build_records(courses, rel_path) if courses else [], errors)
 
 
-def load_treatment_rows(rows: list[Any], rel_path: str, case_id: str | None = None) -> list[Document]:
-    """Rows of a JSON treatment record (a list, or ``{"case_id", "courses"}`` unpacked by the caller)."""
-    courses = []
-    for i, row in enumerate(rows):
+def load_treatment_rows(rows: list[Any], rel_path: str, case_id: str | None = None) -> LoadResult:
+    """Courses of a JSON treatment record (a list, or ``{"case_id", "courses"}`` unpacked by the caller).
+
+    Each bad course is reported by its number (``course 2: ...``); the others are kept.
+    """
+    if not rows:
+        raise InputError("treatment record has no courses")
+    courses, errors = [], []
+    for number, row in enumerate(rows, start=1):
         if not isinstance(row, dict):
-            raise InputError(f"course {i + 1} is not an object")
+            errors.append(LoadError(rel_path, f"course {number} is not an object"))
+            continue
         if case_id and not row.get("case_id"):
             row = {**row, "case_id": case_id}
         try:
             courses.append(parse_course(row))
         except InputError as exc:
-            raise InputError(f"course {i + 1}: {exc.message}") from None
-    if not courses:
-        raise InputError("treatment record has no courses")
-    return build_records(courses, rel_path)
+            errors.append(LoadError(rel_path, f"course {number}: {exc.message}"))
+    return LoadResult(build_records(courses, rel_path) if courses else [], errors)
