@@ -92,6 +92,8 @@ def cmd_index(args: argparse.Namespace) -> int:
         owner.release()
     for notice in report.notices:
         print(f"note: {notice}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     for error in report.errors:
         print(f"error: {error}", file=sys.stderr)
     if args.json:

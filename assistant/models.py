@@ -58,6 +58,7 @@ class LoadError:
     path: str
     error: str
     line: int | None = None
+    warning: bool = False  # indexed anyway (e.g. a guessed text encoding): reported, not a failure
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
@@ -67,6 +68,8 @@ class LoadError:
         out: dict[str, Any] = {"path": self.path, "error": self.error}
         if self.line is not None:
             out["line"] = self.line
+        if self.warning:
+            out["warning"] = True
         return out
 
 

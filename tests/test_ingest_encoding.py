@@ -138,3 +138,18 @@ def test_empty_and_truncated_bom_text():
         decode(b" \n\t")
     with pytest.raises(InputError, match="invalid UTF-16 text after its byte-order mark"):
         decode(codecs.BOM_UTF16_LE + "abc".encode("utf-16-le") + b"\x00\xd8")
+
+
+def test_a_guessed_encoding_is_a_warning_not_a_failure(tmp_path, embedder):
+    """The document is indexed; the CLI says which encoding it assumed and exits 0."""
+    from assistant.index.sync import sync
+
+    from .conftest import make_settings
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "fever.txt").write_bytes("Patient mit Fieber 38,5 °C und Übelkeit seit zwei Tagen.\n".encode("latin-1"))
+    report = sync([folder], make_settings(tmp_path / "index"), embedder=embedder)
+    assert report.errors == [] and report.added == 1
+    [warning] = report.warnings
+    assert warning.warning and "read as Latin-1" in warning.error and report.to_dict()["warnings"][0]["warning"] is True

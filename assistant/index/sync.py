@@ -51,6 +51,7 @@ class SyncReport:
     unchanged: int = 0
     embedded: int = 0
     errors: list[LoadError] = field(default_factory=list)
+    warnings: list[LoadError] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     seconds: float = 0.0
     embed_seconds: float = 0.0
@@ -66,6 +67,7 @@ class SyncReport:
             "unchanged": self.unchanged,
             "embedded": self.embedded,
             "errors": [e.to_dict() for e in self.errors],
+            "warnings": [e.to_dict() for e in self.warnings],
             "notices": list(self.notices),
             "seconds": round(self.seconds, 3),
             "embed_seconds": round(self.embed_seconds, 3),
@@ -135,8 +137,8 @@ def load_paths(paths: list[Path], settings: Settings, key: str) -> tuple[list[_L
                 continue  # skipped quietly in a folder; a file named on its own gets an error
             result = load_file(file, rel, max_bytes)
             display = str(file)
-            errors.extend(LoadError(display, e.error, e.line) for e in result.errors)
-            if result.errors:
+            errors.extend(LoadError(display, e.error, e.line, e.warning) for e in result.errors)
+            if any(not e.warning for e in result.errors):
                 failed_files.add((str(root), rel))
             for doc in result.documents:
                 doc = _apply_manifest(doc, manifest.get(doc.doc_id))
@@ -268,7 +270,8 @@ def sync(
         loaded, errors, roots, failed_files = load_paths(paths, settings, key)
         registry = store.registry()
         loaded, refused = refuse_claimed_ids(loaded, registry)
-        report.errors = errors + refused
+        report.errors = [e for e in errors if not e.warning] + refused
+        report.warnings = [e for e in errors if e.warning]
 
         # A document counts as unchanged only if it still comes from the same file: the
         # registry's root/path decide what a failed or deleted file keeps or loses.

@@ -37,7 +37,7 @@ def text_loader(parse: Callable[[str, str], LoadResult]) -> Callable[[bytes, str
         decoded = decode(data)
         result = parse(decoded.text, rel)
         if decoded.warning:
-            result.errors.insert(0, LoadError(rel, decoded.warning, decoded.line))
+            result.errors.insert(0, LoadError(rel, decoded.warning, decoded.line, warning=True))
         return result
 
     return load

@@ -226,7 +226,7 @@ class ChatUI:
                     progress((done, total), desc="Indexing uploaded records", unit="chunks")
 
             report = self.assistant.sync([self.uploads_dir], progress=report_progress)
-        for error in report.errors:
+        for error in report.warnings + report.errors:
             name = staged.get(str(Path(error.path).resolve()))
             if name is not None and (line := _error_line(name, error)) not in lines:
                 lines.append(line)

@@ -76,6 +76,8 @@ def sync_on_start(assistant, settings: Settings, out=None) -> None:
         close()
     for notice in report.notices:
         print(f"note: {notice}", file=out)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=out)
     for err in report.errors:
         print(f"error: {err}", file=out)
     print(
