@@ -364,7 +364,8 @@ def test_kill_9_at_three_seeded_moments_then_rerun_equals_a_clean_build(tmp_path
     """Three SIGKILLs of the CLI in a row on one index (a seeded moment in start-up, then two
     seeded points of embedding), a rerun to completion, and the index equals a clean CLI build
     of the same files in another folder: ids, texts, metadata (not timestamps), vectors,
-    chunk count, nothing incomplete, no orphan chunks."""
+    chunk count, nothing incomplete, no orphan chunks. (Not ``--quiet``: the progress bar on
+    stderr tells when embedding runs and how far it got.)"""
     import random
 
     folder = tmp_path / "corpus"
