@@ -142,3 +142,102 @@ def test_ten_concurrent_clients_each_get_their_own_answer(server):
         assert not body["abstained"], question
         evidence = (body["answer"] + " ".join(c["quote"] for c in body["citations"])).lower()
         assert expected.lower() in evidence, (question, body["answer"])
+
+
+def okapi_record(i: int, paragraphs: int = 40) -> str:
+    """A generated upload (about 20 chunks) on a topic none of the shipped cases shares."""
+    lines = [f"Okapi keeper series record {i}\n", "Case Description\n"]
+    for p in range(paragraphs):
+        lines.append(
+            f"Okapi keeper {i} visit {p + 1}: hemoglobin was {8 + p % 5}.{p % 10} g/dL and the keeper received emicizumab {1 + p % 3} mg/kg on day {p * 3 + i}; "
+            f"ferritin {200 + 13 * p} ng/mL, platelets {150 + 7 * p} x 10^9/L, and the zoo clinic noted fatigue score {p % 7}.\n"
+        )
+    lines.append(f"Outcome\n\nOkapi keeper {i} finished the series with nasal spray desmopressin {i + 2}00 mcg before each shift.\n")
+    return "\n".join(lines)
+
+
+def test_ten_clients_ask_while_an_upload_is_indexed(index_copy, embedder, tmp_path):
+    """One app, one shared Assistant: the upload handler indexes three records (small write
+    groups, so the index changes under the readers many times) while ten HTTP clients keep
+    asking through ``POST /api/ask``. Every request is a 200 with the answer JSON, every
+    citation is the stored text at its offsets, the shipped answers stay right, and the upload
+    answers once indexed."""
+    import threading
+    import time
+
+    from assistant.index.store import Store
+    from assistant.pipeline import Assistant
+    from assistant.ui.handlers import ChatUI
+    from assistant.ui.server import BackgroundServer, create_app
+
+    settings = index_copy.with_overrides(**{"index.group_chunks": 8})
+    assistant = Assistant(settings, embedder=embedder)
+    running = BackgroundServer(create_app(assistant, settings)).start()
+    ui = ChatUI(assistant, settings)  # the upload event's handler, over the app's own Assistant
+    files = []
+    for i in range(3):
+        files.append(tmp_path / f"okapi-{i}.txt")
+        files[-1].write_text(okapi_record(i), encoding="utf-8")
+
+    embedding = threading.Event()
+    upload_done = threading.Event()
+    marks: list[tuple[float, object]] = []
+    outcome: dict = {}
+
+    def progress(value, desc="", unit=""):
+        marks.append((time.monotonic(), value))
+        if isinstance(value, tuple):
+            embedding.set()
+
+    def upload() -> None:
+        try:
+            outcome["status"] = ui.index_uploads(files, progress)
+        finally:
+            outcome["ended"] = time.monotonic()
+            upload_done.set()
+            embedding.set()
+
+    def client(i: int) -> list[dict]:
+        """Ask this client's question, then the next ones, until the upload is over (3 at most)."""
+        seen = []
+        for r in range(3):
+            if r and upload_done.is_set():
+                break
+            question, expected = CONCURRENT[(i + r) % len(CONCURRENT)]
+            during = not upload_done.is_set()
+            started = time.monotonic()
+            status, body = post(running.url, {"question": question})
+            seen.append({"question": question, "expected": expected, "status": status, "body": body, "during": during, "started": started, "ended": time.monotonic()})
+        return seen
+
+    try:
+        uploader = threading.Thread(target=upload)
+        uploader.start()
+        assert embedding.wait(120) and not upload_done.is_set(), outcome
+        began = time.monotonic()
+        with ThreadPoolExecutor(max_workers=10) as pool:
+            per_client = list(pool.map(client, range(10)))
+        results = [r for seen in per_client for r in seen]
+        uploader.join(180)
+        assert outcome["status"].startswith("Indexed 3 file(s): okapi-0.txt, okapi-1.txt, okapi-2.txt (3 document(s) added"), outcome["status"]
+
+        texts = Store(settings).doc_texts(sorted({c["doc_id"] for r in results for c in r["body"].get("citations", [])}))
+        for r in results:
+            body = r["body"]
+            assert r["status"] == 200 and isinstance(body, dict) and body["question"] == r["question"], r
+            assert not body["abstained"], r["question"]
+            assert r["expected"].lower() in (body["answer"] + " ".join(c["quote"] for c in body["citations"])).lower(), (r["question"], body["answer"])
+            for c in body["citations"]:
+                assert texts[c["doc_id"]][c["char_start"] : c["char_end"]] == c["quote"], c
+        assert all(seen[0]["during"] for seen in per_client), "every client's first request goes out while the upload is indexing"
+        overlapping = sum(r["started"] < outcome["ended"] for r in results)
+        assert overlapping >= 10
+
+        status, body = post(running.url, {"question": "Which nasal spray did Okapi keeper 1 take before each shift?"})
+        assert status == 200 and not body["abstained"] and "300 mcg" in body["answer"], body
+        cited = body["citations"][0]
+        assert cited["doc_id"] == "okapi-1.txt" and Store(settings).doc_texts(["okapi-1.txt"])["okapi-1.txt"][cited["char_start"] : cited["char_end"]] == cited["quote"]
+        upload_s = outcome["ended"] - marks[0][0]
+        print(f"\n{len(results)} requests, {overlapping} started while the upload was indexing ({upload_s:.1f}s, {len(marks)} progress marks); asks took {max(r['ended'] for r in results) - began:.1f}s in all")
+    finally:
+        running.stop()

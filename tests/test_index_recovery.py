@@ -4,7 +4,9 @@ clean build of the same files gives.
 (a) in-process: a thin wrapper around the real model raises KeyboardInterrupt after N
     batches (the model itself stays real);
 (b) a real ``kill -9`` of ``python -m assistant.cli index`` partway through, once it
-    has written some chunks (read off its progress log), then a rerun.
+    has written some chunks (read off its progress log), then a rerun;
+(c) three ``kill -9`` in a row on one index of the ingest fixtures (a seeded moment of
+    start-up, two seeded points of embedding), then a CLI rerun to completion.
 
 The result is compared with a real clean build of the same files (same documents, chunk
 ids, texts, offsets, and each chunk's vector matching the clean build's); the interrupted
@@ -13,8 +15,10 @@ update is compared with what the loaders and chunker plan for those files.
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -260,3 +264,164 @@ def test_kill_9_mid_sync_then_rerun_matches_a_clean_build(tmp_path, embedder):
     assert_same_index(recovered, clean)
     final = status(settings)
     assert (final["documents"], final["chunks"], final["incomplete"]) == (30, total, [])
+
+
+# ------------------------------------------------------- kill -9 at several random moments
+INGEST = Path(__file__).resolve().parent / "data" / "ingest"
+INGEST_FILES = ["case.txt", "case.md", "case.html", "case.pdf", "corpus.jsonl", "treatment.csv"]  # 6 files, 8 documents
+KILL_SEED = 20261126
+PROGRESS = re.compile(rb"(\d+)/(\d+) \[")
+
+
+class IndexRun:
+    """``python -m assistant.cli index`` as a subprocess, its progress marks timestamped."""
+
+    def __init__(self, folder: Path, index_dir: Path, env: dict[str, str]):
+        self.started = time.monotonic()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "assistant.cli", "index", str(folder), "--index-dir", str(index_dir), "--json"],
+            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+        self.log = bytearray()
+        self.parsed = 0
+        self.marks: list[tuple[float, int, int]] = []  # (seconds since start, done, total)
+        self.reader = threading.Thread(target=self._drain, daemon=True)
+        self.reader.start()
+
+    def _drain(self) -> None:
+        for piece in iter(lambda: self.proc.stderr.read1(4096), b""):
+            now = time.monotonic() - self.started
+            self.log.extend(piece)
+            for match in PROGRESS.finditer(self.log, self.parsed):  # a mark split across reads is read next time
+                self.marks.append((now, int(match[1]), int(match[2])))
+                self.parsed = match.end()
+
+    def wait_until(self, ready, limit: float = 120) -> None:
+        deadline = time.monotonic() + limit
+        while self.proc.poll() is None and not ready() and time.monotonic() < deadline:
+            time.sleep(0.002)
+
+    def kill(self) -> dict:
+        """SIGKILL now; what the run had shown by then."""
+        assert self.proc.poll() is None, f"the run ended before the kill; log:\n{self.log.decode(errors='replace')[-1500:]}"
+        at = time.monotonic() - self.started
+        os.kill(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=30)
+        self.reader.join(timeout=5)
+        assert self.proc.returncode == -signal.SIGKILL
+        done, total = (self.marks[-1][1], self.marks[-1][2]) if self.marks else (None, None)
+        phase = "startup (imports, Chroma, loading, model)" if done is None else "embedding and writing groups"
+        return {"at_s": round(at, 2), "progress": (done, total), "phase": phase}
+
+    def finish(self) -> dict:
+        out, _ = self.proc.communicate(timeout=180)
+        self.reader.join(timeout=5)
+        assert self.proc.returncode == 0, self.log.decode(errors="replace")[-2000:]
+        return json.loads(out)
+
+
+def full_state(settings) -> dict:
+    """Everything a rerun must reproduce: registry records and chunk metadata without the
+    ``indexed_at`` timestamp, chunk texts, document texts and vectors."""
+    import dataclasses
+
+    state = checked_index(settings, with_vectors=True)  # no orphans, nothing incomplete, offsets exact
+    return {
+        "records": {d: {k: v for k, v in dataclasses.asdict(r).items() if k != "indexed_at"} for d, r in state["registry"].items()},
+        "chunks": {cid: (text, {k: v for k, v in meta.items() if not k.endswith("_at")}) for cid, (text, meta) in state["chunks"].items()},
+        "texts": state["texts"],
+        "vectors": state["vectors"],
+    }
+
+
+def served_part_is_whole(index_dir: Path, scratch: Path) -> dict:
+    """What a kill left, read from a copy (the original is never opened by this process while
+    a CLI run may write it): every chunk belongs to a registered document, and every document
+    marked complete has exactly its chunks with exact offsets (incomplete ones are never served)."""
+    from collections import Counter
+
+    from assistant.index.store import Store
+    from assistant.ingest.chunking import chunk_id_for
+
+    if not index_dir.exists():
+        return {"documents": 0, "complete": 0, "chunks": 0, "incomplete": [], "per_doc": {}}
+    shutil.copytree(index_dir, scratch)
+    store = Store(make_settings(scratch))
+    registry = store.registry()
+    rows = list(store.iter_chunks())
+    assert {meta["doc_id"] for _, _, meta in rows} <= set(registry), "orphan chunks after a kill"
+    assert len({cid for cid, _, _ in rows}) == len(rows), "duplicate chunk ids after a kill"
+    complete = {d: r for d, r in registry.items() if r.complete}
+    texts = store.doc_texts(list(complete))
+    for doc_id, record in complete.items():
+        got = {cid for cid, _, meta in rows if meta["doc_id"] == doc_id}
+        assert got == {chunk_id_for(doc_id, record.embed_hash, i) for i in range(record.n_chunks)}, doc_id
+    for cid, text, meta in rows:
+        if meta["doc_id"] in complete:
+            assert texts[meta["doc_id"]][meta["char_start"] : meta["char_end"]] == text, cid
+    per_doc = Counter(meta["doc_id"] for _, _, meta in rows)
+    return {"documents": len(registry), "complete": len(complete), "chunks": len(rows), "incomplete": sorted(set(registry) - set(complete)), "per_doc": dict(per_doc)}
+
+
+def test_kill_9_at_three_seeded_moments_then_rerun_equals_a_clean_build(tmp_path):
+    """Three SIGKILLs of the CLI in a row on one index (a seeded moment in start-up, then two
+    seeded points of embedding), a rerun to completion, and the index equals a clean CLI build
+    of the same files in another folder: ids, texts, metadata (not timestamps), vectors,
+    chunk count, nothing incomplete, no orphan chunks. (Not ``--quiet``: the progress bar on
+    stderr tells when embedding runs and how far it got.)"""
+    import random
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in INGEST_FILES:
+        shutil.copy(INGEST / name, folder / name)
+    # one chunk per model call and one document per written group: many points to land in
+    env = _env(ASSISTANT_INDEX__GROUP_CHUNKS="1", ASSISTANT_EMBEDDING__BATCH_SIZE="1")
+    rng = random.Random(KILL_SEED)
+
+    clean_run = IndexRun(folder, tmp_path / "clean", env)
+    clean_report = clean_run.finish()
+    total = clean_report["chunks"]
+    assert (clean_report["documents"], clean_report["errors"], clean_report["embedded"]) == (8, [], total) and total >= 10
+    first_mark = clean_run.marks[0][0]  # observed start-up time (imports, Chroma, loading, model)
+
+    index_dir = tmp_path / "index"
+    kills = []
+    # 1: a seeded moment in the later part of the observed start-up (Chroma open, model loading)
+    run = IndexRun(folder, index_dir, env)
+    delay = rng.uniform(0.5, 0.95) * first_mark
+    # (a run much faster than the cold clean build is killed as its embedding starts instead)
+    run.wait_until(lambda: time.monotonic() - run.started >= delay or bool(run.marks))
+    kills.append({**run.kill(), "planned": f"{delay:.2f}s after start", "index folder existed": index_dir.exists()})
+    kills[-1]["left"] = served_part_is_whole(index_dir, tmp_path / "after-kill-1")
+    # 2 and 3: once the progress bar of the rerun passes a seeded chunk count, after a seeded jitter
+    for n in (2, 3):
+        run = IndexRun(folder, index_dir, env)
+        run.wait_until(lambda: bool(run.marks))
+        remaining = run.marks[0][2] if run.marks else total
+        assert remaining >= 4, (n, remaining, kills)
+        # the second kill early in the run's embedding, the third in its later half
+        low, high = (2, remaining // 2) if n == 2 else (remaining // 2, remaining - 3)
+        k, jitter = rng.randint(low, high), rng.uniform(0, 0.01)
+        run.wait_until(lambda: run.marks[-1][1] >= k)
+        time.sleep(jitter)
+        kill = run.kill()
+        done, of = kill["progress"]
+        assert of is not None and done < of, f"kill {n} should land while embedding: {kill}"
+        kills.append({**kill, "planned": f"after chunk {k}/{remaining} + {jitter * 1000:.0f} ms"})
+        kills[-1]["left"] = served_part_is_whole(index_dir, tmp_path / f"after-kill-{n}")
+    assert kills[-1]["left"]["chunks"] > 0  # the kills did interrupt a partly written index
+
+    final = IndexRun(folder, index_dir, env).finish()
+    assert (final["documents"], final["chunks"], final["errors"]) == (8, total, [])
+    assert 0 < final["embedded"] <= total and final["added"] + final["updated"] + final["unchanged"] == 8
+    recovered, clean = full_state(make_settings(index_dir)), full_state(make_settings(tmp_path / "clean"))
+    assert recovered["records"] == clean["records"]
+    assert recovered["chunks"] == clean["chunks"]
+    assert recovered["texts"] == clean["texts"]
+    assert set(recovered["vectors"]) == set(clean["vectors"]) and len(recovered["chunks"]) == total
+    for cid, vector in clean["vectors"].items():
+        assert float(np.dot(vector, recovered["vectors"][cid])) > 0.999, cid
+    info = status(make_settings(index_dir))
+    assert (info["documents"], info["chunks"], info["incomplete"]) == (8, total, [])
+    print(f"\nkills: {kills}\nfinal rerun embedded {final['embedded']}/{total}")
