@@ -285,3 +285,21 @@ def test_a_record_moved_to_another_file_follows_its_file(corpus, empty_settings,
     after = checked_index(empty_settings)
     assert "rec-1" in after["local"], "a record whose file failed to load must be kept"
     assert after["chunks"].keys() == before["chunks"].keys()
+
+
+def test_an_index_with_ids_of_the_old_scheme_is_rebuilt_with_a_notice(corpus, empty_settings, embedder):
+    """Never mixed: the old records go, every document comes back under its qualified id,
+    and the generation moves on (a BM25 cache of the old index must not be taken for the new)."""
+    from assistant.pipeline import Assistant
+
+    sync([corpus], empty_settings, embedder=embedder)
+    store = Store(empty_settings)
+    Assistant(empty_settings, store=store, embedder=embedder).ask("Which drug was given for AML?")  # writes the BM25 cache
+    old_generation = int(store.meta()["generation"])
+    store.set_meta(id_scheme=1)
+    report = sync([corpus], empty_settings, embedder=embedder)
+    assert report.notices and "id scheme 1" in report.notices[0] and report.added == 3
+    assert int(Store(empty_settings).meta()["generation"]) > old_generation
+    assistant = Assistant(empty_settings, embedder=embedder)
+    assert all(cid.split("::")[0] in assistant.retriever.registry for cid in assistant.retriever.lexical.chunk_ids)
+    assert not assistant.ask("Which drugs did the woman with AML receive?").abstained

@@ -253,7 +253,11 @@ class Store:
         return out
 
     def reset(self) -> None:
-        """Drop all three collections (``assistant index --rebuild``)."""
+        """Drop all three collections (``assistant index --rebuild``).
+
+        The generation counter survives, one higher: caches keyed on it (BM25) must never
+        take the rebuilt index for the one they were built from."""
+        generation = int(self.meta().get("generation", 0))
         name = self.settings.index.collection
         for suffix in ("chunks", "docs", "meta"):
             try:
@@ -261,3 +265,5 @@ class Store:
             except Exception:  # noqa: BLE001 - absent collection
                 pass
         self.__init__(self.settings, self.client)
+        if generation:
+            self.set_meta(generation=generation + 1)

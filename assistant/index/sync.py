@@ -320,7 +320,7 @@ def _migrate_ids(store: Store, meta: dict[str, Any], report: SyncReport) -> dict
         f"the index held {count} documents under ids without their source (id scheme {meta.get('id_scheme', 1)}); it was cleared and is "
         f"rebuilt from the paths synced now with source-qualified ids (scheme {ID_SCHEME}). Sync any other folder it held again."
     )
-    return {}
+    return store.meta()  # empty but for the generation counter, which goes on
 
 
 def _load_embedder(settings: Settings):
