@@ -29,7 +29,7 @@ def create_app(assistant, settings: Settings) -> FastAPI:
     app = FastAPI(title=TITLE, docs_url=None, redoc_url=None, openapi_url=None)
     app.include_router(api_router(assistant, settings))
     auth = (settings.app.username, settings.app.password) if settings.app.username and settings.app.password else None
-    return gr.mount_gradio_app(
+    gr.mount_gradio_app(
         app,
         build_blocks(assistant, settings),
         path="/",
@@ -46,6 +46,21 @@ def create_app(assistant, settings: Settings) -> FastAPI:
         css=CSS,
         head=HEAD,
     )
+    if auth:
+        guard_login(app, settings)
+    return app
+
+
+def guard_login(app: FastAPI, settings: Settings) -> None:
+    """Put ``LoginGuard`` in front of everything: Gradio leaves some routes open even with a login."""
+    from starlette.routing import Mount
+
+    from assistant.ui.guard import LoginGuard
+    from assistant.ui.ratelimit import LoginLimiter
+
+    gradio_app = next(route.app for route in app.routes if isinstance(route, Mount))
+    limiter = LoginLimiter(settings.app.login_max_failures, settings.app.login_window_s)
+    app.add_middleware(LoginGuard, gradio_app=gradio_app, username=settings.app.username, password=settings.app.password, limiter=limiter)
 
 
 def sync_on_start(assistant, settings: Settings, out=None) -> None:
