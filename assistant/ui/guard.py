@@ -67,7 +67,6 @@ class LoginGuard:
                 self.limiter.failure(client)
                 await deny(scope, send, 401, "wrong login (HTTP Basic, app.username/app.password)", challenge(path))
                 return
-            self.limiter.success(client)
         if login_post:
             await self.app(scope, receive, self.count_login(send, client))
         elif basic or self.has_session(headers.get("cookie", "")):
@@ -75,8 +74,10 @@ class LoginGuard:
             await self.app(scope, receive, send)
         elif path.startswith(PUBLIC_PREFIXES) or path in PUBLIC_PATHS:
             await self.app(scope, receive, send)
-        elif path == "/" and method in ("GET", "HEAD"):
+        elif path == "/" and method == "GET":
             await self.login_page(scope, receive, send)
+        elif path == "/" and method == "HEAD":
+            await self.app(scope, receive, send)  # no body, nothing to hide
         else:
             await deny(scope, send, 401, "login required: log in at / or send HTTP Basic credentials (app.username/app.password)", challenge(path))
 
@@ -92,12 +93,10 @@ class LoginGuard:
         return False
 
     def count_login(self, send: Send, client: str) -> Send:
-        """Watch the ``POST /login`` answer: Gradio says 200 for a right password, 400 for a wrong one."""
+        """Watch the ``POST /login`` answer: Gradio says 400 for a wrong password (200 for a right one)."""
 
         async def watching(message: Message) -> None:
-            if message["type"] == "http.response.start" and message["status"] == 200:
-                self.limiter.success(client)
-            elif message["type"] == "http.response.start" and message["status"] in (400, 401):
+            if message["type"] == "http.response.start" and message["status"] in (400, 401):
                 self.limiter.failure(client)
             await send(message)
 

@@ -1,5 +1,7 @@
 """Failed-login limits per client: after ``max_failures`` wrong passwords within ``window_s``
 seconds, every further attempt from that client is refused until the oldest failure ages out.
+A right password does not clear the count: behind a shared address (NAT, a proxy) a busy
+script logging in would otherwise reset an attacker's count for them.
 
 Pure and clock-injectable so the rules are unit-tested without a server; the HTTP side
 (which requests count as attempts, the 429 answer) lives in ``assistant.ui.guard``.
@@ -49,11 +51,6 @@ class LoginLimiter:
             self._failures[client] = times
             if len(self._failures) > self.max_clients:
                 self._prune(now)
-
-    def success(self, client: str) -> None:
-        """A right password clears that client's count (a typo or two is forgiven)."""
-        with self._lock:
-            self._failures.pop(client, None)
 
     def _prune(self, now: float) -> None:
         for key in [k for k, v in self._failures.items() if not v or v[-1] <= now - self.window_s]:
