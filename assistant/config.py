@@ -140,6 +140,8 @@ class AppSettings(BaseModel):
     port: int = Field(7860, description="HTTP port.")
     username: str = Field("", description="Optional login for the web app and /api/ask (both username and password must be set).")
     password: str = Field("", description="Password for the optional login.")
+    login_max_failures: int = Field(5, description="Wrong passwords (login page or HTTP Basic) allowed per client IP within login_window_s; then every attempt gets 429 until the window passes.")
+    login_window_s: float = Field(60.0, description="Window in seconds for login_max_failures (slows password guessing to that many tries per window).")
     max_question_chars: int = Field(1000, description="Longer questions are refused with a clear message.")
     max_request_kb: int = Field(64, description="Largest accepted /api/ask body.")
     max_upload_mb: float = Field(20.0, description="Largest accepted upload per file.")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
+import pytest
+
 from assistant.index.store import DocRecord
 from assistant.models import Answer, Citation, Passage
 from assistant.ui import render
@@ -96,11 +98,58 @@ def test_quote_not_at_its_offsets_is_shown_without_borrowed_context():
 
 def test_export_lists_every_answer_with_numbered_citations():
     md = render.export_markdown([_answer(filters={"case_id": "seed"})], now=datetime(2025, 1, 2, tzinfo=timezone.utc))
-    assert md.startswith("# Conversation export") and "2025-01-02" in md
-    assert "## 1. What prephase dose?" in md and "Filters: case_id=seed" in md
+    assert md.startswith("# Conversation export") and "2025-01-02" in md and "escaped" in md and "JSON API keep the verbatim text" in md
+    assert "## 1. What prephase dose?" in md and "Filters: case\\_id=seed" in md
     c = _citation()
-    assert f'1. **Seed <b>case</b>** — doc_id `seed/case.txt`, section "Therapy", chars {c.char_start}–{c.char_end}' in md
+    assert f'1. **Seed &lt;b&gt;case&lt;/b&gt;** — doc_id `seed/case.txt`, section "Therapy", chars {c.char_start}–{c.char_end}' in md
     assert "   > 9 mcg/day by continuous infusion." in md and "2. **" in md
+    assert "   Source: <https://example.org/a?b=1>" in md
+
+
+HOSTILE = [
+    '<img src=x onerror="window.__xss=1">',
+    "<script>window.__xss=1</script>",
+    "[click](javascript:window.__xss=1)",
+    "![x](javascript:alert(1))",
+    '<a href="javascript:window.__xss=1">x</a>',
+    "<svg onload=alert(1)>",
+    "<JaVaScRiPt:alert(1)>",
+    "[x]: javascript:alert(1)",
+    "`code` *em* _u_ # h | t ~~s~~ $x$ \\",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_export_text_is_inert_markdown(text):
+    out = render.md_text(text)
+    assert "<" not in out and ">" not in out and "\n" not in out
+    assert not re.search(r"(?<!\\)[\[\]()!`*_#|~$]", out), out  # every Markdown character is backslash-escaped
+    assert not re.search(r"(?i)javascript:", out)
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", " javascript:alert(1)", "&#106;avascript:alert(1)",
+            "vbscript:msgbox(1)", "data:text/html,<script>x</script>", "file:///etc/passwd", 'http://x" onmouseover="a', "http://x/(y)", "//evil.example/x"],
+)
+def test_export_links_only_plain_http_sources(url):
+    out = render.md_link(url)
+    assert not out.startswith("<") and not re.search(r"(?i)(script|data|file)\s*:(?=\S)", re.sub(r"\s", "", out))
+    assert render.md_link("https://example.org/a?b=1&c=d") == "<https://example.org/a?b=1&c=d>"
+
+
+def test_export_escapes_line_starts_and_keeps_plain_text_readable():
+    assert render.md_text("1. first") == "1\\. first" and render.md_text("- item") == "\\- item" and render.md_text("=== x") == "\\=== x"
+    assert render.md_text("Lab data: Hb 9 g/dL at 10:30 & rising") == "Lab data: Hb 9 g/dL at 10:30 &amp; rising"
+    assert render.md_code("seed/case.txt") == "`seed/case.txt`" and render.md_code("a`<b>") == "a\\`&lt;b&gt;"
+
+
+def test_export_of_a_hostile_record_escapes_every_field():
+    a = _answer(question=HOSTILE[2] + " " + HOSTILE[0], notices=[HOSTILE[1]], filters={"drug": HOSTILE[5]},
+                citations=[_citation(1, title=HOSTILE[4], section=HOSTILE[3], source="javascript:alert(1)"), _citation(2, quote=EVIL)])
+    md = render.export_markdown([a, _answer(abstained=True, citations=[], answer=HOSTILE[0], passages=[_passage(text=EVIL)])])
+    assert "<img" not in md and "<script" not in md and "<svg" not in md and "<a " not in md and "](" not in md
+    assert not re.search(r"(?i)javascript:", md)
+    assert "**Closest passages**" in md and "&lt;script&gt;window.\\_\\_pwned=1&lt;/script&gt;" in md
 
 
 def _record(doc_id, case_id, kind, title, **kw) -> DocRecord:

@@ -35,7 +35,7 @@ def create_app(assistant, settings: Settings) -> FastAPI:
     # /etc/passwd in an event and have it copied into the cache. The upload handler also
     # accepts only files its upload route wrote (``Blocks.upload_file_set``).
     blocks.has_launched = True
-    return gr.mount_gradio_app(
+    gr.mount_gradio_app(
         app,
         blocks,
         path="/",
@@ -52,6 +52,21 @@ def create_app(assistant, settings: Settings) -> FastAPI:
         css=CSS,
         head=HEAD,
     )
+    if auth:
+        guard_login(app, settings)
+    return app
+
+
+def guard_login(app: FastAPI, settings: Settings) -> None:
+    """Put ``LoginGuard`` in front of everything: Gradio leaves some routes open even with a login."""
+    from starlette.routing import Mount
+
+    from assistant.ui.guard import LoginGuard
+    from assistant.ui.ratelimit import LoginLimiter
+
+    gradio_app = next(route.app for route in app.routes if isinstance(route, Mount))
+    limiter = LoginLimiter(settings.app.login_max_failures, settings.app.login_window_s)
+    app.add_middleware(LoginGuard, gradio_app=gradio_app, username=settings.app.username, password=settings.app.password, limiter=limiter)
 
 
 def sync_on_start(assistant, settings: Settings, out=None) -> None:

@@ -1,0 +1,213 @@
+"""The HTTP surface with a login set, probed with a raw HTTP client on loopback: only the login
+page and its static files answer without the login, a Gradio session or HTTP Basic opens
+the rest, wrong passwords are rate limited per client. Plus the pure limiter rules.
+
+The servers run over a two-document index of ``corpus/seed`` built in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from assistant.ui.ratelimit import LoginLimiter
+
+REPO = Path(__file__).resolve().parents[1]
+LOGIN = {"app.username": "doc", "app.password": "s3cret"}
+SEED_Q = "What prephase dose of blinatumomab did the patient receive?"
+PROBES = [
+    ("GET", "/config"),
+    ("GET", "/gradio_api/info"),
+    ("GET", "/gradio_api/openapi.json"),
+    ("GET", "/openapi.json"),
+    ("GET", "/gradio_api/file=/etc/passwd"),
+    ("POST", "/gradio_api/queue/join"),
+    ("POST", "/gradio_api/upload"),
+    ("POST", "/gradio_api/call/chat"),
+    ("POST", "/api/ask"),
+    ("GET", "/api/health"),
+    ("GET", "/gradio_api/startup-events"),
+    ("GET", "/gradio_api/heartbeat/abc"),
+    ("GET", "/gradio_api/user"),
+    ("GET", "/gradio_api/token"),
+    ("GET", "/gradio_api/app_id"),
+    ("GET", "/gradio_api/theme.css"),
+    ("POST", "/gradio_api/reset"),
+    ("POST", "/gradio_api/cancel"),
+    ("POST", "/gradio_api/vibe-edit"),
+    ("GET", "/manifest.json"),
+    ("GET", "/robots.txt"),
+    ("GET", "/no-such-page"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_settings(tmp_path_factory, embedder):
+    from assistant.config import Settings
+    from assistant.index.sync import sync
+
+    folder = tmp_path_factory.mktemp("http-security")
+    shutil.copytree(REPO / "corpus" / "seed", folder / "corpus" / "seed")
+    settings = Settings().with_overrides(**{"index.dir": folder / "index", **LOGIN})
+    assert not sync([folder / "corpus"], settings, embedder=embedder).errors
+    return settings
+
+
+@pytest.fixture(scope="module")
+def seed_assistant(seed_settings, embedder):
+    from assistant.pipeline import Assistant
+
+    return Assistant(seed_settings, embedder=embedder)
+
+
+def start(assistant, settings):
+    from assistant.ui.server import BackgroundServer, create_app
+
+    return BackgroundServer(create_app(assistant, settings)).start()
+
+
+@pytest.fixture(scope="module")
+def server(seed_assistant, seed_settings):
+    running = start(seed_assistant, seed_settings)
+    yield running.url.rstrip("/")
+    running.stop()
+
+
+def request(client: httpx.Client, method: str, url: str) -> httpx.Response:
+    """One probe; a stream (heartbeat, queue data) is read only up to its first bytes."""
+    body = {"question": SEED_Q} if url.endswith("/api/ask") else ({"data": ["hi"]} if method == "POST" else None)
+    with client.stream(method, url, json=body, timeout=30) as response:
+        for _ in response.iter_bytes():
+            break
+    return response
+
+
+@pytest.mark.parametrize("method, path", PROBES)
+def test_without_login_everything_but_the_login_page_is_401(server, method, path):
+    response = request(httpx.Client(), method, server + path)
+    assert response.status_code == 401, (path, response.status_code)
+    assert ("www-authenticate" in response.headers) == path.startswith("/api/")  # no browser password dialog elsewhere
+
+
+def test_the_login_page_and_its_static_files_are_public_but_tell_nothing(server):
+    page = httpx.get(server + "/")
+    assert page.status_code == 200 and '"auth_required":true' in page.text.replace(" ", "")
+    assert '"named_endpoints": {}' in page.text and "/chat" not in page.text and "parameter_name" not in page.text
+    assets = re.findall(r'(?:src|href)="\.?/?((?:assets|static)/[^"]+)"', page.text)
+    assert assets
+    for path in [*assets, "theme.css", "favicon.ico", "static/fonts/SourceSansPro/SourceSansPro-Regular.woff2"]:
+        assert httpx.get(f"{server}/{path}").status_code == 200, path
+
+
+def test_a_gradio_session_opens_every_probe_and_logout_closes_them(server):
+    with httpx.Client() as client:
+        assert client.post(server + "/login", data={"username": "doc", "password": "s3cret"}).status_code == 200
+        for method, path in PROBES:
+            status = request(client, method, server + path).status_code
+            assert status != 401, (path, status)
+        assert client.get(server + "/config").status_code == 200 and client.get(server + "/openapi.json").status_code == 200
+        assert client.get(server + "/api/health").json() == {"status": "ok", "documents": 2}
+        answer = client.post(server + "/api/ask", json={"question": SEED_Q}, timeout=120)
+        assert answer.status_code == 200 and "9 mcg/day" in answer.text
+        assert '"/chat"' in client.get(server + "/").text  # the full page, API description included
+        client.get(server + "/logout")
+        client.cookies.clear()
+        assert client.get(server + "/config").status_code == 401
+
+
+def test_http_basic_opens_the_script_api(server):
+    ok = httpx.post(server + "/api/ask", json={"question": SEED_Q}, auth=("doc", "s3cret"), timeout=120)
+    assert ok.status_code == 200 and "9 mcg/day" in ok.text
+    assert httpx.get(server + "/openapi.json", auth=("doc", "s3cret")).status_code == 200
+    wrong = httpx.get(server + "/api/health", auth=("doc", "nope"))
+    assert wrong.status_code == 401 and wrong.json() == {"error": "wrong login (HTTP Basic, app.username/app.password)"}
+
+
+def test_wrong_passwords_are_rate_limited_across_login_page_and_basic(seed_assistant, seed_settings):
+    settings = seed_settings.with_overrides(**{"app.login_max_failures": 3, "app.login_window_s": 3})
+    running = start(seed_assistant, settings)
+    url = running.url.rstrip("/")
+    try:
+        assert [httpx.post(url + "/login", data={"username": "doc", "password": f"bad{i}"}).status_code for i in range(2)] == [400, 400]
+        assert httpx.get(url + "/api/health", auth=("doc", "bad")).status_code == 401  # the third failure, over HTTP Basic
+        started = time.monotonic()
+        for attempt in (
+            lambda: httpx.post(url + "/login", data={"username": "doc", "password": "s3cret"}),  # right, still refused
+            lambda: httpx.get(url + "/api/health", auth=("doc", "s3cret")),
+            lambda: httpx.post(url + "/login", data={"username": "doc", "password": "bad"}),
+        ):
+            locked = attempt()
+            assert locked.status_code == 429 and "too many failed logins" in locked.json()["error"]
+            assert 1 <= int(locked.headers["retry-after"]) <= 3
+        assert httpx.get(url + "/api/health").status_code == 401  # no credentials: not an attempt, plain 401
+        time.sleep(max(0.0, 3.1 - (time.monotonic() - started)))
+        assert httpx.post(url + "/login", data={"username": "doc", "password": "s3cret"}).status_code == 200
+    finally:
+        running.stop()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_limiter_locks_after_n_failures_until_the_window_passes():
+    clock = Clock()
+    limiter = LoginLimiter(max_failures=3, window_s=60, clock=clock)
+    for _ in range(2):
+        limiter.failure("1.2.3.4")
+        clock.now += 1
+    assert limiter.retry_after("1.2.3.4") == 0
+    limiter.failure("1.2.3.4")
+    assert limiter.retry_after("1.2.3.4") == 58 and limiter.retry_after("5.6.7.8") == 0  # per client
+    clock.now += 57.5
+    assert limiter.retry_after("1.2.3.4") == 1
+    clock.now += 0.5  # the first failure ages out: one more try
+    assert limiter.retry_after("1.2.3.4") == 0
+    limiter.failure("1.2.3.4")
+    assert limiter.retry_after("1.2.3.4") == 1  # the second failure (t+1) is next to age out
+
+
+def test_limiter_bounds_its_memory():
+    clock = Clock()
+    limiter = LoginLimiter(max_failures=2, window_s=10, clock=clock, max_clients=100)
+    for i in range(500):
+        limiter.failure(f"10.0.{i // 256}.{i % 256}")
+    assert len(limiter._failures) <= 100
+    assert limiter.retry_after("10.0.1.243") == 0  # one failure each: nobody is locked out
+
+
+@pytest.mark.browser
+def test_login_page_draws_and_logs_in_in_chromium(server):
+    """The guard lets exactly what the login page needs through: no 401 on the way in or after."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        refused = []
+        page.on("response", lambda r: refused.append(r.url) if r.status >= 400 else None)
+        page.goto(server + "/")
+        page.wait_for_selector("input[type=password]", timeout=60_000)
+        page.fill("input[type=text]", "doc")
+        page.fill("input[type=password]", "s3cret")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("textarea", timeout=60_000)
+        page.wait_for_timeout(1000)
+        browser.close()
+    assert refused == []
+
+
+def test_gradio_client_logs_in_through_the_guard(server):
+    from gradio_client import Client
+
+    result = Client(server + "/", auth=("doc", "s3cret"), verbose=False).predict(SEED_Q, api_name="/chat")
+    assert "9 mcg/day" in " ".join(c["quote"] for c in result["citations"])
