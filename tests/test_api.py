@@ -249,7 +249,7 @@ def test_ten_clients_ask_while_an_upload_is_indexed(index_copy, embedder, tmp_pa
         status, body = post(running.url, {"question": "Which nasal spray did Okapi keeper 1 take before each shift?"})
         assert status == 200 and not body["abstained"] and "300 mcg" in body["answer"], body
         cited = body["citations"][0]
-        assert cited["doc_id"] == "okapi-1.txt" and Store(settings).doc_texts(["okapi-1.txt"])["okapi-1.txt"][cited["char_start"] : cited["char_end"]] == cited["quote"]
+        assert cited["doc_id"] == "upload:okapi-1.txt" and Store(settings).doc_texts(["upload:okapi-1.txt"])["upload:okapi-1.txt"][cited["char_start"] : cited["char_end"]] == cited["quote"]
         upload_s = outcome["ended"] - marks[0][0]
         print(f"\n{len(results)} requests, {overlapping} started while the upload was indexing ({upload_s:.1f}s, {len(marks)} progress marks); asks took {max(r['ended'] for r in results) - began:.1f}s in all")
     finally:
