@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from assistant import prompts
 from assistant.config import Settings
+from assistant.progress import progress_bar
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -35,29 +36,6 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
             "llm.model": getattr(args, "llm_model", None),
         }
     )
-
-
-def progress_bar(description: str, enabled: bool = True) -> tuple[Callable[[int, int], None], Callable[[], None]]:
-    """A tqdm bar on stderr driven by ``(done, total)`` callbacks."""
-    from tqdm import tqdm
-
-    state: dict[str, Any] = {}
-
-    def update(done: int, total: int) -> None:
-        if not enabled:
-            return
-        bar = state.get("bar")
-        if bar is None:
-            bar = state["bar"] = tqdm(total=total, desc=description, unit="chunk", file=sys.stderr, dynamic_ncols=True)
-        bar.total = total
-        bar.n = done
-        bar.refresh()
-
-    def close() -> None:
-        if state.get("bar") is not None:
-            state["bar"].close()
-
-    return update, close
 
 
 def cmd_index(args: argparse.Namespace) -> int:

@@ -1,9 +1,9 @@
 """``Assistant``: the one object the CLI, the web app and scripts talk to.
 
-``Assistant(settings).ask(question, history=..., filters=...) -> Answer`` runs
-follow-up resolution, hybrid retrieval, the answerer (extractive by default, an
-OpenAI-compatible LLM when configured) and a final check that every citation quote is
-the document's text at its offsets.
+``Assistant(settings).ask(question, history=..., filters=...) -> Answer`` reads as the
+question travels: resolve (follow-ups, filters) -> search (hybrid retrieval) -> answer
+(an ``Answerer``: extractive by default, an OpenAI-compatible LLM when configured) ->
+verify (every citation quote is the document's text at its offsets) -> a new Answer.
 """
 
 from __future__ import annotations
@@ -14,17 +14,17 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from assistant import prompts
-from assistant.answer.citations import verify_citations
-from assistant.answer.extractive import compose, extract
-from assistant.chat import as_turns, resolve
+from assistant.answer.draft import Answerer, Draft, verify
+from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.conversation import Resolution, plan
 from assistant.config import Settings
-from assistant.errors import EmptyIndex, EmptyQuestion, IndexUnavailable, LLMUnavailable
+from assistant.errors import EmptyIndex, EmptyQuestion, IndexUnavailable
 from assistant.index.identity import ID_SCHEME
 from assistant.index.store import DocRecord, Store
 from assistant.index.sync import SyncReport, sync
 from assistant.models import Answer, render_sentences
 from assistant.retrieve.filters import Filters
-from assistant.retrieve.hybrid import CaseRetriever, HybridRetriever
+from assistant.retrieve.hybrid import CaseRetriever, HybridRetriever, RetrievalResult
 
 
 class Assistant:
@@ -66,10 +66,14 @@ class Assistant:
         return CaseRetriever(hybrid=self.retriever, filters=filters or {}, k=k or self.settings.retrieval.k, mode=mode)
 
     # -- answering ---------------------------------------------------------------------
-    def _focus_from_history(self, question: str) -> str | None:
-        """Case an earlier question was about, when the history does not say."""
-        result = self.retriever.search(question, k=1)
-        return result.passages[0].case_id if result.passages else None
+    def answerer(self, use_llm: bool | None = None) -> Answerer:
+        """The extractive answerer, or the LLM one (falling back to it) when asked for."""
+        extractive = ExtractiveAnswerer(self.settings.answer, self.embedder)
+        if self.settings.llm.enabled if use_llm is None else use_llm:
+            from assistant.answer.llm import LLMAnswerer
+
+            return LLMAnswerer(self.settings.llm, self.embedder, extractive)
+        return extractive
 
     def ask(
         self,
@@ -79,86 +83,55 @@ class Assistant:
         mode: str = "hybrid",
         use_llm: bool | None = None,
     ) -> Answer:
+        """resolve -> search -> answer -> verify, and a new ``Answer`` for it."""
         started = time.perf_counter()
         question = (question or "").strip()
         if not question:
             raise EmptyQuestion(prompts.EMPTY_QUESTION_MESSAGE)
+        self._ready()
+        resolution = plan(question, history, filters, locate=self.locate_case)
+        retrieval = self.retriever.search(resolution.query, resolution.filters, mode, focus_case=resolution.boost_case)
+        draft = self.answerer(use_llm).answer(question, retrieval)
+        draft = verify(draft, self.document_texts({c.doc_id for c in draft.citations}))
+        return compose_answer(question, resolution, retrieval, draft, (time.perf_counter() - started) * 1000)
+
+    def _ready(self) -> None:
         self.retriever.refresh()
         if not self.retriever.complete_docs:
             raise EmptyIndex(prompts.EMPTY_INDEX_MESSAGE)
         if self.retriever.id_scheme != ID_SCHEME:
             raise IndexUnavailable(prompts.OLD_ID_SCHEME_MESSAGE.format(index=self.store.location))
-        filters = filters if isinstance(filters, Filters) else Filters.from_mapping(filters)
-        turns = as_turns(history)
-        if turns and not any(t.focus_case for t in turns):
-            turns[-1].focus_case = self._focus_from_history(turns[-1].question)
-        resolution = resolve(question, turns)
-        notices: list[str] = []
-        effective = filters
-        if resolution.restrict_to_focus and not (filters.case_id or filters.doc_id):
-            effective = Filters(**{**filters.to_dict(), "case_id": resolution.focus_case})
-            notices.append(prompts.FOCUS_NOTICE.format(case=resolution.focus_case))
-        result = self.retriever.search(resolution.query, effective, mode, focus_case=None if resolution.restrict_to_focus else resolution.focus_case)
-        answer = Answer(question=question, answer="", abstained=True, citations=[], passages=result.passages, query=resolution.query, filters=effective.to_dict(), notices=notices)
 
-        use_llm = self.settings.llm.enabled if use_llm is None else use_llm
-        if use_llm and result.passages:
-            from assistant.answer.llm import llm_answer
+    def locate_case(self, question: str) -> str | None:
+        """The case an earlier question was about, when the history does not say: the best
+        BM25 match (cheap: no embedding, no fusion)."""
+        result = self.retriever.search(question, mode="bm25", k=1)
+        return result.passages[0].case_id if result.passages else None
 
-            try:
-                done = llm_answer(question, result.passages, self.settings.llm, self.embedder)
-            except LLMUnavailable as exc:
-                answer.llm_error = str(exc)
-                answer.notices.append(prompts.LLM_FALLBACK_NOTICE.format(error=exc))
-            else:
-                if done.citations:
-                    answer.sentences, answer.citations, answer.abstained, answer.mode = done.sentences, done.citations, False, "llm"
-                    answer.flags, answer.evidence_score = done.flags, done.support
-                elif done.insufficient:
-                    answer.flags = done.flags
-                    answer.mode = "llm"
-                else:
-                    answer.flags = done.flags
-                    answer.notices.append(prompts.LLM_NOTHING_SUPPORTED_NOTICE)
-        if not answer.citations and answer.mode != "llm":
-            self._extractive(question, result, answer)
-        if not answer.abstained:
-            self._check(answer)
-            answer.abstained = not answer.sentences
-        if answer.abstained:
-            answer.answer = prompts.ABSTAIN_IN_CASE_MESSAGE.format(case=resolution.focus_case) if resolution.restrict_to_focus else prompts.ABSTAIN_MESSAGE
-            answer.citations, answer.sentences = [], []
-            answer.focus_case = resolution.focus_case
-        else:
-            answer.answer = render_sentences(answer.sentences)
-            answer.focus_case = answer.citations[0].case_id if answer.citations else resolution.focus_case
-        answer.latency_ms = (time.perf_counter() - started) * 1000
-        return answer
 
-    def _extractive(self, question: str, result, answer: Answer) -> None:
-        query_vector = result.query_vector if result.query_vector is not None else self.embedder.encode_one(question)
-        lexical = self.retriever.lexical
-        ex = extract(question, query_vector, result.passages, self.embedder.encode_cached, lexical.idf, self.settings.answer, lexical.max_idf(), len(lexical.chunk_ids))
-        answer.evidence_score = ex.evidence
-        answer.mode = "extractive"
-        if ex.chosen and ex.evidence >= self.settings.answer.abstain_threshold:
-            answer.sentences, answer.citations = compose(ex.chosen)
-            answer.abstained = False
-
-    def _check(self, answer: Answer) -> None:
-        """Last gate: drop (and flag) citations whose quote is not the document text at its
-        offsets, then sentences left without a citation, then unused citations."""
-        texts = self.document_texts({c.doc_id for c in answer.citations})
-        valid = verify_citations(answer.citations, texts)
-        good = {c.n for c in valid}
-        answer.flags.extend({"citation": c.n, "problem": "quote does not match the document at its offsets"} for c in answer.citations if c.n not in good)
-        kept = []
-        for text, ns in answer.sentences:
-            ns = [n for n in ns if n in good]
-            if ns:
-                kept.append((text, ns))
-            else:
-                answer.flags.append({"sentence": text, "problem": "no valid citation; removed"})
-        used = {n for _, ns in kept for n in ns}
-        answer.sentences = kept
-        answer.citations = [c for c in valid if c.n in used]
+def compose_answer(question: str, resolution: Resolution, retrieval: RetrievalResult, draft: Draft, latency_ms: float) -> Answer:
+    """The ``Answer`` every interface shows, from a verified draft."""
+    abstained = draft.abstained
+    if abstained:
+        text = prompts.ABSTAIN_IN_CASE_MESSAGE.format(case=resolution.focus_case) if resolution.restrict_to_focus else prompts.ABSTAIN_MESSAGE
+        focus = resolution.focus_case
+    else:
+        text = render_sentences(draft.sentences)
+        focus = draft.citations[0].case_id if draft.citations else resolution.focus_case
+    return Answer(
+        question=question,
+        answer=text,
+        abstained=abstained,
+        citations=[] if abstained else draft.citations,
+        passages=retrieval.passages,
+        mode=draft.mode,
+        sentences=[] if abstained else draft.sentences,
+        evidence_score=draft.evidence,
+        notices=resolution.notices + draft.notices,
+        flags=draft.flags,
+        query=resolution.query,
+        focus_case=focus,
+        filters=resolution.filters.to_dict(),
+        latency_ms=latency_ms,
+        llm_error=draft.llm_error,
+    )

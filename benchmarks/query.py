@@ -103,7 +103,8 @@ def prepare_base(workdir: Path, distinct: int, pqa_ids: list[str], cache_dir: Pa
     from assistant.config import Settings
     from assistant.embeddings import get_embedder
     from assistant.index.sync import load_paths, settings_key
-    from assistant.ingest.chunking import chunk_document, sentence_spans, token_counter
+    from assistant.ingest.chunking import chunk_document, token_counter
+    from assistant.text.sentences import sentence_spans
     from assistant.ingest.tags import enrich
 
     settings = Settings()

@@ -8,7 +8,7 @@ from assistant.answer.extractive import (
     missing_rare_terms,
     prefixes,
 )
-from assistant.retrieve.lexical import tokenize
+from assistant.text.tokens import tokenize
 
 
 def typed_terms(question: str, sentence: str) -> set[str]:

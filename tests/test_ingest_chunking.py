@@ -13,13 +13,13 @@ import pytest
 
 from assistant.config import Settings
 from assistant.index.sync import load_paths, settings_key
+from assistant.text.sentences import sentence_spans
 from assistant.ingest.chunking import (
     chunk_document,
     chunk_id_for,
     embedding_hash,
     header_for,
     record_hash,
-    sentence_spans,
     token_counter,
 )
 from assistant.ingest.loaders import load_file

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.ingest.chunking import sentence_spans
+from assistant.text.sentences import sentence_spans
 from assistant.models import Citation, Passage
 
 _WORD = re.compile(r"[A-Za-z0-9]")

@@ -18,9 +18,12 @@ import numpy as np
 
 from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences, with_context
 from assistant.config import AnswerSettings
-from assistant.ingest.tags import DRUGS
+from assistant.answer.draft import Draft
 from assistant.models import Citation, Passage
-from assistant.retrieve.lexical import tokenize
+from assistant.retrieve.hybrid import RetrievalResult
+from assistant.retrieve.lexical import TermStats
+from assistant.text.tokens import tokenize
+from assistant.text.vocabulary import DRUGS
 
 
 @dataclass
@@ -132,11 +135,10 @@ def score_sentences(
     query_vector: np.ndarray,
     passages: list[Passage],
     encode: Callable[[list[str]], np.ndarray],
-    idf: Callable[[str], float],
+    terms: TermStats,
     settings: AnswerSettings,
-    max_idf: float = 10.0,
-    index_size: int = 0,
 ) -> list[Scored]:
+    idf, max_idf, index_size = terms.idf, terms.max_idf, terms.size
     candidates = [c for c in passage_sentences(passages[: settings.candidate_passages]) if not _is_title(c)]
     if not candidates:
         return []
@@ -206,12 +208,10 @@ def extract(
     query_vector: np.ndarray,
     passages: list[Passage],
     encode: Callable[[list[str]], np.ndarray],
-    idf: Callable[[str], float],
+    terms: TermStats,
     settings: AnswerSettings,
-    max_idf: float = 10.0,
-    index_size: int = 0,
 ) -> Extract:
-    scored = score_sentences(question, query_vector, passages, encode, idf, settings, max_idf, index_size)
+    scored = score_sentences(question, query_vector, passages, encode, terms, settings)
     evidence = max((s.evidence for s in scored), default=0.0)
     return Extract(select(scored, settings), evidence, scored)
 
@@ -233,3 +233,22 @@ def compose(chosen: list[Scored]) -> tuple[list[tuple[str, list[int]]], list[Cit
             text += "."
         sentences.append((text, [citation.n]))
     return sentences, citations
+
+
+class ExtractiveAnswerer:
+    """The default, offline answerer: verbatim sentences of the passages, or an abstention
+    when the best sentence's evidence is under the calibrated threshold."""
+
+    def __init__(self, settings: AnswerSettings, embedder):
+        self.settings = settings
+        self.embedder = embedder
+
+    def answer(self, question: str, retrieval: RetrievalResult) -> Draft:
+        if not retrieval.passages or retrieval.terms is None:
+            return Draft()
+        query_vector = retrieval.query_vector if retrieval.query_vector is not None else self.embedder.encode_one(question)
+        ex = extract(question, query_vector, retrieval.passages, self.embedder.encode_cached, retrieval.terms, self.settings)
+        if not ex.chosen or ex.evidence < self.settings.abstain_threshold:
+            return Draft(evidence=ex.evidence)
+        sentences, citations = compose(ex.chosen)
+        return Draft(sentences, citations, evidence=ex.evidence)

@@ -22,9 +22,11 @@ from assistant import prompts
 from assistant.answer.citations import Candidate, make_citation, numbers_in, passage_sentences
 from assistant.config import LLMSettings
 from assistant.errors import LLMUnavailable
-from assistant.ingest.chunking import sentence_spans
+from assistant.text.sentences import sentence_spans
+from assistant.answer.draft import Draft
 from assistant.models import Citation, Passage
-from assistant.retrieve.lexical import tokenize
+from assistant.retrieve.hybrid import RetrievalResult
+from assistant.text.tokens import tokenize
 
 _MARKERS = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _INJECTION = re.compile(
@@ -126,61 +128,73 @@ def check(question: str, reply: str, passages: list[Passage], embedder, settings
         result.insufficient = True
         return result
     candidates = [c for c in passage_sentences(passages, min_words=2) if not looks_like_instruction(c.text)]
-    by_passage: dict[int, list[Candidate]] = {}
-    for c in candidates:
-        by_passage.setdefault(c.passage_rank + 1, []).append(c)
     sentences = split_cited(reply)
     if not sentences:
         return result
     texts = [s for s, _ in sentences]
     vectors = embedder.encode(texts + [question] + [c.text for c in candidates])
-    sent_vecs, q_vec, cand_vecs = vectors[: len(texts)], vectors[len(texts)], vectors[len(texts) + 1 :]
-    index_of = {id(c): i for i, c in enumerate(candidates)}
-    numbering: dict[tuple[str, int, int], int] = {}
-    supports = []
-    for (sentence, ns), s_vec in zip(sentences, sent_vecs):
+    checker = _Checker(question, candidates, vectors[len(texts)], vectors[len(texts) + 1 :], settings, result)
+    for (sentence, ns), s_vec in zip(sentences, vectors[: len(texts)]):
+        checker.add(sentence, ns, s_vec)
+    result.support = min(checker.supports) if checker.supports and result.sentences else 0.0
+    return result
+
+
+class _Checker:
+    """Checks the LLM's sentences one by one against the passages, numbering citations as it goes."""
+
+    def __init__(self, question: str, candidates: list[Candidate], q_vec, cand_vecs, settings: LLMSettings, result: LLMResult):
+        self.question, self.candidates, self.q_vec, self.settings, self.result = question, candidates, q_vec, settings, result
+        self.vector_of = {id(c): v for c, v in zip(candidates, cand_vecs)}
+        self.by_passage: dict[int, list[Candidate]] = {}
+        for c in candidates:
+            self.by_passage.setdefault(c.passage_rank + 1, []).append(c)
+        self.numbering: dict[tuple[str, int, int], int] = {}
+        self.supports: list[float] = []
+
+    def flag(self, sentence: str, problem: str, **extra: Any) -> None:
+        self.result.flags.append({"sentence": sentence, **extra, "problem": problem})
+
+    def add(self, sentence: str, ns: list[int], s_vec) -> None:
         if not ns:
-            result.flags.append({"sentence": sentence, "problem": "no citation; removed"})
-            continue
-        relevance = max(float(s_vec @ q_vec), _lexical_support(question, sentence))
+            return self.flag(sentence, "no citation; removed")
+        relevance = max(float(s_vec @ self.q_vec), _lexical_support(self.question, sentence))
         if relevance < MIN_QUESTION_RELEVANCE or looks_like_instruction(sentence):
-            result.flags.append({"sentence": sentence, "problem": "not about the question; removed"})
-            continue
-        kept: list[Candidate] = []
-        for n in dict.fromkeys(ns):
-            if n not in by_passage:
-                result.flags.append({"sentence": sentence, "citation": n, "problem": "citation number out of range; removed"})
-                continue
-            options = by_passage[n]
-            cos = [float(s_vec @ cand_vecs[index_of[id(c)]]) for c in options]
-            best = int(np.argmax(cos))
-            lexical = _lexical_support(sentence, options[0].passage.text)
-            if lexical < settings.min_lexical_support and cos[best] < settings.min_embedding_support:
-                result.flags.append({"sentence": sentence, "citation": n, "problem": f"not supported by passage {n} (terms {lexical:.2f}, cosine {cos[best]:.2f}); removed"})
-                continue
-            kept.append(options[best])
-            supports.append(max(lexical, cos[best]))
+            return self.flag(sentence, "not about the question; removed")
+        kept = [c for n in dict.fromkeys(ns) if (c := self.supporting(sentence, n, s_vec)) is not None]
         if not kept:
-            continue
+            return None
         # Every number must sit in a quoted sentence: add the passage sentence holding it.
-        missing = numbers_in(sentence) - numbers_in(" ".join(c.text for c in kept))
-        for number in sorted(missing):
-            holder = next((c for c in candidates if c.passage_rank + 1 in ns and number in numbers_in(c.text)), None)
+        for number in sorted(numbers_in(sentence) - numbers_in(" ".join(c.text for c in kept))):
+            holder = next((c for c in self.candidates if c.passage_rank + 1 in ns and number in numbers_in(c.text)), None)
             if holder is not None and holder not in kept:
                 kept.append(holder)
-        unsupported_numbers = numbers_in(sentence) - numbers_in(" ".join(c.text for c in kept))
-        if unsupported_numbers:
-            result.flags.append({"sentence": sentence, "problem": f"numbers {sorted(unsupported_numbers)} not in the cited passages; removed"})
-            continue
+        unsupported = numbers_in(sentence) - numbers_in(" ".join(c.text for c in kept))
+        if unsupported:
+            return self.flag(sentence, f"numbers {sorted(unsupported)} not in the cited passages; removed")
         refs = []
         for c in kept:
-            if c.key not in numbering:
-                numbering[c.key] = len(numbering) + 1
-                result.citations.append(make_citation(numbering[c.key], c))
-            refs.append(numbering[c.key])
-        result.sentences.append((sentence if sentence[-1] in ".!?" else sentence + ".", refs))
-    result.support = min(supports) if supports and result.sentences else 0.0
-    return result
+            if c.key not in self.numbering:
+                self.numbering[c.key] = len(self.numbering) + 1
+                self.result.citations.append(make_citation(self.numbering[c.key], c))
+            refs.append(self.numbering[c.key])
+        self.result.sentences.append((sentence if sentence[-1] in ".!?" else sentence + ".", refs))
+        return None
+
+    def supporting(self, sentence: str, n: int, s_vec) -> Candidate | None:
+        """The sentence of passage ``n`` that best supports ``sentence``, if it supports it enough."""
+        if n not in self.by_passage:
+            self.flag(sentence, "citation number out of range; removed", citation=n)
+            return None
+        options = self.by_passage[n]
+        cos = [float(s_vec @ self.vector_of[id(c)]) for c in options]
+        best = int(np.argmax(cos))
+        lexical = _lexical_support(sentence, options[0].passage.text)
+        if lexical < self.settings.min_lexical_support and cos[best] < self.settings.min_embedding_support:
+            self.flag(sentence, f"not supported by passage {n} (terms {lexical:.2f}, cosine {cos[best]:.2f}); removed", citation=n)
+            return None
+        self.supports.append(max(lexical, cos[best]))
+        return options[best]
 
 
 def llm_answer(question: str, passages: list[Passage], settings: LLMSettings, embedder) -> LLMResult:
@@ -191,3 +205,30 @@ def llm_answer(question: str, passages: list[Passage], settings: LLMSettings, em
     result = check(question, reply, top, embedder, settings)
     result.flags = flags + result.flags
     return result
+
+
+class LLMAnswerer:
+    """Answers with an OpenAI-compatible endpoint, checked sentence by sentence; falls back
+    to ``fallback`` (the extractive answerer) when the endpoint fails or nothing survives."""
+
+    def __init__(self, settings: LLMSettings, embedder, fallback):
+        self.settings = settings
+        self.embedder = embedder
+        self.fallback = fallback
+
+    def answer(self, question: str, retrieval: RetrievalResult) -> Draft:
+        if not retrieval.passages:
+            return self.fallback.answer(question, retrieval)
+        try:
+            done = llm_answer(question, retrieval.passages, self.settings, self.embedder)
+        except LLMUnavailable as exc:
+            draft = self.fallback.answer(question, retrieval)
+            draft.llm_error = str(exc)
+            draft.notices.append(prompts.LLM_FALLBACK_NOTICE.format(error=exc))
+            return draft
+        if done.citations or done.insufficient:
+            return Draft(done.sentences, done.citations, evidence=done.support, mode="llm", flags=done.flags)
+        draft = self.fallback.answer(question, retrieval)
+        draft.flags = done.flags + draft.flags
+        draft.notices.append(prompts.LLM_NOTHING_SUPPORTED_NOTICE)
+        return draft

@@ -78,68 +78,73 @@ def evaluate(
     empty and latency is retrieval latency): for large retrieval benchmarks."""
     from tqdm import tqdm
 
-    run, qrels, per_question, latencies = {}, {}, [], []
-    all_citations: list[dict[str, Any]] = []
-    rouge, f1 = [], []
-    answerable_flags, abstained_flags = [], []
+    run, qrels, rows = {}, {}, []
     for q in tqdm(questions, desc=f"eval {mode}", unit="q", file=sys.stderr, disable=not progress):
-        question = str(q["question"])
         started = time.perf_counter()
-        result = assistant.retriever.search(question, mode=mode, k=max(3 * k, 30))
-        docs = ranked_documents(result.passages, k)
-        run[q["id"]] = docs
+        result = assistant.retriever.search(str(q["question"]), mode=mode, k=max(3 * k, 30))
+        run[q["id"]] = ranked_documents(result.passages, k)
         if q["relevant_ids"]:
             qrels[q["id"]] = set(q["relevant_ids"])
         if retrieval_only:
-            latencies.append((time.perf_counter() - started) * 1000)
-            per_question.append({"id": q["id"], "question": question, "relevant_ids": q["relevant_ids"], "retrieved_ids": docs, "scores": {}})
-            continue
-        started = time.perf_counter()
-        answer = assistant.ask(question, mode=mode, use_llm=use_llm)
-        latencies.append((time.perf_counter() - started) * 1000)
-        citations = [c.to_dict() for c in answer.citations]
-        all_citations.extend(citations)
-        scores: dict[str, Any] = {}
-        reference = q.get("reference_answer")
-        if reference and q["answerable"]:
-            predicted = strip_markers(answer.answer) if not answer.abstained else ""
-            scores["rouge_l"] = rouge_l(predicted, reference)
-            scores["token_f1"] = token_f1(predicted, reference)
-            rouge.append(scores["rouge_l"])
-            f1.append(scores["token_f1"])
-        answerable_flags.append(bool(q["answerable"]))
-        abstained_flags.append(answer.abstained)
-        per_question.append(
-            {
-                **{key: value for key, value in q.items() if key not in KNOWN_KEYS},
-                "id": q["id"],
-                "question": question,
-                "answerable": bool(q["answerable"]),
-                "relevant_ids": q["relevant_ids"],
-                "retrieved_ids": docs,
-                "answer": answer.answer,
-                "abstained": answer.abstained,
-                "evidence_score": round(answer.evidence_score, 4),
-                "citations": citations,
-                "latency_ms": round(latencies[-1], 1),
-                "scores": scores,
-            }
-        )
+            rows.append(_retrieval_row(q, run[q["id"]], (time.perf_counter() - started) * 1000))
+        else:
+            rows.append(_answer_row(assistant, q, run[q["id"]], mode, use_llm))
     per_query = per_query_retrieval(run, qrels, k) if qrels else {}
-    for item in per_question:
-        item["scores"].update(per_query.get(item["id"], {}))
-    doc_texts = assistant.document_texts({c["doc_id"] for c in all_citations})
-    validity = citation_validity(all_citations, doc_texts)
+    for row in rows:
+        row["scores"].update(per_query.get(row["id"], {}))
+    return _report(assistant, rows, mode, k, len(questions), retrieval_metrics(run, qrels, k) if qrels else {}, retrieval_only)
+
+
+def _retrieval_row(q: dict[str, Any], docs: list[str], latency_ms: float) -> dict[str, Any]:
+    return {"id": q["id"], "question": str(q["question"]), "relevant_ids": q["relevant_ids"], "retrieved_ids": docs, "scores": {}, "latency_ms": round(latency_ms, 1)}
+
+
+def _answer_row(assistant, q: dict[str, Any], docs: list[str], mode: str, use_llm: bool | None) -> dict[str, Any]:
+    """Answer one question and score it against its reference answer."""
+    started = time.perf_counter()
+    answer = assistant.ask(str(q["question"]), mode=mode, use_llm=use_llm)
+    latency = (time.perf_counter() - started) * 1000
+    scores: dict[str, Any] = {}
+    reference = q.get("reference_answer")
+    if reference and q["answerable"]:
+        predicted = strip_markers(answer.answer) if not answer.abstained else ""
+        scores = {"rouge_l": rouge_l(predicted, reference), "token_f1": token_f1(predicted, reference)}
+    return {
+        **{key: value for key, value in q.items() if key not in KNOWN_KEYS},
+        "id": q["id"],
+        "question": str(q["question"]),
+        "answerable": bool(q["answerable"]),
+        "relevant_ids": q["relevant_ids"],
+        "retrieved_ids": docs,
+        "answer": answer.answer,
+        "abstained": answer.abstained,
+        "evidence_score": round(answer.evidence_score, 4),
+        "citations": [c.to_dict() for c in answer.citations],
+        "latency_ms": round(latency, 1),
+        "scores": scores,
+    }
+
+
+def _report(assistant, rows: list[dict[str, Any]], mode: str, k: int, n: int, retrieval: dict[str, Any], retrieval_only: bool) -> dict[str, Any]:
+    """The report of one mode: retrieval, answer, citation, abstention and latency figures."""
+    citations = [c for row in rows for c in row.get("citations", [])]
+    validity = citation_validity(citations, assistant.document_texts({c["doc_id"] for c in citations}))
+    rouge = [row["scores"]["rouge_l"] for row in rows if "rouge_l" in row["scores"]]
+    f1 = [row["scores"]["token_f1"] for row in rows if "token_f1" in row["scores"]]
+    if retrieval_only:
+        abstention: dict[str, Any] = {"precision": None, "recall": None, "answered_rate": None}
+    else:
+        abstention = abstention_metrics([row["answerable"] for row in rows], [row["abstained"] for row in rows])
     return {
         "mode": mode,
         "k": k,
-        "n_questions": len(questions),
-        "retrieval": retrieval_metrics(run, qrels, k) if qrels else {},
+        "n_questions": n,
+        "retrieval": retrieval,
         "answer": {"rouge_l": _mean(rouge), "token_f1": _mean(f1), "n_scored": len(rouge)},
-        "citations": {"validity": validity, "n_citations": len(all_citations)},
-        "abstention": abstention_metrics(answerable_flags, abstained_flags) if not retrieval_only else {"precision": None, "recall": None, "answered_rate": None},
-        "latency_ms": percentiles(latencies),
-        "per_question": per_question,
+        "citations": {"validity": validity, "n_citations": len(citations)},
+        "abstention": abstention,
+        "latency_ms": percentiles([row["latency_ms"] for row in rows]),
+        "per_question": rows,
     }
 
 
@@ -178,7 +183,7 @@ def markdown_summary(reports: dict[str, dict[str, Any]]) -> str:
 
 def run_cli(args, settings: Settings) -> int:
     """The ``assistant eval`` command."""
-    from assistant.cli import progress_bar
+    from assistant.progress import progress_bar
     from assistant.index.locks import IndexOwner
     from assistant.index.sync import sync
     from assistant.pipeline import Assistant

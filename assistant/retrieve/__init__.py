@@ -1,1 +1,1 @@
-"""Hybrid retrieval: dense (Chroma) and lexical (BM25) lists fused by reciprocal rank."""
+"""Hybrid retrieval: dense (Chroma) and lexical (BM25) lists, fused by a convex combination of scaled scores (reciprocal rank as an option)."""

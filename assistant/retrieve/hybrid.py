@@ -20,7 +20,7 @@ from assistant.index.store import DocRecord, Store
 from assistant.models import Passage
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.fusion import collapse_near_duplicates, convex_combination, reciprocal_rank_fusion
-from assistant.retrieve.lexical import LexicalIndex
+from assistant.retrieve.lexical import LexicalIndex, TermStats
 
 MODES = ("hybrid", "dense", "bm25")
 _WHERE_IN_LIMIT = 300  # larger allowed sets are post-filtered: a huge $in is slower than over-fetching
@@ -28,16 +28,20 @@ _WHERE_IN_LIMIT = 300  # larger allowed sets are post-filtered: a huge $in is sl
 
 @dataclass
 class RetrievalResult:
+    """What a search found, and what answerers need to weigh it without reaching back into
+    the retriever: the query vector (None in BM25 mode) and the term statistics."""
+
     passages: list[Passage]
     dense: list[str] = field(default_factory=list)
     lexical: list[str] = field(default_factory=list)
     dropped_duplicates: dict[str, str] = field(default_factory=dict)
     query_vector: Any = None
     ms: float = 0.0
+    terms: TermStats | None = None
 
 
 class HybridRetriever:
-    """Dense (Chroma) and lexical (BM25) retrieval fused by reciprocal rank."""
+    """Dense (Chroma) and lexical (BM25) retrieval, fused (convex combination by default, RRF as an option)."""
 
     def __init__(self, settings: Settings, store: Store, embedder):
         self.settings = settings
@@ -95,66 +99,76 @@ class HybridRetriever:
         if mode not in MODES:
             raise ValueError(f"unknown retrieval mode {mode!r}; use one of {', '.join(MODES)}")
         started = time.perf_counter()
-        r = self.settings.retrieval
-        k = k or r.k
+        k = k or self.settings.retrieval.k
         filters = filters or Filters()
         allowed = allowed_documents(filters, self.registry.values())
-        complete = self.complete_docs
-        allowed = complete if allowed is None else allowed & complete
-        sections = {filters.section} if filters.section else None
+        allowed = self.complete_docs if allowed is None else allowed & self.complete_docs
+        terms = self.lexical.stats()
         if not allowed:
-            return RetrievalResult([], ms=(time.perf_counter() - started) * 1000)
-
+            return RetrievalResult([], ms=(time.perf_counter() - started) * 1000, terms=terms)
         texts: dict[str, tuple[str, dict[str, Any]]] = {}
-        dense_ids: list[str] = []
-        dense_scores: dict[str, float] = {}
-        query_vector = None
+        query_vector, dense = None, []
         if mode in ("hybrid", "dense"):
             query_vector = self.embedder.encode_one(query)
-            restricted = len(allowed) < len(complete)
-            where: dict[str, Any] = {}
-            if restricted and len(allowed) <= _WHERE_IN_LIMIT:
-                where["doc_id"] = {"$in": sorted(allowed)} if len(allowed) > 1 else next(iter(allowed))
-            if sections:
-                where = {"$and": [where, {"section": filters.section}]} if where else {"section": filters.section}
-            fetch = r.k_dense * (4 if restricted and "doc_id" not in where else 1)
-            for cid, text, meta, sim in self.store.query(query_vector, fetch, where or None):
-                if meta["doc_id"] in allowed:
-                    texts[cid] = (text, meta)
-                    dense_ids.append(cid)
-                    dense_scores[cid] = sim
-            dense_ids = dense_ids[: r.k_dense]
-        lexical_hits: list[tuple[str, float]] = []
-        if mode in ("hybrid", "bm25"):
-            mask = self.lexical.mask_for(allowed if len(allowed) < len(self.registry) else None, sections)
-            lexical_hits = self.lexical.search(query, r.k_lexical, mask)
-        lexical_ids = [cid for cid, _ in lexical_hits]
-
-        if mode == "dense":
-            fused = [(cid, dense_scores[cid]) for cid in dense_ids]
-        elif mode == "bm25":
-            fused = [(cid, 1.0 / (r.rrf_k + i + 1)) for i, cid in enumerate(lexical_ids)]
-        elif r.fusion == "convex":
-            fused = convex_combination([(cid, dense_scores[cid]) for cid in dense_ids], lexical_hits, r.convex_alpha)
-        else:
-            fused = reciprocal_rank_fusion([dense_ids, lexical_ids], [r.dense_weight, r.lexical_weight], r.rrf_k)
+            dense = self._dense(query_vector, allowed, filters.section, texts)
+        lexical = self._lexical(query, allowed, filters.section) if mode in ("hybrid", "bm25") else []
+        fused = self._fuse(mode, dense, lexical)
         if focus_case and fused:
-            top = fused[0][1]
-            fused = sorted(
-                ((cid, score + (r.focus_boost * top if self._case_of(cid, texts) == focus_case else 0.0)) for cid, score in fused),
-                key=lambda pair: -pair[1],
-            )
+            fused = self._boost(fused, focus_case, texts)
+        passages, dropped = self._passages(fused, k, texts, dense, lexical)
+        return RetrievalResult(passages, [c for c, _ in dense], [c for c, _ in lexical], dropped, query_vector, (time.perf_counter() - started) * 1000, terms)
+
+    def _dense(self, query_vector, allowed: frozenset[str] | set[str], section: str | None, texts: dict) -> list[tuple[str, float]]:
+        """Chroma's nearest chunks inside ``allowed`` as ``(chunk_id, cosine)``; fills ``texts``."""
+        r = self.settings.retrieval
+        restricted = len(allowed) < len(self.complete_docs)
+        where: dict[str, Any] = {}
+        if restricted and len(allowed) <= _WHERE_IN_LIMIT:
+            where["doc_id"] = {"$in": sorted(allowed)} if len(allowed) > 1 else next(iter(allowed))
+        if section:
+            where = {"$and": [where, {"section": section}]} if where else {"section": section}
+        fetch = r.k_dense * (4 if restricted and "doc_id" not in where else 1)
+        hits = []
+        for cid, text, meta, sim in self.store.query(query_vector, fetch, where or None):
+            if meta["doc_id"] in allowed:
+                texts[cid] = (text, meta)
+                hits.append((cid, sim))
+        return hits[: r.k_dense]
+
+    def _lexical(self, query: str, allowed: frozenset[str] | set[str], section: str | None) -> list[tuple[str, float]]:
+        mask = self.lexical.mask_for(allowed if len(allowed) < len(self.registry) else None, {section} if section else None)
+        return self.lexical.search(query, self.settings.retrieval.k_lexical, mask)
+
+    def _fuse(self, mode: str, dense: list[tuple[str, float]], lexical: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        r = self.settings.retrieval
+        if mode == "dense":
+            return list(dense)
+        if mode == "bm25":
+            return [(cid, 1.0 / (r.rrf_k + i + 1)) for i, (cid, _) in enumerate(lexical)]
+        if r.fusion == "convex":
+            return convex_combination(dense, lexical, r.convex_alpha)
+        return reciprocal_rank_fusion([[c for c, _ in dense], [c for c, _ in lexical]], [r.dense_weight, r.lexical_weight], r.rrf_k)
+
+    def _boost(self, fused: list[tuple[str, float]], focus_case: str, texts: dict) -> list[tuple[str, float]]:
+        """The case in conversational focus gets a share of the top score added (a nudge, not a filter)."""
+        bonus = self.settings.retrieval.focus_boost * fused[0][1]
+        boosted = ((cid, score + (bonus if self._case_of(cid, texts) == focus_case else 0.0)) for cid, score in fused)
+        return sorted(boosted, key=lambda pair: -pair[1])
+
+    def _passages(self, fused, k: int, texts: dict, dense, lexical) -> tuple[list[Passage], dict[str, str]]:
+        """The top ``k`` fused chunks as Passages, near-duplicates collapsed."""
         candidates = [cid for cid, _ in fused[: k * 3]]
         missing = [cid for cid in candidates if cid not in texts]
         if missing:
             texts.update(self.store.get_chunks(missing))
         candidates = [cid for cid in candidates if cid in texts]
-        kept, dropped = collapse_near_duplicates(candidates, lambda cid: texts[cid][0], r.dedupe_jaccard)
+        kept, dropped = collapse_near_duplicates(candidates, lambda cid: texts[cid][0], self.settings.retrieval.dedupe_jaccard)
         scores = dict(fused)
-        dense_rank = {cid: i + 1 for i, cid in enumerate(dense_ids)}
-        lexical_rank = {cid: i + 1 for i, cid in enumerate(lexical_ids)}
+        dense_scores = dict(dense)
+        dense_rank = {cid: i + 1 for i, (cid, _) in enumerate(dense)}
+        lexical_rank = {cid: i + 1 for i, (cid, _) in enumerate(lexical)}
         passages = [self._passage(cid, texts[cid], scores[cid], dense_rank.get(cid), lexical_rank.get(cid), dense_scores.get(cid)) for cid in kept[:k]]
-        return RetrievalResult(passages, dense_ids, lexical_ids, dropped, query_vector, (time.perf_counter() - started) * 1000)
+        return passages, dropped
 
     def _case_of(self, chunk_id: str, texts: dict[str, tuple[str, dict[str, Any]]]) -> str:
         if chunk_id in texts:

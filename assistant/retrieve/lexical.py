@@ -8,38 +8,23 @@ word here because ALL is a leukemia.
 from __future__ import annotations
 
 import json
-import re
 import shutil
-from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Callable, Iterable
 
 import numpy as np
 
-TOKENIZER_VERSION = "1"  # bump when tokenize() changes: saved BM25 indexes are then rebuilt
-_TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
-STOPWORDS = frozenset(
-    """a about above after again against am an and any are as at be because been before being below between both but by
-    can could did do does doing down during each few for from further had has have having he her here hers herself him
-    himself his how i if in into is it its itself just me more most my myself nor of on once only or other our ours
-    ourselves out own same she should so some such than that the their theirs them themselves then there these they this
-    those through to too under until up very was we were what when where which while who whom why will with would you
-    your yours yourself yourselves patient patients case""".split()
-)
+from assistant.text.tokens import TOKENIZER_VERSION, tokenize
 
+@dataclass(frozen=True)
+class TermStats:
+    """What an answerer needs from the term index to weigh a question's words: a term's
+    idf (0 when unseen), the idf of a term found nowhere, and how many chunks there are."""
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    import Stemmer
-
-    return Stemmer.Stemmer("english")
-
-
-def tokenize(text: str) -> list[str]:
-    """Lowercased, stop-worded, Snowball-stemmed terms; numbers kept whole."""
-    words = [w.rstrip(".,") for w in _TOKEN.findall(text.lower())]
-    words = [w for w in words if w and w not in STOPWORDS]
-    return _stemmer().stemWords(words)
+    idf: Callable[[str], float]
+    max_idf: float
+    size: int
 
 
 class LexicalIndex:
@@ -95,6 +80,9 @@ class LexicalIndex:
             return 0.0
         df = int(self._doc_freq()[tid])
         return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+
+    def stats(self) -> TermStats:
+        return TermStats(self.idf, self.max_idf(), len(self.chunk_ids))
 
     def max_idf(self) -> float:
         """The idf of a term found in no chunk: the weight given to query terms the index lacks."""

@@ -72,7 +72,7 @@ def guard_login(app: FastAPI, settings: Settings) -> None:
 def sync_on_start(assistant, settings: Settings, out=None) -> None:
     """Build or sync the index from ``corpus/`` (and ``<index>/uploads``) with a progress bar."""
     out = out or sys.stderr
-    from assistant.cli import progress_bar
+    from assistant.progress import progress_bar
 
     paths = [Path(settings.paths.corpus_dir)]
     uploads = settings.index.uploads_dir

@@ -10,10 +10,12 @@ soft boost for that case, so changing the subject still works.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
 
-from assistant.retrieve.lexical import STOPWORDS
+from assistant import prompts
+from assistant.retrieve.filters import Filters
+from assistant.text.tokens import STOPWORDS
 
 _REFERRING = re.compile(
     r"\b(he|him|his|she|her|hers|they|them|their|it|its|this (?:patient|case|man|woman|child|boy|girl)|"
@@ -35,10 +37,19 @@ class Turn:
 
 @dataclass
 class Resolution:
+    """How a question will be searched: the query, the case in focus and the filters."""
+
     query: str
     focus_case: str | None
     restrict_to_focus: bool
     follow_up: bool
+    filters: Filters = field(default_factory=Filters)
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def boost_case(self) -> str | None:
+        """A case to nudge up in the ranking (only when the search is not restricted to it)."""
+        return None if self.restrict_to_focus else self.focus_case
 
 
 def content_terms(text: str) -> list[str]:
@@ -50,7 +61,22 @@ def content_terms(text: str) -> list[str]:
     return terms
 
 
+# "Which patients died?", "How many cases involve rituximab?", "Any patients with CRS?":
+# about the records as a whole, never a follow-up about the case in focus.
+_WHOLE_RECORDS = re.compile(
+    r"\b(?:which|what|how many|list|name|any|all|compare|across|other|several|every|each)\b[^?]{0,40}?"
+    r"\b(?:cases|patients|records|reports|people|men|women|children|adults)\b|\b(?:in|across) (?:the|all) (?:records|cases)\b",
+    re.I,
+)
+
+
+def about_all_records(question: str) -> bool:
+    return bool(_WHOLE_RECORDS.search(question))
+
+
 def is_follow_up(question: str) -> bool:
+    if about_all_records(question):
+        return False
     return bool(_REFERRING.search(question)) or len(content_terms(question)) <= 2
 
 
@@ -86,3 +112,19 @@ def resolve(question: str, turns: list[Turn]) -> Resolution:
     extra = [t for t in content_terms(previous) if t.lower() not in question.lower()][:6]
     query = question if not extra else f"{question} ({' '.join(extra)})"
     return Resolution(query, None, False, True)
+
+
+def plan(question: str, history: Iterable[Any] | None, filters: Any, locate: Callable[[str], str | None] | None = None) -> Resolution:
+    """The conversation step of ``ask``: resolve a follow-up against the history and fold
+    the case in focus into the filters. ``locate`` finds the case of an earlier question
+    when the history does not carry it (scripts may send bare questions)."""
+    filters = filters if isinstance(filters, Filters) else Filters.from_mapping(filters)
+    turns = as_turns(history)
+    if turns and locate is not None and not any(t.focus_case for t in turns):
+        turns[-1].focus_case = locate(turns[-1].question)
+    resolution = resolve(question, turns)
+    resolution.filters = filters
+    if resolution.restrict_to_focus and not (filters.case_id or filters.doc_id):
+        resolution.filters = Filters(**{**filters.to_dict(), "case_id": resolution.focus_case})
+        resolution.notices.append(prompts.FOCUS_NOTICE.format(case=resolution.focus_case))
+    return resolution

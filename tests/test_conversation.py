@@ -1,6 +1,6 @@
 """Follow-up questions keep the case in focus without an LLM."""
 
-from assistant.chat import Turn, as_turns, content_terms, is_follow_up, resolve
+from assistant.conversation import Turn, as_turns, content_terms, is_follow_up, resolve
 
 
 def test_follow_up_detection():

@@ -1,0 +1,1 @@
+"""Ground-floor text helpers every stage may use: tokens, sentences, clinical vocabulary."""

@@ -1,0 +1,50 @@
+"""Sentence spans with exact offsets: chunking packs them, answerers choose among them,
+citations quote them. One splitter, so a sentence a chunk ends on is the sentence an
+answer quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations that end with a period but do not end a sentence.
+_ABBREVIATIONS = {
+    "e.g", "i.e", "vs", "dr", "mr", "mrs", "ms", "prof", "fig", "figs", "al", "approx", "no", "nos", "st",
+    "zh", "ca", "cf", "etc", "mg", "ml", "min", "max", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "resp", "ref", "refs", "vol", "pp", "sp", "spp", "var",
+}
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9•\-–])|\n+")
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans in ``text[start:end]`` as absolute offsets, trimmed of whitespace and bullets.
+
+    Lines always end sentences (bullets, table rows); periods end them unless they
+    follow a known abbreviation or a single initial ("A.M. Kuttymuratov").
+    """
+    end = len(text) if end is None else end
+    spans, cursor = [], start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.group(0).strip() == "" and "\n" not in match.group(0):
+            before = text[cursor : match.start()].rstrip("\"')]")
+            word = re.search(r"(\S+)\.$", before)
+            if word:
+                token = word.group(1).lower().lstrip("(")
+                if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+                    continue
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    out = []
+    for s, e in spans:
+        segment = text[s:e]
+        stripped_left = len(segment) - len(segment.lstrip())
+        s += stripped_left
+        e = s + len(segment.strip())
+        bullet = _BULLET.match(text[s:e])
+        if bullet and bullet.end() < e - s:
+            s += bullet.end()
+        if e > s:
+            out.append((s, e))
+    return out
