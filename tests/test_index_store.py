@@ -100,17 +100,18 @@ def test_metadata_holds_only_flat_chroma_values():
         assert isinstance(value, (str, int, float, bool)) or (isinstance(value, list) and value and all(isinstance(v, str) for v in value))
 
 
-def test_empty_lists_and_timeline_are_left_out_of_metadata():
+def test_empty_lists_and_timeline_are_written_as_none_so_chroma_deletes_them():
+    """Chroma rejects empty lists and merges metadata on upsert: None is how a key goes away."""
     record = full_record(diagnoses=[], drugs=[], categories=[], timeline=[])
     meta = record.to_metadata()
-    assert not {"diagnoses", "drugs", "categories", "timeline"} & set(meta)
+    assert all(meta[key] is None for key in ("diagnoses", "drugs", "categories", "timeline"))
     assert DocRecord.from_metadata(record.doc_id, meta) == record
 
 
 def test_list_values_are_strings_and_blank_ones_are_dropped():
     meta = full_record(drugs=["rituximab", "", 5], diagnoses=[""]).to_metadata()
     assert meta["drugs"] == ["rituximab", "5"]
-    assert "diagnoses" not in meta
+    assert meta["diagnoses"] is None
 
 
 def test_missing_year_is_zero_and_missing_fields_have_defaults():
@@ -166,7 +167,7 @@ def test_registry_and_texts_page_across_batches(store, batch):
     assert list(store.registry()) == ["corpus:4"]
 
 
-@pytest.mark.xfail(strict=True, reason="Chroma upsert/update merge metadata: a record whose drug/diagnosis lists or timeline became empty keeps the old values (to_metadata omits empty lists instead of clearing them)")
+
 def test_a_record_whose_tags_became_empty_loses_them_on_rewrite(store):
     # sync rewrites a changed document with put_records(texts=...) and then flips it complete
     # with put_records(); an edit that removes the only drug mention leaves both lists empty.

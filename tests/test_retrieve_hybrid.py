@@ -243,7 +243,7 @@ def test_a_filter_matching_nothing_returns_nothing(hybrid, mode):
         assert hybrid.search("platelet count blinatumomab", filters, mode=mode).passages == [], filters
 
 
-@pytest.mark.xfail(strict=True, reason="section filter is case-insensitive in BM25 (mask_for lowercases) but exact in the Chroma where clause: dense mode finds nothing for 'outcome'")
+
 def test_section_filter_is_case_insensitive_in_every_mode(hybrid):
     lexical = hybrid.search("MRD negative", Filters(section="outcome"), mode="bm25").passages
     dense = hybrid.search("MRD negative", Filters(section="outcome"), mode="dense").passages
@@ -334,7 +334,7 @@ def test_an_empty_index_returns_nothing(empty_settings, embedder):
         assert retriever.search("anything at all", mode=mode).passages == []
 
 
-@pytest.mark.xfail(strict=True, reason="a re-synced document that no longer mentions a drug keeps the old drug tag (Store.put_records merges Chroma metadata, empty lists are omitted), so the drug filter still lets it in")
+
 def test_a_drug_filter_follows_an_edited_document(writable, tmp_path, embedder):
     settings, retriever = writable
     folder = write_corpus(tmp_path / "edited", {"note.txt": "ITP note\n\nCase Description\n\nA 30-year-old man with immune thrombocytopenia received rituximab and recovered.\n"}, None)

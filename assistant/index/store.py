@@ -67,12 +67,12 @@ class DocRecord:
             "year": int(self.year or 0),
             "indexed_at": self.indexed_at,
         }
+        # Chroma rejects empty lists, and its upsert/update merge metadata: None deletes a
+        # key, so a tag that went away (an edited document no longer naming rituximab) goes.
         for name in _LIST_FIELDS:
             values = [str(v) for v in getattr(self, name) if str(v)]
-            if values:  # Chroma rejects empty lists
-                meta[name] = values
-        if self.timeline:
-            meta["timeline"] = json.dumps(self.timeline, ensure_ascii=False)
+            meta[name] = values or None
+        meta["timeline"] = json.dumps(self.timeline, ensure_ascii=False) if self.timeline else None
         return meta
 
     @classmethod

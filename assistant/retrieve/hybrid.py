@@ -126,7 +126,10 @@ class HybridRetriever:
         if restricted and len(allowed) <= _WHERE_IN_LIMIT:
             where["doc_id"] = {"$in": sorted(allowed)} if len(allowed) > 1 else next(iter(allowed))
         if section:
-            where = {"$and": [where, {"section": section}]} if where else {"section": section}
+            # Section names as stored, matched without regard to case (as BM25's mask does).
+            names = sorted({name for name in self.lexical.sections.tolist() if name.lower() == section.lower()}) or [section]
+            clause = {"section": names[0]} if len(names) == 1 else {"section": {"$in": names}}
+            where = {"$and": [where, clause]} if where else clause
         fetch = r.k_dense * (4 if restricted and "doc_id" not in where else 1)
         hits = []
         for cid, text, meta, sim in self.store.query(query_vector, fetch, where or None):
