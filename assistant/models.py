@@ -142,6 +142,23 @@ def render_sentences(sentences: list[tuple[str, list[int]]]) -> str:
 
 
 @dataclass
+class CaseLine:
+    """One case in an answer across cases: the case, and the cited sentence that supports it."""
+
+    case_id: str
+    title: str
+    sentence: str
+    citation: int  # the [n] of the sentence's citation
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+SHAPES = ("lookup", "yes_no", "list", "count", "compare", "sequence")
+VERDICTS = ("yes", "no", "not_reported")
+
+
+@dataclass
 class Answer:
     """What the assistant says, and everything needed to check it."""
 
@@ -160,6 +177,13 @@ class Answer:
     filters: dict[str, Any] = field(default_factory=dict)
     latency_ms: float = 0.0
     llm_error: str = ""  # set when the LLM endpoint failed and this is the extractive fallback
+    shape: str = "lookup"  # one of SHAPES: what kind of answer the question asks for
+    cases: list[CaseLine] = field(default_factory=list)  # list/count/compare: every matching case
+    case_count: int | None = None  # list/count: how many cases match (all of them, not only those shown)
+    verdict: str | None = None  # yes/no questions: one of VERDICTS
+    short_answer: str = ""  # the span inside the first cited quote that answers (a dose, a date, yes/no)
+    short_answer_start: int | None = None  # its document offsets (inside citations[0]'s quote)
+    short_answer_end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape shared by ``assistant ask --json`` and ``POST /api/ask``."""
@@ -191,4 +215,11 @@ class Answer:
             "filters": dict(self.filters),
             "latency_ms": round(self.latency_ms, 1),
             "llm_error": self.llm_error,
+            "shape": self.shape,
+            "cases": [c.to_dict() for c in self.cases],
+            "case_count": self.case_count,
+            "verdict": self.verdict,
+            "short_answer": self.short_answer,
+            "short_answer_start": self.short_answer_start,
+            "short_answer_end": self.short_answer_end,
         }

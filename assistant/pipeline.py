@@ -134,4 +134,11 @@ def compose_answer(question: str, resolution: Resolution, retrieval: RetrievalRe
         filters=resolution.filters.to_dict(),
         latency_ms=latency_ms,
         llm_error=draft.llm_error,
+        shape=draft.shape,
+        cases=[] if abstained else draft.cases,
+        case_count=draft.case_count,
+        verdict=draft.verdict,
+        short_answer="" if abstained else draft.short_answer,
+        short_answer_start=draft.short_answer_span[0] if draft.short_answer_span and not abstained else None,
+        short_answer_end=draft.short_answer_span[1] if draft.short_answer_span and not abstained else None,
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from assistant.answer.citations import verify_citations
-from assistant.models import Citation
+from assistant.models import CaseLine, Citation
 from assistant.retrieve.hybrid import RetrievalResult
 
 
@@ -24,6 +24,12 @@ class Draft:
     flags: list[dict[str, Any]] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     llm_error: str = ""  # the LLM endpoint failed and this draft is the fallback's
+    shape: str = "lookup"
+    cases: list[CaseLine] = field(default_factory=list)  # answers across cases: one line per case
+    case_count: int | None = None
+    verdict: str | None = None  # yes/no answers
+    short_answer: str = ""
+    short_answer_span: tuple[int, int] | None = None  # document offsets inside citations[0]
 
     @property
     def abstained(self) -> bool:
@@ -49,4 +55,5 @@ def verify(draft: Draft, doc_texts: dict[str, str]) -> Draft:
         else:
             flags.append({"sentence": text, "problem": "no valid citation; removed"})
     used = {n for _, ns in kept for n in ns}
-    return replace(draft, sentences=kept, citations=[c for c in valid if c.n in used], flags=flags)
+    cases = [line for line in draft.cases if line.citation in used]
+    return replace(draft, sentences=kept, citations=[c for c in valid if c.n in used], flags=flags, cases=cases)
