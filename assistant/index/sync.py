@@ -34,7 +34,7 @@ from assistant.ingest.identity import ID_SCHEME, UPLOADS, local_id, origin_of
 from assistant.ingest.pipeline import Loaded, Prepared, counter_for, load_paths, prepare, settings_key, tag
 from assistant.models import Chunk, LoadError, LoadResult
 
-__all__ = ["SyncReport", "load_paths", "refuse_claimed_ids", "registry_record", "settings_key", "status", "sync"]
+__all__ = ["SyncReport", "load_paths", "mark_synced", "refuse_claimed_ids", "registry_record", "settings_key", "status", "sync"]
 
 
 @dataclass
@@ -246,11 +246,18 @@ def _apply(plan: _Plan, store: Store, registry: dict[str, DocRecord], settings: 
 def _stamp(store: Store, meta: dict[str, Any], model_name: str, embedder, changed: bool, registry: dict[str, DocRecord], report: SyncReport) -> None:
     """Index facts after a sync: a changed index gets a new generation (caches key on it)."""
     final = store.registry() if changed else registry
-    if changed or not meta.get("last_sync"):
-        store.set_meta(generation=int(meta.get("generation", 0)) + 1, model=model_name, dimension=getattr(embedder, "dimension", meta.get("dimension")), chunker=CHUNKER_VERSION, id_scheme=ID_SCHEME)
-    store.set_meta(last_sync=datetime.now(timezone.utc).isoformat(timespec="seconds"), documents=len(final), chunks=sum(r.n_chunks for r in final.values() if r.complete))
+    generation = int(meta.get("generation", 0)) + 1 if changed or not meta.get("last_sync") else None
+    mark_synced(store, model_name, getattr(embedder, "dimension", meta.get("dimension")), generation, len(final), sum(r.n_chunks for r in final.values() if r.complete))
     report.documents = len(final)
     report.chunks = store.count_chunks()
+
+
+def mark_synced(store: Store, model_name: str, dimension: int | None, generation: int | None, documents: int, chunks: int) -> None:
+    """The index facts a finished sync leaves: model, chunker and id scheme with a new
+    ``generation`` (when given: the index changed), then the sync time and counts."""
+    if generation is not None:
+        store.set_meta(generation=generation, model=model_name, dimension=dimension, chunker=CHUNKER_VERSION, id_scheme=ID_SCHEME)
+    store.set_meta(last_sync=datetime.now(timezone.utc).isoformat(timespec="seconds"), documents=documents, chunks=chunks)
 
 
 def _migrate_ids(store: Store, meta: dict[str, Any], report: SyncReport) -> dict[str, Any]:
