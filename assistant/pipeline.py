@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Mapping
 
 from assistant import prompts
 from assistant.answer.draft import Answerer, Draft, verify
@@ -19,10 +19,10 @@ from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.conversation import Resolution, plan
 from assistant.config import Settings
 from assistant.errors import EmptyIndex, EmptyQuestion, IndexUnavailable
-from assistant.index.identity import ID_SCHEME
+from assistant.ingest.identity import ID_SCHEME
 from assistant.index.store import DocRecord, Store
 from assistant.index.sync import SyncReport, sync
-from assistant.models import Answer, render_sentences
+from assistant.models import Answer, LoadResult, render_sentences
 from assistant.retrieve.filters import Filters
 from assistant.retrieve.hybrid import CaseRetriever, HybridRetriever, RetrievalResult
 
@@ -41,10 +41,10 @@ class Assistant:
         self._texts: dict[tuple[str, str], str] = {}
 
     # -- index -------------------------------------------------------------------------
-    def sync(self, paths: list[Path], progress: Callable[[int, int], None] | None = None) -> SyncReport:
+    def sync(self, paths: list[Path], progress: Callable[[int, int], None] | None = None, preloaded: Mapping[Path, LoadResult] | None = None) -> SyncReport:
         """Index or re-sync files (uploads, the corpus) and make them searchable at once."""
         with self._write_lock:
-            report = sync(paths, self.settings, store=self.store, embedder=self.embedder, progress=progress)
+            report = sync(paths, self.settings, store=self.store, embedder=self.embedder, progress=progress, preloaded=preloaded)
             self.retriever.refresh()
         return report
 

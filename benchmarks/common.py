@@ -7,9 +7,12 @@ and to run one measurement in a child process whose peak RSS is read with ``wait
 
 from __future__ import annotations
 
+import cProfile
+import io
 import json
 import os
 import platform
+import pstats
 import resource
 import subprocess
 import sys
@@ -17,7 +20,7 @@ import time
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -160,6 +163,30 @@ class Timer:
 
     def __exit__(self, *exc: Any) -> None:
         self.seconds = time.perf_counter() - self.start
+
+
+def profile_call(fn: Callable[[], Any], label: str, out_dir: Path, top: int = 30) -> dict[str, Any]:
+    """cProfile ``fn()``; save the full stats, return the top functions by cumulative time."""
+    prof = cProfile.Profile()
+    prof.enable()
+    fn()
+    prof.disable()
+    path = out_dir / f"profile-{label}.prof"
+    prof.dump_stats(str(path))
+    buf = io.StringIO()
+    stats = pstats.Stats(prof, stream=buf).sort_stats("cumulative")
+    stats.print_stats(top)
+    rows, product = [], []
+    for (file, line, func), (_cc, nc, tt, ct, _callers) in sorted(stats.stats.items(), key=lambda kv: -kv[1][3]):  # type: ignore[attr-defined]
+        row = {"calls": nc, "tottime_s": round(tt, 3), "cumtime_s": round(ct, 3)}
+        if len(rows) < top:
+            rows.append({"function": f"{Path(file).name}:{line}({func})", **row})
+        if "/assistant/" in file and "site-packages" not in file:
+            product.append({"function": f"{Path(file).parent.name}/{Path(file).name}:{line}({func})", **row})
+    buf2 = io.StringIO()
+    pstats.Stats(prof, stream=buf2).sort_stats("tottime").print_stats(top)
+    (out_dir / f"profile-{label}.txt").write_text(buf.getvalue() + "\n\n" + buf2.getvalue())
+    return {"stats_file": str(path), "text_file": str(out_dir / f"profile-{label}.txt"), "product_functions": product[:25], "top_cumulative": rows}
 
 
 # -- children ------------------------------------------------------------------------

@@ -15,7 +15,8 @@ Corpora:
   and the TREC CDS case vignettes (``../shared/data/case-vignettes``); then copies of the
   shipped case reports with light per-copy variation (title marked as a copy, one
   sentence dropped from each longer paragraph, a different one per copy) until the
-  product's own chunker counts ``--target-chunks`` (default 10000) chunks.
+  product's own chunker counts ``--target-chunks`` (default 10000) chunks
+  (``corpus_builder.py``).
 * ``small``: the same builder stopped at 300 chunks (to check the script end to end).
 
 Per corpus, in a child process of this script (so its ``ru_maxrss`` is that corpus's peak):
@@ -23,8 +24,8 @@ Per corpus, in a child process of this script (so its ``ru_maxrss`` is that corp
 1. load the model (timed apart), then ``sync()`` into an empty temp index folder with the
    preloaded embedder: chunks/s = embedded / ``report.seconds``; Store calls are timed
    by wrapping the Store instance's methods (no product code changed);
-2. raw encoding in the same process: the product's loader, tagger and chunker produce the
-   same chunks, then ``embedder.encode(all embed_texts, batch_size=<settings batch>)`` is
+2. raw encoding in the same process: the product's ingest (``load_paths``, ``tag``,
+   ``prepare``) produces the same chunks, then ``embedder.encode(all embed_texts, batch_size=<settings batch>)`` is
    timed; overhead = raw rate / pipeline rate - 1;
 3. unchanged re-syncs in-process (``sync`` again, model not needed), 3 times;
 4. index size on disk (``du`` of the index folder).
@@ -40,131 +41,19 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import (  # noqa: E402
-    REPO_ROOT,
-    RESULTS_DIR,
-    SHARED_DATA,
-    Timer,
-    dir_size,
-    machine_info,
-    peak_rss_mb,
-    run_child,
-    table,
-    write_result,
-)
+from common import REPO_ROOT, RESULTS_DIR, Timer, dir_size, machine_info, peak_rss_mb, run_child, table, write_result  # noqa: E402
+from corpus_builder import build_corpus  # noqa: E402
 
 TARGETS = {"overhead_ratio_max": 0.15, "resync_10k_seconds_max": 3.0}
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
-
-
-# ======================================================================================
-# the synthetic ~10k-chunk corpus (real text)
-# ======================================================================================
-def _source_records() -> list[dict[str, Any]]:
-    """Real documents as corpus-JSONL records: shipped corpus, PubMedQA-dev abstracts, TREC CDS vignettes."""
-    from assistant.config import Settings
-    from assistant.index.sync import load_paths
-
-    settings = Settings()
-    loaded, errors, _, _ = load_paths([settings.paths.corpus_dir], settings, "bench")
-    if errors:
-        raise SystemExit(f"shipped corpus load errors: {errors[:3]}")
-    records = []
-    for item in loaded:
-        meta = {k: item.doc.metadata[k] for k in ("kind", "case_id", "source", "license", "year") if item.doc.metadata.get(k)}
-        records.append({"id": item.doc.doc_id, "title": item.doc.title, "text": item.doc.text, "metadata": meta, "_copyable": item.doc.metadata.get("kind") == "case-report"})
-    pqa = SHARED_DATA / "pubmedqa-dev" / "pubmedqa_dev_500.json"
-    if pqa.is_file():
-        for pmid, rec in json.loads(pqa.read_text(encoding="utf-8")).items():
-            text = "\n\n".join(str(c).strip() for c in rec.get("CONTEXTS", []) if str(c).strip()) + "\n"
-            meta = {"kind": "abstract", "source": f"PubMed {pmid} via PubMedQA (MIT)", "case_id": f"pubmed-{pmid}"}
-            if str(rec.get("YEAR", "")).isdigit():
-                meta["year"] = int(rec["YEAR"])
-            records.append({"id": f"pubmed-{pmid}", "title": str(rec.get("QUESTION") or f"PubMed {pmid}"), "text": text, "metadata": meta, "_copyable": False})
-    vignettes = SHARED_DATA / "case-vignettes"
-    for xml in sorted(vignettes.glob("topics*.xml")) if vignettes.is_dir() else []:
-        for topic in ET.parse(xml).getroot().iter("topic"):
-            parts = [(tag.title(), (topic.findtext(tag) or "").strip()) for tag in ("note", "description", "summary")]
-            text = "\n\n".join(f"{name}\n{body}" for name, body in parts if body) + "\n"
-            if text.strip():
-                tid = f"trec-{xml.stem}-{topic.get('number')}"
-                records.append({"id": tid, "title": f"TREC CDS {xml.stem} topic {topic.get('number')} ({topic.get('type', '')})", "text": text, "metadata": {"kind": "vignette", "source": "TREC CDS topics (NIST)", "case_id": tid}, "_copyable": False})
-    return records
-
-
-def _variant(record: dict[str, Any], copy: int) -> dict[str, Any]:
-    """A light per-copy variation: title marked, one sentence dropped from each paragraph of 3+ sentences."""
-    paragraphs = []
-    for para in record["text"].split("\n\n"):
-        sentences = _SENTENCE.split(para)
-        if len(sentences) >= 3:
-            drop = copy % len(sentences)
-            para = " ".join(s for i, s in enumerate(sentences) if i != drop)
-        paragraphs.append(para)
-    meta = {**record["metadata"], "case_id": f"{record['metadata'].get('case_id', record['id'])}~copy{copy}"}
-    return {"id": f"{record['id']}~copy{copy}", "title": f"{record['title']} (copy {copy})", "text": "\n\n".join(paragraphs), "metadata": meta}
-
-
-def build_corpus(folder: Path, target_chunks: int) -> dict[str, Any]:
-    """Write ``corpus.jsonl`` with at least ``target_chunks`` chunks as the product chunks it."""
-    from assistant.config import Settings
-    from assistant.ingest.chunking import chunk_document, token_counter
-    from assistant.ingest.loaders import _corpus_record
-
-    settings = Settings()
-    c = settings.chunking
-    counter = token_counter(settings.embedding.resolved_model_path())
-
-    def n_chunks(rec: dict[str, Any]) -> int:
-        doc = _corpus_record({k: v for k, v in rec.items() if not k.startswith("_")}, "record")
-        return len(chunk_document(doc, "0" * 64, counter, max_tokens=c.max_tokens, header_tokens=c.header_tokens, overlap=c.overlap_sentences, window=settings.embedding.window_tokens))
-
-    sources = _source_records()
-    out, total, counts = [], 0, {"original": 0, "copies": 0}
-    with Timer() as t:
-        for rec in sources:
-            if total >= target_chunks:
-                break
-            total += n_chunks(rec)
-            out.append(rec)
-            counts["original"] += 1
-        copy = 0
-        copyable = [r for r in sources if r.get("_copyable")]
-        while total < target_chunks:
-            copy += 1
-            for rec in copyable:
-                if total >= target_chunks:
-                    break
-                var = _variant(rec, copy)
-                total += n_chunks(var)
-                out.append(var)
-                counts["copies"] += 1
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "corpus.jsonl"
-    with path.open("w", encoding="utf-8") as f:
-        for rec in out:
-            f.write(json.dumps({k: v for k, v in rec.items() if not k.startswith("_")}, ensure_ascii=False) + "\n")
-    return {
-        "path": str(path),
-        "documents": len(out),
-        "original_documents": counts["original"],
-        "copied_documents": counts["copies"],
-        "chunks_expected": total,
-        "bytes": path.stat().st_size,
-        "build_seconds": round(t.seconds, 1),
-        "made_from": "shipped corpus documents + ../shared/data/pubmedqa-dev abstracts + ../shared/data/case-vignettes TREC CDS topics, then copies of the shipped case reports (title '(copy k)', sentence k mod n dropped from each paragraph of 3+ sentences) until the target",
-    }
 
 
 # ======================================================================================
@@ -195,24 +84,14 @@ class _TimedStore:
         return {name: {"seconds": round(s, 3), "calls": self.calls[name]} for name, s in sorted(self.seconds.items(), key=lambda kv: -kv[1])}
 
 
-def child_main(args: argparse.Namespace) -> None:
-    out: dict[str, Any] = {}
-    with Timer() as t:
-        import torch
+def _open(args: argparse.Namespace, out: dict[str, Any]):
+    """Settings for an empty temp index and the preloaded model (its load timed apart)."""
+    from assistant.config import Settings
+    from assistant.embeddings import get_embedder
 
-        from assistant.config import Settings
-        from assistant.embeddings import get_embedder
-        from assistant.index.store import Store
-        from assistant.index.sync import load_paths, settings_key, sync
-        from assistant.ingest.chunking import chunk_document, token_counter
-        from assistant.ingest.tags import enrich
-    out["import_seconds"] = round(t.seconds, 2)
-    out["torch_threads"] = torch.get_num_threads()
-    paths = [Path(p) for p in args.paths]
     index_dir = Path(args.index_dir)
     shutil.rmtree(index_dir, ignore_errors=True)
     settings = Settings().with_overrides(**{"index.dir": index_dir})
-
     with Timer() as t:
         embedder = get_embedder(settings.embedding)
     out["model_load_seconds"] = round(t.seconds, 2)
@@ -220,20 +99,22 @@ def child_main(args: argparse.Namespace) -> None:
         embedder.encode(["warm-up sentence for the first forward pass"])
     out["first_encode_seconds"] = round(t.seconds, 2)
     out["peak_rss_after_model_load_mb"] = peak_rss_mb()
-    batch = embedder.batch_size
+    return settings, embedder
 
-    # 1. fresh sync with the preloaded model
+
+def _fresh_sync(args: argparse.Namespace, paths: list[Path], settings, embedder, out: dict[str, Any]):
+    """1. ``sync`` into the empty index with the preloaded model; Store calls timed."""
+    from assistant.index.store import Store
+    from assistant.index.sync import sync
+
     store = Store(settings)
     timed = _TimedStore(store)
-    print(f"  [{args.label}] fresh sync into {index_dir} ...", flush=True)
+    print(f"  [{args.label}] fresh sync into {settings.index.dir} ...", flush=True)
     report = sync(paths, settings, store=store, embedder=embedder)
     if report.errors:
         raise SystemExit(f"sync errors: {[str(e) for e in report.errors[:3]]}")
     fresh = report.to_dict()
-    fresh["seconds_exact"] = report.seconds
-    fresh["embed_seconds_exact"] = report.embed_seconds
-    fresh["chunks_per_s"] = round(report.embedded / report.seconds, 2)
-    fresh["store_calls"] = timed.summary()
+    fresh.update(seconds_exact=report.seconds, embed_seconds_exact=report.embed_seconds, chunks_per_s=round(report.embedded / report.seconds, 2), store_calls=timed.summary())
     store_s = sum(v["seconds"] for v in fresh["store_calls"].values())
     fresh["breakdown_seconds"] = {
         "encode (report.embed_seconds)": round(report.embed_seconds, 2),
@@ -242,10 +123,16 @@ def child_main(args: argparse.Namespace) -> None:
     }
     out["fresh_sync"] = fresh
     out["peak_rss_after_sync_mb"] = peak_rss_mb()
-    out["index_size"] = dir_size(index_dir)
+    out["index_size"] = dir_size(settings.index.dir)
     print(f"  [{args.label}] embedded {report.embedded} chunks in {report.seconds:.1f}s ({fresh['chunks_per_s']:.1f} chunks/s; encode {report.embed_seconds:.1f}s)", flush=True)
+    return store, report
 
-    # 2. unchanged re-syncs, in-process (model not needed)
+
+def _resyncs(args: argparse.Namespace, paths: list[Path], settings, store, out: dict[str, Any]) -> None:
+    """2. Unchanged re-syncs in-process (the model is not needed), then one with a new Store."""
+    from assistant.index.store import Store
+    from assistant.index.sync import sync
+
     resyncs = []
     for _ in range(3):
         r = sync(paths, settings, store=store)
@@ -258,26 +145,24 @@ def child_main(args: argparse.Namespace) -> None:
     out["resync_new_store"] = {"store_open_seconds": round(t.seconds, 3), "sync_seconds": round(r.seconds, 3)}
     print(f"  [{args.label}] unchanged re-sync in-process: {resyncs} s", flush=True)
 
-    # 3. raw encode of the same embed texts (the product's loader, tagger and chunker)
+
+def _raw_encode(args: argparse.Namespace, paths: list[Path], settings, embedder, report, out: dict[str, Any]) -> None:
+    """3. The same embed texts from the product's ingest (load, tag, prepare), encoded in one call."""
+    from assistant.ingest.pipeline import counter_for, load_paths, prepare, settings_key, tag
+
     prep: dict[str, float] = {}
     with Timer() as t:
-        key = settings_key(settings, settings.embedding.model_id())
-        loaded, _errors, _roots, _failed = load_paths(paths, settings, key)
+        loaded = load_paths(paths, settings, settings_key(settings, settings.embedding.model_id()))
     prep["load_and_hash"] = t.seconds
     with Timer() as t:
-        for item in loaded:
-            item.doc.metadata = enrich(item.doc.metadata, item.doc.text)
+        tag(loaded.items)
     prep["enrich_tags"] = t.seconds
-    counter = token_counter(settings.embedding.resolved_model_path())
-    c = settings.chunking
+    counter = counter_for(settings)
     with Timer() as t:
-        texts = [
-            ch.embed_text
-            for item in loaded
-            for ch in chunk_document(item.doc, item.embed_hash, counter, max_tokens=c.max_tokens, header_tokens=c.header_tokens, overlap=c.overlap_sentences, window=settings.embedding.window_tokens)
-        ]
+        texts = [ch.embed_text for item in loaded.items for ch in prepare(item, counter, settings)]
     prep["chunk"] = t.seconds
     assert len(texts) == report.embedded, (len(texts), report.embedded)
+    batch = embedder.batch_size
     print(f"  [{args.label}] raw encode of the same {len(texts)} embed texts (batch {batch}) ...", flush=True)
     with Timer() as t:
         embedder.encode(texts, batch_size=batch)
@@ -287,8 +172,23 @@ def child_main(args: argparse.Namespace) -> None:
     pipeline_rate = report.embedded / report.seconds
     out["overhead_ratio"] = round(raw_rate / pipeline_rate - 1, 4)
     out["encode_only_overhead_ratio"] = round(report.embed_seconds / t.seconds - 1, 4)  # pipeline's own encode calls vs one raw encode call
-    out["peak_rss_mb_self"] = peak_rss_mb()
     print(f"  [{args.label}] raw {raw_rate:.1f} chunks/s vs pipeline {pipeline_rate:.1f} chunks/s: overhead {out['overhead_ratio'] * 100:.1f}%", flush=True)
+
+
+def child_main(args: argparse.Namespace) -> None:
+    out: dict[str, Any] = {}
+    with Timer() as t:
+        import torch
+
+        import assistant.embeddings, assistant.index.store, assistant.index.sync, assistant.ingest.pipeline  # noqa: E401, F401 - the import cost, timed
+    out["import_seconds"] = round(t.seconds, 2)
+    out["torch_threads"] = torch.get_num_threads()
+    paths = [Path(p) for p in args.paths]
+    settings, embedder = _open(args, out)
+    store, report = _fresh_sync(args, paths, settings, embedder, out)
+    _resyncs(args, paths, settings, store, out)
+    _raw_encode(args, paths, settings, embedder, report, out)
+    out["peak_rss_mb_self"] = peak_rss_mb()
     Path(args.result).write_text(json.dumps(out, indent=2, default=str), encoding="utf-8")
 
 
@@ -331,7 +231,7 @@ def run_corpus(label: str, paths: list[Path], workdir: Path, corpus_info: dict[s
     return result
 
 
-def main() -> None:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("\n\n", 1)[1])
     parser.add_argument("--corpus", choices=["shipped", "10k", "both", "small"], default="both", help="which corpus (default both = shipped and 10k)")
     parser.add_argument("--target-chunks", type=int, default=10000, help="chunks in the built '10k' corpus (default 10000)")
@@ -343,92 +243,98 @@ def main() -> None:
     parser.add_argument("--index-dir", help=argparse.SUPPRESS)
     parser.add_argument("--result", help=argparse.SUPPRESS)
     parser.add_argument("--paths", nargs="+", help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    return parser
+
+
+def _run_all(args: argparse.Namespace, workdir: Path) -> list[dict[str, Any]]:
+    results = []
+    for label in {"both": ["shipped", "10k"]}.get(args.corpus, [args.corpus]):
+        if label == "shipped":
+            results.append(run_corpus("shipped", [REPO_ROOT / "corpus"], workdir, None))
+        else:
+            target = 300 if label == "small" else args.target_chunks
+            name = "small" if label == "small" else f"synthetic-{target}"
+            print(f"[{name}] building a {target}-chunk corpus JSONL from real text ...", flush=True)
+            info = build_corpus(workdir / f"corpus-{name}", target)
+            print(f"[{name}] {info['documents']} documents ({info['copied_documents']} copies), {info['chunks_expected']} chunks, built in {info['build_seconds']}s", flush=True)
+            results.append(run_corpus(name, [Path(info["path"])], workdir, info))
+        if not args.keep:
+            shutil.rmtree(workdir / f"index-{results[-1]['label']}", ignore_errors=True)
+    return results
+
+
+def _verdict(r: dict[str, Any]) -> dict[str, Any]:
+    chunks = r["fresh_sync"]["embedded"]
+    v = {"corpus": r["label"], "chunks": chunks, "overhead_ratio": r["overhead_ratio"], "overhead_met": r["overhead_ratio"] <= TARGETS["overhead_ratio_max"]}
+    v["resync_in_process_median_s"] = sorted(r["resync_in_process_seconds"])[1]
+    if chunks >= 9000:
+        v["resync_met"] = v["resync_in_process_median_s"] <= TARGETS["resync_10k_seconds_max"]
+        v["resync_cli_cold_met"] = r["resync_cli_cold"][0]["wall_seconds"] <= TARGETS["resync_10k_seconds_max"]
+    return v
+
+
+METHOD = {
+    "pipeline_rate": "fresh sync() into an empty temp index with the model preloaded (model load reported apart): embedded chunks / SyncReport.seconds",
+    "raw_rate": "embedder.encode(all embed_texts of the same chunks, batch_size=settings batch) in the same process, after the sync",
+    "overhead_ratio": "raw rate / pipeline rate - 1 (target <= 0.15)",
+    "encode_only_overhead_ratio": "SyncReport.embed_seconds / raw encode seconds - 1: the part of the overhead inside the pipeline's own encode calls (batching per 256-chunk group)",
+    "resync": "sync() again on the unchanged corpus in the same process (3 runs), and a cold `python -m assistant.cli index <paths> --index-dir <dir> --json --quiet` (2 runs, wall time incl. interpreter start and imports)",
+    "peak_rss": "ru_maxrss of the child process that measured the corpus (os.wait4); the child also records its ru_maxrss after model load and after the sync",
+    "noise_warning": "check load_average_at_start/_end: on this 2-core machine anything above ~2 means other jobs competed for the CPU",
+}
+
+
+def _print_report(payload: dict[str, Any], out: Path) -> None:
+    results = payload["corpora"]
+    rows = []
+    for r in results:
+        f = r["fresh_sync"]
+        rows.append([r["label"], f["documents"], f["embedded"], f["chunks_per_s"], r["raw_encode"]["chunks_per_s"], f"{r['overhead_ratio'] * 100:.1f}%", f["seconds_exact"], f["embed_seconds_exact"], r["model_load_seconds"]])
+    print("\n" + table(["corpus", "docs", "chunks", "pipeline ch/s", "raw ch/s", "overhead", "sync s", "encode s", "model load s"], rows) + "\n")
+    rows = []
+    for r in results:
+        cold = r["resync_cli_cold"][0]
+        rows.append([r["label"], sorted(r["resync_in_process_seconds"])[1], cold["wall_seconds"], cold["report_seconds"], r["index_size"]["du_mb"], r["peak_rss_after_model_load_mb"], r["child_peak_rss_mb"]])
+    print(table(["corpus", "re-sync s (in-proc)", "re-sync s (CLI wall)", "CLI report s", "index MB (du)", "RSS after model MB", "peak RSS MB"], rows) + "\n")
+    for r in results:
+        print(f"{r['label']}: fresh sync time split: " + ", ".join(f"{k} {v}s" for k, v in r["fresh_sync"]["breakdown_seconds"].items()))
+    print()
+    for v in payload["verdicts"]:
+        line = f"{v['corpus']}: overhead {v['overhead_ratio'] * 100:.1f}% (target <= 15%: {'met' if v['overhead_met'] else 'MISSED'})"
+        if "resync_met" in v:
+            line += f"; unchanged re-sync {v['resync_in_process_median_s']}s in-process (target <= 3 s: {'met' if v['resync_met'] else 'MISSED'}), cold CLI {'met' if v['resync_cli_cold_met'] else 'MISSED'}"
+        print(line)
+    print(f"load average at start {payload['machine']['load_average_at_start']}, at end {payload['load_average_at_end']} (2 cores: above ~2 means the timings are contended)")
+    print(f"wrote {out}")
+
+
+def main() -> None:
+    args = _parser().parse_args()
     if args.child:
         child_main(args)
         return
-
     machine = machine_info()
     print(f"machine: {machine['cpu_model']}, {machine['cpu_cores_logical']} cores, {machine['ram_gib']} GiB, load average {machine['load_average_at_start']}", flush=True)
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="assistant-ingest-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    results = []
     try:
-        labels = {"both": ["shipped", "10k"]}.get(args.corpus, [args.corpus])
-        for label in labels:
-            if label == "shipped":
-                results.append(run_corpus("shipped", [REPO_ROOT / "corpus"], workdir, None))
-            else:
-                target = 300 if label == "small" else args.target_chunks
-                name = "small" if label == "small" else f"synthetic-{target}"
-                print(f"[{name}] building a {target}-chunk corpus JSONL from real text ...", flush=True)
-                info = build_corpus(workdir / f"corpus-{name}", target)
-                print(f"[{name}] {info['documents']} documents ({info['copied_documents']} copies), {info['chunks_expected']} chunks, built in {info['build_seconds']}s", flush=True)
-                results.append(run_corpus(name, [Path(info["path"])], workdir, info))
-            if not args.keep:
-                shutil.rmtree(workdir / f"index-{results[-1]['label']}", ignore_errors=True)
+        results = _run_all(args, workdir)
     finally:
         if not args.keep and not args.workdir:
             shutil.rmtree(workdir, ignore_errors=True)
-
-    verdicts = []
-    for r in results:
-        chunks = r["fresh_sync"]["embedded"]
-        v = {"corpus": r["label"], "chunks": chunks, "overhead_ratio": r["overhead_ratio"], "overhead_met": r["overhead_ratio"] <= TARGETS["overhead_ratio_max"]}
-        v["resync_in_process_median_s"] = sorted(r["resync_in_process_seconds"])[1]
-        if chunks >= 9000:
-            v["resync_met"] = v["resync_in_process_median_s"] <= TARGETS["resync_10k_seconds_max"]
-            v["resync_cli_cold_met"] = r["resync_cli_cold"][0]["wall_seconds"] <= TARGETS["resync_10k_seconds_max"]
-        verdicts.append(v)
     payload = {
         "benchmark": "ingest",
         "machine": machine,
         "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
         "targets": TARGETS,
-        "verdicts": verdicts,
-        "method": {
-            "pipeline_rate": "fresh sync() into an empty temp index with the model preloaded (model load reported apart): embedded chunks / SyncReport.seconds",
-            "raw_rate": "embedder.encode(all embed_texts of the same chunks, batch_size=settings batch) in the same process, after the sync",
-            "overhead_ratio": "raw rate / pipeline rate - 1 (target <= 0.15)",
-            "encode_only_overhead_ratio": "SyncReport.embed_seconds / raw encode seconds - 1: the part of the overhead inside the pipeline's own encode calls (batching per 256-chunk group)",
-            "resync": "sync() again on the unchanged corpus in the same process (3 runs), and a cold `python -m assistant.cli index <paths> --index-dir <dir> --json --quiet` (2 runs, wall time incl. interpreter start and imports)",
-            "peak_rss": "ru_maxrss of the child process that measured the corpus (os.wait4); the child also records its ru_maxrss after model load and after the sync",
-            "noise_warning": "check load_average_at_start/_end: on this 2-core machine anything above ~2 means other jobs competed for the CPU",
-        },
+        "verdicts": [_verdict(r) for r in results],
+        "method": METHOD,
         "corpora": results,
         "total_seconds": round(time.perf_counter() - started, 1),
     }
     write_result(args.out, payload)
-
-    print()
-    rows = []
-    for r in results:
-        f = r["fresh_sync"]
-        rows.append([
-            r["label"], f["documents"], f["embedded"], f["chunks_per_s"], r["raw_encode"]["chunks_per_s"], f"{r['overhead_ratio'] * 100:.1f}%",
-            f["seconds_exact"], f["embed_seconds_exact"], r["model_load_seconds"],
-        ])  # fmt: skip
-    print(table(["corpus", "docs", "chunks", "pipeline ch/s", "raw ch/s", "overhead", "sync s", "encode s", "model load s"], rows))
-    print()
-    rows = []
-    for r in results:
-        rows.append([
-            r["label"], sorted(r["resync_in_process_seconds"])[1], r["resync_cli_cold"][0]["wall_seconds"], r["resync_cli_cold"][0]["report_seconds"],
-            r["index_size"]["du_mb"], r["peak_rss_after_model_load_mb"], r["child_peak_rss_mb"],
-        ])  # fmt: skip
-    print(table(["corpus", "re-sync s (in-proc)", "re-sync s (CLI wall)", "CLI report s", "index MB (du)", "RSS after model MB", "peak RSS MB"], rows))
-    print()
-    for r in results:
-        print(f"{r['label']}: fresh sync time split: " + ", ".join(f"{k} {v}s" for k, v in r["fresh_sync"]["breakdown_seconds"].items()))
-    print()
-    for v in verdicts:
-        line = f"{v['corpus']}: overhead {v['overhead_ratio'] * 100:.1f}% (target <= 15%: {'met' if v['overhead_met'] else 'MISSED'})"
-        if "resync_met" in v:
-            line += f"; unchanged re-sync {v['resync_in_process_median_s']}s in-process (target <= 3 s: {'met' if v['resync_met'] else 'MISSED'}), cold CLI {'met' if v['resync_cli_cold_met'] else 'MISSED'}"
-        print(line)
-    print(f"load average at start {machine['load_average_at_start']}, at end {payload['load_average_at_end']} (2 cores: above ~2 means the timings are contended)")
-    print(f"wrote {args.out}")
+    _print_report(payload, args.out)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from collections import Counter
 
 import numpy as np
 
-from assistant.index.identity import local_id
+from assistant.ingest.identity import local_id
 from assistant.index.store import Store
 from assistant.ingest.chunking import chunk_id_for
 

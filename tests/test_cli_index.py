@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index.identity import local_id
+from assistant.ingest.identity import local_id
 from assistant.index.store import Store
 from assistant.index.sync import sync
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index.sync import discover
+from assistant.ingest.discover import discover
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES, load_file
 
 REPO = Path(__file__).resolve().parents[1]

@@ -32,7 +32,7 @@ import pytest
 from assistant.index.sync import status, sync
 
 from .conftest import make_settings
-from assistant.index.identity import local_id
+from assistant.ingest.identity import local_id
 
 from .index_checks import checked_index
 
@@ -91,7 +91,7 @@ def assert_same_index(recovered: dict, clean: dict) -> None:
 def planned(paths: list[Path], settings) -> dict:
     """What a clean build of these files holds, from the same loaders and chunker, without
     embedding: document hashes, chunk ids with their text, offsets and section, and texts."""
-    from assistant.index.sync import load_paths, settings_key
+    from assistant.ingest.pipeline import load_paths, settings_key
     from assistant.ingest.chunking import chunk_document, token_counter
 
     loaded, errors, _, _ = load_paths(paths, settings, settings_key(settings, settings.embedding.model_id()))

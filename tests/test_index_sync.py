@@ -13,7 +13,7 @@ from assistant.index.store import Store
 from assistant.index.sync import status, sync
 
 from .conftest import make_settings
-from assistant.index.identity import local_id
+from assistant.ingest.identity import local_id
 
 from .index_checks import NoModel, checked_index
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from assistant.config import Settings
-from assistant.index.sync import load_paths, settings_key
+from assistant.ingest.pipeline import load_paths, settings_key
 from assistant.text.sentences import sentence_spans
 from assistant.ingest.chunking import (
     chunk_document,

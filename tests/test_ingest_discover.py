@@ -7,8 +7,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from assistant.index.identity import local_id
-from assistant.index.sync import load_paths, settings_key
+from assistant.ingest.identity import local_id
+from assistant.ingest.pipeline import load_paths, settings_key
 from assistant.ingest import discover as discover_module
 from assistant.ingest.discover import discover
 from assistant.models import LoadError

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from assistant.config import Settings
-from assistant.index.identity import local_id
+from assistant.ingest.identity import local_id
 from assistant.evaluate.metrics import abstention_metrics, citation_validity, per_query_retrieval, percentiles, retrieval_metrics, rouge_l, token_f1
 
 _MARKER = re.compile(r"\s*\[\d+\]")

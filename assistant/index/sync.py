@@ -1,9 +1,10 @@
 """Incremental, interrupt-safe sync of files into the index.
 
-For every file under the given paths: load, hash each document, and compare with the
-registry. Unchanged documents cost a hash; new or changed ones are chunked, embedded
-and written; documents whose file disappeared from a synced folder are removed. A file
-that fails to load keeps whatever it had indexed before.
+Ingest (``assistant.ingest.pipeline``) discovers, loads, hashes, tags and chunks; this
+module only diffs and writes: plan (load the paths), migrate (an old id scheme), diff
+against the registry, write. Unchanged documents cost a hash; new or changed ones are
+chunked, embedded and written; documents whose file disappeared from a synced folder
+are removed. A file that fails to load keeps whatever it had indexed before.
 
 Crash safety comes from write order, not transactions. Per group of documents:
 1. registry records are written with ``complete=False`` and the new hash;
@@ -18,25 +19,22 @@ kill -9) is repaired by running the same command again.
 from __future__ import annotations
 
 import contextlib
-import json
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Mapping
 
 from assistant.config import Settings
 from assistant.errors import IndexUnavailable
 from assistant.index.locks import sync_lock
-from assistant.index.identity import ID_SCHEME, UPLOADS, anchor_for, local_id, origin_for, origin_of, qualify
 from assistant.index.store import DocRecord, Store
-from assistant.ingest.chunking import CHUNKER_VERSION, chunk_document, chunk_id_for, embedding_hash, record_hash, token_counter
-from assistant.ingest.discover import discover
-from assistant.ingest.loaders import SUPPORTED_SUFFIXES, load_file
-from assistant.ingest.tags import TAGS_VERSION, enrich
-from assistant.models import Chunk, Document, LoadError
+from assistant.ingest.chunking import CHUNKER_VERSION, chunk_id_for
+from assistant.ingest.identity import ID_SCHEME, UPLOADS, local_id, origin_of
+from assistant.ingest.pipeline import Loaded, Prepared, counter_for, load_paths, prepare, settings_key, tag
+from assistant.models import Chunk, LoadError, LoadResult
 
-MANIFEST_NAME = "MANIFEST.json"
+__all__ = ["SyncReport", "load_paths", "mark_synced", "refuse_claimed_ids", "registry_record", "settings_key", "status", "sync"]
 
 
 @dataclass
@@ -75,90 +73,7 @@ class SyncReport:
         }
 
 
-@dataclass
-class _Loaded:
-    doc: Document
-    path: str
-    root: str
-    hash: str
-    embed_hash: str
-    origin: str = ""
-    display: str = ""  # the file as the user named it, for error messages
-
-
-def read_manifest(root: Path) -> dict[str, dict[str, Any]]:
-    """Per-document provenance (title, source, license, case_id) from ``MANIFEST.json`` if present."""
-    manifest = root / MANIFEST_NAME
-    if not manifest.is_file():
-        return {}
-    entries = json.loads(manifest.read_text(encoding="utf-8"))
-    return {e["id"]: e for e in entries.get("documents", [])}
-
-
-def _apply_manifest(doc: Document, entry: dict[str, Any] | None) -> Document:
-    if entry:
-        doc.title = entry.get("title") or doc.title
-        for key in ("source", "license", "case_id"):
-            if entry.get(key):
-                doc.metadata[key] = entry[key]
-        if entry.get("year"):
-            doc.metadata["year"] = int(entry["year"])
-    return doc
-
-
-def settings_key(settings: Settings, model_name: str) -> str:
-    c = settings.chunking
-    return f"{model_name}|{c.max_tokens}|{c.header_tokens}|{c.overlap_sentences}|{settings.embedding.window_tokens}|{CHUNKER_VERSION}|{TAGS_VERSION}"
-
-
-def load_paths(paths: list[Path], settings: Settings, key: str) -> tuple[list[_Loaded], list[LoadError], set[str], set[tuple[str, str]]]:
-    """Load everything under ``paths``: documents, errors, synced roots, and files that failed.
-
-    Ids are qualified with their origin (see ``identity``): ``corpus:PMC11342857``,
-    ``upload:notes.txt``, ``cases-3fa9c1:pneumonia-case.txt``."""
-    loaded: list[_Loaded] = []
-    errors: list[LoadError] = []
-    roots, failed_files = set(), set()
-    seen: dict[str, str] = {}
-    max_bytes = int(settings.index.max_file_mb * 1e6)
-    corpus_dir, uploads_dir = Path(settings.paths.corpus_dir), settings.index.uploads_dir
-    for given in paths:
-        given = given.resolve()
-        if not given.exists():
-            errors.append(LoadError(str(given), "no such file or folder"))
-            continue
-        root = anchor_for(given, corpus_dir, uploads_dir)
-        origin = origin_for(root, corpus_dir, uploads_dir)
-        manifest = read_manifest(root)
-        found: list[LoadError] = []
-        for file, _ in discover(given, found):
-            rel = file.relative_to(root).as_posix()
-            if file.suffix.lower() not in SUPPORTED_SUFFIXES and file != given:
-                continue  # skipped quietly in a folder; a file named on its own gets an error
-            result = load_file(file, rel, max_bytes)
-            display = str(file)
-            errors.extend(LoadError(display, e.error, e.line, e.warning) for e in result.errors)
-            if any(not e.warning for e in result.errors):
-                failed_files.add((str(root), rel))
-            for doc in result.documents:
-                doc = _apply_manifest(doc, manifest.get(doc.doc_id))
-                doc.doc_id = qualify(origin, doc.doc_id)
-                doc.metadata.setdefault("case_id", doc.doc_id)
-                if doc.doc_id in seen:
-                    errors.append(LoadError(display, f"duplicate document id {local_id(doc.doc_id)!r} (also in {seen[doc.doc_id]})", doc.line))
-                    continue
-                seen[doc.doc_id] = display
-                embed = embedding_hash(doc, key)
-                loaded.append(_Loaded(doc, rel, str(root), record_hash(doc, embed), embed, origin, display))
-        errors.extend(found)
-        # Synced whole, its documents whose file is gone are removed -- unless part of the
-        # folder could not be read (a dangling link, a permission): then nothing is removed.
-        if given == root and not found:
-            roots.add(str(root))
-    return loaded, errors, roots, failed_files
-
-
-def refuse_claimed_ids(loaded: list[_Loaded], registry: dict[str, DocRecord]) -> tuple[list[_Loaded], list[LoadError]]:
+def refuse_claimed_ids(loaded: list[Prepared], registry: dict[str, DocRecord]) -> tuple[list[Prepared], list[LoadError]]:
     """Uploads may not reuse a document id that another source holds: an uploaded record
     named ``PMC11342857`` would otherwise sit beside (and be confused with) the shipped case.
     Replacing a document is for the source that owns it; the upload is refused with a message."""
@@ -187,7 +102,8 @@ def refuse_claimed_ids(loaded: list[_Loaded], registry: dict[str, DocRecord]) ->
     return kept, errors
 
 
-def _record(item: _Loaded, complete: bool, n_chunks: int) -> DocRecord:
+def registry_record(item: Prepared, complete: bool, n_chunks: int, indexed_at: str | None = None) -> DocRecord:
+    """The registry's record of a document (``complete`` only once all its chunks are stored)."""
     m = item.doc.metadata
     return DocRecord(
         doc_id=item.doc.doc_id,
@@ -207,12 +123,12 @@ def _record(item: _Loaded, complete: bool, n_chunks: int) -> DocRecord:
         drugs=list(m.get("drugs") or []),
         categories=list(m.get("categories") or []),
         timeline=list(m.get("timeline") or []),
-        indexed_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        indexed_at=indexed_at or datetime.now(timezone.utc).isoformat(timespec="seconds"),
     )
 
 
-def _groups(items: list[tuple[_Loaded, list[Chunk]]], size: int) -> Iterator[list[tuple[_Loaded, list[Chunk]]]]:
-    group: list[tuple[_Loaded, list[Chunk]]] = []
+def _groups(items: list[tuple[Prepared, list[Chunk]]], size: int) -> Iterator[list[tuple[Prepared, list[Chunk]]]]:
+    group: list[tuple[Prepared, list[Chunk]]] = []
     count = 0
     for item in items:
         group.append(item)
@@ -248,12 +164,15 @@ def sync(
     embedder=None,
     progress: Callable[[int, int], None] | None = None,
     exclusive: bool = False,
+    preloaded: Mapping[Path, LoadResult] | None = None,
 ) -> SyncReport:
     """Bring the index in step with ``paths``; see the module docstring for the guarantees.
 
     ``progress(done, total)`` is called with chunk counts while embedding. The model is
     loaded only when something needs embedding, so an unchanged re-sync stays fast.
     ``exclusive=True`` makes the index hold exactly these paths (evaluation indexes).
+    ``preloaded`` maps resolved file paths to their ``load_one`` result when the caller
+    has read them already (an upload checked before it was copied): they are not read again.
     A record that cannot be written costs only itself: it is reported with its file (and
     line) and every other document of its write group is written.
     """
@@ -261,53 +180,84 @@ def sync(
     store = store or Store(settings)
     report = SyncReport(index=store.location)
     with sync_lock(settings):
-        meta = store.meta()
         model_name = settings.embedding.model_id()
-        if meta.get("model") and meta["model"] != model_name:
-            raise IndexUnavailable(f"index at {store.location} was built with model {meta['model']!r}, settings use {model_name!r}; rebuild with `assistant index --rebuild`")
-        meta = _migrate_ids(store, meta, report)
-        key = settings_key(settings, model_name)
-        loaded, errors, roots, failed_files = load_paths(paths, settings, key)
+        meta = _migrate_ids(store, _check_model(store, model_name), report)
+        loaded = load_paths(paths, settings, settings_key(settings, model_name), preloaded)
         registry = store.registry()
-        loaded, refused = refuse_claimed_ids(loaded, registry)
-        report.errors = [e for e in errors if not e.warning] + refused
-        report.warnings = [e for e in errors if e.warning]
-
-        # A document counts as unchanged only if it still comes from the same file: the
-        # registry's root/path decide what a failed or deleted file keeps or loses.
-        todo = [item for item in loaded if not ((old := registry.get(item.doc.doc_id)) and old.complete and old.hash == item.hash and (old.root, old.path) == (item.root, item.path))]
-        report.unchanged = len(loaded) - len(todo)
-        present = {item.doc.doc_id for item in loaded}
-        # Removed: registry documents from a synced folder whose file is gone or no longer
-        # yields them -- unless that file failed to load (then nothing of it is dropped).
-        stale = [
-            r.doc_id
-            for r in registry.values()
-            if (exclusive or r.root in roots) and r.doc_id not in present and (r.root, r.path) not in failed_files
-        ]
-        # Incomplete leftovers of an interrupted run whose source is not being synced now
-        # stay pending until their folder is synced again; they are never served half-done.
-        changed = bool(todo or stale)
-        for item in todo:
-            item.doc.metadata = enrich(item.doc.metadata, item.doc.text)
-        todo = _rewrite_metadata_only(store, todo, registry, report)
-        if todo:
-            embedder = embedder or _load_embedder(settings)
-            if not meta.get("model"):
-                store.set_meta(model=model_name, dimension=embedder.dimension, chunker=CHUNKER_VERSION, id_scheme=ID_SCHEME)
-            _embed_and_write(store, todo, registry, settings, embedder, report, progress)
-        if stale:
-            store.delete_chunks(stale)
-            store.delete_records(stale)
-            report.removed = len(stale)
-        final = store.registry() if changed else registry
-        if changed or not meta.get("last_sync"):
-            store.set_meta(generation=int(meta.get("generation", 0)) + 1, model=model_name, dimension=getattr(embedder, "dimension", meta.get("dimension")), chunker=CHUNKER_VERSION, id_scheme=ID_SCHEME)
-        store.set_meta(last_sync=datetime.now(timezone.utc).isoformat(timespec="seconds"), documents=len(final), chunks=sum(r.n_chunks for r in final.values() if r.complete))
-        report.documents = len(final)
-        report.chunks = store.count_chunks()
+        plan = _diff(loaded, registry, exclusive, report)
+        embedder = _apply(plan, store, registry, settings, embedder, meta, report, progress)
+        _stamp(store, meta, model_name, embedder, plan.changed, registry, report)
     report.seconds = time.perf_counter() - started
     return report
+
+
+@dataclass
+class _Plan:
+    todo: list[Prepared]  # new or changed documents
+    stale: list[str]  # ids to remove
+    changed: bool
+
+
+def _check_model(store: Store, model_name: str) -> dict[str, Any]:
+    meta = store.meta()
+    if meta.get("model") and meta["model"] != model_name:
+        raise IndexUnavailable(f"index at {store.location} was built with model {meta['model']!r}, settings use {model_name!r}; rebuild with `assistant index --rebuild`")
+    return meta
+
+
+def _diff(loaded: Loaded, registry: dict[str, DocRecord], exclusive: bool, report: SyncReport) -> _Plan:
+    """What to write and what to remove; load errors and refused uploads go to the report."""
+    items, refused = refuse_claimed_ids(loaded.items, registry)
+    report.errors = [e for e in loaded.errors if not e.warning] + refused
+    report.warnings = [e for e in loaded.errors if e.warning]
+    # A document counts as unchanged only if it still comes from the same file: the
+    # registry's root/path decide what a failed or deleted file keeps or loses.
+    todo = [item for item in items if not ((old := registry.get(item.doc.doc_id)) and old.complete and old.hash == item.hash and (old.root, old.path) == (item.root, item.path))]
+    report.unchanged = len(items) - len(todo)
+    present = {item.doc.doc_id for item in items}
+    # Removed: registry documents from a synced folder whose file is gone or no longer
+    # yields them -- unless that file failed to load (then nothing of it is dropped).
+    stale = [
+        r.doc_id
+        for r in registry.values()
+        if (exclusive or r.root in loaded.roots) and r.doc_id not in present and (r.root, r.path) not in loaded.failed_files
+    ]
+    # Incomplete leftovers of an interrupted run whose source is not being synced now
+    # stay pending until their folder is synced again; they are never served half-done.
+    return _Plan(todo, stale, bool(todo or stale))
+
+
+def _apply(plan: _Plan, store: Store, registry: dict[str, DocRecord], settings: Settings, embedder, meta: dict[str, Any], report: SyncReport, progress) -> Any:
+    """Write the plan in the crash-safe order; returns the embedder (loaded only if needed)."""
+    tag(plan.todo)
+    todo = _rewrite_metadata_only(store, plan.todo, registry, report)
+    if todo:
+        embedder = embedder or _load_embedder(settings)
+        if not meta.get("model"):
+            store.set_meta(model=settings.embedding.model_id(), dimension=embedder.dimension, chunker=CHUNKER_VERSION, id_scheme=ID_SCHEME)
+        _embed_and_write(store, todo, registry, settings, embedder, report, progress)
+    if plan.stale:
+        store.delete_chunks(plan.stale)
+        store.delete_records(plan.stale)
+        report.removed = len(plan.stale)
+    return embedder
+
+
+def _stamp(store: Store, meta: dict[str, Any], model_name: str, embedder, changed: bool, registry: dict[str, DocRecord], report: SyncReport) -> None:
+    """Index facts after a sync: a changed index gets a new generation (caches key on it)."""
+    final = store.registry() if changed else registry
+    generation = int(meta.get("generation", 0)) + 1 if changed or not meta.get("last_sync") else None
+    mark_synced(store, model_name, getattr(embedder, "dimension", meta.get("dimension")), generation, len(final), sum(r.n_chunks for r in final.values() if r.complete))
+    report.documents = len(final)
+    report.chunks = store.count_chunks()
+
+
+def mark_synced(store: Store, model_name: str, dimension: int | None, generation: int | None, documents: int, chunks: int) -> None:
+    """The index facts a finished sync leaves: model, chunker and id scheme with a new
+    ``generation`` (when given: the index changed), then the sync time and counts."""
+    if generation is not None:
+        store.set_meta(generation=generation, model=model_name, dimension=dimension, chunker=CHUNKER_VERSION, id_scheme=ID_SCHEME)
+    store.set_meta(last_sync=datetime.now(timezone.utc).isoformat(timespec="seconds"), documents=documents, chunks=chunks)
 
 
 def _migrate_ids(store: Store, meta: dict[str, Any], report: SyncReport) -> dict[str, Any]:
@@ -329,7 +279,7 @@ def _load_embedder(settings: Settings):
     return get_embedder(settings.embedding)
 
 
-def _rewrite_metadata_only(store: Store, todo: list[_Loaded], registry: dict[str, DocRecord], report: SyncReport) -> list[_Loaded]:
+def _rewrite_metadata_only(store: Store, todo: list[Prepared], registry: dict[str, DocRecord], report: SyncReport) -> list[Prepared]:
     """Documents whose provenance changed but not their text or title: rewrite metadata,
     keep the vectors. Returns the rest, which need embedding."""
     rest = []
@@ -340,18 +290,14 @@ def _rewrite_metadata_only(store: Store, todo: list[_Loaded], registry: dict[str
             continue
         m = item.doc.metadata
         store.update_chunk_facts([chunk_id_for(old.doc_id, old.embed_hash, i) for i in range(old.n_chunks)], str(m.get("case_id")), int(m.get("year") or 0), str(m.get("kind", "")))
-        store.put_records([_record(item, True, old.n_chunks)])
+        store.put_records([registry_record(item, True, old.n_chunks)])
         report.updated += 1
     return rest
 
 
-def _embed_and_write(store: Store, todo: list[_Loaded], registry: dict[str, DocRecord], settings: Settings, embedder, report: SyncReport, progress) -> None:
-    counter = token_counter(settings.embedding.resolved_model_path())
-    c = settings.chunking
-    prepared = [
-        (item, chunk_document(item.doc, item.embed_hash, counter, max_tokens=c.max_tokens, header_tokens=c.header_tokens, overlap=c.overlap_sentences, window=settings.embedding.window_tokens))
-        for item in todo
-    ]
+def _embed_and_write(store: Store, todo: list[Prepared], registry: dict[str, DocRecord], settings: Settings, embedder, report: SyncReport, progress) -> None:
+    counter = counter_for(settings)
+    prepared = [(item, prepare(item, counter, settings)) for item in todo]
     total = sum(len(chunks) for _, chunks in prepared)
     done = 0
     if progress:
@@ -376,17 +322,17 @@ def _embed_and_write(store: Store, todo: list[_Loaded], registry: dict[str, DocR
     report.embedded = done
 
 
-def _write_group(store: Store, group: list[tuple[_Loaded, list[Chunk]]], vectors: dict[str, list[list[float]]]) -> None:
+def _write_group(store: Store, group: list[tuple[Prepared, list[Chunk]]], vectors: dict[str, list[list[float]]]) -> None:
     """The crash-safe write order of the module docstring, for one group of documents."""
     ids = [item.doc.doc_id for item, _ in group]
-    store.put_records([_record(item, False, len(chunks)) for item, chunks in group], texts={item.doc.doc_id: item.doc.text for item, _ in group})
+    store.put_records([registry_record(item, False, len(chunks)) for item, chunks in group], texts={item.doc.doc_id: item.doc.text for item, _ in group})
     store.delete_chunks(ids, keep_hash={item.doc.doc_id: item.embed_hash for item, _ in group})
     chunks = [chunk for _, doc_chunks in group for chunk in doc_chunks]
     store.add_chunks(chunks, [v for item, _ in group for v in vectors.get(item.doc.doc_id, [])], {item.doc.doc_id: {**item.doc.metadata, "embed_hash": item.embed_hash} for item, _ in group})
-    store.put_records([_record(item, True, len(chunks)) for item, chunks in group])
+    store.put_records([registry_record(item, True, len(chunks)) for item, chunks in group])
 
 
-def _write_alone(store: Store, entry: tuple[_Loaded, list[Chunk]], vectors: dict[str, list[list[float]]], report: SyncReport) -> bool:
+def _write_alone(store: Store, entry: tuple[Prepared, list[Chunk]], vectors: dict[str, list[list[float]]], report: SyncReport) -> bool:
     """Write one document of a failed group; on failure remove what it left and report it."""
     item, _ = entry
     try:

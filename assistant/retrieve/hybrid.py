@@ -20,7 +20,7 @@ from assistant.index.store import DocRecord, Store
 from assistant.models import Passage
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.fusion import collapse_near_duplicates, convex_combination, reciprocal_rank_fusion
-from assistant.retrieve.lexical import LexicalIndex, TermStats
+from assistant.retrieve.lexical import LexicalIndex, TermStats, bm25_text
 
 MODES = ("hybrid", "dense", "bm25")
 _WHERE_IN_LIMIT = 300  # larger allowed sets are post-filtered: a huge $in is slower than over-fetching
@@ -71,7 +71,7 @@ class HybridRetriever:
             lexical = None if force else LexicalIndex.load(folder, generation)
             if lexical is None:
                 titles = {d: r.title for d, r in registry.items()}
-                rows = ((cid, meta["doc_id"], meta.get("section", ""), f"{titles.get(meta['doc_id'], '')} | {meta.get('section', '')}\n{text}") for cid, text, meta in self.store.iter_chunks())
+                rows = ((cid, meta["doc_id"], meta.get("section", ""), bm25_text(titles.get(meta["doc_id"], ""), meta.get("section", ""), text)) for cid, text, meta in self.store.iter_chunks())
                 lexical = LexicalIndex.build(rows)
                 try:
                     lexical.save(folder, generation)

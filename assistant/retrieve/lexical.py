@@ -27,6 +27,11 @@ class TermStats:
     size: int
 
 
+def bm25_text(title: str, section: str, text: str) -> str:
+    """What BM25 indexes for a chunk: its document's title and its section, then its text."""
+    return f"{title} | {section}\n{text}"
+
+
 class LexicalIndex:
     """A BM25 index over chunk ids with the doc id and section of each, for filter masks."""
 

@@ -21,8 +21,9 @@ import gradio as gr
 
 from assistant.config import Settings
 from assistant.errors import UserFacingError
-from assistant.ingest.loaders import SKIPPED_NAMES, load_file
-from assistant.models import Answer
+from assistant.ingest.loaders import SKIPPED_NAMES
+from assistant.ingest.pipeline import load_one
+from assistant.models import Answer, LoadResult
 from assistant.ui import render
 from assistant.ui.timeline import timeline_html
 
@@ -195,29 +196,13 @@ class ChatUI:
 
     def index_uploads(self, files: list[Path], progress=None) -> str:
         """Check each file with its loader first: a file that yields no document is reported and
-        never copied, so it cannot linger in ``uploads/`` or replace a good earlier version."""
+        never copied, so it cannot linger in ``uploads/`` or replace a good earlier version.
+        That one load is what the sync indexes: a file is read once."""
         if not files:
             return "No files."
-        limit_mb = self.settings.app.max_upload_mb
         lines: list[str] = []
-        staged: dict[str, str] = {}  # resolved target path -> name as uploaded
         with self._upload_lock:
-            self.uploads_dir.mkdir(parents=True, exist_ok=True)
-            if progress is not None:
-                progress(0, desc="Reading uploaded files")
-            for src in files:
-                name = safe_upload_name(src.name)
-                size = src.stat().st_size
-                if size > limit_mb * 1e6:
-                    lines.append(f"{src.name}: too large ({size / 1e6:.1f} MB; the limit is {limit_mb:g} MB per file, app.max_upload_mb)")
-                    continue
-                checked = load_file(src, name, int(self.settings.index.max_file_mb * 1e6))
-                lines += [_error_line(src.name, e) for e in checked.errors]
-                if not checked.documents:
-                    continue
-                target = (self.uploads_dir / name).resolve()
-                shutil.copyfile(src, target)
-                staged[str(target)] = src.name
+            staged, checked = self._stage(files, lines, progress)
             if not staged:
                 return "No file was indexed:\n" + "\n".join(lines)
 
@@ -225,7 +210,7 @@ class ChatUI:
                 if progress is not None:
                     progress((done, total), desc="Indexing uploaded records", unit="chunks")
 
-            report = self.assistant.sync([self.uploads_dir], progress=report_progress)
+            report = self.assistant.sync([self.uploads_dir], progress=report_progress, preloaded=checked)
         for error in report.warnings + report.errors:
             name = staged.get(str(Path(error.path).resolve()))
             if name is not None and (line := _error_line(name, error)) not in lines:
@@ -237,6 +222,31 @@ class ChatUI:
         if lines:
             head.append(f"{len(lines)} problem(s) (everything indexed before is kept):")
         return "\n".join(head + lines)
+
+    def _stage(self, files: list[Path], lines: list[str], progress) -> tuple[dict[str, str], dict[Path, LoadResult]]:
+        """Load each file; copy those that yield a document into ``uploads/``. Returns the
+        copies (resolved target -> name as uploaded) and their load results, by target."""
+        limit_mb = self.settings.app.max_upload_mb
+        staged: dict[str, str] = {}
+        checked: dict[Path, LoadResult] = {}
+        self.uploads_dir.mkdir(parents=True, exist_ok=True)
+        if progress is not None:
+            progress(0, desc="Reading uploaded files")
+        for src in files:
+            name = safe_upload_name(src.name)
+            size = src.stat().st_size
+            if size > limit_mb * 1e6:
+                lines.append(f"{src.name}: too large ({size / 1e6:.1f} MB; the limit is {limit_mb:g} MB per file, app.max_upload_mb)")
+                continue
+            result = load_one(src, name, self.settings)
+            lines += [_error_line(src.name, e) for e in result.errors]
+            if not result.documents:
+                continue
+            target = (self.uploads_dir / name).resolve()
+            shutil.copyfile(src, target)
+            staged[str(target)] = src.name
+            checked[target] = result
+        return staged, checked
 
 
 def _error_line(name: str, error) -> str:
