@@ -12,8 +12,10 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
+from pydantic import ValidationError
+
 from assistant import prompts
-from assistant.config import Settings
+from assistant.config import RetrievalMode, Settings, settings_problem
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -195,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("questions", type=Path, help="questions JSONL")
     p.add_argument("--corpus", type=Path, required=True, help="corpus JSONL or folder (indexed into --index-dir first)")
     p.add_argument("--out", type=Path, required=True, help="report JSON path (a Markdown summary is written beside it)")
-    p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid")
+    p.add_argument("--mode", choices=[m.value for m in RetrievalMode], default=RetrievalMode.hybrid.value, help="retrievers to score (default hybrid)")
     p.add_argument("--k", type=int, default=10)
     p.add_argument("--compare", action="store_true", help="run bm25, dense and hybrid in one go")
     p.add_argument("--limit", type=int, help="only the first N questions")
@@ -226,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except ValidationError as exc:  # a refused setting (ASSISTANT_* variable or flag)
+        print(f"error: {settings_problem(exc)}", file=sys.stderr)
+        return 2
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

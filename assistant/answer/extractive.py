@@ -148,7 +148,7 @@ def score_sentences(
     # Absence is informative in proportion to how much text the index holds: in a
     # five-document index most words are missing, in thousands of chunks a missing drug is news.
     penalty = settings.missing_term_penalty * min(1.0, index_size / 1000) if missing_rare_terms(weights, passage_terms, settings.rare_idf_share * max_idf) else 0.0
-    w = settings.lexical_weight
+    w = settings.sentence_lexical_weight
     answer_types = AnswerTypes(question)
     rows = []
     for candidate, terms in zip(candidates, term_sets):

@@ -15,14 +15,13 @@ from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 
-from assistant.config import Settings
+from assistant.config import Fusion, RetrievalMode, Settings, choices
 from assistant.index.store import DocRecord, Store
 from assistant.models import Passage
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.fusion import collapse_near_duplicates, convex_combination, reciprocal_rank_fusion
 from assistant.retrieve.lexical import LexicalIndex
 
-MODES = ("hybrid", "dense", "bm25")
 _WHERE_IN_LIMIT = 300  # larger allowed sets are post-filtered: a huge $in is slower than over-fetching
 
 
@@ -37,7 +36,7 @@ class RetrievalResult:
 
 
 class HybridRetriever:
-    """Dense (Chroma) and lexical (BM25) retrieval fused by reciprocal rank."""
+    """Dense (Chroma) and lexical (BM25) retrieval, fused as ``retrieval.fusion`` says (convex or reciprocal rank)."""
 
     def __init__(self, settings: Settings, store: Store, embedder):
         self.settings = settings
@@ -87,13 +86,15 @@ class HybridRetriever:
         self,
         query: str,
         filters: Filters | None = None,
-        mode: str = "hybrid",
+        mode: RetrievalMode | str = RetrievalMode.hybrid,
         k: int | None = None,
         focus_case: str | None = None,
     ) -> RetrievalResult:
         """Top passages for ``query``; ``focus_case`` boosts (never restricts) one case's chunks."""
-        if mode not in MODES:
-            raise ValueError(f"unknown retrieval mode {mode!r}; use one of {', '.join(MODES)}")
+        try:
+            mode = RetrievalMode(mode)
+        except ValueError:
+            raise ValueError(f"unknown retrieval mode {mode!r}; use one of {choices(RetrievalMode)}") from None
         started = time.perf_counter()
         r = self.settings.retrieval
         k = k or r.k
@@ -109,7 +110,7 @@ class HybridRetriever:
         dense_ids: list[str] = []
         dense_scores: dict[str, float] = {}
         query_vector = None
-        if mode in ("hybrid", "dense"):
+        if mode in (RetrievalMode.hybrid, RetrievalMode.dense):
             query_vector = self.embedder.encode_one(query)
             restricted = len(allowed) < len(complete)
             where: dict[str, Any] = {}
@@ -125,19 +126,19 @@ class HybridRetriever:
                     dense_scores[cid] = sim
             dense_ids = dense_ids[: r.k_dense]
         lexical_hits: list[tuple[str, float]] = []
-        if mode in ("hybrid", "bm25"):
+        if mode in (RetrievalMode.hybrid, RetrievalMode.bm25):
             mask = self.lexical.mask_for(allowed if len(allowed) < len(self.registry) else None, sections)
             lexical_hits = self.lexical.search(query, r.k_lexical, mask)
         lexical_ids = [cid for cid, _ in lexical_hits]
 
-        if mode == "dense":
+        if mode is RetrievalMode.dense:
             fused = [(cid, dense_scores[cid]) for cid in dense_ids]
-        elif mode == "bm25":
+        elif mode is RetrievalMode.bm25:
             fused = [(cid, 1.0 / (r.rrf_k + i + 1)) for i, cid in enumerate(lexical_ids)]
-        elif r.fusion == "convex":
+        elif r.fusion is Fusion.convex:
             fused = convex_combination([(cid, dense_scores[cid]) for cid in dense_ids], lexical_hits, r.convex_alpha)
         else:
-            fused = reciprocal_rank_fusion([dense_ids, lexical_ids], [r.dense_weight, r.lexical_weight], r.rrf_k)
+            fused = reciprocal_rank_fusion([dense_ids, lexical_ids], [r.rrf_dense_weight, r.rrf_lexical_weight], r.rrf_k)
         if focus_case and fused:
             top = fused[0][1]
             fused = sorted(
@@ -189,7 +190,7 @@ class CaseRetriever(BaseRetriever):
 
     hybrid: Any
     filters: dict[str, str] = {}
-    mode: str = "hybrid"
+    mode: RetrievalMode = RetrievalMode.hybrid
     k: int = 8
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
