@@ -18,11 +18,12 @@ from assistant.answer.citations import verify_citations
 from assistant.answer.extractive import compose, extract
 from assistant.chat import as_turns, resolve
 from assistant.config import Settings
-from assistant.errors import EmptyIndex, EmptyQuestion, IndexUnavailable, LLMUnavailable
+from assistant.errors import EmptyIndex, IndexUnavailable, LLMUnavailable
 from assistant.index.identity import ID_SCHEME
 from assistant.index.store import DocRecord, Store
 from assistant.index.sync import SyncReport, sync
 from assistant.models import Answer, render_sentences
+from assistant.requests import check_question
 from assistant.retrieve.filters import Filters
 from assistant.retrieve.hybrid import CaseRetriever, HybridRetriever
 
@@ -80,9 +81,7 @@ class Assistant:
         use_llm: bool | None = None,
     ) -> Answer:
         started = time.perf_counter()
-        question = (question or "").strip()
-        if not question:
-            raise EmptyQuestion(prompts.EMPTY_QUESTION_MESSAGE)
+        question = check_question(question)  # EmptyQuestion; the length limit is the interfaces' (AskRequest)
         self.retriever.refresh()
         if not self.retriever.complete_docs:
             raise EmptyIndex(prompts.EMPTY_INDEX_MESSAGE)
