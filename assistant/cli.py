@@ -12,9 +12,12 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
+from pydantic import ValidationError
+
 from assistant import prompts
-from assistant.config import Settings
+from assistant.config import RetrievalMode, Settings, settings_problem
 from assistant.progress import progress_bar
+from assistant.retrieve.filters import FILTER_KEYS
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -88,6 +91,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def parse_filters(pairs: list[str]) -> dict[str, str]:
+    """``["drug=x", "year=2024"]`` -> ``{"drug": "x", "year": "2024"}``; names and values are checked by ``AskRequest``."""
     filters: dict[str, str] = {}
     for pair in pairs or []:
         key, sep, value = pair.partition("=")
@@ -99,10 +103,14 @@ def parse_filters(pairs: list[str]) -> dict[str, str]:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from assistant.pipeline import Assistant
+    from assistant.requests import AskRequest
 
     settings = settings_from_args(args)
+    # Checked before the model loads: a blank or too long question, an unknown filter or a bad
+    # year is one error line (RequestProblem is a ValueError: exit 2), as in the app and the API.
+    request = AskRequest.parse({"question": args.question, "filters": parse_filters(args.filter), "mode": args.mode}, settings)
     assistant = Assistant(settings)
-    answer = assistant.ask(args.question, filters=parse_filters(args.filter))
+    answer = assistant.ask(**request.ask_args())
     # An unreachable LLM endpoint still gets the user an (extractive) answer, but scripts
     # asked for the LLM, so the exit status says it failed; the error line replaces the notice.
     failure = f"error: LLM endpoint failed ({answer.llm_error}); the answer is extractive" if answer.llm_error else ""
@@ -161,7 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ask", help="answer a question with citations")
     p.add_argument("question")
-    p.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE", help="doc_id, case_id, section, diagnosis, drug, year (repeatable)")
+    p.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE", help=f"{', '.join(FILTER_KEYS)} (repeatable)")
+    p.add_argument("--mode", choices=[m.value for m in RetrievalMode], default=RetrievalMode.hybrid.value, help="retrievers to use (default hybrid)")
     p.add_argument("--json", action="store_true", help="print answer, abstained, citations and passages as JSON")
     p.add_argument("--llm", action="store_true", help="answer with the OpenAI-compatible endpoint from the settings")
     p.add_argument("--llm-url", help="OpenAI-compatible base URL (implies --llm settings)")
@@ -173,7 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("questions", type=Path, help="questions JSONL")
     p.add_argument("--corpus", type=Path, required=True, help="corpus JSONL or folder (indexed into --index-dir first)")
     p.add_argument("--out", type=Path, required=True, help="report JSON path (a Markdown summary is written beside it)")
-    p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid")
+    p.add_argument("--mode", choices=[m.value for m in RetrievalMode], default=RetrievalMode.hybrid.value, help="retrievers to score (default hybrid)")
     p.add_argument("--k", type=int, default=10)
     p.add_argument("--compare", action="store_true", help="run bm25, dense and hybrid in one go")
     p.add_argument("--limit", type=int, help="only the first N questions")
@@ -196,14 +205,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "command", None) == "eval" and args.index_dir is None:
         parser.error("eval needs --index-dir (the default index is never touched by evaluation)")
-    if getattr(args, "question", None) is not None and not args.question.strip():
-        print("error: empty question", file=sys.stderr)
-        return 2
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except ValidationError as exc:  # a refused setting (ASSISTANT_* variable or flag)
+        print(f"error: {settings_problem(exc)}", file=sys.stderr)
+        return 2
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

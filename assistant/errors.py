@@ -17,6 +17,10 @@ class EmptyQuestion(UserFacingError):
     """The question is blank."""
 
 
+class QuestionTooLong(UserFacingError):
+    """The question is over ``app.max_question_chars``."""
+
+
 class LLMUnavailable(UserFacingError):
     """The configured LLM endpoint failed; callers fall back to the extractive answer."""
 

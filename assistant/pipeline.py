@@ -18,11 +18,12 @@ from assistant.answer.draft import Answerer, Draft, verify
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.conversation import Resolution, plan
 from assistant.config import Settings
-from assistant.errors import EmptyIndex, EmptyQuestion, IndexUnavailable
+from assistant.errors import EmptyIndex, IndexUnavailable
 from assistant.ingest.identity import ID_SCHEME
 from assistant.index.store import DocRecord, Store
 from assistant.index.sync import SyncReport, sync
 from assistant.models import Answer, LoadResult, render_sentences
+from assistant.requests import check_question
 from assistant.retrieve.filters import Filters
 from assistant.retrieve.hybrid import CaseRetriever, HybridRetriever, RetrievalResult
 
@@ -85,9 +86,7 @@ class Assistant:
     ) -> Answer:
         """resolve -> search -> answer -> verify, and a new ``Answer`` for it."""
         started = time.perf_counter()
-        question = (question or "").strip()
-        if not question:
-            raise EmptyQuestion(prompts.EMPTY_QUESTION_MESSAGE)
+        question = check_question(question)  # EmptyQuestion; the length limit is the interfaces' (AskRequest)
         self._ready()
         resolution = plan(question, history, filters, locate=self.locate_case)
         retrieval = self.retriever.search(resolution.query, resolution.filters, mode, focus_case=resolution.boost_case)

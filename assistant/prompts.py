@@ -14,6 +14,7 @@ OLD_ID_SCHEME_MESSAGE = (
     "run `assistant index` (or `make run`) once to rebuild it."
 )
 EMPTY_QUESTION_MESSAGE = "The question is empty."
+QUESTION_TOO_LONG_MESSAGE = "The question is too long ({length} characters; the limit is {limit}, app.max_question_chars). Please shorten it."
 LLM_FALLBACK_NOTICE = "The LLM endpoint failed ({error}); this is the extractive answer from the records instead."
 LLM_NOTHING_SUPPORTED_NOTICE = "The LLM's answer had no sentence supported by its cited passages; this is the extractive answer instead."
 FOCUS_NOTICE = "Follow-up read as about case {case}."

@@ -50,7 +50,7 @@ def main() -> int:
             results.append({"set": name, "mode": "hybrid", "fusion": "convex", "alpha": alpha, "ndcg@10": r["ndcg@10"], "hit@1": r["hit@1"]})
             print(f"{name:28s} convex alpha={alpha} ndcg@10={r['ndcg@10']:.4f} hit@1={r['hit@1']:.3f}", flush=True)
         for lexical, dense, k in grid:
-            assistant.retriever.settings = assistant.settings.with_overrides(**{"retrieval.lexical_weight": lexical, "retrieval.dense_weight": dense, "retrieval.rrf_k": k})
+            assistant.retriever.settings = assistant.settings.with_overrides(**{"retrieval.rrf_lexical_weight": lexical, "retrieval.rrf_dense_weight": dense, "retrieval.rrf_k": k})
             r = evaluate(assistant, qs, "hybrid", 10, progress=False, retrieval_only=True)["retrieval"]
             results.append({"set": name, "mode": "hybrid", "lexical_weight": lexical, "dense_weight": dense, "rrf_k": k, "ndcg@10": r["ndcg@10"], "hit@1": r["hit@1"]})
             print(f"{name:28s} hybrid w_lex={lexical} w_dense={dense} k={k} ndcg@10={r['ndcg@10']:.4f} hit@1={r['hit@1']:.3f}", flush=True)

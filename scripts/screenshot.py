@@ -9,15 +9,12 @@ corpus/ first unless --no-sync), drives headless Debian Chromium, and stops agai
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
-os.environ.setdefault("no_proxy", "127.0.0.1,localhost")
+import assistant.config  # noqa: E402,F401 - sets the offline environment (no analytics, no proxy for loopback)
 
 QUESTION = "What prephase dose of blinatumomab did the patient receive?"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]

@@ -1,22 +1,24 @@
 """Pure scoring pieces of the extractive answerer (no model, no index)."""
 
 from assistant.answer.extractive import (
-    TYPE_BONUS,
     AnswerTypes,
     coverage,
     discount,
     missing_rare_terms,
     prefixes,
 )
+from assistant.config import AnswerSettings
 from assistant.text.tokens import tokenize
+
+DEFAULTS = AnswerSettings()
 
 
 def typed_terms(question: str, sentence: str) -> set[str]:
-    return AnswerTypes(question).match(sentence)[1]
+    return AnswerTypes(question, DEFAULTS.type_bonus).match(sentence)[1]
 
 
 def answer_type_bonus(question: str, sentence: str) -> float:
-    return AnswerTypes(question).match(sentence)[0]
+    return AnswerTypes(question, DEFAULTS.type_bonus).match(sentence)[0]
 
 
 def test_sentence_naming_a_drug_covers_the_word_drug():
@@ -41,15 +43,15 @@ def test_typed_terms_raise_coverage_only_when_the_type_is_present():
 
 
 def test_answer_type_bonus():
-    assert answer_type_bonus("When was it given?", "It was given on 22.06.2024.") == TYPE_BONUS
+    assert answer_type_bonus("When was it given?", "It was given on 22.06.2024.") == DEFAULTS.type_bonus
     assert answer_type_bonus("When was it given?", "It was given.") == 0.0
 
 
 def test_title_terms_are_discounted_unless_every_term_is_in_the_title():
     weights = {"blinatumomab": 2.0, "weight": 2.0}
-    out = discount(weights, prefixes(["blinatumomab"]))
+    out = discount(weights, prefixes(["blinatumomab"]), DEFAULTS.title_discount)
     assert out["weight"] == 2.0 and out["blinatumomab"] < 2.0
-    assert discount({"blinatumomab": 2.0}, prefixes(["blinatumomab"])) == {"blinatumomab": 2.0}
+    assert discount({"blinatumomab": 2.0}, prefixes(["blinatumomab"]), DEFAULTS.title_discount) == {"blinatumomab": 2.0}
 
 
 def test_missing_rare_terms_are_those_no_passage_mentions():

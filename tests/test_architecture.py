@@ -48,6 +48,8 @@ def graph() -> dict[str, set[str]]:
 
 
 def floor(module: str) -> int:
+    if module == "assistant":  # the package's __init__ applies the offline environment (config)
+        return 0
     for prefix in sorted(FLOORS, key=len, reverse=True):
         if module == prefix or module.startswith(prefix + "."):
             return FLOORS[prefix]

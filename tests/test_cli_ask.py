@@ -33,7 +33,9 @@ def test_ask_with_filter_and_text_output(shipped_settings):
 
 def test_errors_are_one_line_with_non_zero_exit(shipped_settings, tmp_path):
     cases = [
-        (("ask", "   ", "--index-dir", str(shipped_settings.index.dir)), "empty question"),
+        (("ask", "   ", "--index-dir", str(shipped_settings.index.dir)), "The question is empty."),  # the message the app and the API give
+        (("ask", "x" * 1001, "--index-dir", str(shipped_settings.index.dir)), "The question is too long (1001 characters"),
+        (("ask", "What dose?", "--index-dir", str(shipped_settings.index.dir), "--filter", "year=soon"), "bad year filter 'soon'"),
         (("ask", "What dose?", "--index-dir", str(tmp_path / "none")), "index is empty"),
         (("ask", "What dose?", "--index-dir", str(shipped_settings.index.dir), "--filter", "colour=red"), "unknown filter"),
         (("ask", "What dose?", "--index-dir", str(shipped_settings.index.dir), "--filter", "drug"), "bad --filter"),

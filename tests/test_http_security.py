@@ -211,3 +211,42 @@ def test_gradio_client_logs_in_through_the_guard(server):
 
     result = Client(server + "/", auth=("doc", "s3cret"), verbose=False).predict(SEED_Q, api_name="/chat")
     assert "9 mcg/day" in " ".join(c["quote"] for c in result["citations"])
+
+
+def test_basic_credentials_are_parsed_in_one_place_utf8_included():
+    """``guard.basic_auth_ok`` is the only HTTP Basic parser; a UTF-8 password works (FastAPI's
+    ``HTTPBasic`` would refuse it: it decodes ASCII only)."""
+    import base64
+
+    from assistant.ui.guard import basic_auth_ok
+
+    def header(user: str, password: str, scheme: str = "Basic") -> str:
+        return f"{scheme} " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+    assert basic_auth_ok(header("doc", "pässwörd"), "doc", "pässwörd")
+    assert basic_auth_ok(header("doc", "s3cret", "basic"), "doc", "s3cret")
+    assert not basic_auth_ok(header("doc", "wrong"), "doc", "s3cret")
+    assert not basic_auth_ok(header("doc", "s3cret", "Bearer"), "doc", "s3cret")
+    assert not basic_auth_ok("Basic !!not-base64!!", "doc", "s3cret") and not basic_auth_ok(None, "doc", "s3cret")
+    assert basic_auth_ok(None, "", "")  # no login configured: open
+
+
+def test_api_routes_without_the_guard_fail_closed():
+    """The API trusts the guard's mark and parses no credentials itself: mounted alone while
+    a login is set, it refuses everything, even right Basic credentials."""
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from assistant.api import api_router
+    from assistant.config import Settings
+
+    class Unused:
+        def ask(self, *args, **kwargs):
+            raise AssertionError("never reached")
+
+    app = FastAPI()
+    app.include_router(api_router(Unused(), Settings().with_overrides(**LOGIN)))
+    client = TestClient(app)
+    refused = client.post("/api/ask", json={"question": SEED_Q}, auth=("doc", "s3cret"))
+    assert refused.status_code == 401 and refused.headers["www-authenticate"] == 'Basic realm="case-assistant"'
+    assert client.get("/api/health").status_code == 401

@@ -39,8 +39,16 @@ def test_blank_and_all_values_are_ignored():
     assert Filters.from_mapping({"drug": "", "case_id": "All", "year": None}).is_empty()
 
 
+def test_aliases_resolve_to_the_filter_names():
+    assert Filters.from_mapping({"Case": "seed", "document": "d", "drugs": "x", "diagnoses": "y", "year": 2024}).to_dict() == {
+        "case_id": "seed", "doc_id": "d", "drug": "x", "diagnosis": "y", "year": "2024"
+    }
+
+
 def test_unknown_filter_and_bad_year_are_clear_errors():
     with pytest.raises(ValueError, match="unknown filter 'colour'"):
         Filters.from_mapping({"colour": "red"})
+    with pytest.raises(ValueError, match="bad year filter 'last year'"):
+        Filters.from_mapping({"year": "last year"})
     with pytest.raises(ValueError, match="bad year filter"):
         allowed_documents(Filters(year="last year"), RECORDS)

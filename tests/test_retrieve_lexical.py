@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from assistant.retrieve import lexical
-from assistant.retrieve.lexical import STOPWORDS, TOKENIZER_VERSION, LexicalIndex, tokenize
+from assistant.retrieve.lexical import LexicalIndex
+from assistant.text.tokens import STOPWORDS, TOKENIZER_VERSION, tokenize
 
 ROWS = [
     ("a::0", "doc-a", "Case Description", "Relapsed ALL treated with blinatumomab; MRD became negative."),

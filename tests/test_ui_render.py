@@ -14,7 +14,7 @@ import pytest
 from assistant.index.store import DocRecord
 from assistant.models import Answer, Citation, Passage
 from assistant.ui import render
-from assistant.ui.handlers import question_problem, safe_upload_name
+from assistant.ui.handlers import safe_upload_name
 from assistant.ui.timeline import timeline_html, timeline_svg
 
 EVIL = '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=1</script>'
@@ -197,12 +197,6 @@ def test_timeline_draws_one_bar_per_dated_course_and_lists_the_rest():
     assert timeline_svg([COURSES[3]]) == "" and "no treatment record" in timeline_html([])
 
 
-def test_upload_names_and_question_limits():
+def test_upload_names():  # the question limits: tests/test_requests.py
     assert safe_upload_name("../../etc/pass wd.TXT") == "pass_wd.txt"
     assert safe_upload_name("MANIFEST.json") == "upload-MANIFEST.json" and safe_upload_name(".hidden.md") == "hidden.md"
-    from assistant.config import Settings
-
-    settings = Settings()
-    assert question_problem("  ", settings) == "The question is empty."
-    assert "too long" in question_problem("x" * (settings.app.max_question_chars + 1), settings)
-    assert question_problem("What dose?", settings) is None

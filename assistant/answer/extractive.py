@@ -55,7 +55,6 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, DRUGS), key=len, reverse=True)) + r"|" + _DRUG_SUFFIX + r")\b", re.I),
     ),
 ]
-TYPE_BONUS = 0.06
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -65,7 +64,8 @@ class AnswerTypes:
     """The kinds of answer a question asks for (a dose, a date, a number, a drug), read once
     per question; ``match`` then runs each sentence through the type patterns once."""
 
-    def __init__(self, question: str):
+    def __init__(self, question: str, bonus: float):
+        self.bonus = bonus
         words = _WORD.findall(question.lower())
         self.asked = [i for i, (asks, _) in enumerate(_ANSWER_TYPES) if asks.search(question)]
         # The question's words that name a type ("drug", "dose"), as prefixes.
@@ -78,7 +78,7 @@ class AnswerTypes:
         present = [i for i in self.asked if _ANSWER_TYPES[i][1].search(sentence)]
         if not present:
             return 0.0, set()
-        return TYPE_BONUS, set().union(*(self.naming[i] for i in present))
+        return self.bonus, set().union(*(self.naming[i] for i in present))
 
 
 def term_weights(query_terms: list[str], idf: Callable[[str], float], max_idf: float) -> dict[str, float]:
@@ -118,16 +118,15 @@ def local_weights(weights: dict[str, float], term_sets: list[set[str]]) -> dict[
     return out
 
 
-TITLE_DISCOUNT = 0.25
 
 
-def discount(weights: dict[str, float], case_terms: set[str]) -> dict[str, float]:
+def discount(weights: dict[str, float], case_terms: set[str], factor: float) -> dict[str, float]:
     """Question terms that only name the case (they are in its title) count for less:
     matching "blinatumomab" in the blinatumomab case says nothing about the asked fact.
     If every term is in the title, the weights are left alone."""
     if all(t[:PREFIX] in case_terms for t in weights):
         return weights
-    return {t: w * (TITLE_DISCOUNT if t[:PREFIX] in case_terms else 1.0) for t, w in weights.items()}
+    return {t: w * (factor if t[:PREFIX] in case_terms else 1.0) for t, w in weights.items()}
 
 
 def score_sentences(
@@ -150,15 +149,15 @@ def score_sentences(
     # Absence is informative in proportion to how much text the index holds: in a
     # five-document index most words are missing, in thousands of chunks a missing drug is news.
     penalty = settings.missing_term_penalty * min(1.0, index_size / 1000) if missing_rare_terms(weights, passage_terms, settings.rare_idf_share * max_idf) else 0.0
-    w = settings.lexical_weight
-    answer_types = AnswerTypes(question)
+    w = settings.sentence_lexical_weight
+    answer_types = AnswerTypes(question, settings.type_bonus)
     rows = []
     for candidate, terms in zip(candidates, term_sets):
         type_bonus, covered = answer_types.match(candidate.text)
         terms = terms | covered
         case_terms = title_terms[candidate.passage.doc_id]
-        evidence_lexical = coverage(discount(weights, case_terms), terms)
-        ranking_lexical = coverage(discount(ranking_weights, case_terms), terms)
+        evidence_lexical = coverage(discount(weights, case_terms, settings.title_discount), terms)
+        ranking_lexical = coverage(discount(ranking_weights, case_terms, settings.title_discount), terms)
         # A small prior for the passage rank keeps ties in the fused retrieval order.
         bonus = type_bonus + 0.02 / (1 + candidate.passage_rank)
         rows.append((candidate, evidence_lexical, ranking_lexical, bonus))
@@ -197,7 +196,7 @@ def select(scored: list[Scored], settings: AnswerSettings) -> list[Scored]:
 
         nxt = max(pool, key=mmr)
         pool.remove(nxt)
-        if max(float(nxt.vector @ c.vector) for c in chosen) > 0.92:
+        if max(float(nxt.vector @ c.vector) for c in chosen) > settings.duplicate_cosine:
             continue  # near-identical wording (abstract vs. record): one citation is enough
         chosen.append(nxt)
     return chosen

@@ -35,8 +35,6 @@ _INJECTION = re.compile(
     r"\b(respond|reply|answer|say|output|print)\b[^.\n]{0,20}\b(only|exactly)\b[^.\n]{0,10}(with|:)",
     re.I,
 )
-MAX_PASSAGES = 6
-MIN_QUESTION_RELEVANCE = 0.2
 
 
 @dataclass
@@ -159,7 +157,7 @@ class _Checker:
         if not ns:
             return self.flag(sentence, "no citation; removed")
         relevance = max(float(s_vec @ self.q_vec), _lexical_support(self.question, sentence))
-        if relevance < MIN_QUESTION_RELEVANCE or looks_like_instruction(sentence):
+        if relevance < self.settings.min_question_relevance or looks_like_instruction(sentence):
             return self.flag(sentence, "not about the question; removed")
         kept = [c for n in dict.fromkeys(ns) if (c := self.supporting(sentence, n, s_vec)) is not None]
         if not kept:
@@ -199,7 +197,7 @@ class _Checker:
 
 def llm_answer(question: str, passages: list[Passage], settings: LLMSettings, embedder) -> LLMResult:
     """Ask the endpoint, then check its answer; raises LLMUnavailable on endpoint failure."""
-    top = passages[:MAX_PASSAGES]
+    top = passages[: settings.max_passages]
     messages, flags = build_messages(question, top)
     reply = call_endpoint(messages, settings)
     result = check(question, reply, top, embedder, settings)

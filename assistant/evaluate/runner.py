@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterable
 
-from assistant.config import Settings
+from assistant.config import RetrievalMode, Settings
 from assistant.ingest.identity import local_id
 from assistant.evaluate.metrics import abstention_metrics, citation_validity, per_query_retrieval, percentiles, retrieval_metrics, rouge_l, token_f1
 
@@ -66,7 +66,7 @@ def ranked_documents(passages: Iterable[Any], k: int) -> list[str]:
 def evaluate(
     assistant,
     questions: list[dict[str, Any]],
-    mode: str = "hybrid",
+    mode: RetrievalMode = RetrievalMode.hybrid,
     k: int = 10,
     use_llm: bool | None = None,
     progress: bool = True,
@@ -78,6 +78,7 @@ def evaluate(
     empty and latency is retrieval latency): for large retrieval benchmarks."""
     from tqdm import tqdm
 
+    mode = RetrievalMode(mode)  # a plain "bm25" from a script is fine; a typo fails here, naming itself
     run, qrels, rows = {}, {}, []
     for q in tqdm(questions, desc=f"eval {mode}", unit="q", file=sys.stderr, disable=not progress):
         started = time.perf_counter()
@@ -203,9 +204,9 @@ def run_cli(args, settings: Settings) -> int:
         print(f"error: {error}", file=sys.stderr)
     print(f"index {report.index}: {report.documents} documents, {report.chunks} chunks (embedded {report.embedded})", file=sys.stderr)
     assistant = Assistant(settings)
-    modes = ["bm25", "dense", "hybrid"] if args.compare else [args.mode]
+    modes = [RetrievalMode.bm25, RetrievalMode.dense, RetrievalMode.hybrid] if args.compare else [RetrievalMode(args.mode)]
     reports = {mode: evaluate(assistant, questions, mode, args.k, use_llm=True if args.llm else None, retrieval_only=args.retrieval_only) for mode in modes}
-    output: dict[str, Any] = reports if args.compare else reports[args.mode]
+    output: dict[str, Any] = reports if args.compare else reports[modes[0]]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(output, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     summary = markdown_summary(reports)

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Mapping
 
 FILTER_KEYS = ("doc_id", "case_id", "section", "diagnosis", "drug", "year", "kind")
-_ALIASES = {"document": "doc_id", "doc": "doc_id", "case": "case_id", "diagnoses": "diagnosis", "drugs": "drug"}
+ALIASES = {"document": "doc_id", "doc": "doc_id", "case": "case_id", "diagnoses": "diagnosis", "drugs": "drug"}
 
 
 @dataclass(frozen=True)
@@ -27,14 +27,18 @@ class Filters:
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any] | None) -> Filters:
-        """From ``{"drug": "rituximab", ...}``; unknown keys are an error naming the valid ones."""
+        """From ``{"drug": "rituximab", ...}``; an unknown key is an error naming the valid ones, a
+        year that is not ``2024`` or ``2020-2024`` is an error too. Names are matched
+        case-insensitively, through ``ALIASES``: the one table of accepted filter names."""
         clean: dict[str, str] = {}
         for key, value in (values or {}).items():
-            name = _ALIASES.get(key.strip().lower(), key.strip().lower())
+            name = ALIASES.get(key.strip().lower(), key.strip().lower())
             if name not in FILTER_KEYS:
                 raise ValueError(f"unknown filter {key!r}; use one of {', '.join(FILTER_KEYS)}")
             if value is not None and str(value).strip() and str(value).strip().lower() != "all":
                 clean[name] = str(value).strip()
+        if "year" in clean:
+            _year_range(clean["year"])
         return cls(**clean)
 
     def to_dict(self) -> dict[str, str]:

@@ -15,14 +15,13 @@ from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 
-from assistant.config import Settings
+from assistant.config import Fusion, RetrievalMode, Settings, choices
 from assistant.index.store import DocRecord, Store
 from assistant.models import Passage
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.fusion import collapse_near_duplicates, convex_combination, reciprocal_rank_fusion
 from assistant.retrieve.lexical import LexicalIndex, TermStats, bm25_text
 
-MODES = ("hybrid", "dense", "bm25")
 _WHERE_IN_LIMIT = 300  # larger allowed sets are post-filtered: a huge $in is slower than over-fetching
 
 
@@ -41,7 +40,7 @@ class RetrievalResult:
 
 
 class HybridRetriever:
-    """Dense (Chroma) and lexical (BM25) retrieval, fused (convex combination by default, RRF as an option)."""
+    """Dense (Chroma) and lexical (BM25) retrieval, fused as ``retrieval.fusion`` says (convex or reciprocal rank)."""
 
     def __init__(self, settings: Settings, store: Store, embedder):
         self.settings = settings
@@ -68,13 +67,15 @@ class HybridRetriever:
             folder = self.settings.index.dir / f"bm25-{self.settings.index.collection}"
             if self.settings.index.chroma_host:
                 folder = self.settings.index.dir / f"bm25-{self.settings.index.chroma_host}-{self.settings.index.chroma_port}-{self.settings.index.collection}"
-            lexical = None if force else LexicalIndex.load(folder, generation)
+            r = self.settings.retrieval
+            params = f"k1={r.bm25_k1},b={r.bm25_b}"
+            lexical = None if force else LexicalIndex.load(folder, generation, params)
             if lexical is None:
-                titles = {d: r.title for d, r in registry.items()}
+                titles = {d: record.title for d, record in registry.items()}
                 rows = ((cid, meta["doc_id"], meta.get("section", ""), bm25_text(titles.get(meta["doc_id"], ""), meta.get("section", ""), text)) for cid, text, meta in self.store.iter_chunks())
-                lexical = LexicalIndex.build(rows)
+                lexical = LexicalIndex.build(rows, r.bm25_k1, r.bm25_b)
                 try:
-                    lexical.save(folder, generation)
+                    lexical.save(folder, generation, params)
                 except OSError:
                     pass  # a read-only cache folder only costs a rebuild next start
             self.registry, self.lexical, self.generation = registry, lexical, generation
@@ -91,13 +92,15 @@ class HybridRetriever:
         self,
         query: str,
         filters: Filters | None = None,
-        mode: str = "hybrid",
+        mode: RetrievalMode | str = RetrievalMode.hybrid,
         k: int | None = None,
         focus_case: str | None = None,
     ) -> RetrievalResult:
         """Top passages for ``query``; ``focus_case`` boosts (never restricts) one case's chunks."""
-        if mode not in MODES:
-            raise ValueError(f"unknown retrieval mode {mode!r}; use one of {', '.join(MODES)}")
+        try:
+            mode = RetrievalMode(mode)
+        except ValueError:
+            raise ValueError(f"unknown retrieval mode {mode!r}; use one of {choices(RetrievalMode)}") from None
         started = time.perf_counter()
         k = k or self.settings.retrieval.k
         filters = filters or Filters()
@@ -108,10 +111,10 @@ class HybridRetriever:
             return RetrievalResult([], ms=(time.perf_counter() - started) * 1000, terms=terms)
         texts: dict[str, tuple[str, dict[str, Any]]] = {}
         query_vector, dense = None, []
-        if mode in ("hybrid", "dense"):
+        if mode in (RetrievalMode.hybrid, RetrievalMode.dense):
             query_vector = self.embedder.encode_one(query)
             dense = self._dense(query_vector, allowed, filters.section, texts)
-        lexical = self._lexical(query, allowed, filters.section) if mode in ("hybrid", "bm25") else []
+        lexical = self._lexical(query, allowed, filters.section) if mode in (RetrievalMode.hybrid, RetrievalMode.bm25) else []
         fused = self._fuse(mode, dense, lexical)
         if focus_case and fused:
             fused = self._boost(fused, focus_case, texts)
@@ -142,15 +145,15 @@ class HybridRetriever:
         mask = self.lexical.mask_for(allowed if len(allowed) < len(self.registry) else None, {section} if section else None)
         return self.lexical.search(query, self.settings.retrieval.k_lexical, mask)
 
-    def _fuse(self, mode: str, dense: list[tuple[str, float]], lexical: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    def _fuse(self, mode: RetrievalMode, dense: list[tuple[str, float]], lexical: list[tuple[str, float]]) -> list[tuple[str, float]]:
         r = self.settings.retrieval
-        if mode == "dense":
+        if mode is RetrievalMode.dense:
             return list(dense)
-        if mode == "bm25":
+        if mode is RetrievalMode.bm25:
             return [(cid, 1.0 / (r.rrf_k + i + 1)) for i, (cid, _) in enumerate(lexical)]
-        if r.fusion == "convex":
+        if r.fusion is Fusion.convex:
             return convex_combination(dense, lexical, r.convex_alpha)
-        return reciprocal_rank_fusion([[c for c, _ in dense], [c for c, _ in lexical]], [r.dense_weight, r.lexical_weight], r.rrf_k)
+        return reciprocal_rank_fusion([[c for c, _ in dense], [c for c, _ in lexical]], [r.rrf_dense_weight, r.rrf_lexical_weight], r.rrf_k)
 
     def _boost(self, fused: list[tuple[str, float]], focus_case: str, texts: dict) -> list[tuple[str, float]]:
         """The case in conversational focus gets a share of the top score added (a nudge, not a filter)."""
@@ -206,7 +209,7 @@ class CaseRetriever(BaseRetriever):
 
     hybrid: Any
     filters: dict[str, str] = {}
-    mode: str = "hybrid"
+    mode: RetrievalMode = RetrievalMode.hybrid
     k: int = 8
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:

@@ -43,7 +43,7 @@ class LexicalIndex:
         self.model = model
 
     @classmethod
-    def build(cls, rows: Iterable[tuple[str, str, str, str]]) -> LexicalIndex:
+    def build(cls, rows: Iterable[tuple[str, str, str, str]], k1: float = 1.2, b: float = 0.75) -> LexicalIndex:
         """From ``(chunk_id, doc_id, section, text)`` rows."""
         import bm25s
 
@@ -55,7 +55,7 @@ class LexicalIndex:
             corpus.append(tokenize(text) or ["<empty>"])
         index = cls(chunk_ids, doc_ids, sections)
         if corpus:
-            model = bm25s.BM25(k1=1.2, b=0.75)
+            model = bm25s.BM25(k1=k1, b=b)
             model.index(corpus, show_progress=False)
             index.model = model
         return index
@@ -112,24 +112,24 @@ class LexicalIndex:
         return mask
 
     # -- persistence ------------------------------------------------------------------
-    def save(self, folder: Path, generation: int) -> None:
+    def save(self, folder: Path, generation: int, params: str = "") -> None:
         tmp = folder.with_name(folder.name + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         if self.model is not None:
             self.model.save(str(tmp / "bm25"), show_progress=False)
-        (tmp / "chunks.json").write_text(json.dumps({"generation": generation, "tokenizer": TOKENIZER_VERSION, "chunk_ids": self.chunk_ids, "doc_ids": self.doc_ids.tolist(), "sections": self.sections.tolist()}))
+        (tmp / "chunks.json").write_text(json.dumps({"generation": generation, "tokenizer": TOKENIZER_VERSION, "params": params, "chunk_ids": self.chunk_ids, "doc_ids": self.doc_ids.tolist(), "sections": self.sections.tolist()}))
         shutil.rmtree(folder, ignore_errors=True)
         tmp.rename(folder)  # atomic swap: a reader sees the old or the new index, never half
 
     @classmethod
-    def load(cls, folder: Path, generation: int) -> LexicalIndex | None:
-        """The saved index if it matches ``generation``, else None (caller rebuilds)."""
+    def load(cls, folder: Path, generation: int, params: str = "") -> LexicalIndex | None:
+        """The saved index if it matches ``generation`` and ``params`` (BM25 k1/b), else None (caller rebuilds)."""
         import bm25s
 
         try:
             info = json.loads((folder / "chunks.json").read_text())
-            if info.get("generation") != generation or info.get("tokenizer") != TOKENIZER_VERSION:
+            if info.get("generation") != generation or info.get("tokenizer") != TOKENIZER_VERSION or info.get("params", "") != params:
                 return None
             model = bm25s.BM25.load(str(folder / "bm25"), show_progress=False) if (folder / "bm25").exists() else None
         except (OSError, ValueError, KeyError):

@@ -16,15 +16,23 @@ and more answer anyone. ``LoginGuard`` is one ASGI middleware in front of everyt
   cookie is not an attempt and is served.
 
 The client IP is the socket peer: behind a reverse proxy all users share one address.
+
+HTTP Basic is parsed here and only here (``basic_auth_ok``); ``assistant.api`` reads the
+``AUTHENTICATED`` mark this guard puts on the request. FastAPI's ``HTTPBasic`` dependency is
+not used: the guard is ASGI middleware in front of Gradio's routes too (not a FastAPI
+dependency), and ``HTTPBasic`` decodes credentials as ASCII only, which would lock out a
+UTF-8 password (browsers and httpx send UTF-8) that the login page accepts.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
+import secrets
 from typing import Any, Awaitable, Callable
 
-from assistant.api import AUTHENTICATED, basic_auth_ok
 from assistant.ui.ratelimit import LoginLimiter
 
 Scope = dict[str, Any]
@@ -38,6 +46,21 @@ PUBLIC_PATHS = {"/theme.css", "/favicon.ico", "/logout"}
 LOGIN_PATHS = {"/login", "/login/"}
 _API_INFO = re.compile(rb"window\.gradio_api_info = .*?;</script>", re.DOTALL)
 _NO_API_INFO = b'window.gradio_api_info = {"named_endpoints": {}, "unnamed_endpoints": {}};</script>'  # null makes the page fetch /info
+AUTHENTICATED = "assistant.authenticated"  # scope key: this request passed the login (read by assistant.api)
+
+
+def basic_auth_ok(header: str | None, username: str, password: str) -> bool:
+    """``Authorization: Basic ...`` against the login, in constant time; no login configured means open."""
+    if not (username and password):
+        return True
+    scheme, _, encoded = (header or "").partition(" ")
+    if scheme.lower() != "basic":
+        return False
+    try:
+        user, _, given = base64.b64decode(encoded.strip(), validate=True).decode("utf-8").partition(":")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    return secrets.compare_digest(user.encode(), username.encode()) & secrets.compare_digest(given.encode(), password.encode())
 
 
 class LoginGuard:
@@ -70,7 +93,7 @@ class LoginGuard:
         if login_post:
             await self.app(scope, receive, self.count_login(send, client))
         elif basic or self.has_session(headers.get("cookie", "")):
-            scope[AUTHENTICATED] = True  # read by /api/* (assistant.api), which otherwise asks for HTTP Basic itself
+            scope[AUTHENTICATED] = True  # read by /api/* (assistant.api), which answers 401 without it
             await self.app(scope, receive, send)
         elif path.startswith(PUBLIC_PREFIXES) or path in PUBLIC_PATHS:
             await self.app(scope, receive, send)

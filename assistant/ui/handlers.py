@@ -24,12 +24,12 @@ from assistant.errors import UserFacingError
 from assistant.ingest.loaders import SKIPPED_NAMES
 from assistant.ingest.pipeline import load_one
 from assistant.models import Answer, LoadResult
+from assistant.requests import AskRequest, RequestProblem
 from assistant.ui import render
 from assistant.ui.timeline import timeline_html
 
 log = logging.getLogger(__name__)
-FILTER_NAMES = ("case", "diagnosis", "drug", "year")
-_FILTER_KEYS = {"case": "case_id", "diagnosis": "diagnosis", "drug": "drug", "year": "year"}
+FILTER_NAMES = ("case", "diagnosis", "drug", "year")  # the filter dropdowns; names as Filters.from_mapping takes them
 
 
 UPLOAD_REFUSED = "Refused: the request named files that were not uploaded to this server. Nothing was read or indexed; use the upload box."
@@ -42,16 +42,6 @@ def safe_upload_name(name: str) -> str:
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", stem).strip("._-") or "upload"
     clean = f"{stem}{suffix}"
     return f"upload-{clean}" if clean in SKIPPED_NAMES else clean
-
-
-def question_problem(question: str, settings: Settings) -> str | None:
-    """The message to show instead of answering, or None when the question is acceptable."""
-    if not question.strip():
-        return "The question is empty."
-    limit = settings.app.max_question_chars
-    if len(question) > limit:
-        return f"The question is too long ({len(question)} characters; the limit is {limit}, app.max_question_chars). Please shorten it."
-    return None
 
 
 class ChatUI:
@@ -70,6 +60,11 @@ class ChatUI:
         self._upload_lock = threading.Lock()
 
     # -- chat -----------------------------------------------------------------------
+    def request(self, question: str | None, filter_values: tuple, history: list | None) -> AskRequest:
+        """The shared request model over the filter dropdowns (``FILTER_NAMES`` order); ``RequestProblem`` if refused."""
+        filters = {name: value for name, value in zip(FILTER_NAMES, filter_values) if value}
+        return AskRequest.parse({"question": question or "", "filters": filters, "history": history or []}, self.settings)
+
     def lock(self, message: str):
         """First step of a turn: take the question out of the box and disable it until done."""
         return gr.Textbox(value="", interactive=False), message
@@ -86,16 +81,16 @@ class ChatUI:
             yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
             return
         messages.append({"role": "user", "content": f'<div class="question">{render.esc_chat(question)}</div>'})
-        problem = question_problem(question, self.settings)
-        if problem:
-            messages.append({"role": "assistant", "content": render.error_html(problem)})
+        try:
+            request = self.request(question, (case, diagnosis, drug, year), [{"question": a.question, "focus_case": a.focus_case} for a in answers])
+        except RequestProblem as problem:
+            messages.append({"role": "assistant", "content": render.error_html(str(problem))})
             yield list(messages), answers, gr.skip(), gr.skip()
             return
         messages.append({"role": "assistant", "content": render.pending_html()})
         yield list(messages), answers, gr.skip(), gr.skip()
-        filters = {_FILTER_KEYS[name]: value for name, value in zip(FILTER_NAMES, (case, diagnosis, drug, year)) if value}
         try:
-            answer = self.assistant.ask(question, history=answers, filters=filters)
+            answer = self.assistant.ask(**request.ask_args())
         except (UserFacingError, ValueError) as exc:
             messages[-1] = {"role": "assistant", "content": render.error_html(str(exc))}
             yield list(messages), answers, gr.skip(), gr.skip()
@@ -145,12 +140,12 @@ class ChatUI:
         ``focus_case`` and ``filters``. ``history`` is a list of earlier
         ``{"question", "focus_case"}`` objects (pass back the ones you received) for follow-ups.
         """
-        problem = question_problem(question or "", self.settings)
-        if problem:
-            raise gr.Error(problem)
-        filters = {_FILTER_KEYS[name]: value for name, value in zip(FILTER_NAMES, (case, diagnosis, drug, year)) if value}
         try:
-            return self.assistant.ask(question, history=history or [], filters=filters).to_dict()
+            request = self.request(question, (case, diagnosis, drug, year), history)
+        except RequestProblem as problem:
+            raise gr.Error(str(problem)) from None
+        try:
+            return self.assistant.ask(**request.ask_args()).to_dict()
         except (UserFacingError, ValueError) as exc:
             raise gr.Error(str(exc)) from None
 

@@ -1,21 +1,18 @@
 """One FastAPI app for everything: ``/api/ask`` for scripts and the Gradio UI mounted at ``/``.
 
 ``serve`` syncs the corpus (and earlier uploads) with a terminal progress bar, then runs
-uvicorn on ``app.host:app.port`` (loopback unless told otherwise). Offline: analytics off,
+uvicorn on ``app.host:app.port`` (loopback unless told otherwise). Offline (``config.offline_env``): analytics off,
 no FastAPI docs pages (they load Swagger from a CDN), Gradio's bundled fonts only.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+from fastapi import FastAPI
 
-from fastapi import FastAPI  # noqa: E402
-
-from assistant.config import Settings  # noqa: E402
+from assistant.config import Settings
 
 
 def create_app(assistant, settings: Settings) -> FastAPI:
