@@ -13,12 +13,12 @@ PACKAGE = Path(__file__).resolve().parents[1] / "assistant"
 # Lower number = lower floor. A module may import its own floor or any floor below.
 FLOORS = {
     "assistant.config": 0, "assistant.errors": 0, "assistant.models": 0, "assistant.prompts": 0,
-    "assistant.progress": 0, "assistant.text": 0, "assistant.requests": 0, "assistant.types": 0,
+    "assistant.progress": 0, "assistant.text": 0,
     "assistant.ingest": 1, "assistant.embeddings": 1,
     "assistant.index": 2,
     "assistant.retrieve": 3,
     "assistant.answer": 4,
-    "assistant.conversation": 5, "assistant.pipeline": 5,
+    "assistant.conversation": 5, "assistant.pipeline": 5, "assistant.requests": 5,
     "assistant.evaluate": 6, "assistant.api": 6, "assistant.ui": 6, "assistant.cli": 6,
 }
 
