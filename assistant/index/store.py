@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence, TypeVar
 
 from assistant.config import Settings
 from assistant.errors import IndexUnavailable
 from assistant.models import Chunk
 
+T = TypeVar("T")
 _PLACEHOLDER = [1.0]  # registry records need an embedding; they are never searched
 _LIST_FIELDS = ("diagnoses", "drugs", "categories")
 
@@ -99,6 +100,12 @@ class DocRecord:
         )
 
 
+def _parts(items: Sequence[T], size: int) -> Iterator[tuple[int, Sequence[T]]]:
+    """``(start, items[start:start + size])`` pieces: Chroma takes at most ``size`` records a call."""
+    for start in range(0, len(items), size):
+        yield start, items[start : start + size]
+
+
 def make_client(settings: Settings):
     """A Chroma client for the configured mode; telemetry off, never a default embedding function."""
     import chromadb
@@ -155,8 +162,7 @@ class Store:
 
     def put_records(self, records: list[DocRecord], texts: dict[str, str] | None = None) -> None:
         """Write registry records; texts are stored when given (first, pending write)."""
-        for i in range(0, len(records), self.batch):
-            part = records[i : i + self.batch]
+        for _, part in _parts(records, self.batch):
             if texts is not None:
                 self.docs.upsert(
                     ids=[r.doc_id for r in part],
@@ -169,25 +175,23 @@ class Store:
 
     def doc_texts(self, doc_ids: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
-        for i in range(0, len(doc_ids), self.batch):
-            got = self.docs.get(ids=doc_ids[i : i + self.batch], include=["documents"])
+        for _, part in _parts(doc_ids, self.batch):
+            got = self.docs.get(ids=part, include=["documents"])
             out.update(zip(got["ids"], got["documents"]))
         return out
 
     def delete_records(self, doc_ids: list[str]) -> None:
-        for i in range(0, len(doc_ids), self.batch):
-            self.docs.delete(ids=doc_ids[i : i + self.batch])
+        for _, part in _parts(doc_ids, self.batch):
+            self.docs.delete(ids=part)
 
     # -- chunks --------------------------------------------------------------------
     def delete_chunks(self, doc_ids: list[str], keep_hash: dict[str, str] | None = None) -> None:
         """Delete the chunks of these documents (except those of ``keep_hash[doc_id]``)."""
-        for i in range(0, len(doc_ids), 100):
-            part = doc_ids[i : i + 100]
-            where: dict[str, Any] = {"doc_id": {"$in": part}}
-            got = self.chunks.get(where=where, include=["metadatas"])
+        for _, part in _parts(doc_ids, 100):
+            got = self.chunks.get(where={"doc_id": {"$in": part}}, include=["metadatas"])
             stale = [cid for cid, meta in zip(got["ids"], got["metadatas"]) if not keep_hash or meta.get("doc_hash") != keep_hash.get(meta.get("doc_id"))]
-            for j in range(0, len(stale), self.batch):
-                self.chunks.delete(ids=stale[j : j + self.batch])
+            for _, ids in _parts(stale, self.batch):
+                self.chunks.delete(ids=ids)
 
     @staticmethod
     def chunk_metadata(c: Chunk, meta: dict[str, Any]) -> dict[str, Any]:
@@ -205,15 +209,13 @@ class Store:
 
     def add_chunks(self, chunks: list[Chunk], embeddings, doc_meta: dict[str, dict[str, Any]]) -> None:
         """Upsert chunks (idempotent: ids are content-derived, so a rerun never duplicates)."""
-        for i in range(0, len(chunks), self.batch):
-            part = chunks[i : i + self.batch]
+        for i, part in _parts(chunks, self.batch):
             metadatas = [self.chunk_metadata(c, doc_meta[c.doc_id]) for c in part]
             self.chunks.upsert(ids=[c.chunk_id for c in part], embeddings=embeddings[i : i + self.batch], documents=[c.text for c in part], metadatas=metadatas)
 
     def update_chunk_facts(self, chunk_ids: list[str], case_id: str, year: int, kind: str) -> None:
         """Rewrite the document-level facts copied onto chunks (metadata-only change)."""
-        for i in range(0, len(chunk_ids), self.batch):
-            part = chunk_ids[i : i + self.batch]
+        for _, part in _parts(chunk_ids, self.batch):
             got = self.chunks.get(ids=part, include=["metadatas"])
             metas = [{**m, "case_id": case_id, "year": int(year or 0), "kind": kind} for m in got["metadatas"]]
             if got["ids"]:
@@ -247,8 +249,8 @@ class Store:
 
     def get_chunks(self, chunk_ids: list[str]) -> dict[str, tuple[str, dict[str, Any]]]:
         out = {}
-        for i in range(0, len(chunk_ids), self.batch):
-            got = self.chunks.get(ids=chunk_ids[i : i + self.batch], include=["documents", "metadatas"])
+        for _, part in _parts(chunk_ids, self.batch):
+            got = self.chunks.get(ids=part, include=["documents", "metadatas"])
             out.update({cid: (text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])})
         return out
 
