@@ -113,7 +113,20 @@ class Passage:
     dense_score: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The passage as every interface shows it (JSON, LangChain metadata): where it is and who says so."""
+        return {
+            "doc_id": self.doc_id,
+            "chunk_id": self.chunk_id,
+            "text": self.text,
+            "score": round(self.score, 6),
+            "title": self.title,
+            "section": self.section,
+            "case_id": self.case_id,
+            "char_start": self.char_start,
+            "char_end": self.char_end,
+            "source": self.source,
+            "license": self.license,
+        }
 
 
 @dataclass
@@ -195,19 +208,7 @@ class Answer:
             "evidence_score": round(self.evidence_score, 4),
             "citations": [c.to_dict() for c in self.citations],
             "sentences": [{"text": text, "citations": list(ns)} for text, ns in self.sentences],
-            "passages": [
-                {
-                    "doc_id": p.doc_id,
-                    "chunk_id": p.chunk_id,
-                    "text": p.text,
-                    "score": round(p.score, 6),
-                    "title": p.title,
-                    "section": p.section,
-                    "char_start": p.char_start,
-                    "char_end": p.char_end,
-                }
-                for p in self.passages
-            ],
+            "passages": [p.to_dict() for p in self.passages],
             "notices": list(self.notices),
             "flags": list(self.flags),
             "query": self.query,

@@ -218,18 +218,7 @@ class CaseRetriever(BaseRetriever):
             LCDocument(
                 page_content=p.text,
                 id=p.chunk_id,
-                metadata={
-                    "doc_id": p.doc_id,
-                    "chunk_id": p.chunk_id,
-                    "title": p.title,
-                    "section": p.section,
-                    "case_id": p.case_id,
-                    "char_start": p.char_start,
-                    "char_end": p.char_end,
-                    "source": p.source,
-                    "license": p.license,
-                    "score": p.score,
-                },
+                metadata={k: v for k, v in p.to_dict().items() if k != "text"},
             )
             for p in result.passages
         ]
