@@ -1,0 +1,91 @@
+"""Question shapes: the tricky phrasings, every shape, and the recorded held-out figure."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.answer.shapes import classify, classify_rules, rule_hits
+from assistant.models import SHAPES
+from benchmarks import shapes_eval
+
+RESULTS = Path(__file__).resolve().parents[1] / "benchmarks" / "results" / "shapes.json"
+
+
+@pytest.mark.parametrize(
+    "question, shape",
+    [
+        # one case: a lookup, even with "which" or "how many"
+        ("Which drug was started for HUS?", "lookup"),
+        ("What dose of eculizumab was used?", "lookup"),
+        ("How many units of platelets were given to the ITP patient on admission?", "lookup"),
+        ("Which tyrosine kinase inhibitor replaced dasatinib?", "lookup"),
+        ("What cranial irradiation dose did the blinatumomab-treated ALL patient receive?", "lookup"),  # "ALL patient" is not "all patients"
+        ("How many cycles of bosutinib had the CML patient received at the last follow-up?", "lookup"),  # "follow-up" is not "followed"
+        # one case, yes or no
+        ("Was he transplanted?", "yes_no"),
+        ("Did she survive?", "yes_no"),
+        ("Were there infections?", "yes_no"),
+        ("Was brentuximab vedotin given to the AITL patient after lenalidomide stopped working?", "yes_no"),
+        # the records as a whole
+        ("Which patients died?", "list"),
+        ("Did any patient receive rituximab?", "list"),
+        ("Did anyone get eculizumab?", "list"),
+        ("Any patients with CRS after bispecifics?", "list"),
+        ("List all lymphoma cases.", "list"),
+        ("Is there any patient who received both rituximab and cyclophosphamide?", "list"),
+        ("How many patients died?", "count"),
+        ("How many AML cases are in the records?", "count"),
+        ("Number of patients given albendazole?", "count"),
+        ("Compare the outcomes of the lymphoma cases.", "compare"),
+        ("How did the AML cases differ?", "compare"),
+        ("Which is more common in these records: rituximab or IVIG use?", "compare"),
+        # before / after / order
+        ("What happened after consolidation IV?", "sequence"),
+        ("What followed the first relapse?", "sequence"),
+        ("What was the MRD status after cycle 1?", "sequence"),
+        ("What was given before blinatumomab?", "sequence"),
+        ("In what order were the drugs given?", "sequence"),
+        ("List the drugs the ITP patient received in order.", "sequence"),
+        ("What did the patient receive next after chidamide stopped working?", "sequence"),
+    ],
+)
+def test_shape(question, shape):
+    assert classify(question) == shape
+
+
+def test_every_answer_is_a_shape():
+    for question in ["", "?", "MRD", "Tell me about the case."]:
+        assert classify(question) in SHAPES
+    assert classify("") == "lookup"
+
+
+def test_rule_hits_name_the_rule_shapes():
+    hits = rule_hits("How many patients died?")
+    assert set(hits) == set(SHAPES) - {"lookup"}
+    assert hits["count"] and not hits["yes_no"]
+
+
+def test_split_is_reproducible_and_stratified():
+    rows = shapes_eval.load()
+    tuning, held_out = shapes_eval.split(rows)
+    again_tuning, again_held = shapes_eval.split(rows)
+    assert [r["question"] for r in held_out] == [r["question"] for r in again_held]
+    assert len(tuning) + len(held_out) == len(rows)
+    assert {r["shape"] for r in held_out} == set(SHAPES)
+    assert 0.25 < len(held_out) / len(rows) < 0.35
+    assert not {r["question"] for r in tuning} & {r["question"] for r in held_out}
+
+
+def test_recorded_held_out_accuracy_is_reproduced():
+    recorded = json.loads(RESULTS.read_text(encoding="utf-8"))
+    assert recorded["held_out_accuracy"] >= 0.9
+    _, held_out = shapes_eval.split(shapes_eval.load(), recorded["seed"], recorded["held_out_fraction"])
+    assert len(held_out) == recorded["sizes"]["held_out"]
+    now = shapes_eval.measure(held_out, classify)
+    assert now["accuracy"] == recorded["held_out_accuracy"]
+    assert now["errors"] == recorded["final"]["held_out"]["errors"]
+    rules = shapes_eval.measure(held_out, classify_rules)
+    assert rules["accuracy"] == recorded["rules"]["held_out"]["accuracy"]
