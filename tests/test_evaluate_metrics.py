@@ -10,12 +10,19 @@ import pytest
 
 from assistant.evaluate.metrics import (
     abstention_metrics,
+    case_scores,
+    case_summary,
     citation_validity,
+    contains_text,
     per_query_retrieval,
     percentiles,
     retrieval_metrics,
     rouge_l,
+    span_scores,
+    span_summary,
     token_f1,
+    verdict_outcome,
+    verdict_summary,
 )
 
 KEYS10 = {"hit@1", "hit@5", "hit@10", "recall@10", "mrr@10", "ndcg@10"}
@@ -273,3 +280,129 @@ def test_percentiles_linear():
 def test_percentiles_rounding_and_empty():
     assert percentiles([1.234]) == {"p50": 1.2, "p95": 1.2}
     assert percentiles([]) == {"p50": None, "p95": None}
+
+
+# --------------------------------------------------------------------------- shaped answers
+
+
+def test_case_scores_recall_precision_count_error():
+    # gold a, b, c, d; listed b, d, x (and b again): found 2 -> recall 2/4, precision 2/3
+    s = case_scores(["a", "b", "c", "d"], ["b", "d", "x", "b"], count=3, count_question=True)
+    assert s["case_recall"] == pytest.approx(0.5)
+    assert s["case_precision"] == pytest.approx(2 / 3)
+    assert s["count_error"] == 1.0  # |3 - 4|
+    assert s["count_exact"] == 0.0
+    assert (s["cases_found"], s["cases_gold"], s["cases_listed"]) == (2.0, 4.0, 3.0)
+
+
+def test_case_scores_exact_count_only_for_count_questions():
+    assert case_scores(["a", "b"], ["a", "b"], count=2, count_question=True)["count_exact"] == 1.0
+    assert case_scores(["a", "b"], ["a", "b"], count=2)["count_exact"] is None
+
+
+def test_case_scores_missing_count_is_zero_and_undefined_parts_are_none():
+    s = case_scores(["a", "b"], [], count=None, count_question=True)
+    assert s["case_recall"] == 0.0  # 0 of 2 gold listed
+    assert s["case_precision"] is None  # nothing listed
+    assert s["count_error"] == 2.0  # |0 - 2|
+    none = case_scores([], [], count=None, count_question=True)  # gold "none", answered none
+    assert none["case_recall"] is None and none["count_error"] == 0.0 and none["count_exact"] == 1.0
+    wrong = case_scores([], ["x"], count=1)
+    assert wrong["case_precision"] == 0.0 and wrong["count_error"] == 1.0
+
+
+def test_case_summary_macro_and_micro():
+    q1 = case_scores(["a", "b", "c", "d"], ["a"], count=1, count_question=True)  # R 1/4, P 1/1, err 3
+    q2 = case_scores(["e"], ["e", "f"], count=2)  # R 1/1, P 1/2, err 1
+    q3 = case_scores([], [], count=0, count_question=True)  # R -, P -, err 0, exact
+    s = case_summary([q1, q2, q3])
+    assert s["n"] == 3 and s["n_count"] == 2
+    assert s["recall"] == pytest.approx((0.25 + 1.0) / 2)
+    assert s["precision"] == pytest.approx((1.0 + 0.5) / 2)
+    assert s["count_error"] == pytest.approx((3 + 1 + 0) / 3)
+    assert s["count_exact"] == pytest.approx((0 + 1) / 2)  # q1 wrong, q3 right
+    assert s["micro_recall"] == pytest.approx(2 / 5)  # found 1 + 1 of gold 4 + 1
+    assert s["micro_precision"] == pytest.approx(2 / 3)  # found 2 of listed 1 + 2
+
+
+def test_case_summary_empty():
+    s = case_summary([])
+    assert s["n"] == 0 and s["recall"] is None and s["micro_recall"] is None and s["count_exact"] is None
+
+
+def test_verdict_outcome_abstention_rule():
+    assert verdict_outcome("yes", False) == "yes"
+    assert verdict_outcome("not_reported", False) == "not_reported"
+    assert verdict_outcome(None, False) == "no_verdict"
+    assert verdict_outcome("maybe", False) == "no_verdict"
+    assert verdict_outcome(None, True) == "abstained"
+    assert verdict_outcome("yes", True) == "abstained"  # a refusal wins over a stray verdict
+    assert verdict_outcome("not_reported", True) == "not_reported"  # a refusal that states the absence
+
+
+def test_verdict_summary_accuracy_and_confusion():
+    expected = ["yes", "yes", "no", "not_reported", "not_reported", "no"]
+    outcomes = ["yes", "no", "no", "abstained", "not_reported", "no_verdict"]
+    s = verdict_summary(expected, outcomes)
+    assert s["n"] == 6 and s["n_abstained"] == 1
+    assert s["accuracy"] == pytest.approx(3 / 6)  # rows 1, 3, 5
+    assert s["per_class"] == {"yes": 0.5, "no": 0.5, "not_reported": 0.5}
+    assert s["confusion"]["yes"] == {"yes": 1, "no": 1, "not_reported": 0, "abstained": 0, "no_verdict": 0}
+    assert s["confusion"]["not_reported"]["abstained"] == 1
+    assert s["confusion"]["no"]["no_verdict"] == 1
+    assert sum(sum(row.values()) for row in s["confusion"].values()) == 6
+
+
+def test_verdict_summary_empty_and_mismatch():
+    s = verdict_summary([], [])
+    assert s["accuracy"] is None and s["per_class"] == {"yes": None, "no": None, "not_reported": None}
+    with pytest.raises(ValueError):
+        verdict_summary(["yes"], [])
+
+
+def test_contains_text_ignores_case_and_whitespace():
+    assert contains_text("Dose: 500\u00a0MG  daily.", "500 mg daily")
+    assert contains_text("9 mcg/day", "9 MCG/day")
+    assert not contains_text("9 mcg/day", "28 mcg/day")
+    assert not contains_text("anything", "   ")  # an empty expert answer matches nothing
+    assert not contains_text("", "x")
+
+
+def test_span_scores_text_only_without_start():
+    s = span_scores("9 mcg/day", "The prephase dose was 9 MCG/day.", "9 mcg/day")
+    assert s == {"span_in_answer": 1.0, "span_in_short_answer": 1.0}
+    s = span_scores("9 mcg/day", "The dose was 28 mcg/day.", "")
+    assert s == {"span_in_answer": 0.0, "span_in_short_answer": 0.0}
+
+
+def test_span_scores_covered_and_overlaps():
+    # expert span [100, 109) of doc "d1" ("9 mcg/day" is 9 characters)
+    cite = lambda doc, a, b: {"doc_id": doc, "char_start": a, "char_end": b, "quote": "x"}
+    covering = span_scores("9 mcg/day", "", "", [cite("d2", 0, 500), cite("d1", 90, 109)], doc_id="d1", start=100)
+    assert covering["span_covered"] == 1.0 and covering["span_overlaps"] == 1.0
+    partial = span_scores("9 mcg/day", "", "", [cite("d1", 105, 200)], doc_id="d1", start=100)
+    assert partial["span_covered"] == 0.0 and partial["span_overlaps"] == 1.0
+    touching = span_scores("9 mcg/day", "", "", [cite("d1", 109, 200), cite("d1", 0, 100)], doc_id="d1", start=100)
+    assert touching["span_covered"] == 0.0 and touching["span_overlaps"] == 0.0  # half-open spans
+    other_doc = span_scores("9 mcg/day", "", "", [cite("d2", 0, 500)], doc_id="d1", start=100)
+    assert other_doc["span_covered"] == 0.0 and other_doc["span_overlaps"] == 0.0
+    bad = span_scores("9 mcg/day", "", "", [{"doc_id": "d1", "char_start": "0", "char_end": 500}], doc_id="d1", start=100)
+    assert bad["span_overlaps"] == 0.0  # offsets that are not integers locate nothing
+    none = span_scores("9 mcg/day", "", "", [], doc_id="d1", start=100)
+    assert none["span_covered"] == 0.0
+
+
+def test_span_summary_located_subset():
+    rows = [
+        {"span_in_answer": 1.0, "span_in_short_answer": 0.0, "span_covered": 1.0, "span_overlaps": 1.0},
+        {"span_in_answer": 0.0, "span_in_short_answer": 0.0, "span_covered": 0.0, "span_overlaps": 1.0},
+        {"span_in_answer": 1.0, "span_in_short_answer": 1.0},  # no answer_start: text measures only
+    ]
+    s = span_summary(rows)
+    assert s["n"] == 3 and s["n_located"] == 2
+    assert s["in_answer"] == pytest.approx(2 / 3)
+    assert s["in_short_answer"] == pytest.approx(1 / 3)
+    assert s["covered"] == pytest.approx(0.5)
+    assert s["overlaps"] == pytest.approx(1.0)
+    empty = span_summary([])
+    assert empty["n"] == 0 and empty["covered"] is None and empty["in_answer"] is None

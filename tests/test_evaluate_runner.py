@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from assistant.evaluate.runner import load_questions, markdown_summary, ranked_documents, strip_markers
+from assistant.evaluate.runner import evaluate, load_questions, markdown_summary, ranked_documents, strip_markers
 from assistant.models import Passage
 from tests.conftest import DATA, REPO
 
@@ -79,3 +79,73 @@ def test_markdown_summary_has_one_row_per_mode():
             "latency_ms": {"p50": 10.0, "p95": 20.0}}
     table = markdown_summary({"bm25": base, "hybrid": base})
     assert table.count("\n") == 4 and "| hybrid | 2 | 0.500 |" in table
+
+
+SEED = "seed/blinatumomab-relapsed-all-case.txt"
+RITUXIMAB = ["PMC11509864", "PMC11602322", "PMC11614595", "PMC11648237"]
+
+
+@pytest.mark.parametrize("extra, message", [
+    ({"expected": "maybe"}, "'expected' must be one of yes, no, not_reported"),
+    ({"gold_cases": "PMC1"}, "'gold_cases' must be a list of case id strings"),
+    ({"gold_cases": ["PMC1", 7]}, "'gold_cases' must be a list"),
+    ({"answer_text": "x", "answer_start": "12", "relevant_ids": ["d"]}, "'answer_start' must be a non-negative integer"),
+    ({"answer_text": "x", "answer_start": True, "relevant_ids": ["d"]}, "'answer_start' must be a non-negative integer"),
+    ({"answer_text": "x", "answer_start": 3}, "'answer_start' needs 'answer_text' and 'relevant_ids'"),
+    ({"answer_start": 3, "relevant_ids": ["d"]}, "'answer_start' needs 'answer_text'"),
+    ({"answer_text": ""}, "'answer_text' must be a non-empty string"),
+    ({"shape": "essay"}, "'shape' must be one of"),
+])
+def test_bad_labels_name_file_and_line(tmp_path, extra, message):
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"id": "a", "question": "ok?"}\n' + json.dumps({"id": "b", "question": "q?", **extra}) + "\n")
+    with pytest.raises(ValueError, match=r"q\.jsonl:2: " + message.replace("(", r"\(")):
+        load_questions(path)
+
+
+def test_good_labels_load(tmp_path):
+    path = tmp_path / "q.jsonl"
+    lines = [{"id": "c", "question": "q?", "shape": "count", "gold_cases": []}, {"id": "v", "question": "q?", "expected": "not_reported"},
+             {"id": "s", "question": "q?", "answer_text": "x", "answer_start": 0, "relevant_ids": ["d"]}, {"id": "t", "question": "q?", "answer_text": "x"}]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    assert [q["id"] for q in load_questions(path)] == ["c", "v", "s", "t"]
+
+
+def _unit(value):
+    return value is not None and 0.0 <= value <= 1.0
+
+
+def test_evaluate_scores_cases_verdicts_and_spans(shipped, tmp_path):
+    text = shipped.document_texts([f"corpus:{SEED}"])[f"corpus:{SEED}"]
+    lines = [
+        {"id": "c1", "question": "How many patients in the case records received rituximab?", "shape": "count", "gold_cases": RITUXIMAB},
+        {"id": "v1", "question": "Did the young adult with multiply relapsed B-ALL have infections during blinatumomab therapy?", "expected": "yes"},
+        {"id": "s1", "question": "What dose of blinatumomab was used in the prephase for the adult with multiply relapsed B-ALL?",
+         "relevant_ids": [SEED], "answer_text": "9 mcg/day", "answer_start": text.index("9 mcg/day")},
+    ]
+    path = tmp_path / "q.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    report = evaluate(shipped, load_questions(path), mode="hybrid", k=10, progress=False)
+    cases, verdicts, spans = report["cases"], report["verdicts"], report["spans"]
+    assert cases["n"] == 1 and cases["n_count"] == 1
+    assert cases["count_error"] is not None and cases["count_error"] >= 0
+    assert _unit(cases["recall"]) and _unit(cases["count_exact"]) and _unit(cases["micro_recall"])
+    assert verdicts["n"] == 1 and _unit(verdicts["accuracy"])
+    assert sum(verdicts["confusion"]["yes"].values()) == 1
+    assert spans["n"] == 1 and spans["n_located"] == 1
+    assert all(_unit(spans[key]) for key in ("in_answer", "in_short_answer", "covered", "overlaps"))
+    rows = {row["id"]: row for row in report["per_question"]}
+    assert rows["c1"]["expected_shape"] == "count" and {"shape", "cases", "case_count", "verdict", "short_answer"} <= set(rows["c1"])
+    assert rows["v1"]["verdict_outcome"] in {"yes", "no", "not_reported", "abstained", "no_verdict"}
+    assert "span_covered" in rows["s1"]["scores"] and "case_recall" not in rows["s1"]["scores"]
+    table = markdown_summary({"hybrid": report})
+    assert all(name in table for name in ("case recall", "count error", "verdict accuracy", "span covered by quote", "span in answer"))
+
+
+def test_markdown_summary_shows_shaped_columns_only_with_data():
+    base = {"k": 10, "n_questions": 1, "retrieval": {}, "answer": {"rouge_l": None, "token_f1": None}, "citations": {"validity": None},
+            "abstention": {"precision": None, "recall": None, "answered_rate": None}, "latency_ms": {"p50": 1.0, "p95": 1.0},
+            "cases": {"recall": None, "precision": None, "count_error": None}, "verdicts": {"accuracy": 0.5}, "spans": {"covered": None, "in_answer": None}}
+    table = markdown_summary({"hybrid": base})
+    assert "verdict accuracy" in table and "| 0.500 |" in table
+    assert "case recall" not in table and "span in answer" not in table

@@ -16,14 +16,19 @@ from typing import Any, Iterable
 
 from assistant.config import RetrievalMode, Settings
 from assistant.ingest.identity import local_id
-from assistant.evaluate.metrics import abstention_metrics, citation_validity, per_query_retrieval, percentiles, retrieval_metrics, rouge_l, token_f1
+from assistant.evaluate.metrics import (
+    abstention_metrics, case_scores, case_summary, citation_validity, per_query_retrieval, percentiles, retrieval_metrics,
+    rouge_l, span_scores, span_summary, token_f1, verdict_outcome, verdict_summary,
+)
+from assistant.models import SHAPES, VERDICTS
 
 _MARKER = re.compile(r"\s*\[\d+\]")
-KNOWN_KEYS = {"id", "question", "reference_answer", "relevant_ids", "answerable"}
+KNOWN_KEYS = {"id", "question", "reference_answer", "relevant_ids", "answerable", "shape"}
 
 
 def load_questions(path: Path) -> list[dict[str, Any]]:
-    """Question lines ``{"id", "question", "reference_answer"?, "relevant_ids"?, "answerable"?}``."""
+    """Question lines ``{"id", "question", "reference_answer"?, "relevant_ids"?, "answerable"?}``
+    plus the shaped-answer labels checked by ``check_labels``."""
     questions, seen = [], set()
     for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
         if not line.strip():
@@ -39,10 +44,38 @@ def load_questions(path: Path) -> list[dict[str, Any]]:
         seen.add(q["id"])
         q.setdefault("answerable", True)
         q["relevant_ids"] = [str(x) for x in q.get("relevant_ids") or []]
+        problem = check_labels(q)
+        if problem:
+            raise ValueError(f"{path}:{number}: {problem}")
         questions.append(q)
     if not questions:
         raise ValueError(f"{path}: no questions")
     return questions
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_labels(q: dict[str, Any]) -> str | None:
+    """What is wrong with a question's optional labels, or None: ``shape`` (one of SHAPES),
+    ``gold_cases`` (case ids), ``expected`` (a verdict), ``answer_text`` and
+    ``answer_start`` (its offset in the document ``relevant_ids[0]``)."""
+    if "shape" in q and q["shape"] not in SHAPES:
+        return f"'shape' must be one of {', '.join(SHAPES)}, got {q['shape']!r}"
+    gold = q.get("gold_cases", [])
+    if not isinstance(gold, list) or not all(isinstance(c, str) and c.strip() for c in gold):
+        return f"'gold_cases' must be a list of case id strings, got {gold!r}"
+    if "expected" in q and q["expected"] not in VERDICTS:
+        return f"'expected' must be one of {', '.join(VERDICTS)}, got {q['expected']!r}"
+    if "answer_text" in q and not (isinstance(q["answer_text"], str) and q["answer_text"].strip()):
+        return f"'answer_text' must be a non-empty string, got {q['answer_text']!r}"
+    if "answer_start" in q:
+        if not _is_int(q["answer_start"]) or q["answer_start"] < 0:
+            return f"'answer_start' must be a non-negative integer, got {q['answer_start']!r}"
+        if "answer_text" not in q or not q["relevant_ids"]:
+            return "'answer_start' needs 'answer_text' and 'relevant_ids' (its first id names the document it points into)"
+    return None
 
 
 def strip_markers(answer: str) -> str:
@@ -110,6 +143,7 @@ def _answer_row(assistant, q: dict[str, Any], docs: list[str], mode: str, use_ll
     if reference and q["answerable"]:
         predicted = strip_markers(answer.answer) if not answer.abstained else ""
         scores = {"rouge_l": rouge_l(predicted, reference), "token_f1": token_f1(predicted, reference)}
+    scores.update(shaped_scores(q, answer))
     return {
         **{key: value for key, value in q.items() if key not in KNOWN_KEYS},
         "id": q["id"],
@@ -121,9 +155,48 @@ def _answer_row(assistant, q: dict[str, Any], docs: list[str], mode: str, use_ll
         "abstained": answer.abstained,
         "evidence_score": round(answer.evidence_score, 4),
         "citations": [c.to_dict() for c in answer.citations],
+        **shaped_fields(q, answer),
         "latency_ms": round(latency, 1),
         "scores": scores,
     }
+
+
+def shaped_fields(q: dict[str, Any], answer) -> dict[str, Any]:
+    """The shaped parts of an answer, as a report row shows them (the question's own
+    ``shape`` label, if any, as ``expected_shape``)."""
+    fields: dict[str, Any] = {"expected_shape": q["shape"]} if "shape" in q else {}
+    fields.update({
+        "shape": answer.shape,
+        "cases": [c.to_dict() for c in answer.cases],
+        "case_count": answer.case_count,
+        "verdict": answer.verdict,
+        "short_answer": answer.short_answer,
+        "short_answer_start": answer.short_answer_start,
+        "short_answer_end": answer.short_answer_end,
+    })
+    if "expected" in q:
+        fields["verdict_outcome"] = verdict_outcome(answer.verdict, answer.abstained)
+    return fields
+
+
+def shaped_scores(q: dict[str, Any], answer) -> dict[str, Any]:
+    """Case, verdict and span scores for the labels the question carries (see ``metrics``).
+    Citation doc ids are compared by local id, as question files name documents."""
+    scores: dict[str, Any] = {}
+    if "gold_cases" in q:
+        listed = [c.case_id for c in answer.cases]
+        scores.update(case_scores(q["gold_cases"], listed, answer.case_count, count_question=q.get("shape") == "count"))
+    if "expected" in q:
+        scores["verdict_correct"] = float(verdict_outcome(answer.verdict, answer.abstained) == q["expected"])
+    if "answer_text" in q:
+        located = "answer_start" in q
+        citations = [{**c.to_dict(), "doc_id": local_id(c.doc_id)} for c in answer.citations]
+        text = strip_markers(answer.answer) if not answer.abstained else ""
+        scores.update(span_scores(
+            q["answer_text"], text, answer.short_answer or "", citations,
+            doc_id=q["relevant_ids"][0] if located else None, start=q.get("answer_start"),
+        ))
+    return scores
 
 
 def _report(assistant, rows: list[dict[str, Any]], mode: str, k: int, n: int, retrieval: dict[str, Any], retrieval_only: bool) -> dict[str, Any]:
@@ -136,6 +209,8 @@ def _report(assistant, rows: list[dict[str, Any]], mode: str, k: int, n: int, re
         abstention: dict[str, Any] = {"precision": None, "recall": None, "answered_rate": None}
     else:
         abstention = abstention_metrics([row["answerable"] for row in rows], [row["abstained"] for row in rows])
+    case_rows = [row["scores"] for row in rows if "case_recall" in row["scores"]]
+    verdict_rows = [row for row in rows if "verdict_outcome" in row]
     return {
         "mode": mode,
         "k": k,
@@ -144,6 +219,9 @@ def _report(assistant, rows: list[dict[str, Any]], mode: str, k: int, n: int, re
         "answer": {"rouge_l": _mean(rouge), "token_f1": _mean(f1), "n_scored": len(rouge)},
         "citations": {"validity": validity, "n_citations": len(citations)},
         "abstention": abstention,
+        "cases": case_summary(case_rows),
+        "verdicts": verdict_summary([row["expected"] for row in verdict_rows], [row["verdict_outcome"] for row in verdict_rows]),
+        "spans": span_summary([row["scores"] for row in rows if "span_in_answer" in row["scores"]]),
         "latency_ms": percentiles([row["latency_ms"] for row in rows]),
         "per_question": rows,
     }
@@ -173,9 +251,17 @@ def markdown_summary(reports: dict[str, dict[str, Any]]) -> str:
         ("abstain P", lambda r: r["abstention"]["precision"]),
         ("abstain R", lambda r: r["abstention"]["recall"]),
         ("answered", lambda r: r["abstention"]["answered_rate"]),
+        ("case recall", lambda r: r.get("cases", {}).get("recall")),
+        ("case precision", lambda r: r.get("cases", {}).get("precision")),
+        ("count error", lambda r: r.get("cases", {}).get("count_error")),
+        ("verdict accuracy", lambda r: r.get("verdicts", {}).get("accuracy")),
+        ("span covered by quote", lambda r: r.get("spans", {}).get("covered")),
+        ("span in answer", lambda r: r.get("spans", {}).get("in_answer")),
         ("p50 ms", lambda r: r["latency_ms"]["p50"]),
         ("p95 ms", lambda r: r["latency_ms"]["p95"]),
     ]
+    optional = {"case recall", "case precision", "count error", "verdict accuracy", "span covered by quote", "span in answer"}
+    columns = [(name, get) for name, get in columns if name not in optional or any(get(r) is not None for r in reports.values())]
     lines = ["| mode | n | " + " | ".join(name for name, _ in columns) + " |", "|---|---|" + "---|" * len(columns)]
     for mode, report in reports.items():
         lines.append(f"| {mode} | {report['n_questions']} | " + " | ".join(_fmt(get(report)) for _, get in columns) + " |")
