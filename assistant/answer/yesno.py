@@ -23,7 +23,7 @@ from assistant.answer.citations import Candidate, display_text, make_citation
 from assistant.answer.draft import Draft
 from assistant.models import Passage
 from assistant.retrieve.hybrid import RetrievalResult
-from assistant.text.assertion import AFFIRMED, NEGATED, assertion, is_bibliographic
+from assistant.text.assertion import AFFIRMED, NEGATED, POSSIBLE, assertion, is_bibliographic
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import tokenize
 
@@ -64,6 +64,8 @@ _ANTONYMS = re.compile(r"\b(?:refractory|resistant|no response|discontinu\w*|sto
 _ASKED_NEGATIVE = re.compile(r"\b(?:negative|\(\s*[-–−]\s*\)|undetectable|not detected|absent)", re.I)
 _GENERIC = (re.compile(r"\b(?:is|are|can|may|might|should|remains?|include|includes|represents?)\b", re.I), re.compile(r"\b(?:was|were|had|did|been|\w{3,}ed)\b", re.I))
 _PATIENT = re.compile(r"\b(?:in this (?:case|instance|patient)|in the present case|in our (?:patient|case|setting)|our patient|this patient|the patient|she|he|her|his)\b", re.I)
+_CONSIDERED = re.compile(r"\b(?:was|were) (?:\w+ )?considered\b", re.I)
+_INSTEAD = re.compile(r"\b(?:however|instead|rather than|but)\b", re.I)
 _WATCHFUL = re.compile(r"watchful waiting|wait-and-see|active surveillance|observation alone", re.I)
 _TREATMENT = re.compile(r"therap|chemo|treat|radiat|surgery|resect|drug|receive|given", re.I)
 
@@ -107,6 +109,8 @@ def target_phrase(question: str) -> tuple[str, str]:
         subject = re.split(r"\s+of\s+(?:the|her|his)\b", m.group("subject"))[0]
         phrase = subject
         polarity = "positive" if m.group("verb").lower() in POSITIVE_CUES else ""
+    elif (m := _PASSIVE.match(q)) and (owned := re.search(r"(?:’s|'s)\s+(\S.*)$", m.group("subject"))):
+        phrase = owned.group(1)  # "the patient's body weight recorded" asks for the body weight
     elif m := _PASSIVE.match(q):
         rest = m.group("rest").strip()
         phrase = rest if m.group("verb").lower() in {"treated with", "given", "started on", "managed with", "administered"} else m.group("verb") + " " + rest
@@ -167,10 +171,27 @@ def match_span(sentence: str, target: Target) -> tuple[int, int] | None:
     return None
 
 
+_REFERENCES = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]")
+_GLUED = re.compile(r"(?<=[a-z\])]\.)(?=[A-Z][a-z])")
+
+
 def _is_generic(sentence: str) -> bool:
-    """A general statement ("IVIG is commonly used in children"), not an event of this case."""
+    """A general statement ("IVIG is commonly used in children", "treatment involves
+    splenectomy [17,18]"), not an event of this case: present tense or a literature
+    reference, and nothing that points at this patient."""
+    if _PATIENT.search(sentence):
+        return False
     present, past = _GENERIC
-    return bool(present.search(sentence)) and not past.search(sentence) and not _PATIENT.search(sentence)
+    return bool(_REFERENCES.search(sentence)) or (bool(present.search(sentence)) and not past.search(sentence))
+
+
+def sentences_of(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, with PMC's glued sentences ("case [25].Current treatment") cut apart."""
+    out = []
+    for s, e in sentence_spans(text):
+        cuts = [s] + [m.start() for m in _GLUED.finditer(text, s, e)] + [e]
+        out += [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+    return out
 
 
 def classify(sentence: str, start: int, end: int, target: Target) -> str:
@@ -187,11 +208,17 @@ def classify(sentence: str, start: int, end: int, target: Target) -> str:
     return category
 
 
+def declined(sentence: str, following: str) -> bool:
+    """"Plasma exchange was considered ... However, ... eculizumab was the most appropriate
+    course": an option weighed and set aside for this patient is an answer "no"."""
+    return bool(_CONSIDERED.search(sentence) and _INSTEAD.search(sentence + " " + following))
+
+
 def scan(texts: dict[str, str], target: Target) -> list[Mention]:
     """Every non-bibliographic sentence of the case that names the target, classified."""
     out: list[Mention] = []
     for doc_id, text in texts.items():
-        for s, e in sentence_spans(text):
+        for s, e in sentences_of(text):
             sentence = text[s:e]
             if is_bibliographic(sentence):
                 continue
@@ -199,6 +226,8 @@ def scan(texts: dict[str, str], target: Target) -> list[Mention]:
             if span is None:
                 continue
             category = classify(sentence, span[0], span[1], target)
+            if category == POSSIBLE and declined(sentence, text[e : e + 200]):
+                category = NEGATED
             out.append(Mention(doc_id, s, e, sentence, category, bool(_PATIENT.search(sentence)), _is_generic(sentence), len(out)))
     return out
 
@@ -211,9 +240,10 @@ def decide(mentions: list[Mention]) -> tuple[str, Mention | None]:
     affirmed = [m for m in specific if m.category == AFFIRMED]
     negated = [m for m in specific if m.category == NEGATED]
     strong_no = [m for m in negated if m.patient]
-    if strong_no and len(strong_no) >= len([m for m in affirmed if m.patient]):
+    strong_yes = [m for m in affirmed if m.patient]
+    if strong_no and len(strong_no) >= len(strong_yes):
         return "no", strong_no[0]
-    if affirmed:
+    if strong_yes or (affirmed and len(affirmed) > len(negated)):
         return "yes", max(affirmed, key=lambda m: (m.patient, -m.order))
     if negated:
         return "no", negated[0]

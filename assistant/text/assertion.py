@@ -55,8 +55,8 @@ TRIGGERS: list[Trigger] = [
     # uncertain or pending
     _t(r"\b(?:to (?:exclude|rule out|evaluate for|assess for)|suspected|suspicion (?:of|for)|possible|possibly|probable|probably|likely|unlikely|"
        r"if|whether|(?-i:may)|might|could|should be considered|(?:was|were) considered|considered (?:for|as)|differential diagnos[ie]s|"
-       r"concern for|risk of|candidate for|in case of|would|versus|vs\.?)\b", POSSIBLE, "forward", 10),
-    _t(r"\b(?:(?:was|were|is) (?:suspected|considered|possible|questioned)|(?:was|were) planned|is recommended|should be considered)\b", POSSIBLE, "backward", 10),
+       r"concern for|risk of|candidate for|in case of|would|versus|vs\.?|bridge\W{0,3}\s*to|appears? to|seems? to)\b", POSSIBLE, "forward", 10),
+    _t(r"\b(?:(?:was|were|is) (?:suspected|considered|possible|questioned)|(?:was|were) planned|is recommended|should be considered|appears? to|seems? to)\b", POSSIBLE, "backward", 10),
     # not the patient
     _t(r"\b(?:family history of|(?:his|her|the patient's|patient’s) (?:mother|father|sister|brother|son|daughter|sibling|siblings|parents?|relatives?|grandmother|grandfather|aunt|uncle|cousin)|"
        r"mother|father|sister|brother|siblings?|relatives?)\b", FAMILY, "both", 12),
@@ -68,7 +68,9 @@ _WORD = re.compile(r"\S+")
 
 
 def _masked(sentence: str) -> str:
-    """The sentence with pseudo-triggers blanked, offsets unchanged."""
+    """The sentence with odd spaces made plain (PMC text has no-break and thin spaces) and
+    pseudo-triggers blanked, offsets unchanged."""
+    sentence = re.sub(r"\s", " ", sentence)
     return _PSEUDO.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
