@@ -45,7 +45,7 @@ TRIGGERS: list[Trigger] = [
     # negation, forward: "no grade ≥3 toxicity", "without CRS", "did not receive radiotherapy"
     _t(r"\b(?:no|without|absence of|absent|free of|denie[sd]|denying|negative (?:result |results |serology |test(?:ing)? )?(?:for|of)|"
        r"(?:did|does|do|has|have|had|was|were|is|are) not (?:receive|get|undergo|develop|show|reveal|have|need|require|experience|demonstrate|detect|find)\w*|"
-       r"not a candidate for|never|neither|nor|ruled out|rul(?:ing|e) out(?! of)|excluded|excluding|lack of|lacked|failed to (?:show|reveal|detect)|"
+       r"not a candidate for|never|neither|nor|(?<!was )(?<!were )(?<!been )(?<!be )ruled out|rul(?:ing|e) out(?! of)|excluded|excluding|lack of|lacked|failed to (?:show|reveal|detect)|"
        r"unremarkable for|resolution of)\b", NEGATED, "forward", 12),
     # negation, backward: "X was not involved", "IVIg were unavailable", "X was ruled out"
     _t(r"\b(?:(?:was|were|is|are|has been|have been)(?: \w+ly)? (?:not|never) (?:\w+ed|used|given|done|seen|found|shown|employed|involved|performed|administered|detected|observed|present|available|feasible|possible|indicated|required|needed)|"
@@ -62,7 +62,10 @@ TRIGGERS: list[Trigger] = [
        r"mother|father|sister|brother|siblings?|relatives?)\b", FAMILY, "both", 12),
     _t(r"\b(?:previously reported|(?:cases|patients|studies|reports) (?:have been|were|are) (?:reported|described)|in (?:the )?literature|other (?:reported )?(?:cases|patients)|et al\.?)\b", OTHER, "both", 15),
 ]
-_TERMINATOR = re.compile(r"\b(?:but|however|although|though|yet|which|whereas|except|apart from|aside from|while|whilst|then|after(?:wards)?|subsequently|instead)\b|[;:]|\.\s", re.I)
+# "could not be ruled out" is doubt, not absence: blanked for every trigger, then read as possible.
+_HEDGED = re.compile(r"\b(?:could|can|cannot|may|might)(?:\s+not)?\s+be\s+(?:ruled out|excluded)\b", re.I)
+_HEDGE = Trigger(_HEDGED, POSSIBLE, "both", 12)
+_TERMINATOR = re.compile(r"\b(?:but|however|although|though|yet|which|whereas|except|apart from|aside from|while|whilst|then|after(?:wards)?|subsequently|instead)\b|[;:]", re.I)
 _PRIORITY = {FAMILY: 0, OTHER: 1, NEGATED: 2, POSSIBLE: 3}
 _WORD = re.compile(r"\S+")
 
@@ -71,6 +74,7 @@ def _masked(sentence: str) -> str:
     """The sentence with odd spaces made plain (PMC text has no-break and thin spaces) and
     pseudo-triggers blanked, offsets unchanged."""
     sentence = re.sub(r"\s", " ", sentence)
+    sentence = _HEDGED.sub(lambda m: " " * len(m.group(0)), sentence)
     return _PSEUDO.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
@@ -106,10 +110,10 @@ def assertion(sentence: str, target_start: int, target_end: int) -> str:
     "negated", "possible", "family" or "other"; not-the-patient outranks negation, which
     outranks uncertainty ("no suspected CRS" is still no CRS)."""
     text = _masked(sentence)
+    hedges = [(m, _HEDGE) for m in _HEDGED.finditer(re.sub(r"\s", " ", sentence))]
     found = [
         t.category
-        for t in TRIGGERS
-        for m in t.pattern.finditer(text)
+        for m, t in [(m, t) for t in TRIGGERS for m in t.pattern.finditer(text)] + hedges
         if in_scope(text, m, t, target_start, target_end)
     ]
     return min(found, key=_PRIORITY.__getitem__) if found else AFFIRMED
