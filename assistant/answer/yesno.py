@@ -56,7 +56,9 @@ _ACTIVE = re.compile(
     re.I,
 )
 _PASSIVE = re.compile(r"^(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested|continued|reported|recorded|started on|managed with|administered|present|seen|identified|discharged|transplanted)\b(?P<rest>.*)$", re.I)
-_POLAR = re.compile(r"([\w/]+(?:\s+\w+)?)-(positive|negative)\b", re.I)
+# "HIV-positive", "Philadelphia chromosome-positive": the named thing starts at its last
+# capitalised word (a name or an acronym), else it is the one word before the hyphen.
+_POLAR = re.compile(r"((?:[A-Z][\w/]*)(?:\s+[a-z][\w/]*)*|[\w/]+)-(positive|negative)\b")
 POSITIVE_CUES = {"found", "detected", "detectable", "positive", "present", "seen", "identified", "respond to", "continued"}
 # When the question asks "was it found / did it respond / was it continued", these words near the
 # target answer "no" although nothing is grammatically negated ("refractory to prephase").
@@ -102,7 +104,7 @@ def _clean(text: str) -> str:
 def target_phrase(question: str) -> tuple[str, str]:
     """The asked thing as words, and its polarity, from the question's frame."""
     q = _clean(question)
-    polarity = ""
+    polarity, framed = "", True
     if m := _ACTIVE.match(q):
         phrase, polarity = m.group("rest"), ("positive" if re.search(r"respond to", q, re.I) else "")
     elif (m := _PASSIVE.match(q)) and not _PERSON.search(m.group("subject")) and m.group("subject").strip():
@@ -115,11 +117,13 @@ def target_phrase(question: str) -> tuple[str, str]:
         rest = m.group("rest").strip()
         phrase = rest if m.group("verb").lower() in {"treated with", "given", "started on", "managed with", "administered"} else m.group("verb") + " " + rest
     else:
-        phrase = re.sub(r"^(?:was|were|is|are|did|does|has|have)\s+(?:there\s+)?", "", q, flags=re.I)
+        phrase, framed = re.sub(r"^(?:was|were|is|are|did|does|has|have)\s+(?:there\s+)?", "", q, flags=re.I), False
     phrase = _clean(_CUT.sub("", " " + phrase.strip()).strip())
-    if pm := _POLAR.search(phrase if not _PERSON.search(phrase) else question):
+    inside = framed and phrase.strip() and not _PERSON.search(phrase)
+    if pm := _POLAR.search(phrase if inside else question):
+        # "EBV-positive cells found": the cells, asked positive; "was the ALL Ph-positive": Ph.
         polarity = pm.group(2).lower()
-        phrase = pm.group(1) if _PERSON.search(phrase) or not phrase.strip() else _POLAR.sub(r"\1", phrase)
+        phrase = _POLAR.sub(r"\1", phrase) if inside else pm.group(1)
     return phrase.strip(" ,"), polarity
 
 
