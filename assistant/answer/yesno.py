@@ -34,19 +34,18 @@ PREFIX = 6
 SYNONYMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(p, re.I), re.compile(m, re.I))
     for p, m in [
-        (r"transplant|\bhsct\b|allo-?sct|stem cell transplant", r"transplant|\bHSCT\b|\ballo-?SCT\b|\bA?SCT\b|stem cell rescue"),
-        (r"cytokine release syndrome|\bcrs\b", r"cytokine release syndrome|\bCRS\b"),
+        (r"^(?:transplant\w*|hsct|allo-?sct|stem cell transplant\w*)$", r"transplant|\bHSCT\b|\ballo-?SCT\b|\bA?SCT\b|stem cell rescue"),
+        (r"^(?:cytokine release syndrome|crs)$", r"cytokine release syndrome|\bCRS\b"),
         (r"^infections?$", r"infect|pneumonia|sepsis|septic|rhinosinusitis|abscess"),
-        (r"thrombopoietin receptor agonist|tpo-?ra", r"thrombopoietin receptor agonist|\bTPO-?RAs?\b|romiplostim|eltrombopag|avatrombopag"),
-        (r"intravenous immunoglobulin|\bivig\b", r"intravenous immunoglobulin|\bIVIG\b|gamma ?globulin"),
-        (r"helicobacter pylori|h\. pylori", r"helicobacter pylori|\bH\. ?pylori\b"),
+        (r"^(?:thrombopoietin receptor agonists?|tpo-?ras?)$", r"thrombopoietin receptor agonist|\bTPO-?RAs?\b|romiplostim|eltrombopag|avatrombopag"),
+        (r"^(?:intravenous immunoglobulins?|ivig)$", r"intravenous immunoglobulin|\bIVIG\b|gamma ?globulin"),
+        (r"^(?:helicobacter pylori|h\. pylori)$", r"helicobacter pylori|\bH\. ?pylori\b"),
         (r"^radiotherapy$|^radiation therapy$|^irradiation$", r"radiotherapy|radiation therapy|irradiation|\bIMRT\b|\bSBRT\b|\d\s?Gy\b"),
         (r"^testes$|^testis$|^testicles?$", r"test[ie]s|testic|orchitis|scrot"),
         (r"^(?:grade|≥) ?≥?3 (?:hematologic )?toxicity$|^≥3 hematologic toxicity$", r"grade\s*(?:≥|>=|3|III|[34])\S*\s+(?:\w+\s+)?toxicit"),
         (r"^plasma exchange$", r"plasma exchange"),
     ]
 ]
-GENERIC_HEADS = {"therapi", "treatme", "chemot", "regime", "cours", "drug", "medica"}
 _FRAME = set(tokenize("still any ever alive actually really such as"))
 _OR = re.compile(r"\s+(?:or|and/or|such as|including|e\.g\.)\s+|,\s*", re.I)
 _CUT = re.compile(r"\s+(?:in|during|after|before|for|when|to|at|while|because|since|of)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
@@ -160,17 +159,16 @@ def _stem_spans(sentence: str) -> list[tuple[str, int, int]]:
 
 def match_span(sentence: str, target: Target) -> tuple[int, int] | None:
     """Where the sentence names the target: a synonym, or enough of one alternative's stems
-    (all of one or two, two thirds of longer ones, where generic heads like "therapy" may miss)."""
+    (all of one or two; two thirds of longer ones, so "intensive induction chemotherapy"
+    is named by "intensive chemotherapy")."""
     for pattern in target.patterns:
         if m := pattern.search(sentence):
             return m.start(), m.end()
     spans = _stem_spans(sentence)
     for stems in target.alternatives:
-        hits = [next(((s, e) for t, s, e in spans if t == stem), None) for stem in stems]
-        found = [h for h in hits if h]
-        core_missing = [st for st, h in zip(stems, hits) if not h and st not in GENERIC_HEADS]
+        found = [h for h in (next(((s, e) for t, s, e in spans if t == stem), None) for stem in stems) if h]
         need = len(stems) if len(stems) <= 2 else -(-2 * len(stems) // 3)
-        if found and len(found) >= need and (len(core_missing) == 0 or len(stems) >= 3):
+        if found and len(found) >= need:
             return min(s for s, _ in found), max(e for _, e in found)
     return None
 
@@ -270,8 +268,10 @@ def case_of(retrieval: RetrievalResult) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def case_words(title: str, question: str) -> set[str]:
-    """Stems that only name the case: its title's terms."""
+def case_words(title: str) -> set[str]:
+    """Stems that only name the case (its title's terms): "blinatumomab" in the blinatumomab
+    case says nothing about what is asked. The question's description of the patient ("the
+    young adult with B-ALL") is already left out by ``target_phrase``."""
     return {t[:PREFIX] for t in tokenize(title)}
 
 
@@ -299,7 +299,7 @@ class YesNoAnswerer:
         if case_id is None:
             return Draft(shape="yes_no")
         title = self.case_title(case_id) or case_id
-        target = parse_target(question, case_words(title, question))
+        target = parse_target(question, case_words(title))
         texts = self.case_texts(case_id)
         verdict, mention = decide(scan(texts, target))
         if verdict != "yes" and _TREATMENT.search(question) and (waiting := watchful_waiting(texts)):
