@@ -57,7 +57,7 @@ def test_grade_3_hematologic_toxicity_is_reported_absent(ask):
     draft, texts = ask("Did he have grade 3 hematologic toxicity?")
     assert draft.verdict == "no"
     assert "no grade ≥3 hematologic toxicity" in draft.citations[0].quote
-    assert "Reported as absent." in draft.notices
+    assert draft.notices == ["The records report grade 3 hematologic toxicity as absent."]
     assert verify(draft, texts).citations == draft.citations
 
 
@@ -113,3 +113,41 @@ def test_target_phrase(question, phrase, polarity):
 def test_alternatives_share_the_head_noun():
     target = parse_target("Did the woman receive high-dose or intrathecal methotrexate?", set())
     assert target.alternatives == [["high", "dose", "methot"], ["intrat", "methot"]]
+
+
+def _one_case(text: str) -> tuple[YesNoAnswerer, RetrievalResult]:
+    passage = Passage("c1", "d1", text[:10], 1.0, 0, 10, "", title="Case one", case_id="case-1")
+    return YesNoAnswerer(lambda c: {"d1": text}, lambda c: "Case one"), RetrievalResult([passage])
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("She was admitted with fever. Despite intensive care, she died on day 12.", "no"),
+        ("She was admitted with fever. She was discharged home on day 12.", "not_reported"),
+        ("She was admitted with fever. There were no deaths in the family.", "not_reported"),
+    ],
+)
+def test_survival_is_read_from_a_death(text, verdict):
+    answerer, retrieval = _one_case(text)
+    draft = answerer.answer("Did she survive?", retrieval)
+    assert draft.verdict == verdict
+    for c in draft.citations:
+        assert text[c.char_start : c.char_end] == c.quote
+
+
+@pytest.mark.parametrize(
+    "text, verdict, quote",
+    [
+        ("History: hypertension. The patient did not receive radiotherapy. Surgery followed.", "no", "The patient did not receive radiotherapy."),
+        ("Radiotherapy was considered if the disease progressed.", "not_reported", None),
+        ("Her mother received radiotherapy for breast cancer.", "not_reported", None),
+        ("She received radiotherapy (45 Gy) in 2023.", "yes", "She received radiotherapy (45 Gy) in 2023."),
+        ("Radiotherapy is the standard treatment [12]. She received IMRT to 45 Gy.", "yes", "She received IMRT to 45 Gy."),
+    ],
+)
+def test_verdicts_on_small_records(text, verdict, quote):
+    answerer, retrieval = _one_case(text)
+    draft = answerer.answer("Did she receive radiotherapy?", retrieval)
+    assert draft.verdict == verdict
+    assert (draft.citations[0].quote if draft.citations else None) == quote

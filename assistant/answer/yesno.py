@@ -57,7 +57,10 @@ _ACTIVE = re.compile(
 _PASSIVE = re.compile(r"^(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested|continued|reported|recorded|started on|managed with|administered|present|seen|identified|discharged|transplanted)\b(?P<rest>.*)$", re.I)
 # "HIV-positive", "Philadelphia chromosome-positive": the named thing starts at its last
 # capitalised word (a name or an acronym), else it is the one word before the hyphen.
-_POLAR = re.compile(r"((?:[A-Z][\w/]*)(?:\s+[a-z][\w/]*)*|[\w/]+)-(positive|negative)\b")
+_POLAR = re.compile(r"((?:[A-Z][\w/]*)(?:\s+[a-z][\w/]*)*|[\w/]+)[-\s](positive|negative)\b")
+# "Did she survive?" is answered by the record of a death, read the other way round.
+_SURVIVAL = re.compile(r"\b(?:survive[ds]?|(?:still )?alive)\b", re.I)
+_DEATH = re.compile(r"\b(?:died|death|deceased|passed away|succumbed|expired|fatal outcome)\b", re.I)
 POSITIVE_CUES = {"found", "detected", "detectable", "positive", "present", "seen", "identified", "respond to", "continued"}
 # When the question asks "was it found / did it respond / was it continued", these words near the
 # target answer "no" although nothing is grammatically negated ("refractory to prephase").
@@ -81,6 +84,7 @@ class Target:
     alternatives: list[list[str]] = field(default_factory=list)
     patterns: list[re.Pattern[str]] = field(default_factory=list)
     polarity: str = ""
+    inverted: bool = False  # asked "did the patient survive?": a death answers "no"
 
 
 @dataclass
@@ -135,6 +139,8 @@ def _alternatives(phrase: str) -> list[str]:
 
 def parse_target(question: str, case_words: set[str]) -> Target:
     """The question's target with its alternatives; words that only name the case are dropped."""
+    if _SURVIVAL.search(question) and not re.search(r"\bdischarged\b", question, re.I):
+        return Target("a death", patterns=[_DEATH], inverted=True)
     phrase, polarity = target_phrase(question)
     target = Target(phrase, polarity=polarity)
     for part in _alternatives(phrase):
@@ -302,6 +308,8 @@ class YesNoAnswerer:
         target = parse_target(question, case_words(title))
         texts = self.case_texts(case_id)
         verdict, mention = decide(scan(texts, target))
+        if target.inverted and verdict != "not_reported":
+            verdict = "no" if verdict == "yes" else "yes"
         if verdict != "yes" and _TREATMENT.search(question) and (waiting := watchful_waiting(texts)):
             verdict, mention = ("no", waiting) if mention is None or verdict == "not_reported" else (verdict, mention)
         if mention is None:
@@ -310,7 +318,7 @@ class YesNoAnswerer:
         citation = make_citation(1, Candidate(self._passage(mention, case_id, retrieval), 0, mention.text, mention.start, mention.end))
         text = display_text(mention.text)
         text = text if text[-1] in ".!?" else text + "."
-        notices = ["Reported as absent."] if verdict == "no" else []
+        notices = [f"The records report {target.text} as absent."] if mention.category == NEGATED else []
         return Draft([(text, [1])], [citation], evidence=1.0, shape="yes_no", verdict=verdict, notices=notices)
 
     def _passage(self, mention: Mention, case_id: str, retrieval: RetrievalResult) -> Passage:
