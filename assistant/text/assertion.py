@@ -1,9 +1,10 @@
 """Is a mention asserted for this patient? ConText-style rules, and a filter for the
 bibliographic lines (journal, authors, licence) that mention words without meaning them.
 
-Why our own rules and not medspaCy: medspaCy's ConText needs spaCy and its pipeline at run
-time (a model package or a blank pipeline plus its rule files), which is a heavy dependency
-for one function; the idea is small enough to write down. As in ConText (Harkema et al.,
+Why our own rules and not medspaCy: medspaCy 1.3.1 does install and run offline (a blank
+spaCy pipeline, no model download, no torch), but it pins spaCy 3.7 and brings PyRuSH,
+QuickUMLS and about 280 MB into a venv for one function, and its tokens would have to be
+mapped back to our character offsets; the idea is small enough to write down. As in ConText (Harkema et al.,
 2009), a trigger term opens a scope forward or backward from itself; the scope ends at a
 terminator ("but", "however", "which", a semicolon) or after a few words, and a target
 inside a scope takes the trigger's category. Pseudo-triggers ("not only", "no change")
