@@ -1,0 +1,334 @@
+"""Yes/no questions about one case: did it happen, was it absent, or do the records not say?
+
+Retrieval ranks passages, but "not reported" is a claim about the whole case, so this
+answerer reads every sentence of every document of the case (not only the top passages),
+finds the sentences that mention the asked thing, and asks ``text.assertion`` whether each
+mention is affirmed, negated or only possible for this patient.
+
+The verdict lives in ``Draft.verdict`` ("yes", "no", "not_reported"); the answer sentence
+stays the verbatim quote that decides it. "not_reported" carries no sentence: a sentence
+needs a citation and an absence has none, so the draft abstains (the pipeline then shows the
+closest passages) with ``verdict="not_reported"`` and a notice "The records of <case> do not
+report <target>." that says what was searched for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from assistant.answer.citations import Candidate, display_text, make_citation
+from assistant.answer.draft import Draft
+from assistant.models import Passage
+from assistant.retrieve.hybrid import RetrievalResult
+from assistant.text.assertion import AFFIRMED, NEGATED, POSSIBLE, assertion, is_bibliographic
+from assistant.text.sentences import sentence_spans
+from assistant.text.tokens import tokenize
+
+PREFIX = 6
+
+# A target that names one of these is matched by the group's pattern, not word by word:
+# "CRS" must not match "antibody-dependent cytokine release".
+SYNONYMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (re.compile(p, re.I), re.compile(m, re.I))
+    for p, m in [
+        (r"^(?:transplant\w*|hsct|allo-?sct|stem cell transplant\w*)$", r"transplant|\bHSCT\b|\ballo-?SCT\b|\bA?SCT\b|stem cell rescue"),
+        (r"^(?:cytokine release syndrome|crs)$", r"cytokine release syndrome|\bCRS\b"),
+        (r"^infections?$", r"infect|pneumonia|sepsis|septic|rhinosinusitis|abscess"),
+        (r"^(?:thrombopoietin receptor agonists?|tpo-?ras?)$", r"thrombopoietin receptor agonist|\bTPO-?RAs?\b|romiplostim|eltrombopag|avatrombopag"),
+        (r"^(?:intravenous immunoglobulins?|ivig)$", r"intravenous immunoglobulin|\bIVIG\b|gamma ?globulin"),
+        (r"^(?:helicobacter pylori|h\. pylori)$", r"helicobacter pylori|\bH\. ?pylori\b"),
+        (r"^radiotherapy$|^radiation therapy$|^irradiation$", r"radiotherapy|radiation therapy|irradiation|\bIMRT\b|\bSBRT\b|\d\s?Gy\b"),
+        (r"^testes$|^testis$|^testicles?$", r"test[ie]s|testic|orchitis|scrot"),
+        (r"^(?:grade|≥) ?≥?3 (?:hematologic )?toxicity$|^≥3 hematologic toxicity$", r"grade\s*(?:≥|>=|3|III|[34])\S*\s+(?:\w+\s+)?toxicit"),
+        (r"^plasma exchange$", r"plasma exchange"),
+    ]
+]
+_FRAME = set(tokenize("still any ever alive actually really such as"))
+_OR = re.compile(r"\s+(?:or|and/or|such as|including|e\.g\.)\s+|,\s*", re.I)
+_CUT = re.compile(r"\s+(?:in|during|after|before|for|when|to|at|while|because|since|of)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
+_PERSON = re.compile(r"\b(?:patient|woman|man|child|boy|girl|adult|infant|lady|gentleman|she|he|mother|neonate|newborn|female|male)\b|’s|'s", re.I)
+_ACTIVE = re.compile(
+    r"^(?:in the case of .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|respond to|go into|achieve|reach|suffer from|present with)\b(?P<rest>.*)$",
+    re.I,
+)
+_PASSIVE = re.compile(r"^(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested|continued|reported|recorded|started on|managed with|administered|present|seen|identified|discharged|transplanted)\b(?P<rest>.*)$", re.I)
+# "HIV-positive", "Philadelphia chromosome-positive": the named thing starts at its last
+# capitalised word (a name or an acronym), else it is the one word before the hyphen.
+_POLAR = re.compile(r"((?:[A-Z][\w/]*)(?:\s+[a-z][\w/]*)*|[\w/]+)[-\s](positive|negative)\b")
+# "Did she survive?" is answered by the record of a death, read the other way round.
+_SURVIVAL = re.compile(r"\b(?:survive[ds]?|(?:still )?alive)\b", re.I)
+_DEATH = re.compile(r"\b(?:died|death|deceased|passed away|succumbed|expired|fatal outcome)\b", re.I)
+POSITIVE_CUES = {"found", "detected", "detectable", "positive", "present", "seen", "identified", "respond to", "continued"}
+# When the question asks "was it found / did it respond / was it continued", these words near the
+# target answer "no" although nothing is grammatically negated ("refractory to prephase").
+_ANTONYMS = re.compile(r"\b(?:refractory|resistant|no response|discontinu\w*|stopped|ceased|withdrawn|switched|negative|\(\s*[-–−]\s*\)|undetectable|not detected)", re.I)
+_ASKED_NEGATIVE = re.compile(r"\b(?:negative|\(\s*[-–−]\s*\)|undetectable|not detected|absent)", re.I)
+_GENERIC = (re.compile(r"\b(?:is|are|can|may|might|should|remains?|include|includes|represents?)\b", re.I), re.compile(r"\b(?:was|were|had|did|been|\w{3,}ed)\b", re.I))
+_PATIENT = re.compile(r"\b(?:in this (?:case|instance|patient)|in the present case|in our (?:patient|case|setting)|our patient|this patient|the patient|she|he|her|his)\b", re.I)
+_CONSIDERED = re.compile(r"\b(?:was|were) (?:\w+ )?considered\b", re.I)
+_INSTEAD = re.compile(r"\b(?:however|instead|rather than|but)\b", re.I)
+_WATCHFUL = re.compile(r"watchful waiting|wait-and-see|active surveillance|observation alone", re.I)
+_TREATMENT = re.compile(r"therap|chemo|treat|radiat|surgery|resect|drug|receive|given", re.I)
+
+
+@dataclass
+class Target:
+    """What the question asks about: alternatives ("chemotherapy or radiotherapy"), each a
+    list of stems or a synonym pattern; ``polarity`` is "positive"/"negative" when the
+    question asks for a state ("HIV-positive", "MRD-negative", "found")."""
+
+    text: str
+    alternatives: list[list[str]] = field(default_factory=list)
+    patterns: list[re.Pattern[str]] = field(default_factory=list)
+    polarity: str = ""
+    inverted: bool = False  # asked "did the patient survive?": a death answers "no"
+
+
+@dataclass
+class Mention:
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    category: str
+    patient: bool
+    generic: bool
+    order: int
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"(\d)\s+or\s+(?:higher|more|above|greater)", r"≥\1", text)
+    return re.sub(r"^\s*(?:a|an|the|any)\s+", "", text.strip(" ?.,"), flags=re.I)
+
+
+def target_phrase(question: str) -> tuple[str, str]:
+    """The asked thing as words, and its polarity, from the question's frame."""
+    q = _clean(question)
+    polarity, framed = "", True
+    if m := _ACTIVE.match(q):
+        phrase, polarity = m.group("rest"), ("positive" if re.search(r"respond to", q, re.I) else "")
+    elif (m := _PASSIVE.match(q)) and not _PERSON.search(m.group("subject")) and m.group("subject").strip():
+        subject = re.split(r"\s+of\s+(?:the|her|his)\b", m.group("subject"))[0]
+        phrase = subject
+        polarity = "positive" if m.group("verb").lower() in POSITIVE_CUES else ""
+    elif (m := _PASSIVE.match(q)) and (owned := re.search(r"(?:’s|'s)\s+(\S.*)$", m.group("subject"))):
+        phrase = owned.group(1)  # "the patient's body weight recorded" asks for the body weight
+    elif m := _PASSIVE.match(q):
+        rest = m.group("rest").strip()
+        phrase = rest if m.group("verb").lower() in {"treated with", "given", "started on", "managed with", "administered"} else m.group("verb") + " " + rest
+    else:
+        phrase, framed = re.sub(r"^(?:was|were|is|are|did|does|has|have)\s+(?:there\s+)?", "", q, flags=re.I), False
+    phrase = _clean(_CUT.sub("", " " + phrase.strip()).strip())
+    inside = framed and phrase.strip() and not _PERSON.search(phrase)
+    if pm := _POLAR.search(phrase if inside else question):
+        # "EBV-positive cells found": the cells, asked positive; "was the ALL Ph-positive": Ph.
+        polarity = pm.group(2).lower()
+        phrase = _POLAR.sub(r"\1", phrase) if inside else pm.group(1)
+    return phrase.strip(" ,"), polarity
+
+
+def _alternatives(phrase: str) -> list[str]:
+    """"high-dose or intrathecal methotrexate" -> both with the head noun."""
+    parts = [p.strip() for p in _OR.split(phrase) if p.strip()]
+    head = parts[-1].split()[-1] if parts else ""
+    return [p + " " + head if len(p.split()) == 1 and ("-" in p or p.endswith(("al", "ic"))) and len(parts) > 1 else p for p in parts]
+
+
+def parse_target(question: str, case_words: set[str]) -> Target:
+    """The question's target with its alternatives; words that only name the case are dropped."""
+    if _SURVIVAL.search(question) and not re.search(r"\bdischarged\b", question, re.I):
+        return Target("a death", patterns=[_DEATH], inverted=True)
+    phrase, polarity = target_phrase(question)
+    target = Target(phrase, polarity=polarity)
+    for part in _alternatives(phrase):
+        if synonym := next((m for p, m in SYNONYMS if p.search(part)), None):
+            target.patterns.append(synonym)
+            continue
+        stems = [t[:PREFIX] for t in tokenize(part) if len(t) > 1 or t.isdigit()]
+        stems = [t for t in dict.fromkeys(stems) if t not in _FRAME]
+        kept = [t for t in stems if t not in case_words] or stems
+        if kept:
+            target.alternatives.append(kept)
+    return target
+
+
+def _stem_spans(sentence: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in re.finditer(r"[A-Za-z0-9≥]+(?:[.,][0-9]+)*", sentence):
+        for t in tokenize(m.group(0).replace("≥", " ")):
+            out.append((t[:PREFIX], m.start(), m.end()))
+    return out
+
+
+def match_span(sentence: str, target: Target) -> tuple[int, int] | None:
+    """Where the sentence names the target: a synonym, or enough of one alternative's stems
+    (all of one or two; two thirds of longer ones, so "intensive induction chemotherapy"
+    is named by "intensive chemotherapy")."""
+    for pattern in target.patterns:
+        if m := pattern.search(sentence):
+            return m.start(), m.end()
+    spans = _stem_spans(sentence)
+    for stems in target.alternatives:
+        found = [h for h in (next(((s, e) for t, s, e in spans if t == stem), None) for stem in stems) if h]
+        need = len(stems) if len(stems) <= 2 else -(-2 * len(stems) // 3)
+        if found and len(found) >= need:
+            return min(s for s, _ in found), max(e for _, e in found)
+    return None
+
+
+_REFERENCES = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]")
+_GLUED = re.compile(r"(?<=[a-z\])]\.)(?=[A-Z][a-z])")
+
+
+def _is_generic(sentence: str) -> bool:
+    """A general statement ("IVIG is commonly used in children", "treatment involves
+    splenectomy [17,18]"), not an event of this case: present tense or a literature
+    reference, and nothing that points at this patient."""
+    if _PATIENT.search(sentence):
+        return False
+    present, past = _GENERIC
+    return bool(_REFERENCES.search(sentence)) or (bool(present.search(sentence)) and not past.search(sentence))
+
+
+def sentences_of(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, with PMC's glued sentences ("case [25].Current treatment") cut apart."""
+    out = []
+    for s, e in sentence_spans(text):
+        cuts = [s] + [m.start() for m in _GLUED.finditer(text, s, e)] + [e]
+        out += [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+    return out
+
+
+def classify(sentence: str, start: int, end: int, target: Target) -> str:
+    """The mention's assertion, with the question's polarity applied: "was H. pylori found?"
+    is answered "no" by "negative serology for ... H. pylori" and "did it respond?" by
+    "refractory to"."""
+    category = assertion(sentence, start, end)
+    if category != AFFIRMED:
+        return category
+    if target.polarity == "positive" and _ANTONYMS.search(sentence):
+        return NEGATED
+    if target.polarity == "negative":
+        return AFFIRMED if _ASKED_NEGATIVE.search(sentence) else NEGATED
+    return category
+
+
+def declined(sentence: str, following: str) -> bool:
+    """"Plasma exchange was considered ... However, ... eculizumab was the most appropriate
+    course": an option weighed and set aside for this patient is an answer "no"."""
+    return bool(_CONSIDERED.search(sentence) and _INSTEAD.search(sentence + " " + following))
+
+
+def scan(texts: dict[str, str], target: Target) -> list[Mention]:
+    """Every non-bibliographic sentence of the case that names the target, classified."""
+    out: list[Mention] = []
+    for doc_id, text in texts.items():
+        for s, e in sentences_of(text):
+            sentence = text[s:e]
+            if is_bibliographic(sentence):
+                continue
+            span = match_span(sentence, target)
+            if span is None:
+                continue
+            category = classify(sentence, span[0], span[1], target)
+            if category == POSSIBLE and declined(sentence, text[e : e + 200]):
+                category = NEGATED
+            out.append(Mention(doc_id, s, e, sentence, category, bool(_PATIENT.search(sentence)), _is_generic(sentence), len(out)))
+    return out
+
+
+def decide(mentions: list[Mention]) -> tuple[str, Mention | None]:
+    """The verdict and the mention it rests on. A negation said of this patient wins; else
+    an affirmed event of this case; else a negation; possible, family and literature
+    mentions never make a "yes"."""
+    specific = [m for m in mentions if not m.generic]
+    affirmed = [m for m in specific if m.category == AFFIRMED]
+    negated = [m for m in specific if m.category == NEGATED]
+    strong_no = [m for m in negated if m.patient]
+    strong_yes = [m for m in affirmed if m.patient]
+    if strong_no and len(strong_no) >= len(strong_yes):
+        return "no", strong_no[0]
+    if strong_yes or (affirmed and len(affirmed) > len(negated)):
+        return "yes", max(affirmed, key=lambda m: (m.patient, -m.order))
+    if negated:
+        return "no", negated[0]
+    return "not_reported", None
+
+
+def watchful_waiting(texts: dict[str, str]) -> Mention | None:
+    """"A watchful waiting approach was adopted": the record's answer to "was it treated?"."""
+    for doc_id, text in texts.items():
+        for s, e in sentence_spans(text):
+            if _WATCHFUL.search(text[s:e]) and not is_bibliographic(text[s:e]):
+                return Mention(doc_id, s, e, text[s:e], NEGATED, True, False, 0)
+    return None
+
+
+def case_of(retrieval: RetrievalResult) -> str | None:
+    """The case the question is about: the case of the top passage (a focus or filter
+    leaves the passages all in one case, so this is that case)."""
+    votes = Counter(p.case_id for p in retrieval.passages[:1] if p.case_id)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def case_words(title: str) -> set[str]:
+    """Stems that only name the case (its title's terms): "blinatumomab" in the blinatumomab
+    case says nothing about what is asked. The question's description of the patient ("the
+    young adult with B-ALL") is already left out by ``target_phrase``."""
+    return {t[:PREFIX] for t in tokenize(title)}
+
+
+class YesNoAnswerer:
+    """Answers "did X happen in this case?" from every sentence of the case's documents.
+
+    ``case_texts(case_id) -> {doc_id: text}`` returns the stored texts of every document of
+    the case; ``case_title(case_id) -> str`` names it (for the notice and to drop the words
+    that only name the case); ``doc_meta(doc_id)`` (optional) returns an object with
+    ``title``, ``source``, ``license`` for the citation (a ``DocRecord`` fits).
+    """
+
+    def __init__(
+        self,
+        case_texts: Callable[[str], dict[str, str]],
+        case_title: Callable[[str], str],
+        doc_meta: Callable[[str], Any] | None = None,
+    ):
+        self.case_texts = case_texts
+        self.case_title = case_title
+        self.doc_meta = doc_meta
+
+    def answer(self, question: str, retrieval: RetrievalResult) -> Draft:
+        case_id = case_of(retrieval)
+        if case_id is None:
+            return Draft(shape="yes_no")
+        title = self.case_title(case_id) or case_id
+        target = parse_target(question, case_words(title))
+        texts = self.case_texts(case_id)
+        verdict, mention = decide(scan(texts, target))
+        if target.inverted and verdict != "not_reported":
+            verdict = "no" if verdict == "yes" else "yes"
+        if verdict != "yes" and _TREATMENT.search(question) and (waiting := watchful_waiting(texts)):
+            verdict, mention = ("no", waiting) if mention is None or verdict == "not_reported" else (verdict, mention)
+        if mention is None:
+            notice = f"The records of {title} do not report {target.text}."
+            return Draft(shape="yes_no", verdict="not_reported", notices=[notice], evidence=1.0)
+        citation = make_citation(1, Candidate(self._passage(mention, case_id, retrieval), 0, mention.text, mention.start, mention.end))
+        text = display_text(mention.text)
+        text = text if text[-1] in ".!?" else text + "."
+        notices = [f"The records report {target.text} as absent."] if mention.category == NEGATED else []
+        return Draft([(text, [1])], [citation], evidence=1.0, shape="yes_no", verdict=verdict, notices=notices)
+
+    def _passage(self, mention: Mention, case_id: str, retrieval: RetrievalResult) -> Passage:
+        """A passage standing for the quoted sentence; document facts from a retrieved passage
+        of that document, or from ``doc_meta``."""
+        known = next((p for p in retrieval.passages if p.doc_id == mention.doc_id), None)
+        meta = self.doc_meta(mention.doc_id) if self.doc_meta else None
+        title = known.title if known else getattr(meta, "title", "")
+        source = known.source if known else getattr(meta, "source", "")
+        license_ = known.license if known else getattr(meta, "license", "")
+        section = known.section if known and known.char_start <= mention.start < known.char_end else ""
+        chunk_id = known.chunk_id if section else ""
+        return Passage(chunk_id, mention.doc_id, mention.text, 0.0, mention.start, mention.end, section, title, case_id, source, license_)

@@ -1,0 +1,145 @@
+"""Is a mention asserted for this patient? ConText-style rules, and a filter for the
+bibliographic lines (journal, authors, licence) that mention words without meaning them.
+
+Why our own rules and not medspaCy: medspaCy 1.3.1 does install and run offline (a blank
+spaCy pipeline, no model download, no torch), but it pins spaCy 3.7 and brings PyRuSH,
+QuickUMLS and about 280 MB into a venv for one function, and its tokens would have to be
+mapped back to our character offsets; the idea is small enough to write down. As in ConText (Harkema et al.,
+2009), a trigger term opens a scope forward or backward from itself; the scope ends at a
+terminator ("but", "however", "which", a semicolon) or after a few words, and a target
+inside a scope takes the trigger's category. Pseudo-triggers ("not only", "no change")
+are removed first so they open nothing.
+
+"historical" is not returned: in a case report the patient's own history ("history of
+HUS", "following ASCT, he relapsed") answers "did the patient have X", so it stays
+"affirmed". Literature and other patients ("previously reported cases") come back as
+"other", relatives as "family".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+AFFIRMED, NEGATED, POSSIBLE, FAMILY, OTHER = "affirmed", "negated", "possible", "family", "other"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    pattern: re.Pattern[str]
+    category: str
+    direction: str  # "forward", "backward" or "both"
+    window: int = 10  # words in scope
+
+
+def _t(pattern: str, category: str, direction: str, window: int = 10) -> Trigger:
+    return Trigger(re.compile(pattern, re.I), category, direction, window)
+
+
+_PSEUDO = re.compile(
+    r"\b(?:not only|no (?:change|further|longer|significant change)|not (?:necessarily|certain)|without (?:difficulty|delay)|"
+    r"no(?:t)? (?:been )?identified as a cause|gram[- ]negative|negative (?:predictive|balance))\b",
+    re.I,
+)
+
+TRIGGERS: list[Trigger] = [
+    # negation, forward: "no grade ≥3 toxicity", "without CRS", "did not receive radiotherapy"
+    _t(r"\b(?:no|without|absence of|absent|free of|denie[sd]|denying|negative (?:result |results |serology |test(?:ing)? )?(?:for|of)|"
+       r"(?:did|does|do|has|have|had|was|were|is|are) not (?:receive|get|undergo|develop|show|reveal|have|need|require|experience|demonstrate|detect|find)\w*|"
+       r"not a candidate for|never|neither|nor|(?<!was )(?<!were )(?<!been )(?<!be )ruled out|rul(?:ing|e) out(?! of)|excluded|excluding|lack of|lacked|failed to (?:show|reveal|detect)|"
+       r"unremarkable for|resolution of)\b", NEGATED, "forward", 12),
+    # negation, backward: "X was not involved", "IVIg were unavailable", "X was ruled out"
+    _t(r"\b(?:(?:was|were|is|are|has been|have been)(?: \w+ly)? (?:not|never) (?:\w+ed|used|given|done|seen|found|shown|employed|involved|performed|administered|detected|observed|present|available|feasible|possible|indicated|required|needed)|"
+       r"(?:was|were|is|are) (?:negative|absent|unavailable|excluded|ruled out|unremarkable|not detected|undetectable)|"
+       r"(?:was|were) (?:\w+ )?ruled out|unavailable|not available|not feasible|not used|not employed|not given|not performed|not administered|not detected|"
+       r"ruled out|was excluded|were excluded|(?:tested|tests?|results?|cultures?|serology) (?:was |were |came back |returned )?negative)\b", NEGATED, "backward", 15),
+    # uncertain or pending
+    _t(r"\b(?:to (?:exclude|rule out|evaluate for|assess for)|suspected|suspicion (?:of|for)|possible|possibly|probable|probably|likely|unlikely|"
+       r"if|whether|(?-i:may)|might|could|should be considered|(?:was|were) considered|considered (?:for|as)|differential diagnos[ie]s|"
+       r"concern for|risk of|candidate for|in case of|would|versus|vs\.?|bridge\W{0,3}\s*to|appears? to|seems? to)\b", POSSIBLE, "forward", 10),
+    _t(r"\b(?:(?:was|were|is) (?:suspected|considered|possible|questioned)|(?:was|were) planned|is recommended|should be considered|appears? to|seems? to)\b", POSSIBLE, "backward", 10),
+    # not the patient
+    _t(r"\b(?:family history of|(?:his|her|the patient's|patient’s) (?:mother|father|sister|brother|son|daughter|sibling|siblings|parents?|relatives?|grandmother|grandfather|aunt|uncle|cousin)|"
+       r"mother|father|sister|brother|siblings?|relatives?)\b", FAMILY, "both", 12),
+    _t(r"\b(?:previously reported|(?:cases|patients|studies|reports) (?:have been|were|are) (?:reported|described)|in (?:the )?literature|other (?:reported )?(?:cases|patients)|et al\.?)\b", OTHER, "both", 15),
+]
+# "could not be ruled out" is doubt, not absence: blanked for every trigger, then read as possible.
+_HEDGED = re.compile(r"\b(?:could|can|cannot|may|might)(?:\s+not)?\s+be\s+(?:ruled out|excluded)\b", re.I)
+_HEDGE = Trigger(_HEDGED, POSSIBLE, "both", 12)
+_TERMINATOR = re.compile(r"\b(?:but|however|although|though|yet|which|whereas|except|apart from|aside from|while|whilst|then|after(?:wards)?|subsequently|instead)\b|[;:]", re.I)
+_PRIORITY = {FAMILY: 0, OTHER: 1, NEGATED: 2, POSSIBLE: 3}
+_WORD = re.compile(r"\S+")
+
+
+def _masked(sentence: str) -> str:
+    """The sentence with odd spaces made plain (PMC text has no-break and thin spaces) and
+    pseudo-triggers blanked, offsets unchanged."""
+    sentence = re.sub(r"\s", " ", sentence)
+    sentence = _HEDGED.sub(lambda m: " " * len(m.group(0)), sentence)
+    return _PSEUDO.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+def _forward_end(text: str, start: int, window: int) -> int:
+    stop = _TERMINATOR.search(text, start)
+    end = stop.start() if stop else len(text)
+    words = list(_WORD.finditer(text, start, end))
+    return words[window - 1].end() if len(words) > window else end
+
+
+def _backward_start(text: str, end: int, window: int) -> int:
+    stops = [m.end() for m in _TERMINATOR.finditer(text, 0, end)]
+    start = stops[-1] if stops else 0
+    words = list(_WORD.finditer(text, start, end))
+    return words[-window].start() if len(words) > window else start
+
+
+def in_scope(text: str, match: re.Match[str], trigger: Trigger, target_start: int, target_end: int) -> bool:
+    """Whether the target lies in the scope the trigger opens (never inside the trigger itself)."""
+    if match.start() < target_end and target_start < match.end():
+        return False
+    if trigger.direction in ("forward", "both") and target_start >= match.end():
+        if target_start < _forward_end(text, match.end(), trigger.window):
+            return True
+    if trigger.direction in ("backward", "both") and target_end <= match.start():
+        if target_end > _backward_start(text, match.start(), trigger.window):
+            return True
+    return False
+
+
+def assertion(sentence: str, target_start: int, target_end: int) -> str:
+    """The category of the mention ``sentence[target_start:target_end]``: "affirmed",
+    "negated", "possible", "family" or "other"; not-the-patient outranks negation, which
+    outranks uncertainty ("no suspected CRS" is still no CRS)."""
+    text = _masked(sentence)
+    hedges = [(m, _HEDGE) for m in _HEDGED.finditer(re.sub(r"\s", " ", sentence))]
+    found = [
+        t.category
+        for m, t in [(m, t) for t in TRIGGERS for m in t.pattern.finditer(text)] + hedges
+        if in_scope(text, m, t, target_start, target_end)
+    ]
+    return min(found, key=_PRIORITY.__getitem__) if found else AFFIRMED
+
+
+_BIBLIOGRAPHIC = re.compile(
+    r"\be?ISSN\b|\bVol\.|\bdoi\s*:|\bdoi\.org\b|\bet al\.|\bProceedings\b|\bAbstract [A-Z]?\d+\b|\bCongress\b|\bConference\b|\bSymposium\b|"
+    r"\bJournal of\b|\bTransplantology\b|\bAbbreviations?\s*:|\bAvailable (?:from|at|online)\b|\bAccessed\b|\bCreative Commons\b|\bCC[ -]BY\b|"
+    r"\blicen[sc]ed under\b|©|\bCopyright\b|\bCorresponding author\b|\be-?mail\b|@\w+\.|\bORCID\b|\bReceived:|\bAccepted:|\bPublished:|"
+    r"\bDepartment of\b.*\b(?:University|Hospital|Institute|Center|Centre)\b|\b(?:University|Hospital|Institute|Center|Centre)\b,.*\b(?:[A-Z][a-z]+, [A-Z][a-z]+|\d{4,})",
+)
+_INITIALS = re.compile(r"(?:\b[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[A-Z][a-z]+|\b[A-Z][a-z]+\s(?:[A-Z]\.?){1,3}\b)[¹²³⁴⁵⁶⁷⁸⁹\d*]*")
+_REFERENCE = re.compile(r"^\s*\[?\d{1,3}[\].]\s+[A-Z][a-z]+\s+[A-Z]{1,3}\b|^\s*(?:\[\d{1,3}\]\s*){2,}")
+
+
+def _author_list(sentence: str) -> bool:
+    """"A.M. Kuttymuratov¹, V.M. Kemaykin¹, ...": three or more initial+surname names make up the line."""
+    names = _INITIALS.findall(sentence)
+    if len(names) < 3:
+        return False
+    covered = sum(len(n) for n in names)
+    return covered >= 0.5 * len(re.sub(r"[\s,;and]+", "", sentence)) * 0.8
+
+
+def is_bibliographic(sentence: str) -> bool:
+    """Journal, conference, affiliation, author, reference, abbreviation and licence lines:
+    "Transplantology" in a journal's name is not a transplant, so these are never evidence."""
+    return bool(_BIBLIOGRAPHIC.search(sentence) or _REFERENCE.search(sentence) or _author_list(sentence))

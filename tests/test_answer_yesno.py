@@ -1,0 +1,153 @@
+"""YesNoAnswerer on the shipped index: the seed case's transplant (not reported), infections
+(yes), grade ≥3 hematologic toxicity (no), and quotes that are the document's own text."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.draft import verify
+from assistant.answer.yesno import YesNoAnswerer, parse_target, target_phrase
+from assistant.models import Passage
+from assistant.retrieve.filters import Filters
+from assistant.retrieve.hybrid import RetrievalResult
+from tests.conftest import SEED_CASE, SEED_DOC, SEED_RECORD
+
+
+def wire(assistant) -> YesNoAnswerer:
+    """What the pipeline passes: a case's texts, its title, and document facts."""
+    registry = lambda: assistant.retriever.registry  # noqa: E731
+
+    def docs_of(case_id: str) -> list[str]:
+        return [d for d, r in registry().items() if r.case_id == case_id and r.complete]
+
+    def case_title(case_id: str) -> str:
+        return min((registry()[d].title for d in docs_of(case_id)), key=len, default=case_id)
+
+    return YesNoAnswerer(lambda c: assistant.document_texts(docs_of(c)), case_title, lambda d: registry().get(d))
+
+
+@pytest.fixture(scope="module")
+def ask(shipped):
+    answerer = wire(shipped)
+
+    def run(question: str, case_id: str | None = SEED_CASE):
+        retrieval = shipped.retriever.search(question, Filters(case_id=case_id) if case_id else None)
+        draft = answerer.answer(question, retrieval)
+        return draft, shipped.document_texts([SEED_DOC, SEED_RECORD] + [c.doc_id for c in draft.citations])
+
+    return run
+
+
+def test_transplant_is_not_reported(ask):
+    draft, _ = ask("Was the patient transplanted?")
+    assert draft.verdict == "not_reported" and draft.shape == "yes_no"
+    assert draft.abstained and not draft.citations
+    assert any("do not report" in n and "transplant" in n for n in draft.notices)
+
+
+def test_infections_during_blinatumomab(ask):
+    draft, texts = ask("Did he have infections during blinatumomab?")
+    assert draft.verdict == "yes"
+    assert draft.citations[0].quote.startswith("Complications: isolated infections")
+    assert draft.sentences == [(draft.citations[0].quote, [1])]
+    assert verify(draft, texts).citations == draft.citations
+
+
+def test_grade_3_hematologic_toxicity_is_reported_absent(ask):
+    draft, texts = ask("Did he have grade 3 hematologic toxicity?")
+    assert draft.verdict == "no"
+    assert "no grade ≥3 hematologic toxicity" in draft.citations[0].quote
+    assert draft.notices == ["The records report grade 3 hematologic toxicity as absent."]
+    assert verify(draft, texts).citations == draft.citations
+
+
+@pytest.mark.parametrize(
+    "question, verdict",
+    [
+        ("Did the patient develop cytokine release syndrome?", "not_reported"),
+        ("Did he receive cranial irradiation?", "yes"),
+        ("Was the patient Philadelphia chromosome-positive?", "not_reported"),
+        ("Was MRD detectable after induction I?", "no"),
+    ],
+)
+def test_more_seed_questions(ask, question, verdict):
+    draft, texts = ask(question)
+    assert draft.verdict == verdict
+    for c in draft.citations:
+        assert texts[c.doc_id][c.char_start : c.char_end] == c.quote
+
+
+def test_case_comes_from_the_top_passage_without_a_filter(ask):
+    draft, _ = ask("Did the woman whose acute myeloid leukemia triggered HUS need hemodialysis?", case_id=None)
+    assert draft.verdict == "yes" and draft.citations[0].case_id == "PMC11547072"
+    assert "hemodialysis" in draft.citations[0].quote
+
+
+def test_no_passages_is_an_abstention_without_verdict():
+    draft = YesNoAnswerer(lambda c: {}, lambda c: c).answer("Was he transplanted?", RetrievalResult([]))
+    assert draft.abstained and draft.verdict is None and draft.shape == "yes_no"
+
+
+def test_not_reported_without_any_document_text():
+    passage = Passage("c1", "d1", "x", 1.0, 0, 1, "", case_id="case-1")
+    draft = YesNoAnswerer(lambda c: {"d1": "The patient had fever."}, lambda c: "Case one").answer("Was he transplanted?", RetrievalResult([passage]))
+    assert draft.verdict == "not_reported" and draft.notices == ["The records of Case one do not report transplanted."]
+
+
+@pytest.mark.parametrize(
+    "question, phrase, polarity",
+    [
+        ("Did the young adult with multiply relapsed B-ALL have infections during blinatumomab therapy?", "infections", ""),
+        ("Was the woman with AML-triggered HUS treated with plasma exchange?", "plasma exchange", ""),
+        ("Was Helicobacter pylori found in the young woman with refractory ITP?", "Helicobacter pylori", "positive"),
+        ("Was the multiply relapsed ALL Philadelphia chromosome-positive?", "Philadelphia chromosome", "positive"),
+        ("Was the blinatumomab-treated ALL patient's body weight recorded when treatment started?", "body weight", ""),
+        ("Did the second ALL relapse respond to the ALL-2022kz prephase chemotherapy?", "ALL-2022kz prephase chemotherapy", "positive"),
+        ("Was there grade 3 or higher hematologic toxicity during the blinatumomab courses in the relapsed ALL patient?", "grade ≥3 hematologic toxicity", ""),
+    ],
+)
+def test_target_phrase(question, phrase, polarity):
+    assert target_phrase(question) == (phrase, polarity)
+
+
+def test_alternatives_share_the_head_noun():
+    target = parse_target("Did the woman receive high-dose or intrathecal methotrexate?", set())
+    assert target.alternatives == [["high", "dose", "methot"], ["intrat", "methot"]]
+
+
+def _one_case(text: str) -> tuple[YesNoAnswerer, RetrievalResult]:
+    passage = Passage("c1", "d1", text[:10], 1.0, 0, 10, "", title="Case one", case_id="case-1")
+    return YesNoAnswerer(lambda c: {"d1": text}, lambda c: "Case one"), RetrievalResult([passage])
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("She was admitted with fever. Despite intensive care, she died on day 12.", "no"),
+        ("She was admitted with fever. She was discharged home on day 12.", "not_reported"),
+        ("She was admitted with fever. There were no deaths in the family.", "not_reported"),
+    ],
+)
+def test_survival_is_read_from_a_death(text, verdict):
+    answerer, retrieval = _one_case(text)
+    draft = answerer.answer("Did she survive?", retrieval)
+    assert draft.verdict == verdict
+    for c in draft.citations:
+        assert text[c.char_start : c.char_end] == c.quote
+
+
+@pytest.mark.parametrize(
+    "text, verdict, quote",
+    [
+        ("History: hypertension. The patient did not receive radiotherapy. Surgery followed.", "no", "The patient did not receive radiotherapy."),
+        ("Radiotherapy was considered if the disease progressed.", "not_reported", None),
+        ("Her mother received radiotherapy for breast cancer.", "not_reported", None),
+        ("She received radiotherapy (45 Gy) in 2023.", "yes", "She received radiotherapy (45 Gy) in 2023."),
+        ("Radiotherapy is the standard treatment [12]. She received IMRT to 45 Gy.", "yes", "She received IMRT to 45 Gy."),
+    ],
+)
+def test_verdicts_on_small_records(text, verdict, quote):
+    answerer, retrieval = _one_case(text)
+    draft = answerer.answer("Did she receive radiotherapy?", retrieval)
+    assert draft.verdict == verdict
+    assert (draft.citations[0].quote if draft.citations else None) == quote
