@@ -9,6 +9,7 @@ verify (every citation quote is the document's text at its offsets) -> a new Ans
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 import time
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
@@ -16,6 +17,9 @@ from typing import Any, Callable, Iterable, Mapping
 from assistant import prompts
 from assistant.answer.draft import Answerer, Draft, verify
 from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.answer.shapes import classify
+from assistant.answer.short import short_answer
+from assistant.answer.yesno import YesNoAnswerer
 from assistant.conversation import Resolution, plan
 from assistant.config import Settings
 from assistant.errors import EmptyIndex, IndexUnavailable
@@ -67,14 +71,29 @@ class Assistant:
         return CaseRetriever(hybrid=self.retriever, filters=filters or {}, k=k or self.settings.retrieval.k, mode=mode)
 
     # -- answering ---------------------------------------------------------------------
-    def answerer(self, use_llm: bool | None = None) -> Answerer:
-        """The extractive answerer, or the LLM one (falling back to it) when asked for."""
+    def answerer(self, use_llm: bool | None = None, shape: str = "lookup") -> Answerer:
+        """The answerer for a question of this shape (see ``answer.shapes``): yes/no questions
+        read every sentence of the case; lookups and sequences get the extractive answerer,
+        or the LLM one (falling back to it) when asked for."""
         extractive = ExtractiveAnswerer(self.settings.answer, self.embedder)
+        if shape == "yes_no":
+            return YesNoAnswerer(self.case_texts, self.case_title, self.retriever.registry.get)
         if self.settings.llm.enabled if use_llm is None else use_llm:
             from assistant.answer.llm import LLMAnswerer
 
             return LLMAnswerer(self.settings.llm, self.embedder, extractive)
         return extractive
+
+    def case_texts(self, case_id: str) -> dict[str, str]:
+        """Stored texts of every complete document of one case."""
+        registry = self.retriever.registry
+        return self.document_texts([d for d, r in registry.items() if r.case_id == case_id and r.complete])
+
+    def case_title(self, case_id: str) -> str:
+        """A readable name for a case: its narrative document's title (a treatment record's is generic)."""
+        records = [r for r in self.retriever.registry.values() if r.case_id == case_id]
+        narrative = [r for r in records if r.kind != "treatment-record"] or records
+        return min((r.title for r in narrative), key=len, default=case_id)
 
     def ask(
         self,
@@ -89,9 +108,13 @@ class Assistant:
         question = check_question(question)  # EmptyQuestion; the length limit is the interfaces' (AskRequest)
         self._ready()
         resolution = plan(question, history, filters, locate=self.locate_case)
+        shape = classify(question)
         retrieval = self.retriever.search(resolution.query, resolution.filters, mode, focus_case=resolution.boost_case)
-        draft = self.answerer(use_llm).answer(question, retrieval)
-        draft = verify(draft, self.document_texts({c.doc_id for c in draft.citations}))
+        draft = self.answerer(use_llm, shape).answer(question, retrieval)
+        if shape == "yes_no" and draft.verdict is None:  # no case or no target found: answer it as a lookup
+            draft = self.answerer(use_llm).answer(question, retrieval)
+        draft = with_short_answer(question, verify(draft, self.document_texts({c.doc_id for c in draft.citations})))
+        draft.shape = shape
         return compose_answer(question, resolution, retrieval, draft, (time.perf_counter() - started) * 1000)
 
     def _ready(self) -> None:
@@ -108,10 +131,28 @@ class Assistant:
         return result.passages[0].case_id if result.passages else None
 
 
+def with_short_answer(question: str, draft: Draft) -> Draft:
+    """The span inside the first cited quote that answers (a dose, a date, a drug), at its
+    document offsets; yes/no answers keep their verdict as the short answer."""
+    if draft.verdict in ("yes", "no"):
+        return replace(draft, short_answer=draft.verdict)
+    if not draft.citations or draft.shape != "lookup" and draft.cases:
+        return draft
+    first = draft.citations[0]
+    span = short_answer(question, first.quote)
+    if span is None:
+        return draft
+    start, end = span
+    return replace(draft, short_answer=first.quote[start:end], short_answer_span=(first.char_start + start, first.char_start + end))
+
+
 def compose_answer(question: str, resolution: Resolution, retrieval: RetrievalResult, draft: Draft, latency_ms: float) -> Answer:
     """The ``Answer`` every interface shows, from a verified draft."""
     abstained = draft.abstained
-    if abstained:
+    if abstained and draft.verdict == "not_reported" and draft.notices:
+        text, focus = draft.notices[0] + " " + prompts.CLOSEST_PASSAGES, resolution.focus_case
+        draft = replace(draft, notices=draft.notices[1:])
+    elif abstained:
         text = prompts.ABSTAIN_IN_CASE_MESSAGE.format(case=resolution.focus_case) if resolution.restrict_to_focus else prompts.ABSTAIN_MESSAGE
         focus = resolution.focus_case
     else:

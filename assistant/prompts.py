@@ -4,6 +4,7 @@ ABSTAIN_MESSAGE = (
     "The indexed records do not answer this question. "
     "The closest passages are listed below so you can check them yourself."
 )
+CLOSEST_PASSAGES = "The closest passages are listed below so you can check them yourself."
 ABSTAIN_IN_CASE_MESSAGE = (
     "The records of the case in focus ({case}) do not answer this question. "
     "The closest passages are listed below so you can check them yourself."

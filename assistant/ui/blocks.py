@@ -65,6 +65,10 @@ CSS = """
 #sources details.turn { margin-top: 8px; opacity: 0.9; }
 #sources .citation, #sources .passage { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 8px 10px; margin: 8px 0; transition: box-shadow 0.2s; }
 #sources .citation.active { border-color: #f59e0b; box-shadow: 0 0 0 3px rgba(245, 158, 11, 0.35); }
+#chatbot .short-answer { font-weight: 600; margin-bottom: 4px; }
+#chatbot .verdict-yes { color: #166534; } #chatbot .verdict-no { color: #1e40af; }
+mark.short { background: #bbf7d0; color: inherit; font-weight: 600; padding: 0 2px; border-radius: 3px; }
+#chatbot ol.case-lines { margin: 4px 0 0 18px; } #chatbot .case-title { font-weight: 600; }
 #sources mark { background: #fef08a; color: inherit; padding: 0 1px; border-radius: 2px; }
 #sources .citation.active mark { background: #fbbf24; }
 #sources .cite-n { font-weight: 700; }

@@ -51,6 +51,10 @@ def cite_anchor(turn: int, n: int) -> str:
 
 
 # -- chat messages -----------------------------------------------------------------------
+SHOWN_CASES = 20  # lines of an answer across cases shown in the chat; the JSON and export carry all
+VERDICT_LABELS = {"yes": "Yes", "no": "No (reported as absent)", "not_reported": "Not reported"}
+
+
 def answer_html(answer: Answer, turn: int, upto: int | None = None) -> str:
     """The chat message for one answer; ``upto`` sentences while streaming (None: all, final)."""
     done = upto is None or upto >= len(answer.sentences)
@@ -58,8 +62,33 @@ def answer_html(answer: Answer, turn: int, upto: int | None = None) -> str:
     notices = "".join(f'<div class="notice">{esc_chat(n)}</div>' for n in answer.notices)
     if answer.abstained:
         return f'<div class="answer abstained {state}">{abstain_html(answer)}{notices}</div>'
+    head = short_answer_html(answer)
+    if answer.cases:
+        return f'<div class="answer across {state}">{head}{cases_html(answer, turn, upto)}{notices}</div>'
     parts = [f"{esc_chat(text)} " + "".join(cite_anchor(turn, n) for n in ns) for text, ns in answer.sentences[:upto]]
-    return f'<div class="answer {state}">{" ".join(parts)}{notices}</div>'
+    return f'<div class="answer {state}">{head}{" ".join(parts)}{notices}</div>'
+
+
+def short_answer_html(answer: Answer) -> str:
+    """The verdict of a yes/no answer, or the span that answers a lookup, above the quotes."""
+    if answer.verdict in VERDICT_LABELS:
+        return f'<div class="short-answer verdict verdict-{esc(answer.verdict)}">{esc_chat(VERDICT_LABELS[answer.verdict])}</div>'
+    if answer.short_answer:
+        return f'<div class="short-answer">Answer: <mark class="short">{esc_chat(answer.short_answer)}</mark></div>'
+    return ""
+
+
+def cases_html(answer: Answer, turn: int, upto: int | None = None) -> str:
+    """"N cases:" and one line per case (its title, the cited sentence, [n]); the first 20."""
+    count = answer.case_count if answer.case_count is not None else len(answer.cases)
+    shown = answer.cases[: min(SHOWN_CASES, upto if upto is not None else SHOWN_CASES)]
+    items = "".join(
+        f'<li><span class="case-title">{esc_chat(shorten(line.title, 120))}</span>: {esc_chat(line.sentence)} {cite_anchor(turn, line.citation)}</li>' for line in shown
+    )
+    more = count - min(len(answer.cases), SHOWN_CASES)
+    tail = f'<div class="cases-more">… and {more} more (all of them are in the export and the JSON answer).</div>' if more > 0 else ""
+    noun = "case" if count == 1 else "cases"
+    return f'<div class="case-count"><strong>{count} {noun}</strong> in the records:</div><ol class="case-lines">{items}</ol>{tail}'
 
 
 def abstain_html(answer: Answer, limit: int = 3) -> str:
@@ -70,7 +99,8 @@ def abstain_html(answer: Answer, limit: int = 3) -> str:
         for p in answer.passages[:limit]
     )
     closest = f'<div class="closest-label">Closest passages:</div><ul class="closest">{items}</ul>' if items else ""
-    return f'<div class="abstain-notice"><strong>No answer in the records.</strong> {esc_chat(answer.answer)}</div>{closest}'
+    label = "Not reported in this case's records." if answer.verdict == "not_reported" else "No answer in the records."
+    return f'<div class="abstain-notice"><strong>{label}</strong> {esc_chat(answer.answer)}</div>{closest}'
 
 
 def pending_html() -> str:
@@ -101,15 +131,23 @@ def provenance_html(source: str, license: str) -> str:
     return f'<div class="cite-prov"><span class="label">Source:</span> {src or "—"}<br><span class="label">License:</span> {esc(license) or "—"}</div>'
 
 
-def citation_html(turn: int, c: Citation, passages: list[Passage], text: str | None) -> str:
+def citation_html(turn: int, c: Citation, passages: list[Passage], text: str | None, short: tuple[int, int] | None = None) -> str:
     before, quote, after = citation_context(c, passages, text)
     return (
         f'<div class="citation" id="cite-{turn}-{c.n}">'
         f'<div class="cite-head"><span class="cite-n">[{c.n}]</span> <span class="cite-title">{esc(c.title)}</span></div>'
         f'<div class="cite-meta">Section: {esc(c.section)} · {esc(c.doc_id)} · chars {c.char_start}–{c.char_end}</div>'
-        f'<blockquote class="cite-context">{esc(before)}<mark>{esc(quote)}</mark>{esc(after)}</blockquote>'
+        f'<blockquote class="cite-context">{esc(before)}<mark>{quote_html(c, quote, short)}</mark>{esc(after)}</blockquote>'
         f"{provenance_html(c.source, c.license)}</div>"
     )
+
+
+def quote_html(c: Citation, quote: str, short: tuple[int, int] | None) -> str:
+    """The quote, with the short answer inside it marked when its offsets fall in the quote."""
+    if short is None or not (c.char_start <= short[0] < short[1] <= c.char_end) or quote != c.quote:
+        return esc(quote)
+    a, b = short[0] - c.char_start, short[1] - c.char_start
+    return f'{esc(quote[:a])}<mark class="short">{esc(quote[a:b])}</mark>{esc(quote[b:])}'
 
 
 def passage_html(p: Passage) -> str:
@@ -124,7 +162,8 @@ def turn_sources_html(turn: int, answer: Answer, texts: dict[str, str]) -> str:
     if answer.abstained:
         body = '<div class="abstain-notice">No answer in the records. Closest passages:</div>' + "".join(passage_html(p) for p in answer.passages[:5])
     else:
-        body = "".join(citation_html(turn, c, answer.passages, texts.get(c.doc_id)) for c in answer.citations)
+        short = (answer.short_answer_start, answer.short_answer_end) if answer.short_answer_start is not None else None
+        body = "".join(citation_html(turn, c, answer.passages, texts.get(c.doc_id), short if c.n == 1 else None) for c in answer.citations)
     return f'<div class="turn-q">Q{turn}: {esc(shorten(answer.question, 140))}</div>{body}'
 
 
@@ -172,6 +211,19 @@ def md_link(url: str) -> str:
     return f"<{url}>" if _SAFE_URL.fullmatch(url) else md_text(url)
 
 
+def _shape_lines(a: Answer) -> list[str]:
+    """Export lines for a shaped answer: the verdict, the short answer, every case (not only 20)."""
+    lines = []
+    if a.verdict in VERDICT_LABELS:
+        lines += [f"**Verdict:** {md_text(VERDICT_LABELS[a.verdict])}", ""]
+    elif a.short_answer:
+        lines += [f"**Short answer:** {md_text(a.short_answer)}", ""]
+    if a.cases:
+        lines += [f"**{a.case_count if a.case_count is not None else len(a.cases)} cases**", ""]
+        lines += [f"{i}. {md_text(line.title)}: {md_text(line.sentence)} [{line.citation}]" for i, line in enumerate(a.cases, start=1)] + [""]
+    return lines
+
+
 def export_markdown(answers: list[Answer], now: datetime | None = None) -> str:
     """The conversation with its numbered citations (a Markdown file, not HTML).
 
@@ -191,6 +243,7 @@ def export_markdown(answers: list[Answer], now: datetime | None = None) -> str:
         if a.filters:
             lines += ["Filters: " + ", ".join(f"{md_text(k)}={md_text(v)}" for k, v in sorted(a.filters.items())), ""]
         lines += [md_text(a.answer), ""]
+        lines += _shape_lines(a)
         lines += [f"_Note: {md_text(n)}_" for n in a.notices] + ([""] if a.notices else [])
         if a.citations:
             lines += ["**Citations**", ""]
