@@ -172,3 +172,27 @@ def test_follow_up_export_and_clear(page):
     page.click("#clear-button")
     page.wait_for_function("document.querySelectorAll('#chatbot .answer').length === 0")
     assert "Ask a question" in page.locator("#sources").inner_text()
+
+
+def test_short_answer_is_highlighted_in_the_answer_and_in_its_quote(page):
+    ask(page, SEED_Q)
+    answer = last_answer(page)
+    short = answer.locator(".short-answer mark.short")
+    assert short.inner_text().strip() == "9 mcg/day"
+    assert page.locator("#sources .citation mark mark.short").first.inner_text().strip() == "9 mcg/day"
+
+
+def test_a_yes_no_question_about_an_unreported_event_says_not_reported(page):
+    ask(page, SEED_Q)
+    ask(page, "Was he transplanted?")
+    answer = page.locator("#chatbot .answer.abstained.done").last
+    text = answer.inner_text()
+    assert "Not reported in this case's records." in text and "do not report" in text
+    assert answer.locator("ul.closest li").count() >= 1 and answer.locator("a.cite").count() == 0
+
+
+def test_a_yes_no_question_answered_from_a_negation_says_no_with_its_quote(page):
+    ask(page, "Was there grade 3 or higher hematologic toxicity during the blinatumomab courses?")
+    answer = last_answer(page)
+    assert answer.locator(".verdict-no").inner_text().startswith("No") and "no grade ≥3 hematologic toxicity" in answer.inner_text()
+    assert answer.locator("a.cite").count() == 1
