@@ -8,6 +8,7 @@ verify (every citation quote is the document's text at its offsets) -> a new Ans
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import replace
 import time
@@ -76,7 +77,7 @@ class Assistant:
         read every sentence of the case; lookups and sequences get the extractive answerer,
         or the LLM one (falling back to it) when asked for."""
         extractive = ExtractiveAnswerer(self.settings.answer, self.embedder)
-        if shape == "yes_no":
+        if shape == "yes_no" and about_an_event(question):
             return YesNoAnswerer(self.case_texts, self.case_title, self.retriever.registry.get)
         if self.settings.llm.enabled if use_llm is None else use_llm:
             from assistant.answer.llm import LLMAnswerer
@@ -129,6 +130,16 @@ class Assistant:
         BM25 match (cheap: no embedding, no fusion)."""
         result = self.retriever.search(question, mode="bm25", k=1)
         return result.passages[0].case_id if result.passages else None
+
+
+_EVENT = re.compile(r"^\s*(?:(?:in|for|during|after|before|at)\b[^?]{0,80}?,\s*)?(?:did|was|were|had|has|have)\b", re.I)
+
+
+def about_an_event(question: str) -> bool:
+    """"Did he have CRS?", "Was she transplanted?": whether something happened in a case, which
+    that case's records answer by reporting it, reporting it as absent, or not at all. Present-
+    tense research questions ("Does X improve Y?") are not: they go to the extractive answerer."""
+    return bool(_EVENT.search(question))
 
 
 def with_short_answer(question: str, draft: Draft) -> Draft:
