@@ -242,3 +242,14 @@ def test_shipped_corpus_chunks_stay_inside_their_sections(shipped_chunks):
         sections = doc.sections or detect_sections(doc.text)
         for ch in chunks:
             assert inside_a_section(ch, sections), (doc.doc_id, ch.ordinal)
+
+
+def test_an_untitled_record_embeds_no_id_as_its_title(counter):
+    """The id of a title-less record is not a title: its chunks embed the text alone."""
+    from assistant.ingest.loaders import load_jsonl
+
+    doc = load_jsonl(b'{"id": "rec-42", "text": "A 67-year-old man presented with fever and pancytopenia after chemotherapy."}\n', "r.jsonl").documents[0]
+    chunks = chunk(doc, counter)
+    assert doc.title == "" and chunks
+    assert all(not ch.embed_text.startswith("rec-42") and "rec-42" not in ch.embed_text for ch in chunks)
+    assert chunks[0].embed_text.endswith(chunks[0].text)

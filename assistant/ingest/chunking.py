@@ -70,7 +70,9 @@ def chunk_id_for(doc_id: str, doc_hash: str, ordinal: int) -> str:
 
 
 def header_for(title: str, section: str) -> str:
-    return f"{title} | {section}\n" if section else f"{title}\n"
+    """What is embedded before a chunk's text: its title and section, whichever exist."""
+    parts = [part for part in (title, section) if part]
+    return " | ".join(parts) + "\n" if parts else ""
 
 
 def _pack(spans: list[tuple[int, int]], counts: list[int], budget: int, overlap: int) -> list[tuple[int, int]]:

@@ -211,7 +211,9 @@ def _corpus_record(obj: Any, where: str) -> Document:
     except InputError as exc:
         raise InputError(f"{where}: {exc.message}") from None
     text = text.replace("\r\n", "\n")
-    return Document(doc_id=doc_id, text=text, title=title or doc_id, metadata=meta)
+    # An untitled record stays untitled: its id is not a title, and embedding it as one puts
+    # noise in every chunk's vector (shown as its id in the app instead).
+    return Document(doc_id=doc_id, text=text, title=title, metadata=meta)
 
 
 @text_loader

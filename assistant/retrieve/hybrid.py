@@ -15,6 +15,7 @@ from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 
+from assistant.ingest.identity import local_id
 from assistant.config import Fusion, RetrievalMode, Settings, choices
 from assistant.index.store import DocRecord, Store
 from assistant.models import Passage
@@ -194,7 +195,7 @@ class HybridRetriever:
             char_start=int(meta["char_start"]),
             char_end=int(meta["char_end"]),
             section=str(meta.get("section", "")),
-            title=record.title if record else meta["doc_id"],
+            title=(record.title if record else "") or local_id(meta["doc_id"]),
             case_id=str(meta.get("case_id", "")),
             source=record.source if record else "",
             license=record.license if record else "",

@@ -292,7 +292,7 @@ def group_cases(docs: Iterable[Any]) -> list[CaseSummary]:
     cases: dict[str, CaseSummary] = {}
     for d in docs:
         case_id = d.case_id or d.doc_id
-        c = cases.setdefault(case_id, CaseSummary(case_id, d.title))
+        c = cases.setdefault(case_id, CaseSummary(case_id, d.title or d.doc_id.partition(':')[2] or d.doc_id))
         if c.kinds == ["treatment-record"] and d.kind != "treatment-record":
             c.title = d.title
         _add_unique(c.kinds, [d.kind])
