@@ -77,7 +77,7 @@ class Assistant:
         read every sentence of the case; lookups and sequences get the extractive answerer,
         or the LLM one (falling back to it) when asked for."""
         extractive = ExtractiveAnswerer(self.settings.answer, self.embedder)
-        if shape == "yes_no" and about_an_event(question):
+        if shape == "yes_no":
             return YesNoAnswerer(self.case_texts, self.case_title, self.retriever.registry.get)
         if self.settings.llm.enabled if use_llm is None else use_llm:
             from assistant.answer.llm import LLMAnswerer
@@ -111,7 +111,8 @@ class Assistant:
         resolution = plan(question, history, filters, locate=self.locate_case)
         shape = classify(question)
         retrieval = self.retriever.search(resolution.query, resolution.filters, mode, focus_case=resolution.boost_case)
-        draft = self.answerer(use_llm, shape).answer(question, retrieval)
+        route = shape if shape != "yes_no" or about_an_event(question) else "lookup"
+        draft = self.answerer(use_llm, route).answer(question, retrieval)
         if shape == "yes_no" and draft.verdict is None:  # no case or no target found: answer it as a lookup
             draft = self.answerer(use_llm).answer(question, retrieval)
         draft = with_short_answer(question, verify(draft, self.document_texts({c.doc_id for c in draft.citations})))

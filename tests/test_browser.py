@@ -100,7 +100,7 @@ def test_clicking_a_marker_highlights_its_citation(page):
     active = page.locator("#sources .citation.active")
     active.wait_for()
     assert active.count() == 1 and active.get_attribute("id") == target
-    assert active.locator("mark").is_visible()
+    assert active.locator("mark").first.is_visible()
     assert page.url.rstrip("/") == page.url.split("#")[0].rstrip("/")  # no navigation
 
 
