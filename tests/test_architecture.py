@@ -84,11 +84,11 @@ def test_no_upward_imports():
 
 
 def test_modules_and_functions_stay_small():
-    """No module much over 400 lines; no function over 60 lines except UI layout."""
+    """No module over 400 lines; no function over 60 lines except UI layout."""
     long_modules, long_functions = [], []
     for path in PACKAGE.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        if text.count("\n") > 420:
+        if text.count("\n") > 400:
             long_modules.append(f"{module_name(path)}: {text.count(chr(10))} lines")
         for node in ast.walk(ast.parse(text)):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):

@@ -1,4 +1,4 @@
-"""Hand-computed checks for assistant.evaluate.metrics.
+"""Hand-computed checks for assistant.evaluate.metrics and assistant.evaluate.shape_metrics.
 
 Every expected number is written as a literal with the arithmetic that gives it, so a
 failing test points at either the metric or the hand derivation, never at a re-implementation.
@@ -10,17 +10,19 @@ import pytest
 
 from assistant.evaluate.metrics import (
     abstention_metrics,
-    case_scores,
-    case_summary,
     citation_validity,
-    contains_text,
     per_query_retrieval,
     percentiles,
     retrieval_metrics,
     rouge_l,
+    token_f1,
+)
+from assistant.evaluate.shape_metrics import (
+    case_scores,
+    case_summary,
+    contains_text,
     span_scores,
     span_summary,
-    token_f1,
     verdict_outcome,
     verdict_summary,
 )

@@ -2,7 +2,8 @@
 
 The corpus is synced into the evaluation's own index folder first (the default index
 is never touched), then every question is retrieved and answered through the same
-``Assistant`` the app uses. Metrics come from ``assistant.evaluate.metrics``.
+``Assistant`` the app uses. Metrics come from ``assistant.evaluate.metrics`` (answer shapes:
+``assistant.evaluate.shape_metrics``).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from typing import Any, Iterable
 from assistant.config import RetrievalMode, Settings
 from assistant.ingest.identity import local_id
 from assistant.evaluate.metrics import (
-    abstention_metrics, case_scores, case_summary, citation_validity, per_query_retrieval, percentiles, retrieval_metrics,
-    rouge_l, span_scores, span_summary, token_f1, verdict_outcome, verdict_summary,
+    abstention_metrics, citation_validity, per_query_retrieval, percentiles, retrieval_metrics, rouge_l, token_f1,
 )
+from assistant.evaluate.shape_metrics import case_scores, case_summary, span_scores, span_summary, verdict_outcome, verdict_summary
 from assistant.models import SHAPES, VERDICTS
 
 _MARKER = re.compile(r"\s*\[\d+\]")
