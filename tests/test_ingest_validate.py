@@ -79,11 +79,6 @@ def test_non_digit_years_are_dropped_not_refused(year):
     assert clean_metadata({"year": year, "kept": "x"}) == {"kept": "x"}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: clean_metadata tests str.isdigit(), which is true for non-decimal digits such as "
-    "superscripts, then int() raises ValueError (not InputError); load_jsonl only catches "
-    "InputError, so the whole file fails instead of the year being dropped"
-))
 def test_a_superscript_year_is_dropped_like_any_non_digit_year():
     assert clean_metadata({"year": "²", "kept": "x"}) == {"kept": "x"}
 

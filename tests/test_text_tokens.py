@@ -60,7 +60,7 @@ def test_case_does_not_matter():
     assert tokenize("rituximab Rituximab RITUXIMAB") == ["rituximab"] * 3  # repeats kept: BM25 counts them
 
 
-@pytest.mark.parametrize("drug", [d for d in DRUGS if "-" not in d])
+@pytest.mark.parametrize("drug", [d for d in DRUGS if "-" not in d and " " not in d])
 def test_every_single_word_drug_is_one_term(drug):
     assert len(tokenize(drug)) == 1
     assert tokenize(drug.upper()) == tokenize(drug.capitalize()) == tokenize(drug)

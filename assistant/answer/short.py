@@ -78,8 +78,7 @@ _KARYOTYPE = re.compile(_KARYOTYPE_ATOM + r"(?:\s*(?:,|;|and|with)\s*" + _KARYOT
 
 _DRUG_SUFFIX = r"[a-z]+(?:mab|nib|cillin|mycin|azole|platin|rubicin|parin|vir|cycline|floxacin|tinib|zumab|ximab|lisib|parib|fungin)"
 # The shared list is split on spaces: rejoin its two-word names, and "acid" alone is no drug.
-_MULTIWORD = {"all-trans retinoic acid", "arsenic trioxide", "tranexamic acid"}
-_NAMES = (set(DRUGS) - {w for name in _MULTIWORD for w in name.split()}) | _MULTIWORD
+_NAMES = set(DRUGS)
 _DRUG_ATOM = r"(?:" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r"|" + _DRUG_SUFFIX + r")"
 _DRUG_NAME = re.compile(_DRUG_ATOM, re.I)
 _DRUG = re.compile(r"\b" + _DRUG_ATOM + r"\b(?:(?:,\s*|\s*\+\s*|\s*/\s*|,?\s+and\s+)" + _DRUG_ATOM + r"\b)*", re.I)

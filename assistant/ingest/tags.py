@@ -11,8 +11,8 @@ import re
 
 from assistant.text.vocabulary import DIAGNOSES, DRUGS
 
-_MULTIWORD_DRUGS = ["all-trans retinoic acid", "arsenic trioxide", "tranexamic acid"]
-_DRUG_WORDS = [d for d in DRUGS if d not in {w for m in _MULTIWORD_DRUGS for w in m.split()}]
+_MULTIWORD_DRUGS = [d for d in DRUGS if " " in d]
+_DRUG_WORDS = [d for d in DRUGS if " " not in d]
 # Long forms are matched against the lowercased text (one lower() per document instead
 # of a case-insensitive scan per pattern: several times faster on long reports).
 _DIAGNOSIS_RES = {

@@ -40,7 +40,7 @@ def clean_metadata(metadata: Any) -> dict[str, Any]:
             continue
         where = f"metadata.{key}"
         if key == "year":
-            if str(value).strip().isdigit():
+            if str(value).strip().isdecimal() and str(value).strip().isascii():
                 out["year"] = int(str(value).strip())
             continue
         if key in TEXT_FIELDS:

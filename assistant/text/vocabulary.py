@@ -13,8 +13,8 @@ DIAGNOSES: dict[str, tuple[str, str | None]] = {
     "chronic lymphocytic leukemia": (r"chronic lymphocytic leuka?emia", r"\bCLL\b"),
     "multiple myeloma": (r"multiple myeloma", None),
     "plasmacytoma": (r"plasmacytoma", None),
-    "hodgkin lymphoma": (r"(?<!non-)hodgkin(?:'s)? lymphoma", None),
-    "non-hodgkin lymphoma": (r"non-hodgkin(?:'s)? lymphoma", None),
+    "hodgkin lymphoma": (r"(?<!non-)(?<!non )hodgkin(?:'s)? lymphoma", None),
+    "non-hodgkin lymphoma": (r"non[- ]hodgkin(?:'s)? lymphoma", None),
     "diffuse large b-cell lymphoma": (r"diffuse large b-cell lymphoma", r"\bDLBCL\b"),
     "large b-cell lymphoma": (r"large b-cell lymphoma", None),
     "malt lymphoma": (r"malt lymphoma|mucosa-associated lymphoid tissue", None),
@@ -58,14 +58,15 @@ oxaliplatin gemcitabine capecitabine fluorouracil paclitaxel docetaxel irinoteca
 rituximab obinutuzumab brentuximab daratumumab bortezomib carfilzomib lenalidomide
 pomalidomide thalidomide imatinib dasatinib nilotinib ponatinib bosutinib ibrutinib
 acalabrutinib zanubrutinib venetoclax azacitidine decitabine hydroxyurea ruxolitinib
-midostaurin gilteritinib sorafenib all-trans retinoic acid tretinoin arsenic trioxide
+midostaurin gilteritinib sorafenib tretinoin
 eculizumab ravulizumab caplacizumab romiplostim eltrombopag avatrombopag
 immunoglobulin ivig tacrolimus cyclosporine mycophenolate sirolimus tocilizumab
 alemtuzumab emicizumab heparin enoxaparin warfarin apixaban rivaroxaban dabigatran
-alteplase tranexamic acid filgrastim pembrolizumab nivolumab ipilimumab atezolizumab
+alteplase filgrastim pembrolizumab nivolumab ipilimumab atezolizumab
 trastuzumab bevacizumab cetuximab erlotinib osimertinib vancomycin meropenem
 piperacillin ceftriaxone amoxicillin azithromycin levofloxacin ciprofloxacin
 metronidazole linezolid doxycycline trimethoprim voriconazole posaconazole
 amphotericin fluconazole caspofungin acyclovir valacyclovir ganciclovir oseltamivir
 remdesivir rifampicin isoniazid insulin metformin
-""".split()
+""".split() + ["all-trans retinoic acid", "arsenic trioxide", "tranexamic acid"]
+# One name per entry: "arsenic trioxide" is one drug, and "acid" is none.
