@@ -1,11 +1,18 @@
-"""Calibrate ``answer.abstain_threshold`` on the shipped corpus's reference questions.
+"""Calibrate ``answer.abstain_threshold`` on labelled questions over the shipped corpus.
 
-Runs the reference questions through the extractive answerer with abstention off
-(threshold 0), collects each question's evidence score, and picks the threshold with
+Runs the questions through the assistant with abstention off (threshold 0), collects each
+question's evidence score, and picks the threshold with
 ``assistant.evaluate.calibrate.choose_threshold``. Copy the printed value into
 ``assistant/config.py`` (AnswerSettings.abstain_threshold) and docs/evaluation.md.
 
-    .venv/bin/python benchmarks/calibrate_abstention.py --index-dir /tmp/ix [--questions FILE]
+Several ``--questions`` files may be given. A question counts as answerable when its
+``answerable`` is true and, where present, its ``answerable_in_case_corpus`` is not false
+(public-set questions asked of the case corpus have no answer there). Yes/no questions
+about an event and questions across cases have their own answerers, which do not use the
+threshold; their outcomes are reported beside the calibration.
+
+    .venv/bin/python benchmarks/calibrate_abstention.py --index-dir /tmp/ix \
+        --questions benchmarks/sets/mixed_abstention.jsonl --questions benchmarks/sets/mixed_public.jsonl
 """
 
 from __future__ import annotations
@@ -28,16 +35,18 @@ from assistant.pipeline import Assistant  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index-dir", type=Path, required=True)
-    parser.add_argument("--questions", type=Path, default=REPO / "tests" / "data" / "reference_questions.jsonl")
+    parser.add_argument("--questions", type=Path, action="append", help="question JSONL (repeatable; default: the reference questions)")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "abstention_calibration.json")
     args = parser.parse_args()
     settings = Settings().with_overrides(**{"index.dir": args.index_dir, "answer.abstain_threshold": 0.0})
     sync([settings.paths.corpus_dir], settings)
     assistant = Assistant(settings)
     rows = []
-    for q in load_questions(args.questions):
+    files = args.questions or [REPO / "tests" / "data" / "reference_questions.jsonl"]
+    for q in (q for path in files for q in load_questions(path)):
         answer = assistant.ask(q["question"])
-        rows.append({"id": q["id"], "answerable": q["answerable"], "evidence": round(answer.evidence_score, 4), "question": q["question"]})
+        answerable = bool(q["answerable"]) and q.get("answerable_in_case_corpus", True) is not False
+        rows.append({"id": q["id"], "answerable": answerable, "evidence": round(answer.evidence_score, 4), "shape": answer.shape, "verdict": answer.verdict, "question": q["question"]})
     answerable = [r["evidence"] for r in rows if r["answerable"]]
     unanswerable = [r["evidence"] for r in rows if not r["answerable"]]
     c = choose_threshold(answerable, unanswerable)
