@@ -618,3 +618,16 @@ def test_loaders_are_pure_functions_of_the_bytes():
     assert (a.text, a.title, a.sections, a.metadata) == (b.text, b.title, b.sections, b.metadata)
     pdf = (DATA / "case.pdf").read_bytes()
     assert load_pdf(pdf, "p.pdf").documents[0].text == load_pdf(pdf, "p.pdf").documents[0].text
+
+
+def test_html_table_cells_stay_apart_and_page_furniture_is_dropped():
+    from assistant.ingest.loaders import load_html
+
+    page = (
+        b"<html><body><nav>Home | Journals | Log in</nav><h1>Case</h1><p>Labs on admission:</p>"
+        b"<table><tr><th>Test</th><th>Result</th></tr><tr><td>Hemoglobin</td><td>10.6 g/dL</td></tr></table>"
+        b"<aside>Related articles</aside><footer>Cookie settings</footer></body></html>"
+    )
+    text = load_html(page, "labs.html").documents[0].text
+    assert "Hemoglobin | 10.6 g/dL" in text and "Test | Result" in text
+    assert "Journals" not in text and "Related articles" not in text and "Cookie" not in text

@@ -85,7 +85,8 @@ class _HTMLText(HTMLParser):
 
     BLOCKS = {"p", "div", "br", "li", "tr", "table", "section", "article", "ul", "ol", "pre", "blockquote", "dd", "dt", "title"}
     HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-    HIDDEN = {"script", "style", "noscript", "template", "head"}
+    HIDDEN = {"script", "style", "noscript", "template", "head", "nav", "aside", "footer"}  # page furniture, not the record
+    CELLS = {"td", "th"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -104,6 +105,8 @@ class _HTMLText(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in self.CELLS and not self.hidden:
+            self.parts.append(" | ")  # "Hemoglobin | 10.6 g/dL", not "Hemoglobin10.6 g/dL"
         if tag == "title":
             self.in_title = False
         if tag in self.HIDDEN:
@@ -126,7 +129,7 @@ def load_html(text: str, rel: str) -> LoadResult:
     lines, headings, pos = [], [], 0
     for line in "".join(parser.parts).split("\n"):
         is_heading = line.startswith(_HEADING_MARK)
-        line = " ".join(line.replace(_HEADING_MARK, "").split())
+        line = " ".join(line.replace(_HEADING_MARK, "").split()).strip(" |")
         if not line:
             continue
         if is_heading:
