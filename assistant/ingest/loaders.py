@@ -85,7 +85,7 @@ class _HTMLText(HTMLParser):
 
     BLOCKS = {"p", "div", "br", "li", "tr", "table", "section", "article", "ul", "ol", "pre", "blockquote", "dd", "dt", "title"}
     HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-    HIDDEN = {"script", "style", "noscript", "template", "head", "nav", "aside", "footer"}  # page furniture, not the record
+    HIDDEN = {"script", "style", "noscript", "template", "head", "nav", "footer"}  # page furniture; <aside> stays (PMC boxes case summaries in it)
     CELLS = {"td", "th"}
 
     def __init__(self) -> None:
