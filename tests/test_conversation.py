@@ -42,3 +42,12 @@ def test_history_shapes():
 
 def test_content_terms_drop_question_words():
     assert content_terms("What was the MRD status after induction?") == ["MRD", "status", "induction"]
+
+
+def test_a_question_about_the_records_as_a_whole_is_never_a_follow_up():
+    """'Which patients died?' after a question about one case is about every case."""
+    turns = [Turn("What prephase dose of blinatumomab did the patient receive?", "seed-case")]
+    for question in ("Which patients died?", "How many cases involve rituximab?", "Any patients with CRS after bispecifics?", "List all cases of AML."):
+        r = resolve(question, turns)
+        assert not r.follow_up and not r.restrict_to_focus, question
+    assert resolve("What about his CNS prophylaxis?", turns).restrict_to_focus
