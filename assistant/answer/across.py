@@ -1,0 +1,370 @@
+"""Answers across cases: "Which patients received rituximab?", "How many patients died?",
+"Compare the outcomes of the lymphoma cases."
+
+Top-k retrieval cannot answer these (a list needs every case, not the eight best chunks),
+so this answerer reads the question's subject, finds every chunk that names it through the
+BM25 postings (inside the allowed documents, so filters hold), and confirms each case with
+one sentence about the patient: case presentation before discussion, negated, literature
+and family-member mentions skipped. One cited line per confirmed case; the count is the
+number of lines. No confirmed case gives ``case_count=0`` and no sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+
+import numpy as np
+
+from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences
+from assistant.answer.draft import Draft
+from assistant.models import CaseLine, Passage
+from assistant.retrieve.filters import Filters, allowed_documents
+from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
+from assistant.text.tokens import tokenize
+from assistant.text.vocabulary import DIAGNOSES, DRUGS
+
+# -- the subject of the question ---------------------------------------------------------
+
+# name -> (long forms, matched case-insensitively with plural/derived endings; acronyms,
+# matched case-sensitively and only in documents that also spell out a long form).
+SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "kidney transplant": (("kidney transplant", "renal transplant", "transplanted kidney", "kidney transplantation", "renal allograft"), ("KTx",)),
+    "stem cell transplant": (("stem cell transplant", "hematopoietic stem cell", "bone marrow transplant", "stem cell transplantation"), ("HSCT", "ASCT", "SCT", "BMT")),
+    "transplant": (("transplant", "transplantation", "transplanted"), ()),
+    "died": (("died", "death", "deceased", "passed away", "expired", "fatal", "succumbed", "demise", "could not be resuscitated"), ()),
+    "cytokine release syndrome": (("cytokine release syndrome",), ("CRS",)),
+    "ivig": (("intravenous immunoglobulin", "immunoglobulin therapy", "gamma globulin", "gammaglobulin", "intravenous immune globulin"), ("IVIG", "IVIg")),
+    "dialysis": (("dialysis", "hemodialysis", "haemodialysis", "renal replacement", "hemofiltration", "hemodiafiltration", "peritoneal dialysis"), ("CRRT", "CVVHD", "CVVH", "CVVHDF", "RRT", "HD")),
+    "rituximab": (("rituximab", "mabthera", "rituxan"), ("RTX",)),
+    "cyclophosphamide": (("cyclophosphamide", "endoxan", "cytoxan"), ("CTX",)),
+    "methylprednisolone": (("methylprednisolone", "solu-medrol"), ("MPD", "MP")),
+    "heparin": (("heparin", "heparinization", "heparinisation", "heparinized", "enoxaparin", "nadroparin", "dalteparin", "tinzaparin", "low molecular weight heparin"), ("LMWH", "UFH")),
+    "checkpoint inhibitor": (("checkpoint inhibitor", "pd-1 inhibitor", "pd-l1 inhibitor", "anti-pd-1", "pembrolizumab", "nivolumab", "sintilimab", "durvalumab", "atezolizumab", "cadonilimab", "ipilimumab", "tislelizumab", "camrelizumab", "toripalimab", "avelumab", "cemiplimab"), ("ICI", "ICIs")),
+    "tyrosine kinase inhibitor": (("imatinib", "dasatinib", "nilotinib", "bosutinib", "ponatinib", "tyrosine kinase inhibitor"), ("TKI",)),
+    "hydatid": (("hydatid", "echinococcal", "echinococcus", "echinococcosis"), ()),
+    "tuberculosis": (("tuberculosis", "tubercular", "tuberculous"), ("TB",)),
+    "covid": (("covid-19", "covid", "sars-cov-2"), ()),
+    "plasma exchange": (("plasma exchange", "plasmapheresis"), ("TPE", "PLEX")),
+    "hemolytic uremic syndrome": (("hemolytic uremic syndrome", "hemolytic-uremic syndrome", "thrombotic microangiopathy"), ("HUS", "aHUS", "TMA")),
+    "plasma cell disorder": (("myeloma", "plasmacytoma", "plasma cell neoplasm", "plasma cell dyscrasia"), ()),
+    "leukemia": (("leukemia", "leukaemia"), ("ALL", "AML", "CML", "CLL", "APL", "B-ALL", "T-ALL")),
+    "hlh": (("hemophagocytic lymphohistiocytosis", "haemophagocytic lymphohistiocytosis"), ("HLH",)),
+    "acute myeloid leukemia": (("acute myeloid leukemia", "acute myeloid leukaemia"), ("AML",)),
+    "immune thrombocytopenia": (("immune thrombocytopenia", "immune thrombocytopenic purpura"), ("ITP",)),
+    "splenectomy": (("splenectomy", "spleen removed", "spleen was removed"), ()),
+}
+# Question words that name something other than the subject.
+SYNONYM_KEYS = {
+    "died": ("died", "death", "deceased", "fatal", "passed away", "expired"), "ivig": ("ivig", "intravenous immunoglobulin", "gamma globulin"),
+    "dialysis": ("dialysis", "renal replacement", "crrt"), "checkpoint inhibitor": ("checkpoint", "pd-1", "pd-l1"),
+    "tyrosine kinase inhibitor": ("tyrosine kinase", "imatinib", "dasatinib", "tki"), "covid": ("covid", "sars-cov-2"),
+    "hemolytic uremic syndrome": ("hemolytic uremic", "hemolytic-uremic", "hus"), "plasma cell disorder": ("plasma cell", "myeloma"),
+    "splenectomy": ("splenectomy", "spleen removed"), "hlh": ("hemophagocytic", "hlh"), "cytokine release syndrome": ("cytokine release", "crs"),
+    "stem cell transplant": ("stem cell", "hsct", "bone marrow transplant"), "acute myeloid leukemia": ("acute myeloid", "aml"),
+    "immune thrombocytopenia": ("immune thrombocytopeni", "itp"),
+}
+_FRAME = re.compile(
+    r"\b(?:which|what|who|whose|list|name|show|find|give|are|is|were|was|there|did|do|does|has|have|had|having|how|many|number|of|"
+    r"any|anyone|anybody|all|the|a|an|in|with|to|for|on|that|whom|patients?|cases?|people|subjects|records?|reports?|reported|report|"
+    r"treated|treatment|received?|receiving|given|giving|administered|actually|underwent|undergo|undergone|involve[sd]?|involving|"
+    r"developed|develop|required?|needed|need|diagnosed|suffered|get|got|another|form|forms|their|during|course|compare|contrast|"
+    r"outcomes?|where|located|cases|cysts?|recipients?|active|infection|infections|disorders?|other|own|ever|onset|new|documented|"
+    r"describe[sd]?|mention(?:ed|s)?|spleen|removed|experienced|history|case|how|after|following)\b",
+    re.I,
+)
+_SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus)\s+|[,;/()?]|\s+-\s+", re.I)
+_BRITISH = [(re.compile(r"emia"), "a?emia"), (re.compile(r"\\?\bhem"), "ha?em"), (re.compile(r"edema"), "o?edema")]
+_SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One way the subject is written: a pattern, the stems BM25 finds it by, and, for an
+    acronym, the long forms that must appear in the same document (AML: angiomyolipoma)."""
+
+    pattern: re.Pattern[str]
+    stems: tuple[str, ...]
+    defined_by: re.Pattern[str] | None = None
+
+
+def _form_pattern(form: str) -> str:
+    """A long form as a regex: words joined by space or hyphen, an optional ending, British spellings."""
+    words = [re.escape(w) for w in re.split(r"[\s\-]+", form.strip()) if w]
+    body = r"[\s\-]+".join(words)
+    for old, new in _BRITISH:
+        body = old.sub(new, body)
+    return r"(?<![A-Za-z])" + body + _SUFFIX + r"(?![A-Za-z])"
+
+
+def _terms(forms: Iterable[str], acronyms: Iterable[str] = ()) -> list[Term]:
+    forms = list(forms)
+    out = [Term(re.compile(_form_pattern(f), re.I), tuple(tokenize(f))) for f in forms]
+    longs = re.compile("|".join(_form_pattern(f) for f in forms), re.I) if forms else None
+    out += [Term(re.compile(r"(?<![A-Za-z0-9])" + re.escape(a) + r"s?(?![A-Za-z0-9])"), tuple(tokenize(a)), longs) for a in acronyms]
+    return [t for t in out if t.stems]
+
+
+def _vocabulary_terms(phrase: str) -> list[Term] | None:
+    """A phrase naming a diagnosis or a drug of the shared vocabulary, as its terms."""
+    for label, (long_form, acronym) in DIAGNOSES.items():
+        if re.search(long_form, phrase, re.I) or label in phrase:
+            pattern = re.compile(r"(?<![A-Za-z])(?:" + long_form + r")" + _SUFFIX + r"(?![A-Za-z])", re.I)
+            out = [Term(pattern, tuple(tokenize(label)))]
+            if acronym:
+                out.append(Term(re.compile(acronym), tuple(tokenize(re.sub(r"\\b|\(.*?\)|[\\?]", " ", acronym).split("|")[0])), pattern))
+            return out
+    drugs = [d for d in DRUGS if re.search(r"\b" + re.escape(d) + r"\b", phrase)]
+    return _terms(drugs) if drugs else None
+
+
+def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
+    """The ways the question's subject can be written. Synonym-table and vocabulary names
+    first; any other phrase left after the list frame is kept unless ``common`` says its
+    words are in most documents (then it cannot tell cases apart)."""
+    text = re.sub(r"\([^)]*\)", lambda m: m.group(0) if re.fullmatch(r"\(\w+\)", m.group(0)) else " ", question)
+    lowered = text.lower()
+    out: list[Term] = []
+    for name, keys in SYNONYM_KEYS.items():
+        if any(re.search(r"(?<![a-z])" + re.escape(k), lowered) for k in keys):
+            out += _terms(*SYNONYMS[name])
+            lowered = re.sub("|".join(re.escape(k) + r"[a-z]*" for k in keys), " ", lowered)
+    for phrase in _SPLIT.split(lowered):
+        phrase = " ".join(_FRAME.sub(" ", phrase).split())
+        if not phrase:
+            continue
+        named = next((v for n, v in SYNONYMS.items() if n in phrase), None)
+        found = _terms(*named) if named else _vocabulary_terms(phrase)
+        if found is None and not common(tuple(tokenize(phrase))):
+            found = _terms([phrase])
+        out += found or []
+    unique = {t.pattern.pattern: t for t in out}
+    return list(unique.values())
+
+
+# -- is a mention about this patient? ----------------------------------------------------
+
+BACKGROUND = re.compile(
+    r"introduc|discuss|background|literature|review|reference|acknowledg|funding|consent|ethic|author|competing|conflict|"
+    r"guarantor|registration|learning point|clinical message|highlight|importance|contribution|declaration|disclosure",
+    re.I,
+)
+FRONT = re.compile(r"front matter|abstract|conclusion|summary of|keywords", re.I)
+OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
+# A local stand-in for text/assertion.py (negation, literature), not yet importable here.
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|without|denie[sd]|deny|negative|ruled out|excluded|unavailable|instead|rather than|withheld|declined|"
+    r"refused|contraindicated|considered|deferred|absence of|free of|neither|nor|unlikely|suspected|differential|"
+    r"suppression test|vaccin\w*|prophyla\w*)\b",
+    re.I,
+)
+_OTHER_PERSON = re.compile(
+    r"\b(?:father|mother|brother|sister|son|daughter|husband|wife|sibling|grand(?:father|mother)|uncle|aunt|cousin|"
+    r"relative|family|donor|fetus|fetal|foetal|intrauterine|neonate|twin)s?\b|'s\s+(?:father|mother)",
+    re.I,
+)
+_LITERATURE = re.compile(
+    r"\bet al\b|\bdoi\b|\bpmid\b|\[\d+(?:[,\u2013\-]\s*\d+)*\]|previously reported|have been reported|has been reported|"
+    r"\bcase reports?\b|\bliterature\b|\bstud(?:y|ies)\b|\btrials?\b|\bguidelines?\b|\brecommend\w*|\bmay\b|\bcan\b|\bshould\b|"
+    r"\bcommonly\b|\btypically\b|\busually\b|\bpatients with\b|\bcohort\b|\bincidence\b|\brisk of\b|\bjournal\b",
+    re.I,
+)
+_PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|his|her|was|were|received|underwent|treated|administered|started|given|commenced)\b", re.I)
+OUTCOME_WORDS = re.compile(
+    r"\b(?:remission|died|death|discharged|recover\w*|relaps\w*|MRD|resolv\w*|improv\w*|surviv\w*|alive|succumbed|"
+    r"follow[- ]up|cured|disappear\w*|normali[sz]ed|stable|response|responded|regress\w*|recurrence|passed away)\b",
+    re.I,
+)
+_WINDOW = 60
+
+
+def section_kind(section: str) -> int:
+    """2: about the patient (case presentation, treatment, summary), 1: front matter and
+    conclusions (abstract-like, often but not always the patient), 0: background."""
+    if BACKGROUND.search(section):
+        return 0
+    return 1 if FRONT.search(section) else 2
+
+
+def clean_mention(sentence: str, match: re.Match[str]) -> bool:
+    """The mention is asserted of this patient: not negated near it, not a relative's,
+    not a citation or a general statement."""
+    near = sentence[max(0, match.start() - _WINDOW) : match.end() + _WINDOW]
+    return not (_NEGATION.search(near) or _OTHER_PERSON.search(sentence) or _LITERATURE.search(sentence))
+
+
+def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term], bool]) -> re.Match[str] | None:
+    for term in terms:
+        for match in term.pattern.finditer(sentence):
+            if term.defined_by is None or defined(term):
+                return match
+    return None
+
+
+@dataclass
+class Mention:
+    candidate: Candidate
+    kind: int  # section_kind
+    clean: bool
+    score: float
+
+
+def score_mention(candidate: Candidate, kind: int, clean: bool, match: re.Match[str]) -> float:
+    """Section first, then a clean assertion, then wording that says the patient got or had it."""
+    patient = 0.2 if _PATIENT.search(candidate.text) else 0.0
+    short = 0.1 if len(candidate.text) < 400 else 0.0
+    return kind + (1.0 if clean else 0.0) + patient + short - 0.0001 * candidate.char_start
+
+
+def confirmed(mentions: list[Mention], min_kind: int) -> Mention | None:
+    """The case's best clean mention in a patient section (or front matter when allowed);
+    background-only, negated-only and literature-only cases are not confirmed."""
+    good = [m for m in mentions if m.clean and m.kind >= min_kind]
+    return max(good, key=lambda m: m.score) if good else None
+
+
+# -- the answerer ------------------------------------------------------------------------
+
+_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b", re.I)
+_COMPARE = re.compile(r"\bcompare\b|\bcontrast\b|\bdiffer\w*\b|\bside by side\b", re.I)
+
+
+def question_shape(question: str) -> str:
+    """count / compare / list; a local reading until the shared shape classifier lands."""
+    if _COUNT.search(question):
+        return "count"
+    return "compare" if _COMPARE.search(question) else "list"
+
+
+@dataclass
+class CaseHit:
+    case_id: str
+    title: str
+    mention: Mention
+    outcome: Candidate | None = None
+
+
+class AcrossCasesAnswerer:
+    """List, count and compare answers over every case the allowed documents hold.
+
+    ``texts`` is the pipeline's ``document_texts`` (acronym checks read whole documents);
+    ``allowed`` is the set of doc ids the request's filters allow (None: all complete
+    documents); ``shape`` overrides the local list/count/compare reading."""
+
+    def __init__(self, retriever: HybridRetriever, texts: Callable[[Iterable[str]], dict[str, str]], allowed: Iterable[str] | None = None, shape: str | None = None, min_kind: int = 2):
+        self.retriever = retriever
+        self.texts = texts
+        complete = retriever.complete_docs
+        self.allowed = complete if allowed is None else frozenset(allowed) & complete
+        self.shape = shape
+        self.min_kind = min_kind
+
+    @classmethod
+    def for_filters(cls, retriever: HybridRetriever, texts: Callable[[Iterable[str]], dict[str, str]], filters: Filters | None = None, **kwargs: Any) -> AcrossCasesAnswerer:
+        """The answerer inside the documents that the request's filters allow."""
+        return cls(retriever, texts, allowed_documents(filters or Filters(), retriever.registry.values()), **kwargs)
+
+    def answer(self, question: str, retrieval: RetrievalResult | None = None) -> Draft:
+        shape = self.shape or question_shape(question)
+        terms = subject_terms(question, self._common)
+        hits = self.find_cases(terms) if terms else []
+        if shape == "compare":
+            for hit in hits:
+                hit.outcome = self._outcome(hit, terms)
+        return compose(hits, shape)
+
+    # -- finding and confirming cases ---------------------------------------------------
+    def _common(self, stems: tuple[str, ...]) -> bool:
+        """True when a phrase's words are in most documents: it cannot be what sets cases apart."""
+        lexical = self.retriever.lexical
+        if not stems:
+            return True
+        docs = [set(lexical.doc_ids[lexical.postings(s)].tolist()) for s in stems]
+        together = set.intersection(*docs) if docs else set()
+        return len(together) > 0.3 * max(1, len(self.retriever.registry))
+
+    def _chunk_positions(self, terms: list[Term]) -> np.ndarray:
+        """Every chunk (inside the allowed documents) that holds all the stems of some term."""
+        lexical = self.retriever.lexical
+        found: set[int] = set()
+        for term in terms:
+            sets = [set(lexical.postings(s).tolist()) for s in term.stems]
+            found |= set.intersection(*sets) if sets else set()
+        positions = np.asarray(sorted(found), dtype=np.int64)
+        if len(positions) and len(self.allowed) < len(self.retriever.registry):
+            positions = positions[np.isin(lexical.doc_ids[positions], list(self.allowed))]
+        return positions
+
+    def _passages(self, chunk_ids: list[str]) -> list[Passage]:
+        registry = self.retriever.registry
+        out = []
+        for cid, (text, meta) in self.retriever.store.get_chunks(chunk_ids).items():
+            record = registry.get(meta["doc_id"])
+            if record is None or meta["doc_id"] not in self.allowed:
+                continue
+            out.append(Passage(cid, meta["doc_id"], text, 0.0, int(meta["char_start"]), int(meta["char_end"]), str(meta.get("section", "")),
+                               record.title, record.case_id or meta["doc_id"], record.source, record.license))
+        return sorted(out, key=lambda p: (p.doc_id, p.char_start))
+
+    def find_cases(self, terms: list[Term]) -> list[CaseHit]:
+        """Every allowed case with a confirming sentence, best first."""
+        lexical = self.retriever.lexical
+        chunk_ids = [lexical.chunk_ids[i] for i in self._chunk_positions(terms)]
+        definitions: dict[tuple[str, str], bool] = {}
+
+        def defined(doc_id: str, term: Term) -> bool:
+            key = (doc_id, term.pattern.pattern)
+            if key not in definitions:
+                definitions[key] = bool(term.defined_by and term.defined_by.search(self.texts([doc_id]).get(doc_id, "")))
+            return definitions[key]
+
+        by_case: dict[str, list[Mention]] = {}
+        for candidate in passage_sentences(self._passages(chunk_ids), min_words=2):
+            match = find_mention(candidate.text, terms, lambda t: defined(candidate.passage.doc_id, t))
+            if match is None:
+                continue
+            kind, clean = section_kind(candidate.passage.section), clean_mention(candidate.text, match)
+            by_case.setdefault(candidate.passage.case_id, []).append(Mention(candidate, kind, clean, score_mention(candidate, kind, clean, match)))
+        hits = []
+        for case_id, mentions in by_case.items():
+            best = confirmed(mentions, self.min_kind)
+            if best is not None:
+                hits.append(CaseHit(case_id, self._case_title(best.candidate), best))
+        return sorted(hits, key=lambda h: (-h.mention.score, h.title.lower()))
+
+    def _case_title(self, candidate: Candidate) -> str:
+        """The case's title from the registry: its case report's, not a treatment record's."""
+        records = [r for r in self.retriever.registry.values() if r.case_id == candidate.passage.case_id]
+        records.sort(key=lambda r: (r.kind == "treatment-record", r.doc_id))
+        return records[0].title if records else candidate.passage.title
+
+    def _outcome(self, hit: CaseHit, terms: list[Term]) -> Candidate | None:
+        """The case's outcome or response sentence, for a side-by-side comparison."""
+        lexical = self.retriever.lexical
+        doc_id = hit.mention.candidate.passage.doc_id
+        chunk_ids = [c for c, d in zip(lexical.chunk_ids, lexical.doc_ids.tolist()) if d == doc_id]
+        best, best_score = None, 0.0
+        for candidate in passage_sentences(self._passages(chunk_ids), min_words=4):
+            kind = section_kind(candidate.passage.section)
+            if kind == 0 or not OUTCOME_WORDS.search(candidate.text) or _LITERATURE.search(candidate.text):
+                continue
+            score = kind + (1.0 if OUTCOME_SECTION.search(candidate.passage.section) else 0.0) + 0.5 * bool(find_mention(candidate.text, terms, lambda t: True))
+            score += 0.3 * candidate.char_start / max(1, candidate.passage.char_end)
+            if score > best_score:
+                best, best_score = candidate, score
+        return best
+
+
+def compose(hits: list[CaseHit], shape: str) -> Draft:
+    """One cited line per case (compare: its outcome sentence when one was found), citations
+    numbered in case order; the count is the number of cases."""
+    sentences, citations, cases = [], [], []
+    for hit in hits:
+        chosen = hit.outcome or hit.mention.candidate
+        citation = make_citation(len(citations) + 1, chosen)
+        citations.append(citation)
+        text = display_text(citation.quote)
+        sentences.append((text if text[-1] in ".!?" else text + ".", [citation.n]))
+        cases.append(CaseLine(hit.case_id, hit.title, text, citation.n))
+    return Draft(sentences, citations, evidence=1.0 if hits else 0.0, mode="across", shape=shape, cases=cases, case_count=len(hits))
