@@ -154,9 +154,10 @@ FRONT = re.compile(r"front matter|abstract|conclusion|summary of|keywords", re.I
 OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
 # A local stand-in for text/assertion.py (negation, literature), not yet importable here.
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|without|denie[sd]|deny|negative|ruled out|excluded|unavailable|instead|rather than|withheld|declined|"
-    r"refused|contraindicated|considered|deferred|absence of|free of|neither|nor|unlikely|suspected|differential|"
-    r"suppression test|vaccin\w*|prophyla\w*)\b",
+    r"\b(?:no|not|never|without|denie[sd]|deny|negative|ruled out|rule out|to exclude|excluded|exclusion|unavailable|instead|"
+    r"rather than|withheld|declined|refused|contraindicated|considered|deferred|absence of|absent|free of|neither|nor|unlikely|"
+    r"suspected|suspicion|differential|work-?ups?|testing for|tests? for|screen\w* for|evaluat\w* for|such as|like|"
+    r"suppression test|vaccin\w*)\b",
     re.I,
 )
 _OTHER_PERSON = re.compile(
@@ -166,8 +167,9 @@ _OTHER_PERSON = re.compile(
 )
 _LITERATURE = re.compile(
     r"\bet al\b|\bdoi\b|\bpmid\b|\[\d+(?:[,\u2013\-]\s*\d+)*\]|previously reported|have been reported|has been reported|"
-    r"\bcase reports?\b|\bliterature\b|\bstud(?:y|ies)\b|\btrials?\b|\bguidelines?\b|\brecommend\w*|\bmay\b|\bcan\b|\bshould\b|"
-    r"\bcommonly\b|\btypically\b|\busually\b|\bpatients with\b|\bcohort\b|\bincidence\b|\brisk of\b|\bjournal\b",
+    r"\bcase reports?\b|\bliterature\b|\bstud(?:y|ies)\b|\btrials?\b|\bguidelines?\b|\bmay\b|\bcan\b|\bshould\b|"
+    r"\bcommonly\b|\btypically\b|\busually\b|\bpatients with\b|\bcohort\b|\bincidence\b|\brisk of\b|\bjournal\b|"
+    r"reported cases|\d+(?:\.\d+)?\s?% of\b|\bof (?:women|men|children|cases)\b",
     re.I,
 )
 _PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|his|her|was|were|received|underwent|treated|administered|started|given|commenced)\b", re.I)
@@ -177,6 +179,7 @@ OUTCOME_WORDS = re.compile(
     re.I,
 )
 _WINDOW = 60
+_TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen)\b", re.I)
 
 
 def section_kind(section: str) -> int:
@@ -187,11 +190,25 @@ def section_kind(section: str) -> int:
     return 1 if FRONT.search(section) else 2
 
 
+_CLAUSE_END = re.compile(r"(?<=[a-z0-9)\]])\.(?=[A-Z])|;")
+ANCHORED = re.compile(r"^(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b|\b(?:our patient|the present patient|in our case|in the present case|in this case)\b", re.I)
+
+
+def clause(sentence: str, match: re.Match[str], window: int) -> str:
+    """The text around a mention, within its clause: a sentence the splitter left joined
+    ("negative.Systemic IVIG ...") must not lend its negation to the next."""
+    start = max([m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())], default=0)
+    end = min([m.start() for m in _CLAUSE_END.finditer(sentence, match.end())], default=len(sentence))
+    return sentence[max(start, match.start() - window) : min(end, match.end() + window)]
+
+
 def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     """The mention is asserted of this patient: not negated near it, not a relative's,
-    not a citation or a general statement."""
-    near = sentence[max(0, match.start() - _WINDOW) : match.end() + _WINDOW]
-    return not (_NEGATION.search(near) or _OTHER_PERSON.search(sentence) or _LITERATURE.search(sentence))
+    not a citation or a general statement, not the name of a test."""
+    near = clause(sentence, match, _WINDOW)
+    used_as_test = _TEST.match(sentence, match.end()) or re.search(r"\bnon[\s\-]$", sentence[max(0, match.start() - 4) : match.start()], re.I)
+    negated = _NEGATION.search(clause(sentence, match, 2 * _WINDOW))
+    return not (used_as_test or negated or _OTHER_PERSON.search(near) or _LITERATURE.search(near))
 
 
 def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term], bool]) -> re.Match[str] | None:
@@ -325,6 +342,7 @@ class AcrossCasesAnswerer:
             if match is None:
                 continue
             kind, clean = section_kind(candidate.passage.section), clean_mention(candidate.text, match)
+            kind = 2 if ANCHORED.search(candidate.text) else kind
             by_case.setdefault(candidate.passage.case_id, []).append(Mention(candidate, kind, clean, score_mention(candidate, kind, clean, match)))
         hits = []
         for case_id, mentions in by_case.items():
