@@ -42,7 +42,7 @@ SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "methylprednisolone": (("methylprednisolone", "solu-medrol"), ("MPD", "MP")),
     "heparin": (("heparin", "heparinization", "heparinisation", "heparinized", "enoxaparin", "nadroparin", "dalteparin", "tinzaparin", "low molecular weight heparin"), ("LMWH", "UFH")),
     "checkpoint inhibitor": (("checkpoint inhibitor", "pd-1 inhibitor", "pd-l1 inhibitor", "anti-pd-1", "pembrolizumab", "nivolumab", "sintilimab", "durvalumab", "atezolizumab", "cadonilimab", "ipilimumab", "tislelizumab", "camrelizumab", "toripalimab", "avelumab", "cemiplimab"), ("ICI", "ICIs")),
-    "tyrosine kinase inhibitor": (("imatinib", "dasatinib", "nilotinib", "bosutinib", "ponatinib", "tyrosine kinase inhibitor"), ("TKI",)),
+    "bcr-abl inhibitor": (("imatinib", "dasatinib", "nilotinib", "bosutinib", "ponatinib", "asciminib"), ()),
     "hydatid": (("hydatid", "echinococcal", "echinococcus", "echinococcosis"), ()),
     "tuberculosis": (("tuberculosis", "tubercular", "tuberculous"), ("TB",)),
     "covid": (("covid-19", "covid", "sars-cov-2"), ()),
@@ -59,8 +59,8 @@ SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 SYNONYM_KEYS = {
     "died": ("died", "death", "deceased", "fatal", "passed away", "expired"), "ivig": ("ivig", "intravenous immunoglobulin", "gamma globulin"),
     "dialysis": ("dialysis", "renal replacement", "crrt"), "checkpoint inhibitor": ("checkpoint", "pd-1", "pd-l1"),
-    "tyrosine kinase inhibitor": ("tyrosine kinase", "imatinib", "dasatinib", "tki"), "covid": ("covid", "sars-cov-2"),
-    "hemolytic uremic syndrome": ("hemolytic uremic", "hemolytic-uremic", "hus"), "plasma cell disorder": ("plasma cell", "myeloma"),
+    "bcr-abl inhibitor": ("bcr-abl", "imatinib", "dasatinib", "nilotinib"), "covid": ("covid", "sars-cov-2"),
+    "hemolytic uremic syndrome": ("hemolytic uremic", "hemolytic-uremic", "hus"), "plasma cell disorder": ("plasma cell",),
     "splenectomy": ("splenectomy", "spleen removed"), "hlh": ("hemophagocytic", "hlh"), "cytokine release syndrome": ("cytokine release", "crs"),
     "stem cell transplant": ("stem cell", "hsct", "bone marrow transplant"), "acute myeloid leukemia": ("acute myeloid", "aml"),
     "immune thrombocytopenia": ("immune thrombocytopeni", "itp"),
@@ -157,7 +157,7 @@ _NEGATION = re.compile(
     r"\b(?:no|not|never|without|denie[sd]|deny|negative|ruled out|rule out|to exclude|excluded|exclusion|unavailable|instead|"
     r"rather than|withheld|declined|refused|contraindicated|considered|deferred|absence of|absent|free of|neither|nor|unlikely|"
     r"suspected|suspicion|differential|work-?ups?|testing for|tests? for|screen\w* for|evaluat\w* for|such as|like|"
-    r"suppression test|vaccin\w*)\b",
+    r"suppression test|vaccin\w*|immuni[sz]ation)\b",
     re.I,
 )
 _OTHER_PERSON = re.compile(
@@ -167,7 +167,7 @@ _OTHER_PERSON = re.compile(
 )
 _LITERATURE = re.compile(
     r"\bet al\b|\bdoi\b|\bpmid\b|\[\d+(?:[,\u2013\-]\s*\d+)*\]|previously reported|have been reported|has been reported|"
-    r"\bcase reports?\b|\bliterature\b|\bstud(?:y|ies)\b|\btrials?\b|\bguidelines?\b|\bmay\b|\bcan\b|\bshould\b|"
+    r"\bcase reports?\b|\bliterature\b|\bstud(?:y|ies)\b|\btrials?\b|\bguidelines?\b|(?-i:\bmay\b|\bcan\b|\bshould\b)|"
     r"\bcommonly\b|\btypically\b|\busually\b|\bpatients with\b|\bcohort\b|\bincidence\b|\brisk of\b|\bjournal\b|"
     r"reported cases|\d+(?:\.\d+)?\s?% of\b|\bof (?:women|men|children|cases)\b",
     re.I,
@@ -191,7 +191,7 @@ def section_kind(section: str) -> int:
 
 
 _CLAUSE_END = re.compile(r"(?<=[a-z0-9)\]])\.(?=[A-Z])|;")
-ANCHORED = re.compile(r"^(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b|\b(?:our patient|the present patient|in our case|in the present case|in this case)\b", re.I)
+ANCHORED = re.compile(r"^(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b|\b(?:our patient|the present patient|in our case|in the present case)\b", re.I)
 
 
 def clause(sentence: str, match: re.Match[str], window: int) -> str:
@@ -342,7 +342,7 @@ class AcrossCasesAnswerer:
             if match is None:
                 continue
             kind, clean = section_kind(candidate.passage.section), clean_mention(candidate.text, match)
-            kind = 2 if ANCHORED.search(candidate.text) else kind
+            kind = 2 if ANCHORED.search(clause(candidate.text, match, len(candidate.text))) else kind
             by_case.setdefault(candidate.passage.case_id, []).append(Mention(candidate, kind, clean, score_mention(candidate, kind, clean, match)))
         hits = []
         for case_id, mentions in by_case.items():
