@@ -153,13 +153,20 @@ BACKGROUND = re.compile(
 FRONT = re.compile(r"front matter|abstract|conclusion|summary of|keywords", re.I)
 OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
 # A local stand-in for text/assertion.py (negation, literature), not yet importable here.
-_NEGATION = re.compile(
-    r"\b(?:no|not|never|without|denie[sd]|deny|negative|ruled out|rule out|to exclude|excluded|exclusion|unavailable|instead|"
-    r"rather than|withheld|declined|refused|contraindicated|considered|deferred|absence of|absent|free of|neither|nor|unlikely|"
-    r"suspected|suspicion|differential|work-?ups?|testing for|tests? for|screen\w* for|evaluat\w* for|such as|like|"
-    r"suppression test|vaccin\w*|immuni[sz]ation)\b",
+_PRE_NEGATION = re.compile(
+    r"\b(?:no|not|never|without|denie[sd]|deny|negative for|rule out|ruled out|ruling out|to exclude|exclusion of|excluded|"
+    r"absence of|free of|neither|nor|instead of|rather than|suspected|suspicion of|suspicious for|concern for|differential|"
+    r"work-?ups?|testing for|tests? for|screen\w* for|evaluat\w* for|such as|like|unavailable|possible|possibility of|"
+    r"history of (?:exposure|contact)|exposure to|contact with)\b",
     re.I,
 )
+_POST_NEGATION = re.compile(
+    r"^[^.;]*?\b(?:(?:was|were|is|are) not|not (?:given|used|employed|administered|available|feasible|indicated|performed|started)|"
+    r"negative|ruled out|excluded|unavailable|declined|refused|withheld|deferred|considered|(?:was|were) suspected|unlikely|"
+    r"absent|vaccin\w*|immuni[sz]ation)\b",
+    re.I,
+)
+_PRE_WORDS = 6
 _OTHER_PERSON = re.compile(
     r"\b(?:father|mother|brother|sister|son|daughter|husband|wife|sibling|grand(?:father|mother)|uncle|aunt|cousin|"
     r"relative|family|donor|fetus|fetal|foetal|intrauterine|neonate|twin)s?\b|'s\s+(?:father|mother)",
@@ -190,7 +197,7 @@ def section_kind(section: str) -> int:
     return 1 if FRONT.search(section) else 2
 
 
-_CLAUSE_END = re.compile(r"(?<=[a-z0-9)\]])\.(?=[A-Z])|;")
+_CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z])|;")
 ANCHORED = re.compile(r"^(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b|\b(?:our patient|the present patient|in our case|in the present case)\b", re.I)
 
 
@@ -202,12 +209,21 @@ def clause(sentence: str, match: re.Match[str], window: int) -> str:
     return sentence[max(start, match.start() - window) : min(end, match.end() + window)]
 
 
+def negated_at(sentence: str, match: re.Match[str]) -> bool:
+    """NegEx in small: a negation cue in the six words before the mention, or a post-cue
+    ("was not given", "were negative") after it, both inside its clause."""
+    near = clause(sentence, match, 2 * _WINDOW)
+    offset = near.find(match.group(0))
+    before = " ".join(near[:offset].split()[-_PRE_WORDS:])
+    return bool(_PRE_NEGATION.search(before) or _POST_NEGATION.search(near[offset + len(match.group(0)) :]))
+
+
 def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     """The mention is asserted of this patient: not negated near it, not a relative's,
     not a citation or a general statement, not the name of a test."""
     near = clause(sentence, match, _WINDOW)
     used_as_test = _TEST.match(sentence, match.end()) or re.search(r"\bnon[\s\-]$", sentence[max(0, match.start() - 4) : match.start()], re.I)
-    negated = _NEGATION.search(clause(sentence, match, 2 * _WINDOW))
+    negated = negated_at(sentence, match)
     return not (used_as_test or negated or _OTHER_PERSON.search(near) or _LITERATURE.search(near))
 
 
