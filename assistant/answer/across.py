@@ -157,16 +157,18 @@ _PRE_NEGATION = re.compile(
     r"\b(?:no|not|never|without|denie[sd]|deny|negative for|rule out|ruled out|ruling out|to exclude|exclusion of|excluded|"
     r"absence of|free of|neither|nor|instead of|rather than|suspected|suspicion of|suspicious for|concern for|differential|"
     r"work-?ups?|testing for|tests? for|screen\w* for|evaluat\w* for|such as|like|unavailable|possible|possibility of|"
-    r"history of (?:exposure|contact)|exposure to|contact with)\b",
+    r"history of (?:exposure|contact)|exposure to|contact with|(?:rt-?)?pcr|"
+    r"(?:puncture|cultures?|assays?|smears?|stain\w*|swabs?|panels?|serolog\w*) for)\b",
     re.I,
 )
 _POST_NEGATION = re.compile(
     r"^[^.;]*?\b(?:(?:was|were|is|are) not|not (?:given|used|employed|administered|available|feasible|indicated|performed|started)|"
-    r"negative|ruled out|excluded|unavailable|declined|refused|withheld|deferred|considered|(?:was|were) suspected|unlikely|"
-    r"absent|vaccin\w*|immuni[sz]ation)\b",
+    r"negativ|ruled out|excluded|unavailable|declined|refused|withheld|deferred|considered|(?:was|were) suspected|unlikely|"
+    r"absent|differential|mimic|vaccin|immuni[sz]ation)",
     re.I,
 )
 _PRE_WORDS = 6
+_POST_WORDS = 8
 _OTHER_PERSON = re.compile(
     r"\b(?:father|mother|brother|sister|son|daughter|husband|wife|sibling|grand(?:father|mother)|uncle|aunt|cousin|"
     r"relative|family|donor|fetus|fetal|foetal|intrauterine|neonate|twin)s?\b|'s\s+(?:father|mother)",
@@ -211,11 +213,23 @@ def clause(sentence: str, match: re.Match[str], window: int) -> str:
 
 def negated_at(sentence: str, match: re.Match[str]) -> bool:
     """NegEx in small: a negation cue in the six words before the mention, or a post-cue
-    ("was not given", "were negative") after it, both inside its clause."""
+    ("was not given", "were negative") in the eight after it, both inside its clause."""
     near = clause(sentence, match, 2 * _WINDOW)
     offset = near.find(match.group(0))
     before = " ".join(near[:offset].split()[-_PRE_WORDS:])
-    return bool(_PRE_NEGATION.search(before) or _POST_NEGATION.search(near[offset + len(match.group(0)) :]))
+    after = " ".join(near[offset + len(match.group(0)) :].split()[:_POST_WORDS])
+    return bool(_PRE_NEGATION.search(before) or _POST_NEGATION.search(after) or listed_negative(sentence, match))
+
+
+def listed_negative(sentence: str, match: re.Match[str]) -> bool:
+    """A mention inside a parenthesised list of a work-up ("bacterial (syphilis and
+    tuberculosis) ... studies, which were all negative") shares the list's negative result."""
+    opened = sentence.rfind("(", 0, match.start())
+    closed = sentence.find(")", match.end())
+    if opened < sentence.rfind(")", 0, match.start()) or closed < 0:
+        return False
+    listed = re.search(r",| and | or ", sentence[opened:closed])
+    return bool(listed) and bool(re.search(r"\bnegativ|\bnormal\b|unremarkable", clause(sentence, match, len(sentence)), re.I))
 
 
 def clean_mention(sentence: str, match: re.Match[str]) -> bool:
