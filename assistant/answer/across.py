@@ -119,35 +119,35 @@ def _vocabulary_terms(phrase: str) -> list[Term] | None:
     return _terms(drugs) if drugs else None
 
 
-def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
-    """The ways the question's subject can be written. Synonym-table and vocabulary names
-    first; any other phrase left after the list frame is kept unless ``common`` says its
-    words are in most documents (then it cannot tell cases apart)."""
-    text = re.sub(r"\([^)]*\)", lambda m: m.group(0) if re.fullmatch(r"\(\w+\)", m.group(0)) else " ", question)
-    lowered = text.lower()
-    out: list[Term] = []
+def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list[Term]:
+    """One alternative of the subject ("prednisone", "prednisolone"): the synonym table
+    (its question keys, then its names), the shared vocabulary, else the phrase itself."""
     for name, keys in SYNONYM_KEYS.items():
-        if any(re.search(r"(?<![a-z])" + re.escape(k), lowered) for k in keys):
-            out += _terms(*SYNONYMS[name])
-            lowered = re.sub("|".join(re.escape(k) + r"[a-z]*" for k in keys), " ", lowered)
-    for phrase in _SPLIT.split(lowered):
-        phrase = " ".join(_FRAME.sub(" ", phrase).split())
-        if not phrase:
-            continue
-        named = next((v for n, v in SYNONYMS.items() if n in phrase), None)
-        found = _terms(*named) if named else _vocabulary_terms(phrase)
-        if found is None and not common(tuple(tokenize(phrase))):
-            found = _terms([phrase])
-        out += found or []
-    unique = {t.pattern.pattern: t for t in out}
-    return list(unique.values())
+        if any(re.search(r"(?<![a-z])" + re.escape(k), phrase) for k in keys):
+            return _terms(*SYNONYMS[name])  # the whole phrase: "hematopoietic" must not add "transplant"
+    phrase = " ".join(_FRAME.sub(" ", phrase).split())
+    if not phrase:
+        return []
+    named = next((v for n, v in SYNONYMS.items() if n in phrase), None)
+    found = _terms(*named) if named else _vocabulary_terms(phrase)
+    if found is None and not common(tuple(tokenize(phrase))):
+        found = _terms([phrase])
+    return found or []
+
+
+def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
+    """The ways the question's subject can be written, one alternative per "or"/","/"and"
+    part; a part whose words are in most documents (``common``) cannot tell cases apart."""
+    text = re.sub(r"\([^)]*\)", lambda m: m.group(0) if re.fullmatch(r"\(\w+\)", m.group(0)) else " ", question)
+    out = [t for phrase in _SPLIT.split(text.lower()) for t in phrase_terms(phrase.strip(), common)]
+    return list({t.pattern.pattern: t for t in out}.values())
 
 
 # -- is a mention about this patient? ----------------------------------------------------
 
 BACKGROUND = re.compile(
     r"introduc|discuss|background|literature|review|reference|acknowledg|funding|consent|ethic|author|competing|conflict|"
-    r"guarantor|registration|learning point|clinical message|highlight|importance|contribution|declaration|disclosure",
+    r"guarantor|registration|learning point|clinical message|highlight|importance|contribution|declaration|disclosure|^results$",
     re.I,
 )
 FRONT = re.compile(r"front matter|abstract|conclusion|summary of|keywords", re.I)
@@ -171,14 +171,18 @@ _PRE_WORDS = 6
 _POST_WORDS = 8
 _OTHER_PERSON = re.compile(
     r"\b(?:father|mother|brother|sister|son|daughter|husband|wife|sibling|grand(?:father|mother)|uncle|aunt|cousin|"
-    r"relative|family|donor|fetus|fetal|foetal|intrauterine|neonate|twin)s?\b|'s\s+(?:father|mother)",
+    r"relative|family|donor|fetus|fetal|foetal|intrauterine|neonat\w*|stillbirth|twin)s?\b|'s\s+(?:father|mother)",
     re.I,
 )
-_LITERATURE = re.compile(
+_CITED = re.compile(
     r"\bet al\b|\bdoi\b|\bpmid\b|\[\d+(?:[,\u2013\-]\s*\d+)*\]|previously reported|have been reported|has been reported|"
-    r"\bcase reports?\b|\bliterature\b|\bstud(?:y|ies)\b|\btrials?\b|\bguidelines?\b|(?-i:\bmay\b|\bcan\b|\bshould\b)|"
-    r"\bcommonly\b|\btypically\b|\busually\b|\bpatients with\b|\bcohort\b|\bincidence\b|\brisk of\b|\bjournal\b|"
-    r"reported cases|\d+(?:\.\d+)?\s?% of\b|\bof (?:women|men|children|cases)\b",
+    r"\bcase reports?\b|reported (?:the|a|two|three|\d+) cases?|\bliterature\b|\bstud(?:y|ies)\b|\btrials?\b|\bcohort\b|reported cases",
+    re.I,
+)
+_GENERAL = re.compile(
+    r"\bguidelines?\b|(?-i:\bmay\b|\bcan\b|\bshould\b|\bcould\b|\bmight\b|\bwould\b)|\bcommonly\b|\btypically\b|\busually\b|"
+    r"\bpatients with\b|\bincidence\b|\brisk of\b|\bconcerns?\b|\bpotential\w*\b|\blead to\b|\bjournal\b|"
+    r"\d+(?:\.\d+)?\s?% of\b|\(\d+(?:\.\d+)?\s?%\)|\bof (?:women|men|children|cases)\b|\bmortality\b",
     re.I,
 )
 _PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|his|her|was|were|received|underwent|treated|administered|started|given|commenced)\b", re.I)
@@ -200,7 +204,8 @@ def section_kind(section: str) -> int:
 
 
 _CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z])|;")
-ANCHORED = re.compile(r"^(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b|\b(?:our patient|the present patient|in our case|in the present case)\b", re.I)
+_OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case)\b", re.I)
+_PRONOUN = re.compile(r"^(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)
 
 
 def clause(sentence: str, match: re.Match[str], window: int) -> str:
@@ -232,13 +237,28 @@ def listed_negative(sentence: str, match: re.Match[str]) -> bool:
     return bool(listed) and bool(re.search(r"\bnegativ|\bnormal\b|unremarkable", clause(sentence, match, len(sentence)), re.I))
 
 
+def anchored(candidate: Candidate, match: re.Match[str]) -> bool:
+    """The mention's clause is plainly about this patient ("our patient ...", or "She
+    received ..." when the text just before names no relative and cites no one): narrative
+    that a misdetected heading left under Discussion still counts."""
+    own = clause(candidate.text, match, len(candidate.text))
+    if _OWN_CASE.search(own):
+        return True
+    if not _PRONOUN.search(own):
+        return False
+    local = candidate.char_start - candidate.passage.char_start
+    before = candidate.passage.text[max(0, local - 200) : local] + candidate.text[: candidate.text.find(own)]
+    return not (_OTHER_PERSON.search(before) or _CITED.search(before))
+
+
 def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     """The mention is asserted of this patient: not negated near it, not a relative's,
     not a citation or a general statement, not the name of a test."""
     near = clause(sentence, match, _WINDOW)
     used_as_test = _TEST.match(sentence, match.end()) or re.search(r"\bnon[\s\-]$", sentence[max(0, match.start() - 4) : match.start()], re.I)
     negated = negated_at(sentence, match)
-    return not (used_as_test or negated or _OTHER_PERSON.search(near) or _LITERATURE.search(near))
+    cited = _CITED.search(clause(sentence, match, len(sentence)))
+    return not (used_as_test or negated or cited or _OTHER_PERSON.search(near) or _GENERAL.search(near))
 
 
 def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term], bool]) -> re.Match[str] | None:
@@ -372,7 +392,7 @@ class AcrossCasesAnswerer:
             if match is None:
                 continue
             kind, clean = section_kind(candidate.passage.section), clean_mention(candidate.text, match)
-            kind = 2 if ANCHORED.search(clause(candidate.text, match, len(candidate.text))) else kind
+            kind = 2 if anchored(candidate, match) else kind
             by_case.setdefault(candidate.passage.case_id, []).append(Mention(candidate, kind, clean, score_mention(candidate, kind, clean, match)))
         hits = []
         for case_id, mentions in by_case.items():
@@ -395,7 +415,7 @@ class AcrossCasesAnswerer:
         best, best_score = None, 0.0
         for candidate in passage_sentences(self._passages(chunk_ids), min_words=4):
             kind = section_kind(candidate.passage.section)
-            if kind == 0 or not OUTCOME_WORDS.search(candidate.text) or _LITERATURE.search(candidate.text):
+            if kind == 0 or not OUTCOME_WORDS.search(candidate.text) or _CITED.search(candidate.text):
                 continue
             score = kind + (1.0 if OUTCOME_SECTION.search(candidate.passage.section) else 0.0) + 0.5 * bool(find_mention(candidate.text, terms, lambda t: True))
             score += 0.3 * candidate.char_start / max(1, candidate.passage.char_end)
