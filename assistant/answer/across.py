@@ -22,6 +22,7 @@ from assistant.answer.draft import Draft
 from assistant.models import CaseLine, Passage
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
+from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import tokenize
 from assistant.text.vocabulary import DIAGNOSES, DRUGS
 
@@ -203,7 +204,7 @@ def section_kind(section: str) -> int:
     return 1 if FRONT.search(section) else 2
 
 
-_CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z])|;")
+_CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z\s])|;")
 _OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case)\b", re.I)
 _PRONOUN = re.compile(r"^(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)
 
@@ -247,18 +248,23 @@ def anchored(candidate: Candidate, match: re.Match[str]) -> bool:
     if not _PRONOUN.search(own):
         return False
     local = candidate.char_start - candidate.passage.char_start
-    before = candidate.passage.text[max(0, local - 200) : local] + candidate.text[: candidate.text.find(own)]
-    return not (_OTHER_PERSON.search(before) or _CITED.search(before))
+    spans = [(a, b) for a, b in sentence_spans(candidate.passage.text) if b <= local]
+    before = (candidate.passage.text[spans[-1][0] : local] if spans else "") + candidate.text[: candidate.text.find(own)]
+    if _OTHER_PERSON.search(before):
+        return False
+    return bool(re.search(r"\b(?:the|our|this) patient\b", before, re.I)) or not _CITED.search(before)
 
 
 def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     """The mention is asserted of this patient: not negated near it, not a relative's,
-    not a citation or a general statement, not the name of a test."""
-    near = clause(sentence, match, _WINDOW)
+    not a citation or a hedged or general statement, not the name of a test."""
+    def around(window: int) -> str:  # the clause around the mention, without the mention
+        near = clause(sentence, match, window)
+        return near.replace(match.group(0), " ", 1)
+
     used_as_test = _TEST.match(sentence, match.end()) or re.search(r"\bnon[\s\-]$", sentence[max(0, match.start() - 4) : match.start()], re.I)
-    negated = negated_at(sentence, match)
-    cited = _CITED.search(clause(sentence, match, len(sentence)))
-    return not (used_as_test or negated or cited or _OTHER_PERSON.search(near) or _GENERAL.search(near))
+    cited = _CITED.search(around(len(sentence)))
+    return not (used_as_test or negated_at(sentence, match) or cited or _OTHER_PERSON.search(around(_WINDOW)) or _GENERAL.search(around(2 * _WINDOW)))
 
 
 def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term], bool]) -> re.Match[str] | None:
