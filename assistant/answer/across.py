@@ -28,43 +28,34 @@ from assistant.text.vocabulary import DIAGNOSES, DRUGS
 
 # -- the subject of the question ---------------------------------------------------------
 
-# name -> (long forms, matched case-insensitively with plural/derived endings; acronyms,
-# matched case-sensitively and only in documents that also spell out a long form).
-SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "kidney transplant": (("kidney transplant", "renal transplant", "transplanted kidney", "kidney transplantation", "renal allograft"), ("KTx",)),
-    "stem cell transplant": (("stem cell transplant", "hematopoietic stem cell", "bone marrow transplant", "stem cell transplantation"), ("HSCT", "ASCT", "SCT", "BMT")),
-    "transplant": (("transplant", "transplantation", "transplanted"), ()),
-    "died": (("died", "death", "deceased", "passed away", "expired", "fatal", "succumbed", "demise", "could not be resuscitated"), ()),
-    "cytokine release syndrome": (("cytokine release syndrome",), ("CRS",)),
-    "ivig": (("intravenous immunoglobulin", "immunoglobulin therapy", "gamma globulin", "gammaglobulin", "intravenous immune globulin"), ("IVIG", "IVIg")),
-    "dialysis": (("dialysis", "hemodialysis", "haemodialysis", "renal replacement", "hemofiltration", "hemodiafiltration", "peritoneal dialysis"), ("CRRT", "CVVHD", "CVVH", "CVVHDF", "RRT", "HD")),
-    "rituximab": (("rituximab", "mabthera", "rituxan"), ("RTX",)),
-    "cyclophosphamide": (("cyclophosphamide", "endoxan", "cytoxan"), ("CTX",)),
-    "methylprednisolone": (("methylprednisolone", "solu-medrol"), ("MPD", "MP")),
-    "heparin": (("heparin", "heparinization", "heparinisation", "heparinized", "enoxaparin", "nadroparin", "dalteparin", "tinzaparin", "low molecular weight heparin"), ("LMWH", "UFH")),
-    "checkpoint inhibitor": (("checkpoint inhibitor", "pd-1 inhibitor", "pd-l1 inhibitor", "anti-pd-1", "pembrolizumab", "nivolumab", "sintilimab", "durvalumab", "atezolizumab", "cadonilimab", "ipilimumab", "tislelizumab", "camrelizumab", "toripalimab", "avelumab", "cemiplimab"), ("ICI", "ICIs")),
-    "bcr-abl inhibitor": (("imatinib", "dasatinib", "nilotinib", "bosutinib", "ponatinib", "asciminib"), ()),
-    "hydatid": (("hydatid", "echinococcal", "echinococcus", "echinococcosis"), ()),
-    "tuberculosis": (("tuberculosis", "tubercular", "tuberculous"), ("TB",)),
-    "covid": (("covid-19", "covid", "sars-cov-2"), ()),
-    "plasma exchange": (("plasma exchange", "plasmapheresis"), ("TPE", "PLEX")),
-    "hemolytic uremic syndrome": (("hemolytic uremic syndrome", "hemolytic-uremic syndrome", "thrombotic microangiopathy"), ("HUS", "aHUS", "TMA")),
-    "plasma cell disorder": (("myeloma", "plasmacytoma", "plasma cell neoplasm", "plasma cell dyscrasia"), ()),
-    "leukemia": (("leukemia", "leukaemia"), ("ALL", "AML", "CML", "CLL", "APL", "B-ALL", "T-ALL")),
-    "hlh": (("hemophagocytic lymphohistiocytosis", "haemophagocytic lymphohistiocytosis"), ("HLH",)),
-    "acute myeloid leukemia": (("acute myeloid leukemia", "acute myeloid leukaemia"), ("AML",)),
-    "immune thrombocytopenia": (("immune thrombocytopenia", "immune thrombocytopenic purpura"), ("ITP",)),
-    "splenectomy": (("splenectomy", "spleen removed", "spleen was removed"), ()),
-}
-# Question words that name something other than the subject.
-SYNONYM_KEYS = {
-    "died": ("died", "death", "deceased", "fatal", "passed away", "expired"), "ivig": ("ivig", "intravenous immunoglobulin", "gamma globulin"),
-    "dialysis": ("dialysis", "renal replacement", "crrt"), "checkpoint inhibitor": ("checkpoint", "pd-1", "pd-l1"),
-    "bcr-abl inhibitor": ("bcr-abl", "imatinib", "dasatinib", "nilotinib"), "covid": ("covid", "sars-cov-2"),
-    "hemolytic uremic syndrome": ("hemolytic uremic", "hemolytic-uremic", "hus"), "plasma cell disorder": ("plasma cell",),
-    "splenectomy": ("splenectomy", "spleen removed"), "hlh": ("hemophagocytic", "hlh"), "cytokine release syndrome": ("cytokine release", "crs"),
-    "stem cell transplant": ("stem cell", "hsct", "bone marrow transplant"), "acute myeloid leukemia": ("acute myeloid", "aml"),
-    "immune thrombocytopenia": ("immune thrombocytopeni", "itp"),
+# name -> (words of a question that name it; long forms, matched case-insensitively with
+# plural/derived endings; acronyms, matched case-sensitively and only in documents that
+# also spell out a long form). Entries are tried in order: the specific before the general.
+SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "kidney transplant": ((), ("kidney transplant", "renal transplant", "transplanted kidney", "kidney transplantation", "renal allograft"), ("KTx",)),
+    "stem cell transplant": (("stem cell", "hsct", "bone marrow transplant"), ("stem cell transplant", "hematopoietic stem cell", "bone marrow transplant", "stem cell transplantation"), ("HSCT", "ASCT", "SCT", "BMT")),
+    "transplant": ((), ("transplant", "transplantation", "transplanted"), ()),
+    "died": (("died", "death", "deceased", "fatal", "passed away", "expired"), ("died", "death", "deceased", "passed away", "expired", "fatal", "succumbed", "demise", "could not be resuscitated"), ()),
+    "cytokine release syndrome": (("cytokine release", "crs"), ("cytokine release syndrome",), ("CRS",)),
+    "ivig": (("ivig", "intravenous immunoglobulin", "gamma globulin"), ("intravenous immunoglobulin", "immunoglobulin therapy", "gamma globulin", "gammaglobulin", "intravenous immune globulin"), ("IVIG", "IVIg")),
+    "dialysis": (("dialysis", "renal replacement", "crrt"), ("dialysis", "hemodialysis", "haemodialysis", "renal replacement", "hemofiltration", "hemodiafiltration", "peritoneal dialysis"), ("CRRT", "CVVHD", "CVVH", "CVVHDF", "RRT", "HD")),
+    "rituximab": ((), ("rituximab", "mabthera", "rituxan"), ("RTX",)),
+    "cyclophosphamide": ((), ("cyclophosphamide", "endoxan", "cytoxan"), ("CTX",)),
+    "methylprednisolone": ((), ("methylprednisolone", "solu-medrol"), ("MPD", "MP")),
+    "heparin": ((), ("heparin", "heparinization", "heparinisation", "heparinized", "enoxaparin", "nadroparin", "dalteparin", "tinzaparin", "low molecular weight heparin"), ("LMWH", "UFH")),
+    "checkpoint inhibitor": (("checkpoint", "pd-1", "pd-l1"), ("checkpoint inhibitor", "pd-1 inhibitor", "pd-l1 inhibitor", "anti-pd-1", "pembrolizumab", "nivolumab", "sintilimab", "durvalumab", "atezolizumab", "cadonilimab", "ipilimumab", "tislelizumab", "camrelizumab", "toripalimab", "avelumab", "cemiplimab"), ("ICI", "ICIs")),
+    "bcr-abl inhibitor": (("bcr-abl", "imatinib", "dasatinib", "nilotinib"), ("imatinib", "dasatinib", "nilotinib", "bosutinib", "ponatinib", "asciminib"), ()),
+    "hydatid": ((), ("hydatid", "echinococcal", "echinococcus", "echinococcosis"), ()),
+    "tuberculosis": ((), ("tuberculosis", "tubercular", "tuberculous"), ("TB",)),
+    "covid": (("covid", "sars-cov-2"), ("covid-19", "covid", "sars-cov-2"), ()),
+    "plasma exchange": ((), ("plasma exchange", "plasmapheresis"), ("TPE", "PLEX")),
+    "hemolytic uremic syndrome": (("hemolytic uremic", "hemolytic-uremic", "hus"), ("hemolytic uremic syndrome", "hemolytic-uremic syndrome", "thrombotic microangiopathy"), ("HUS", "aHUS", "TMA")),
+    "plasma cell disorder": (("plasma cell",), ("myeloma", "plasmacytoma", "plasma cell neoplasm", "plasma cell dyscrasia"), ()),
+    "leukemia": ((), ("leukemia", "leukaemia"), ("ALL", "AML", "CML", "CLL", "APL", "B-ALL", "T-ALL")),
+    "hlh": (("hemophagocytic", "hlh"), ("hemophagocytic lymphohistiocytosis", "haemophagocytic lymphohistiocytosis"), ("HLH",)),
+    "acute myeloid leukemia": (("acute myeloid", "aml"), ("acute myeloid leukemia", "acute myeloid leukaemia"), ("AML",)),
+    "immune thrombocytopenia": (("immune thrombocytopeni", "itp"), ("immune thrombocytopenia", "immune thrombocytopenic purpura"), ("ITP",)),
+    "splenectomy": (("splenectomy", "spleen removed"), ("splenectomy", "spleen removed", "spleen was removed"), ()),
 }
 _FRAME = re.compile(
     r"\b(?:which|what|who|whose|list|name|show|find|give|are|is|were|was|there|did|do|does|has|have|had|having|how|many|number|of|"
@@ -123,13 +114,13 @@ def _vocabulary_terms(phrase: str) -> list[Term] | None:
 def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list[Term]:
     """One alternative of the subject ("prednisone", "prednisolone"): the synonym table
     (its question keys, then its names), the shared vocabulary, else the phrase itself."""
-    for name, keys in SYNONYM_KEYS.items():
+    for keys, forms, acronyms in SYNONYMS.values():
         if any(re.search(r"(?<![a-z])" + re.escape(k), phrase) for k in keys):
-            return _terms(*SYNONYMS[name])  # the whole phrase: "hematopoietic" must not add "transplant"
+            return _terms(forms, acronyms)  # the whole phrase: "hematopoietic" must not add "transplant"
     phrase = " ".join(_FRAME.sub(" ", phrase).split())
     if not phrase:
         return []
-    named = next((v for n, v in SYNONYMS.items() if n in phrase), None)
+    named = next((v[1:] for n, v in SYNONYMS.items() if n in phrase), None)
     found = _terms(*named) if named else _vocabulary_terms(phrase)
     if found is None and not common(tuple(tokenize(phrase))):
         found = _terms([phrase])
@@ -168,11 +159,10 @@ _POST_NEGATION = re.compile(
     r"absent|differential|mimic|vaccin|immuni[sz]ation)",
     re.I,
 )
-_PRE_WORDS = 6
-_POST_WORDS = 8
+_PRE_WORDS, _POST_WORDS = 6, 8
 _OTHER_PERSON = re.compile(
     r"\b(?:father|mother|brother|sister|son|daughter|husband|wife|sibling|grand(?:father|mother)|uncle|aunt|cousin|"
-    r"relative|family|donor|fetus|fetal|foetal|intrauterine|neonat\w*|stillbirth|twin)s?\b|'s\s+(?:father|mother)",
+    r"relative|family|fetus|fetal|foetal|intrauterine|neonat\w*|stillbirth|twin)s?\b|'s\s+(?:father|mother)",
     re.I,
 )
 _CITED = re.compile(
@@ -192,8 +182,8 @@ OUTCOME_WORDS = re.compile(
     r"follow[- ]up|cured|disappear\w*|normali[sz]ed|stable|response|responded|regress\w*|recurrence|passed away)\b",
     re.I,
 )
-_WINDOW = 60
-_TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen)\b", re.I)
+_WINDOW = 60  # characters each side of a mention that hedges and relatives are looked for in
+_TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?)\b", re.I)
 
 
 def section_kind(section: str) -> int:
@@ -264,7 +254,7 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
 
     used_as_test = _TEST.match(sentence, match.end()) or re.search(r"\bnon[\s\-]$", sentence[max(0, match.start() - 4) : match.start()], re.I)
     cited = _CITED.search(around(len(sentence)))
-    return not (used_as_test or negated_at(sentence, match) or cited or _OTHER_PERSON.search(around(_WINDOW)) or _GENERAL.search(around(2 * _WINDOW)))
+    return not (used_as_test or negated_at(sentence, match) or cited or _OTHER_PERSON.search(around(2 * _WINDOW)) or _GENERAL.search(around(2 * _WINDOW)))
 
 
 def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term], bool]) -> re.Match[str] | None:
@@ -277,37 +267,27 @@ def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term], boo
 
 @dataclass
 class Mention:
+    """A clean mention of the subject, its section kind (or 2 when anchored) and its score."""
+
     candidate: Candidate
-    kind: int  # section_kind
-    clean: bool
+    kind: int
     score: float
 
 
-def score_mention(candidate: Candidate, kind: int, clean: bool, match: re.Match[str]) -> float:
-    """Section first, then a clean assertion, then wording that says the patient got or had it."""
+def score_mention(candidate: Candidate, kind: int) -> float:
+    """Section first, then wording that says the patient got or had it, a readable length,
+    then the earlier sentence (the case presentation before the summary)."""
     patient = 0.2 if _PATIENT.search(candidate.text) else 0.0
-    short = 0.1 if len(candidate.text) < 400 else 0.0
-    return kind + (1.0 if clean else 0.0) + patient + short - 0.0001 * candidate.char_start
-
-
-def confirmed(mentions: list[Mention], min_kind: int) -> Mention | None:
-    """The case's best clean mention in a patient section (or front matter when allowed);
-    background-only, negated-only and literature-only cases are not confirmed."""
-    good = [m for m in mentions if m.clean and m.kind >= min_kind]
-    return max(good, key=lambda m: m.score) if good else None
+    return kind + patient + (0.1 if len(candidate.text) < 400 else 0.0) - 0.0001 * candidate.char_start
 
 
 # -- the answerer ------------------------------------------------------------------------
 
-_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b", re.I)
-_COMPARE = re.compile(r"\bcompare\b|\bcontrast\b|\bdiffer\w*\b|\bside by side\b", re.I)
-
-
 def question_shape(question: str) -> str:
     """count / compare / list; a local reading until the shared shape classifier lands."""
-    if _COUNT.search(question):
+    if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b", question, re.I):
         return "count"
-    return "compare" if _COMPARE.search(question) else "list"
+    return "compare" if re.search(r"\bcompare\b|\bcontrast\b|\bdiffer\w*\b|\bside by side\b", question, re.I) else "list"
 
 
 @dataclass
@@ -351,11 +331,8 @@ class AcrossCasesAnswerer:
     def _common(self, stems: tuple[str, ...]) -> bool:
         """True when a phrase's words are in most documents: it cannot be what sets cases apart."""
         lexical = self.retriever.lexical
-        if not stems:
-            return True
         docs = [set(lexical.doc_ids[lexical.postings(s)].tolist()) for s in stems]
-        together = set.intersection(*docs) if docs else set()
-        return len(together) > 0.3 * max(1, len(self.retriever.registry))
+        return not docs or len(set.intersection(*docs)) > 0.3 * max(1, len(self.retriever.registry))
 
     def _chunk_positions(self, terms: list[Term]) -> np.ndarray:
         """Every chunk (inside the allowed documents) that holds all the stems of some term."""
@@ -397,14 +374,11 @@ class AcrossCasesAnswerer:
             match = find_mention(candidate.text, terms, lambda t: defined(candidate.passage.doc_id, t))
             if match is None:
                 continue
-            kind, clean = section_kind(candidate.passage.section), clean_mention(candidate.text, match)
-            kind = 2 if anchored(candidate, match) else kind
-            by_case.setdefault(candidate.passage.case_id, []).append(Mention(candidate, kind, clean, score_mention(candidate, kind, clean, match)))
-        hits = []
-        for case_id, mentions in by_case.items():
-            best = confirmed(mentions, self.min_kind)
-            if best is not None:
-                hits.append(CaseHit(case_id, self._case_title(best.candidate), best))
+            kind = 2 if anchored(candidate, match) else section_kind(candidate.passage.section)
+            if kind >= self.min_kind and clean_mention(candidate.text, match):
+                by_case.setdefault(candidate.passage.case_id, []).append(Mention(candidate, kind, score_mention(candidate, kind)))
+        # Background-only, negated-only and literature-only cases have no clean patient mention.
+        hits = [CaseHit(case_id, self._case_title(best.candidate), best) for best in (max(ms, key=lambda m: m.score) for ms in by_case.values()) for case_id in [best.candidate.passage.case_id]]
         return sorted(hits, key=lambda h: (-h.mention.score, h.title.lower()))
 
     def _case_title(self, candidate: Candidate) -> str:
