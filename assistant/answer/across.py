@@ -57,15 +57,12 @@ SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     "immune thrombocytopenia": (("immune thrombocytopeni", "itp"), ("immune thrombocytopenia", "immune thrombocytopenic purpura"), ("ITP",)),
     "splenectomy": (("splenectomy", "spleen removed"), ("splenectomy", "spleen removed", "spleen was removed"), ()),
 }
-_FRAME = re.compile(
-    r"\b(?:which|what|who|whose|list|name|show|find|give|are|is|were|was|there|did|do|does|has|have|had|having|how|many|number|of|"
-    r"any|anyone|anybody|all|the|a|an|in|with|to|for|on|that|whom|patients?|cases?|people|subjects|records?|reports?|reported|report|"
-    r"treated|treatment|received?|receiving|given|giving|administered|actually|underwent|undergo|undergone|involve[sd]?|involving|"
-    r"developed|develop|required?|needed|need|diagnosed|suffered|get|got|another|form|forms|their|during|course|compare|contrast|"
-    r"outcomes?|where|located|cases|cysts?|recipients?|active|infection|infections|disorders?|other|own|ever|onset|new|documented|"
-    r"describe[sd]?|mention(?:ed|s)?|spleen|removed|experienced|history|case|how|after|following)\b",
-    re.I,
-)
+_FRAME_WORDS = """which what who whose whom list name show find give are is were was there did do does has have had having how many number
+of any anyone anybody all the a an in with to for on that patients? cases? people subjects records? reports? reported treated treatment
+received? receiving given giving administered actually underwent undergo undergone involve[sd]? involving developed develop required? needed
+need diagnosed suffered get got another forms? their during course compare contrast outcomes? where located cysts? recipients? active
+infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following"""
+_FRAME = re.compile(r"\b(?:" + "|".join(_FRAME_WORDS.split()) + r")\b", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus)\s+|[,;/()?]|\s+-\s+", re.I)
 _BRITISH = [(re.compile(r"emia"), "a?emia"), (re.compile(r"\\?\bhem"), "ha?em"), (re.compile(r"edema"), "o?edema")]
 _SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
@@ -131,8 +128,9 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
     """The ways the question's subject can be written, one alternative per "or"/","/"and"
     part; a part whose words are in most documents (``common``) cannot tell cases apart."""
     text = re.sub(r"\([^)]*\)", lambda m: m.group(0) if re.fullmatch(r"\(\w+\)", m.group(0)) else " ", question)
-    out = [t for phrase in _SPLIT.split(text.lower()) for t in phrase_terms(phrase.strip(), common)]
-    return list({t.pattern.pattern: t for t in out}.values())
+    phrases = [p.strip() for p in _SPLIT.split(text.lower())]
+    out = [t for p in phrases for t in phrase_terms(p, common)] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]
+    return list({t.pattern.pattern: t for t in out}.values())  # a common subject ("fever") is still a subject
 
 
 # -- is a mention about this patient? ----------------------------------------------------
@@ -265,20 +263,11 @@ def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term], boo
     return None
 
 
-@dataclass
-class Mention:
-    """A clean mention of the subject, its section kind (or 2 when anchored) and its score."""
-
-    candidate: Candidate
-    kind: int
-    score: float
-
-
 def score_mention(candidate: Candidate, kind: int) -> float:
     """Section first, then wording that says the patient got or had it, a readable length,
     then the earlier sentence (the case presentation before the summary)."""
     patient = 0.2 if _PATIENT.search(candidate.text) else 0.0
-    return kind + patient + (0.1 if len(candidate.text) < 400 else 0.0) - 0.0001 * candidate.char_start
+    return kind + patient + (0.1 if len(candidate.text) < 400 else 0.0)
 
 
 # -- the answerer ------------------------------------------------------------------------
@@ -292,9 +281,12 @@ def question_shape(question: str) -> str:
 
 @dataclass
 class CaseHit:
+    """A confirmed case: its best clean mention of the subject (and, to compare, its outcome)."""
+
     case_id: str
     title: str
-    mention: Mention
+    mention: Candidate
+    score: float
     outcome: Candidate | None = None
 
 
@@ -369,28 +361,27 @@ class AcrossCasesAnswerer:
                 definitions[key] = bool(term.defined_by and term.defined_by.search(self.texts([doc_id]).get(doc_id, "")))
             return definitions[key]
 
-        by_case: dict[str, list[Mention]] = {}
+        by_case: dict[str, list[tuple[float, int, Candidate]]] = {}
         for candidate in passage_sentences(self._passages(chunk_ids), min_words=2):
             match = find_mention(candidate.text, terms, lambda t: defined(candidate.passage.doc_id, t))
             if match is None:
                 continue
             kind = 2 if anchored(candidate, match) else section_kind(candidate.passage.section)
             if kind >= self.min_kind and clean_mention(candidate.text, match):
-                by_case.setdefault(candidate.passage.case_id, []).append(Mention(candidate, kind, score_mention(candidate, kind)))
+                by_case.setdefault(candidate.passage.case_id, []).append((score_mention(candidate, kind), -candidate.char_start, candidate))
         # Background-only, negated-only and literature-only cases have no clean patient mention.
-        hits = [CaseHit(case_id, self._case_title(best.candidate), best) for best in (max(ms, key=lambda m: m.score) for ms in by_case.values()) for case_id in [best.candidate.passage.case_id]]
-        return sorted(hits, key=lambda h: (-h.mention.score, h.title.lower()))
+        hits = [CaseHit(case_id, self._case_title(case_id), best[2], best[0]) for case_id, best in ((c, max(ms, key=lambda m: m[:2])) for c, ms in by_case.items())]
+        return sorted(hits, key=lambda h: (-h.score, h.title.lower()))
 
-    def _case_title(self, candidate: Candidate) -> str:
+    def _case_title(self, case_id: str) -> str:
         """The case's title from the registry: its case report's, not a treatment record's."""
-        records = [r for r in self.retriever.registry.values() if r.case_id == candidate.passage.case_id]
-        records.sort(key=lambda r: (r.kind == "treatment-record", r.doc_id))
-        return records[0].title if records else candidate.passage.title
+        records = sorted((r for r in self.retriever.registry.values() if r.case_id == case_id), key=lambda r: (r.kind == "treatment-record", r.doc_id))
+        return records[0].title if records else case_id
 
     def _outcome(self, hit: CaseHit, terms: list[Term]) -> Candidate | None:
         """The case's outcome or response sentence, for a side-by-side comparison."""
         lexical = self.retriever.lexical
-        doc_id = hit.mention.candidate.passage.doc_id
+        doc_id = hit.mention.passage.doc_id
         chunk_ids = [c for c, d in zip(lexical.chunk_ids, lexical.doc_ids.tolist()) if d == doc_id]
         best, best_score = None, 0.0
         for candidate in passage_sentences(self._passages(chunk_ids), min_words=4):
@@ -409,7 +400,7 @@ def compose(hits: list[CaseHit], shape: str) -> Draft:
     numbered in case order; the count is the number of cases."""
     sentences, citations, cases = [], [], []
     for hit in hits:
-        chosen = hit.outcome or hit.mention.candidate
+        chosen = hit.outcome or hit.mention
         citation = make_citation(len(citations) + 1, chosen)
         citations.append(citation)
         text = display_text(citation.quote)
