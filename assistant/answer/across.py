@@ -1,13 +1,9 @@
-"""Answers across cases: "Which patients received rituximab?", "How many patients died?",
-"Compare the outcomes of the lymphoma cases."
-
-Top-k retrieval cannot answer these (a list needs every case, not the eight best chunks),
-so this answerer reads the question's subject, finds every chunk that names it through the
-BM25 postings (inside the allowed documents, so filters hold), and confirms each case with
-one sentence about the patient: case presentation before discussion, negated, literature
-and family-member mentions skipped. One cited line per confirmed case; the count is the
-number of lines. No confirmed case gives ``case_count=0`` and no sentences.
-"""
+"""Answers across cases ("Which patients received rituximab?", "How many patients died?",
+"Compare the outcomes of the lymphoma cases."). Top-k retrieval cannot list every case, so
+this reads the question's subject, finds every chunk naming it through the BM25 postings
+(inside the allowed documents: filters hold) and confirms each case with one sentence about
+the patient (negated, literature and relatives' mentions skipped). One cited line per case;
+the count is the number of lines; none confirmed gives ``case_count=0`` and no sentences."""
 
 from __future__ import annotations
 
@@ -174,7 +170,7 @@ _GENERAL = re.compile(
     r"\d+(?:\.\d+)?\s?% of\b|\(\d+(?:\.\d+)?\s?%\)|\bof (?:women|men|children|cases)\b|\bmortality\b",
     re.I,
 )
-_PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|his|her|was|were|received|underwent|treated|administered|started|given|commenced)\b", re.I)
+_PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|received|underwent|treated|administered|started|given|commenced|died)\b", re.I)
 OUTCOME_WORDS = re.compile(
     r"\b(?:remission|died|death|discharged|recover\w*|relaps\w*|MRD|resolv\w*|improv\w*|surviv\w*|alive|succumbed|"
     r"follow[- ]up|cured|disappear\w*|normali[sz]ed|stable|response|responded|regress\w*|recurrence|passed away)\b",
@@ -218,12 +214,10 @@ def negated_at(sentence: str, match: re.Match[str]) -> bool:
 def listed_negative(sentence: str, match: re.Match[str]) -> bool:
     """A mention inside a parenthesised list of a work-up ("bacterial (syphilis and
     tuberculosis) ... studies, which were all negative") shares the list's negative result."""
-    opened = sentence.rfind("(", 0, match.start())
-    closed = sentence.find(")", match.end())
-    if opened < sentence.rfind(")", 0, match.start()) or closed < 0:
+    opened, closed = sentence.rfind("(", 0, match.start()), sentence.find(")", match.end())
+    if opened < sentence.rfind(")", 0, match.start()) or closed < 0 or not re.search(r",| and | or ", sentence[opened:closed]):
         return False
-    listed = re.search(r",| and | or ", sentence[opened:closed])
-    return bool(listed) and bool(re.search(r"\bnegativ|\bnormal\b|unremarkable", clause(sentence, match, len(sentence)), re.I))
+    return bool(re.search(r"\bnegativ|\bnormal\b|unremarkable", clause(sentence, match, len(sentence)), re.I))
 
 
 def anchored(candidate: Candidate, match: re.Match[str]) -> bool:
@@ -238,17 +232,13 @@ def anchored(candidate: Candidate, match: re.Match[str]) -> bool:
     local = candidate.char_start - candidate.passage.char_start
     spans = [(a, b) for a, b in sentence_spans(candidate.passage.text) if b <= local]
     before = (candidate.passage.text[spans[-1][0] : local] if spans else "") + candidate.text[: candidate.text.find(own)]
-    if _OTHER_PERSON.search(before):
-        return False
-    return bool(re.search(r"\b(?:the|our|this) patient\b", before, re.I)) or not _CITED.search(before)
+    return not _OTHER_PERSON.search(before) and (bool(re.search(r"\b(?:the|our|this) patient\b", before, re.I)) or not _CITED.search(before))
 
 
 def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     """The mention is asserted of this patient: not negated near it, not a relative's,
     not a citation or a hedged or general statement, not the name of a test."""
-    def around(window: int) -> str:  # the clause around the mention, without the mention
-        near = clause(sentence, match, window)
-        return near.replace(match.group(0), " ", 1)
+    around = lambda window: clause(sentence, match, window).replace(match.group(0), " ", 1)  # noqa: E731
 
     used_as_test = _TEST.match(sentence, match.end()) or re.search(r"\bnon[\s\-]$", sentence[max(0, match.start() - 4) : match.start()], re.I)
     cited = _CITED.search(around(len(sentence)))
@@ -263,11 +253,22 @@ def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term], boo
     return None
 
 
-def score_mention(candidate: Candidate, kind: int) -> float:
-    """Section first, then wording that says the patient got or had it, a readable length,
-    then the earlier sentence (the case presentation before the summary)."""
-    patient = 0.2 if _PATIENT.search(candidate.text) else 0.0
-    return kind + patient + (0.1 if len(candidate.text) < 400 else 0.0)
+def own_clause(candidate: Candidate, match: re.Match[str]) -> Candidate:
+    """The mention's own sentence when the splitter left it joined to others ("...media.A
+    videofluoroscopic study ..."): the line quotes what names the subject, offsets exact."""
+    text = candidate.text
+    start = max([m.end() for m in _CLAUSE_END.finditer(text, 0, match.start()) if m.group(0) == "."], default=0)
+    end = min([m.end() for m in _CLAUSE_END.finditer(text, match.end()) if m.group(0) == "."], default=len(text))
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    piece = text[start:end].strip()
+    return Candidate(candidate.passage, candidate.passage_rank, piece, candidate.char_start + start + lead, candidate.char_start + start + lead + len(piece))
+
+
+def score_mention(quote: Candidate, kind: int) -> float:
+    """Section first, then wording that says the patient got or had it, then a line that
+    reads as a sentence (not a heading, not a paragraph)."""
+    patient = 0.2 if _PATIENT.search(quote.text) else 0.0
+    return kind + patient + (0.1 if 6 <= len(quote.text.split()) <= 60 else 0.0)
 
 
 # -- the answerer ------------------------------------------------------------------------
@@ -368,7 +369,8 @@ class AcrossCasesAnswerer:
                 continue
             kind = 2 if anchored(candidate, match) else section_kind(candidate.passage.section)
             if kind >= self.min_kind and clean_mention(candidate.text, match):
-                by_case.setdefault(candidate.passage.case_id, []).append((score_mention(candidate, kind), -candidate.char_start, candidate))
+                quote = own_clause(candidate, match)
+                by_case.setdefault(candidate.passage.case_id, []).append((score_mention(quote, kind), -quote.char_start, quote))
         # Background-only, negated-only and literature-only cases have no clean patient mention.
         hits = [CaseHit(case_id, self._case_title(case_id), best[2], best[0]) for case_id, best in ((c, max(ms, key=lambda m: m[:2])) for c, ms in by_case.items())]
         return sorted(hits, key=lambda h: (-h.score, h.title.lower()))
