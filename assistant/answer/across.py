@@ -170,12 +170,9 @@ _GENERAL = re.compile(
     r"\d+(?:\.\d+)?\s?% of\b|\(\d+(?:\.\d+)?\s?%\)|\bof (?:women|men|children|cases)\b|\bmortality\b",
     re.I,
 )
-_PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|received|underwent|treated|administered|started|given|commenced|died)\b", re.I)
-OUTCOME_WORDS = re.compile(
-    r"\b(?:remission|died|death|discharged|recover\w*|relaps\w*|MRD|resolv\w*|improv\w*|surviv\w*|alive|succumbed|"
-    r"follow[- ]up|cured|disappear\w*|normali[sz]ed|stable|response|responded|regress\w*|recurrence|passed away)\b",
-    re.I,
-)
+_PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|received|underwent|treated|administered|started|given|commenced|died|diagnosed|confirmed)\b", re.I)
+OUTCOME_STRONG = re.compile(r"\b(?:remission|died|death|discharged|recovered|recovery|alive|surviv\w*|succumbed|passed away|cured|complete response|partial response|MRD)\b", re.I)
+OUTCOME_WEAK = re.compile(r"\b(?:improv\w*|resolv\w*|resolution|follow[- ]up|relaps\w*|recurren\w*|respon\w*|regress\w*|disappear\w*|normali[sz]ed)\b", re.I)
 _WINDOW = 60  # characters each side of a mention that hedges and relatives are looked for in
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?)\b", re.I)
 
@@ -268,7 +265,8 @@ def score_mention(quote: Candidate, kind: int) -> float:
     """Section first, then wording that says the patient got or had it, then a line that
     reads as a sentence (not a heading, not a paragraph)."""
     patient = 0.2 if _PATIENT.search(quote.text) else 0.0
-    return kind + patient + (0.1 if 6 <= len(quote.text.split()) <= 60 else 0.0)
+    sentence_like = 6 <= len(quote.text.split()) <= 60 and quote.text[0].isupper() and quote.text[-1] not in "(,;:"
+    return kind + patient + (0.1 if sentence_like else 0.0)
 
 
 # -- the answerer ------------------------------------------------------------------------
@@ -381,31 +379,32 @@ class AcrossCasesAnswerer:
         return records[0].title if records else case_id
 
     def _outcome(self, hit: CaseHit, terms: list[Term]) -> Candidate | None:
-        """The case's outcome or response sentence, for a side-by-side comparison."""
+        """The case's outcome or response sentence, for a side-by-side comparison: strong
+        outcome words (remission, died, discharged) in the patient's sections, later first."""
         lexical = self.retriever.lexical
         doc_id = hit.mention.passage.doc_id
         chunk_ids = [c for c, d in zip(lexical.chunk_ids, lexical.doc_ids.tolist()) if d == doc_id]
         best, best_score = None, 0.0
         for candidate in passage_sentences(self._passages(chunk_ids), min_words=4):
-            kind = section_kind(candidate.passage.section)
-            if kind == 0 or not OUTCOME_WORDS.search(candidate.text) or _CITED.search(candidate.text):
+            kind, text = section_kind(candidate.passage.section), candidate.text
+            strength = 1.0 * bool(OUTCOME_STRONG.search(text)) or 0.5 * bool(OUTCOME_WEAK.search(text))
+            if kind == 0 or not strength or _CITED.search(text) or _GENERAL.search(text) or re.search(r"\bthis case\b|\bhighlight", text, re.I):
                 continue
-            score = kind + (1.0 if OUTCOME_SECTION.search(candidate.passage.section) else 0.0) + 0.5 * bool(find_mention(candidate.text, terms, lambda t: True))
-            score += 0.3 * candidate.char_start / max(1, candidate.passage.char_end)
+            score = kind + strength + 0.5 * bool(OUTCOME_SECTION.search(candidate.passage.section)) + 0.3 * candidate.char_start / max(1, len(self.texts([doc_id]).get(doc_id, "")))
             if score > best_score:
                 best, best_score = candidate, score
         return best
 
 
 def compose(hits: list[CaseHit], shape: str) -> Draft:
-    """One cited line per case (compare: its outcome sentence when one was found), citations
-    numbered in case order; the count is the number of cases."""
+    """One cited line per case, citations numbered in case order; to compare, each case's
+    outcome sentence follows its line. The count is the number of cases."""
     sentences, citations, cases = [], [], []
     for hit in hits:
-        chosen = hit.outcome or hit.mention
-        citation = make_citation(len(citations) + 1, chosen)
-        citations.append(citation)
-        text = display_text(citation.quote)
-        sentences.append((text if text[-1] in ".!?" else text + ".", [citation.n]))
-        cases.append(CaseLine(hit.case_id, hit.title, text, citation.n))
+        for i, chosen in enumerate([hit.mention] + ([hit.outcome] if hit.outcome and hit.outcome.key != hit.mention.key else [])):
+            citations.append(make_citation(len(citations) + 1, chosen))
+            text = display_text(chosen.text)
+            sentences.append((text if text[-1] in ".!?" else text + ".", [citations[-1].n]))
+            if i == 0:
+                cases.append(CaseLine(hit.case_id, hit.title, text, citations[-1].n))
     return Draft(sentences, citations, evidence=1.0 if hits else 0.0, mode="across", shape=shape, cases=cases, case_count=len(hits))
