@@ -93,3 +93,9 @@ def test_subject_and_shape_readings():
 def test_clean_mention(sentence, clean):
     match = subject_terms("Which patients received rituximab?")[0].pattern.search(sentence)
     assert clean_mention(sentence, match) is clean
+
+
+def test_both_intersects_and_plurals_are_read(across):
+    both = {c.case_id for c in across.answer("Is there any patient who received both rituximab and cyclophosphamide?").cases}
+    assert both and both <= RITUXIMAB
+    assert across.answer("Who got splenectomies?").case_count == across.answer("Which patients underwent splenectomy?").case_count > 0

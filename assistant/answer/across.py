@@ -106,9 +106,12 @@ def _vocabulary_terms(phrase: str) -> list[Term] | None:
 
 def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list[Term]:
     """One alternative of the subject ("prednisone", "prednisolone"): the synonym table
-    (its question keys, then its names), the shared vocabulary, else the phrase itself."""
+    (its question keys, then its names), the shared vocabulary, else the phrase itself;
+    singular, as the patterns allow plural endings ("splenectomies")."""
+    singular = re.sub(r"(?<=[a-z]{3})(?<![siu])s\b", "", re.sub(r"(?<=[a-z]{3})ies\b", "y", phrase))
+    phrase, keyed = singular, phrase + " | " + singular
     for keys, forms, acronyms in SYNONYMS.values():
-        if any(re.search(r"(?<![a-z])" + re.escape(k), phrase) for k in keys):
+        if any(re.search(r"(?<![a-z])" + re.escape(k), keyed) for k in keys):
             return _terms(forms, acronyms)  # the whole phrase: "hematopoietic" must not add "transplant"
     phrase = " ".join(_FRAME.sub(" ", phrase).split())
     if not phrase:
@@ -311,8 +314,12 @@ class AcrossCasesAnswerer:
 
     def answer(self, question: str, retrieval: RetrievalResult | None = None) -> Draft:
         shape = self.shape or question_shape(question)
-        terms = subject_terms(question, self._common)
-        hits = self.find_cases(terms) if terms else []
+        both = re.search(r"\bboth\b", question, re.I)  # "both rituximab and cyclophosphamide": every part
+        groups = [t for t in (subject_terms(part, self._common) for part in (re.split(r"\band\b", question) if both else [question])) if t]
+        terms = [t for g in groups for t in g]
+        hits = self.find_cases(groups[0]) if groups else []
+        for group in groups[1:]:
+            hits = [h for h in hits if h.case_id in {other.case_id for other in self.find_cases(group)}]
         if shape == "compare":
             for hit in hits:
                 hit.outcome = self._outcome(hit, terms)
