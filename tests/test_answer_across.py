@@ -99,3 +99,10 @@ def test_both_intersects_and_plurals_are_read(across):
     both = {c.case_id for c in across.answer("Is there any patient who received both rituximab and cyclophosphamide?").cases}
     assert both and both <= RITUXIMAB
     assert across.answer("Who got splenectomies?").case_count == across.answer("Which patients underwent splenectomy?").case_count > 0
+
+
+def test_section_filter_applies_to_the_mentions(shipped, across):
+    filtered = AcrossCasesAnswerer.for_filters(shipped.retriever, shipped.document_texts, Filters(section="structured case summary"))
+    draft = filtered.answer("Which patients were treated with rituximab?")
+    assert {c.case_id for c in draft.cases} <= RITUXIMAB
+    assert all(c.section.lower() == "structured case summary" for c in draft.citations)

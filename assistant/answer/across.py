@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 import numpy as np
@@ -297,20 +298,19 @@ class AcrossCasesAnswerer:
 
     ``texts`` is the pipeline's ``document_texts`` (acronym checks read whole documents);
     ``allowed`` is the set of doc ids the request's filters allow (None: all complete
-    documents); ``shape`` overrides the local list/count/compare reading."""
+    documents) and ``section`` the chunk-level section filter; ``for_filters`` derives both
+    from a ``Filters``. ``shape`` overrides the local list/count/compare reading."""
 
-    def __init__(self, retriever: HybridRetriever, texts: Callable[[Iterable[str]], dict[str, str]], allowed: Iterable[str] | None = None, shape: str | None = None, min_kind: int = 2):
-        self.retriever = retriever
-        self.texts = texts
-        complete = retriever.complete_docs
-        self.allowed = complete if allowed is None else frozenset(allowed) & complete
-        self.shape = shape
-        self.min_kind = min_kind
+    def __init__(self, retriever: HybridRetriever, texts: Callable[[Iterable[str]], dict[str, str]], allowed: Iterable[str] | None = None, shape: str | None = None, min_kind: int = 2, section: str | None = None):
+        self.retriever, self.texts = retriever, texts
+        self.allowed = retriever.complete_docs if allowed is None else frozenset(allowed) & retriever.complete_docs
+        self.shape, self.min_kind, self.section = shape, min_kind, section
 
     @classmethod
     def for_filters(cls, retriever: HybridRetriever, texts: Callable[[Iterable[str]], dict[str, str]], filters: Filters | None = None, **kwargs: Any) -> AcrossCasesAnswerer:
         """The answerer inside the documents that the request's filters allow."""
-        return cls(retriever, texts, allowed_documents(filters or Filters(), retriever.registry.values()), **kwargs)
+        filters = filters or Filters()
+        return cls(retriever, texts, allowed_documents(filters, retriever.registry.values()), section=filters.section, **kwargs)
 
     def answer(self, question: str, retrieval: RetrievalResult | None = None) -> Draft:
         shape = self.shape or question_shape(question)
@@ -342,30 +342,27 @@ class AcrossCasesAnswerer:
         positions = np.asarray(sorted(found), dtype=np.int64)
         if len(positions) and len(self.allowed) < len(self.retriever.registry):
             positions = positions[np.isin(lexical.doc_ids[positions], list(self.allowed))]
+        if len(positions) and self.section:  # the section filter applies to chunks, as in retrieval
+            positions = positions[[str(name).lower() == self.section.lower() for name in lexical.sections[positions]]]
         return positions
 
     def _passages(self, chunk_ids: list[str]) -> list[Passage]:
-        registry = self.retriever.registry
-        out = []
+        registry, out = self.retriever.registry, []
         for cid, (text, meta) in self.retriever.store.get_chunks(chunk_ids).items():
             record = registry.get(meta["doc_id"])
-            if record is None or meta["doc_id"] not in self.allowed:
-                continue
-            out.append(Passage(cid, meta["doc_id"], text, 0.0, int(meta["char_start"]), int(meta["char_end"]), str(meta.get("section", "")),
-                               record.title, record.case_id or meta["doc_id"], record.source, record.license))
+            if record is not None and meta["doc_id"] in self.allowed:
+                out.append(Passage(cid, meta["doc_id"], text, 0.0, int(meta["char_start"]), int(meta["char_end"]), str(meta.get("section", "")),
+                                   record.title, record.case_id or meta["doc_id"], record.source, record.license))
         return sorted(out, key=lambda p: (p.doc_id, p.char_start))
 
     def find_cases(self, terms: list[Term]) -> list[CaseHit]:
         """Every allowed case with a confirming sentence, best first."""
         lexical = self.retriever.lexical
         chunk_ids = [lexical.chunk_ids[i] for i in self._chunk_positions(terms)]
-        definitions: dict[tuple[str, str], bool] = {}
 
-        def defined(doc_id: str, term: Term) -> bool:
-            key = (doc_id, term.pattern.pattern)
-            if key not in definitions:
-                definitions[key] = bool(term.defined_by and term.defined_by.search(self.texts([doc_id]).get(doc_id, "")))
-            return definitions[key]
+        @lru_cache(maxsize=None)
+        def defined(doc_id: str, term: Term) -> bool:  # an acronym counts where its long form is spelled out
+            return bool(term.defined_by and term.defined_by.search(self.texts([doc_id]).get(doc_id, "")))
 
         by_case: dict[str, list[tuple[float, int, Candidate]]] = {}
         for candidate in passage_sentences(self._passages(chunk_ids), min_words=2):
