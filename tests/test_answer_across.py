@@ -106,3 +106,12 @@ def test_section_filter_applies_to_the_mentions(shipped, across):
     draft = filtered.answer("Which patients were treated with rituximab?")
     assert {c.case_id for c in draft.cases} <= RITUXIMAB
     assert all(c.section.lower() == "structured case summary" for c in draft.citations)
+
+
+def test_postings_find_every_chunk_with_a_term():
+    from assistant.retrieve.lexical import LexicalIndex
+
+    rows = [(f"d{i}::c", f"d{i}", "Case", text) for i, text in enumerate(["rituximab was given", "no drug", "Rituximab 375 mg/m2", "rituximab"] + ["filler"] * 3)]
+    index = LexicalIndex.build(rows)
+    assert sorted(index.postings("rituximab").tolist()) == [0, 2, 3]
+    assert index.postings("absent").tolist() == []

@@ -411,4 +411,4 @@ def compose(hits: list[CaseHit], shape: str) -> Draft:
             sentences.append((text if text[-1] in ".!?" else text + ".", [citations[-1].n]))
             if i == 0:
                 cases.append(CaseLine(hit.case_id, hit.title, text, citations[-1].n))
-    return Draft(sentences, citations, evidence=1.0 if hits else 0.0, mode="across", shape=shape, cases=cases, case_count=len(hits))
+    return Draft(sentences, citations, evidence=1.0 if hits else 0.0, mode="extractive", shape=shape, cases=cases, case_count=len(hits))
