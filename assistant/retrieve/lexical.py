@@ -86,6 +86,15 @@ class LexicalIndex:
         df = int(self._doc_freq()[tid])
         return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
 
+    def postings(self, term: str) -> np.ndarray:
+        """Positions (into ``chunk_ids``) of the chunks that contain a stemmed term: answers
+        across cases must find every mention, not the top-k by score."""
+        tid = self.model.vocab_dict.get(term) if self.model is not None else None
+        if tid is None:
+            return np.zeros(0, dtype=np.int64)
+        indptr, indices = self.model.scores["indptr"], self.model.scores["indices"]
+        return np.asarray(indices[indptr[tid] : indptr[tid + 1]], dtype=np.int64)
+
     def stats(self) -> TermStats:
         return TermStats(self.idf, self.max_idf(), len(self.chunk_ids))
 

@@ -1,0 +1,414 @@
+"""Answers across cases ("Which patients received rituximab?", "How many patients died?",
+"Compare the outcomes of the lymphoma cases."). Top-k retrieval cannot list every case, so
+this reads the question's subject, finds every chunk naming it through the BM25 postings
+(inside the allowed documents: filters hold) and confirms each case with one sentence about
+the patient (negated, literature and relatives' mentions skipped). One cited line per case;
+the count is the number of lines; none confirmed gives ``case_count=0`` and no sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Callable, Iterable
+
+import numpy as np
+
+from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences
+from assistant.answer.draft import Draft
+from assistant.models import CaseLine, Passage
+from assistant.retrieve.filters import Filters, allowed_documents
+from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
+from assistant.text.sentences import sentence_spans
+from assistant.text.tokens import tokenize
+from assistant.text.vocabulary import DIAGNOSES, DRUGS
+
+# -- the subject of the question ---------------------------------------------------------
+
+# name -> (words of a question that name it; long forms, matched case-insensitively with
+# plural/derived endings; acronyms, matched case-sensitively and only in documents that
+# also spell out a long form). Entries are tried in order: the specific before the general.
+SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "kidney transplant": ((), ("kidney transplant", "renal transplant", "transplanted kidney", "kidney transplantation", "renal allograft"), ("KTx",)),
+    "stem cell transplant": (("stem cell", "hsct", "bone marrow transplant"), ("stem cell transplant", "hematopoietic stem cell", "bone marrow transplant", "stem cell transplantation"), ("HSCT", "ASCT", "SCT", "BMT")),
+    "transplant": ((), ("transplant", "transplantation", "transplanted"), ()),
+    "died": (("died", "death", "deceased", "fatal", "passed away", "expired"), ("died", "death", "deceased", "passed away", "expired", "fatal", "succumbed", "demise", "could not be resuscitated"), ()),
+    "cytokine release syndrome": (("cytokine release", "crs"), ("cytokine release syndrome",), ("CRS",)),
+    "ivig": (("ivig", "intravenous immunoglobulin", "gamma globulin"), ("intravenous immunoglobulin", "immunoglobulin therapy", "gamma globulin", "gammaglobulin", "intravenous immune globulin"), ("IVIG", "IVIg")),
+    "dialysis": (("dialysis", "renal replacement", "crrt"), ("dialysis", "hemodialysis", "haemodialysis", "renal replacement", "hemofiltration", "hemodiafiltration", "peritoneal dialysis"), ("CRRT", "CVVHD", "CVVH", "CVVHDF", "RRT", "HD")),
+    "rituximab": ((), ("rituximab", "mabthera", "rituxan"), ("RTX",)),
+    "cyclophosphamide": ((), ("cyclophosphamide", "endoxan", "cytoxan"), ("CTX",)),
+    "methylprednisolone": ((), ("methylprednisolone", "solu-medrol"), ("MPD", "MP")),
+    "heparin": ((), ("heparin", "heparinization", "heparinisation", "heparinized", "enoxaparin", "nadroparin", "dalteparin", "tinzaparin", "low molecular weight heparin"), ("LMWH", "UFH")),
+    "checkpoint inhibitor": (("checkpoint", "pd-1", "pd-l1"), ("checkpoint inhibitor", "pd-1 inhibitor", "pd-l1 inhibitor", "anti-pd-1", "pembrolizumab", "nivolumab", "sintilimab", "durvalumab", "atezolizumab", "cadonilimab", "ipilimumab", "tislelizumab", "camrelizumab", "toripalimab", "avelumab", "cemiplimab"), ("ICI", "ICIs")),
+    "bcr-abl inhibitor": (("bcr-abl", "imatinib", "dasatinib", "nilotinib"), ("imatinib", "dasatinib", "nilotinib", "bosutinib", "ponatinib", "asciminib"), ()),
+    "hydatid": ((), ("hydatid", "echinococcal", "echinococcus", "echinococcosis"), ()),
+    "tuberculosis": ((), ("tuberculosis", "tubercular", "tuberculous"), ("TB",)),
+    "covid": (("covid", "sars-cov-2"), ("covid-19", "covid", "sars-cov-2"), ()),
+    "plasma exchange": ((), ("plasma exchange", "plasmapheresis"), ("TPE", "PLEX")),
+    "hemolytic uremic syndrome": (("hemolytic uremic", "hemolytic-uremic", "hus"), ("hemolytic uremic syndrome", "hemolytic-uremic syndrome", "thrombotic microangiopathy"), ("HUS", "aHUS", "TMA")),
+    "plasma cell disorder": (("plasma cell",), ("myeloma", "plasmacytoma", "plasma cell neoplasm", "plasma cell dyscrasia"), ()),
+    "leukemia": ((), ("leukemia", "leukaemia"), ("ALL", "AML", "CML", "CLL", "APL", "B-ALL", "T-ALL")),
+    "hlh": (("hemophagocytic", "hlh"), ("hemophagocytic lymphohistiocytosis", "haemophagocytic lymphohistiocytosis"), ("HLH",)),
+    "acute myeloid leukemia": (("acute myeloid", "aml"), ("acute myeloid leukemia", "acute myeloid leukaemia"), ("AML",)),
+    "immune thrombocytopenia": (("immune thrombocytopeni", "itp"), ("immune thrombocytopenia", "immune thrombocytopenic purpura"), ("ITP",)),
+    "splenectomy": (("splenectomy", "spleen removed"), ("splenectomy", "spleen removed", "spleen was removed"), ()),
+}
+_FRAME_WORDS = """which what who whose whom list name show find give are is were was there did do does has have had having how many number
+of any anyone anybody all the a an in with to for on that patients? cases? people subjects records? reports? reported treated treatment
+received? receiving given giving administered actually underwent undergo undergone involve[sd]? involving developed develop required? needed
+need diagnosed suffered get got another forms? their during course compare contrast outcomes? where located cysts? recipients? active
+infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following"""
+_FRAME = re.compile(r"\b(?:" + "|".join(_FRAME_WORDS.split()) + r")\b", re.I)  # the list frame, not the subject
+_SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus)\s+|[,;/()?]|\s+-\s+", re.I)
+_BRITISH = [(re.compile(r"emia"), "a?emia"), (re.compile(r"\\?\bhem"), "ha?em"), (re.compile(r"edema"), "o?edema")]
+_SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One way the subject is written: a pattern, the stems BM25 finds it by, and, for an
+    acronym, the long forms that must appear in the same document (AML: angiomyolipoma)."""
+
+    pattern: re.Pattern[str]
+    stems: tuple[str, ...]
+    defined_by: re.Pattern[str] | None = None
+
+
+def _form_pattern(form: str) -> str:
+    """A long form as a regex: words joined by space or hyphen, an optional ending, British spellings."""
+    words = [re.escape(w) for w in re.split(r"[\s\-]+", form.strip()) if w]
+    body = r"[\s\-]+".join(words)
+    for old, new in _BRITISH:
+        body = old.sub(new, body)
+    return r"(?<![A-Za-z])" + body + _SUFFIX + r"(?![A-Za-z])"
+
+
+def _terms(forms: Iterable[str], acronyms: Iterable[str] = ()) -> list[Term]:
+    forms = list(forms)
+    out = [Term(re.compile(_form_pattern(f), re.I), tuple(tokenize(f))) for f in forms]
+    longs = re.compile("|".join(_form_pattern(f) for f in forms), re.I) if forms else None
+    out += [Term(re.compile(r"(?<![A-Za-z0-9])" + re.escape(a) + r"s?(?![A-Za-z0-9])"), tuple(tokenize(a)), longs) for a in acronyms]
+    return [t for t in out if t.stems]
+
+
+def _vocabulary_terms(phrase: str) -> list[Term] | None:
+    """A phrase naming a diagnosis or a drug of the shared vocabulary, as its terms."""
+    for label, (long_form, acronym) in DIAGNOSES.items():
+        if re.search(long_form, phrase, re.I) or label in phrase:
+            pattern = re.compile(r"(?<![A-Za-z])(?:" + long_form + r")" + _SUFFIX + r"(?![A-Za-z])", re.I)
+            out = [Term(pattern, tuple(tokenize(label)))]
+            if acronym:
+                out.append(Term(re.compile(acronym), tuple(tokenize(re.sub(r"\\b|\(.*?\)|[\\?]", " ", acronym).split("|")[0])), pattern))
+            return out
+    drugs = [d for d in DRUGS if re.search(r"\b" + re.escape(d) + r"\b", phrase)]
+    return _terms(drugs) if drugs else None
+
+
+def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list[Term]:
+    """One alternative of the subject ("prednisone", "prednisolone"): the synonym table
+    (its question keys, then its names), the shared vocabulary, else the phrase itself;
+    singular, as the patterns allow plural endings ("splenectomies")."""
+    singular = re.sub(r"(?<=[a-z]{3})(?<![siu])s\b", "", re.sub(r"(?<=[a-z]{3})ies\b", "y", phrase))
+    phrase, keyed = singular, phrase + " | " + singular
+    for keys, forms, acronyms in SYNONYMS.values():
+        if any(re.search(r"(?<![a-z])" + re.escape(k), keyed) for k in keys):
+            return _terms(forms, acronyms)  # the whole phrase: "hematopoietic" must not add "transplant"
+    phrase = " ".join(_FRAME.sub(" ", phrase).split())
+    if not phrase:
+        return []
+    named = next((v[1:] for n, v in SYNONYMS.items() if n in phrase), None)
+    found = _terms(*named) if named else _vocabulary_terms(phrase)
+    if found is None and not common(tuple(tokenize(phrase))):
+        found = _terms([phrase])
+    return found or []
+
+
+def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
+    """The ways the question's subject can be written, one alternative per "or"/","/"and"
+    part; a part whose words are in most documents (``common``) cannot tell cases apart."""
+    text = re.sub(r"\([^)]*\)", lambda m: m.group(0) if re.fullmatch(r"\(\w+\)", m.group(0)) else " ", question)
+    phrases = [p.strip() for p in _SPLIT.split(text.lower())]
+    out = [t for p in phrases for t in phrase_terms(p, common)] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]
+    return list({t.pattern.pattern: t for t in out}.values())  # a common subject ("fever") is still a subject
+
+
+# -- is a mention about this patient? ----------------------------------------------------
+
+BACKGROUND = re.compile(
+    r"introduc|discuss|background|literature|review|reference|acknowledg|funding|consent|ethic|author|competing|conflict|"
+    r"guarantor|registration|learning point|clinical message|highlight|importance|contribution|declaration|disclosure|^results$",
+    re.I,
+)
+FRONT = re.compile(r"front matter|abstract|conclusion|summary of|keywords", re.I)
+OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
+# A local stand-in for text/assertion.py (negation, literature), not yet importable here.
+_PRE_NEGATION = re.compile(
+    r"\b(?:no|not|never|without|denie[sd]|deny|negative for|rule out|ruled out|ruling out|to exclude|exclusion of|excluded|"
+    r"absence of|free of|neither|nor|instead of|rather than|suspected|suspicion of|suspicious for|concern for|differential|"
+    r"work-?ups?|testing for|tests? for|screen\w* for|evaluat\w* for|such as|like|unavailable|possible|possibility of|"
+    r"history of (?:exposure|contact)|exposure to|contact with|(?:rt-?)?pcr|"
+    r"(?:puncture|cultures?|assays?|smears?|stain\w*|swabs?|panels?|serolog\w*) for)\b",
+    re.I,
+)
+_POST_NEGATION = re.compile(
+    r"^[^.;]*?\b(?:(?:was|were|is|are) not|not (?:given|used|employed|administered|available|feasible|indicated|performed|started)|"
+    r"negativ|ruled out|excluded|unavailable|declined|refused|withheld|deferred|considered|(?:was|were) suspected|unlikely|"
+    r"absent|differential|mimic|vaccin|immuni[sz]ation)",
+    re.I,
+)
+_PRE_WORDS, _POST_WORDS = 6, 8
+_OTHER_PERSON = re.compile(
+    r"\b(?:father|mother|brother|sister|son|daughter|husband|wife|sibling|grand(?:father|mother)|uncle|aunt|cousin|"
+    r"relative|family|fetus|fetal|foetal|intrauterine|neonat\w*|stillbirth|twin)s?\b|'s\s+(?:father|mother)",
+    re.I,
+)
+_CITED = re.compile(
+    r"\bet al\b|\bdoi\b|\bpmid\b|\[\d+(?:[,\u2013\-]\s*\d+)*\]|previously reported|have been reported|has been reported|"
+    r"\bcase reports?\b|reported (?:the|a|two|three|\d+) cases?|\bliterature\b|\bstud(?:y|ies)\b|\btrials?\b|\bcohort\b|reported cases",
+    re.I,
+)
+_GENERAL = re.compile(
+    r"\bguidelines?\b|(?-i:\bmay\b|\bcan\b|\bshould\b|\bcould\b|\bmight\b|\bwould\b)|\bcommonly\b|\btypically\b|\busually\b|"
+    r"\bpatients with\b|\bincidence\b|\brisk of\b|\bconcerns?\b|\bpotential\w*\b|\blead to\b|\bjournal\b|"
+    r"\d+(?:\.\d+)?\s?% of\b|\(\d+(?:\.\d+)?\s?%\)|\bof (?:women|men|children|cases)\b|\bmortality\b",
+    re.I,
+)
+_PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|received|underwent|treated|administered|started|given|commenced|died|diagnosed|confirmed)\b", re.I)
+OUTCOME_STRONG = re.compile(r"\b(?:remission|died|death|discharged|recovered|recovery|alive|surviv\w*|succumbed|passed away|cured|complete response|partial response|MRD)\b", re.I)
+OUTCOME_WEAK = re.compile(r"\b(?:improv\w*|resolv\w*|resolution|follow[- ]up|relaps\w*|recurren\w*|respon\w*|regress\w*|disappear\w*|normali[sz]ed)\b", re.I)
+_WINDOW = 60  # characters each side of a mention that hedges and relatives are looked for in
+_TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?)\b", re.I)
+
+
+def section_kind(section: str) -> int:
+    """2: about the patient (case presentation, treatment, summary), 1: front matter and
+    conclusions (abstract-like, often but not always the patient), 0: background."""
+    if BACKGROUND.search(section):
+        return 0
+    return 1 if FRONT.search(section) else 2
+
+
+_CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z\s])|;")
+_OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case)\b", re.I)
+_PRONOUN = re.compile(r"^(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)
+
+
+def clause(sentence: str, match: re.Match[str], window: int) -> str:
+    """The text around a mention, within its clause: a sentence the splitter left joined
+    ("negative.Systemic IVIG ...") must not lend its negation to the next."""
+    start = max([m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())], default=0)
+    end = min([m.start() for m in _CLAUSE_END.finditer(sentence, match.end())], default=len(sentence))
+    return sentence[max(start, match.start() - window) : min(end, match.end() + window)]
+
+
+def negated_at(sentence: str, match: re.Match[str]) -> bool:
+    """NegEx in small: a negation cue in the six words before the mention, or a post-cue
+    ("was not given", "were negative") in the eight after it, both inside its clause."""
+    near = clause(sentence, match, 2 * _WINDOW)
+    offset = near.find(match.group(0))
+    before = " ".join(near[:offset].split()[-_PRE_WORDS:])
+    after = " ".join(near[offset + len(match.group(0)) :].split()[:_POST_WORDS])
+    return bool(_PRE_NEGATION.search(before) or _POST_NEGATION.search(after) or listed_negative(sentence, match))
+
+
+def listed_negative(sentence: str, match: re.Match[str]) -> bool:
+    """A mention inside a parenthesised list of a work-up ("bacterial (syphilis and
+    tuberculosis) ... studies, which were all negative") shares the list's negative result."""
+    opened, closed = sentence.rfind("(", 0, match.start()), sentence.find(")", match.end())
+    if opened < sentence.rfind(")", 0, match.start()) or closed < 0 or not re.search(r",| and | or ", sentence[opened:closed]):
+        return False
+    return bool(re.search(r"\bnegativ|\bnormal\b|unremarkable", clause(sentence, match, len(sentence)), re.I))
+
+
+def anchored(candidate: Candidate, match: re.Match[str]) -> bool:
+    """The mention's clause is plainly about this patient ("our patient ...", or "She
+    received ..." when the text just before names no relative and cites no one): narrative
+    that a misdetected heading left under Discussion still counts."""
+    own = clause(candidate.text, match, len(candidate.text))
+    if _OWN_CASE.search(own):
+        return True
+    if not _PRONOUN.search(own):
+        return False
+    local = candidate.char_start - candidate.passage.char_start
+    spans = [(a, b) for a, b in sentence_spans(candidate.passage.text) if b <= local]
+    before = (candidate.passage.text[spans[-1][0] : local] if spans else "") + candidate.text[: candidate.text.find(own)]
+    return not _OTHER_PERSON.search(before) and (bool(re.search(r"\b(?:the|our|this) patient\b", before, re.I)) or not _CITED.search(before))
+
+
+def clean_mention(sentence: str, match: re.Match[str]) -> bool:
+    """The mention is asserted of this patient: not negated near it, not a relative's,
+    not a citation or a hedged or general statement, not the name of a test."""
+    around = lambda window: clause(sentence, match, window).replace(match.group(0), " ", 1)  # noqa: E731
+
+    used_as_test = _TEST.match(sentence, match.end()) or re.search(r"\bnon[\s\-]$", sentence[max(0, match.start() - 4) : match.start()], re.I)
+    cited = _CITED.search(around(len(sentence)))
+    return not (used_as_test or negated_at(sentence, match) or cited or _OTHER_PERSON.search(around(2 * _WINDOW)) or _GENERAL.search(around(2 * _WINDOW)))
+
+
+def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term], bool]) -> re.Match[str] | None:
+    for term in terms:
+        for match in term.pattern.finditer(sentence):
+            if term.defined_by is None or defined(term):
+                return match
+    return None
+
+
+def own_clause(candidate: Candidate, match: re.Match[str]) -> Candidate:
+    """The mention's own sentence when the splitter left it joined to others ("...media.A
+    videofluoroscopic study ..."): the line quotes what names the subject, offsets exact."""
+    text = candidate.text
+    start = max([m.end() for m in _CLAUSE_END.finditer(text, 0, match.start()) if m.group(0) == "."], default=0)
+    end = min([m.end() for m in _CLAUSE_END.finditer(text, match.end()) if m.group(0) == "."], default=len(text))
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    piece = text[start:end].strip()
+    return Candidate(candidate.passage, candidate.passage_rank, piece, candidate.char_start + start + lead, candidate.char_start + start + lead + len(piece))
+
+
+def score_mention(quote: Candidate, kind: int) -> float:
+    """Section first, then wording that says the patient got or had it, then a line that
+    reads as a sentence (not a heading, not a paragraph)."""
+    patient = 0.2 if _PATIENT.search(quote.text) else 0.0
+    sentence_like = 6 <= len(quote.text.split()) <= 60 and quote.text[0].isupper() and quote.text[-1] not in "(,;:"
+    return kind + patient + (0.1 if sentence_like else 0.0)
+
+
+# -- the answerer ------------------------------------------------------------------------
+
+def question_shape(question: str) -> str:
+    """count / compare / list; a local reading until the shared shape classifier lands."""
+    if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b", question, re.I):
+        return "count"
+    return "compare" if re.search(r"\bcompare\b|\bcontrast\b|\bdiffer\w*\b|\bside by side\b", question, re.I) else "list"
+
+
+@dataclass
+class CaseHit:
+    """A confirmed case: its best clean mention of the subject (and, to compare, its outcome)."""
+
+    case_id: str
+    title: str
+    mention: Candidate
+    score: float
+    outcome: Candidate | None = None
+
+
+class AcrossCasesAnswerer:
+    """List, count and compare answers over every case the allowed documents hold.
+
+    ``texts`` is the pipeline's ``document_texts`` (acronym checks read whole documents);
+    ``allowed`` is the set of doc ids the request's filters allow (None: all complete
+    documents) and ``section`` the chunk-level section filter; ``for_filters`` derives both
+    from a ``Filters``. ``shape`` overrides the local list/count/compare reading."""
+
+    def __init__(self, retriever: HybridRetriever, texts: Callable[[Iterable[str]], dict[str, str]], allowed: Iterable[str] | None = None, shape: str | None = None, min_kind: int = 2, section: str | None = None):
+        self.retriever, self.texts = retriever, texts
+        self.allowed = retriever.complete_docs if allowed is None else frozenset(allowed) & retriever.complete_docs
+        self.shape, self.min_kind, self.section = shape, min_kind, section
+
+    @classmethod
+    def for_filters(cls, retriever: HybridRetriever, texts: Callable[[Iterable[str]], dict[str, str]], filters: Filters | None = None, **kwargs: Any) -> AcrossCasesAnswerer:
+        """The answerer inside the documents that the request's filters allow."""
+        filters = filters or Filters()
+        return cls(retriever, texts, allowed_documents(filters, retriever.registry.values()), section=filters.section, **kwargs)
+
+    def answer(self, question: str, retrieval: RetrievalResult | None = None) -> Draft:
+        shape = self.shape or question_shape(question)
+        both = re.search(r"\bboth\b", question, re.I)  # "both rituximab and cyclophosphamide": every part
+        groups = [t for t in (subject_terms(part, self._common) for part in (re.split(r"\band\b", question) if both else [question])) if t]
+        terms = [t for g in groups for t in g]
+        hits = self.find_cases(groups[0]) if groups else []
+        for group in groups[1:]:
+            hits = [h for h in hits if h.case_id in {other.case_id for other in self.find_cases(group)}]
+        if shape == "compare":
+            for hit in hits:
+                hit.outcome = self._outcome(hit, terms)
+        return compose(hits, shape)
+
+    # -- finding and confirming cases ---------------------------------------------------
+    def _common(self, stems: tuple[str, ...]) -> bool:
+        """True when a phrase's words are in most documents: it cannot be what sets cases apart."""
+        lexical = self.retriever.lexical
+        docs = [set(lexical.doc_ids[lexical.postings(s)].tolist()) for s in stems]
+        return not docs or len(set.intersection(*docs)) > 0.3 * max(1, len(self.retriever.registry))
+
+    def _chunk_positions(self, terms: list[Term]) -> np.ndarray:
+        """Every chunk (inside the allowed documents) that holds all the stems of some term."""
+        lexical = self.retriever.lexical
+        found: set[int] = set()
+        for term in terms:
+            sets = [set(lexical.postings(s).tolist()) for s in term.stems]
+            found |= set.intersection(*sets) if sets else set()
+        positions = np.asarray(sorted(found), dtype=np.int64)
+        if len(positions) and len(self.allowed) < len(self.retriever.registry):
+            positions = positions[np.isin(lexical.doc_ids[positions], list(self.allowed))]
+        if len(positions) and self.section:  # the section filter applies to chunks, as in retrieval
+            positions = positions[[str(name).lower() == self.section.lower() for name in lexical.sections[positions]]]
+        return positions
+
+    def _passages(self, chunk_ids: list[str]) -> list[Passage]:
+        registry, out = self.retriever.registry, []
+        for cid, (text, meta) in self.retriever.store.get_chunks(chunk_ids).items():
+            record = registry.get(meta["doc_id"])
+            if record is not None and meta["doc_id"] in self.allowed:
+                out.append(Passage(cid, meta["doc_id"], text, 0.0, int(meta["char_start"]), int(meta["char_end"]), str(meta.get("section", "")),
+                                   record.title, record.case_id or meta["doc_id"], record.source, record.license))
+        return sorted(out, key=lambda p: (p.doc_id, p.char_start))
+
+    def find_cases(self, terms: list[Term]) -> list[CaseHit]:
+        """Every allowed case with a confirming sentence, best first."""
+        lexical = self.retriever.lexical
+        chunk_ids = [lexical.chunk_ids[i] for i in self._chunk_positions(terms)]
+
+        @lru_cache(maxsize=None)
+        def defined(doc_id: str, term: Term) -> bool:  # an acronym counts where its long form is spelled out
+            return bool(term.defined_by and term.defined_by.search(self.texts([doc_id]).get(doc_id, "")))
+
+        by_case: dict[str, list[tuple[float, int, Candidate]]] = {}
+        for candidate in passage_sentences(self._passages(chunk_ids), min_words=2):
+            match = find_mention(candidate.text, terms, lambda t: defined(candidate.passage.doc_id, t))
+            if match is None:
+                continue
+            kind = 2 if anchored(candidate, match) else section_kind(candidate.passage.section)
+            if kind >= self.min_kind and clean_mention(candidate.text, match):
+                quote = own_clause(candidate, match)
+                by_case.setdefault(candidate.passage.case_id, []).append((score_mention(quote, kind), -quote.char_start, quote))
+        # Background-only, negated-only and literature-only cases have no clean patient mention.
+        hits = [CaseHit(case_id, self._case_title(case_id), best[2], best[0]) for case_id, best in ((c, max(ms, key=lambda m: m[:2])) for c, ms in by_case.items())]
+        return sorted(hits, key=lambda h: (-h.score, h.title.lower()))
+
+    def _case_title(self, case_id: str) -> str:
+        """The case's title from the registry: its case report's, not a treatment record's."""
+        records = sorted((r for r in self.retriever.registry.values() if r.case_id == case_id), key=lambda r: (r.kind == "treatment-record", r.doc_id))
+        return records[0].title if records else case_id
+
+    def _outcome(self, hit: CaseHit, terms: list[Term]) -> Candidate | None:
+        """The case's outcome or response sentence, for a side-by-side comparison: strong
+        outcome words (remission, died, discharged) in the patient's sections, later first."""
+        lexical = self.retriever.lexical
+        doc_id = hit.mention.passage.doc_id
+        chunk_ids = [c for c, d in zip(lexical.chunk_ids, lexical.doc_ids.tolist()) if d == doc_id]
+        best, best_score = None, 0.0
+        for candidate in passage_sentences(self._passages(chunk_ids), min_words=4):
+            kind, text = section_kind(candidate.passage.section), candidate.text
+            strength = 1.0 * bool(OUTCOME_STRONG.search(text)) or 0.5 * bool(OUTCOME_WEAK.search(text))
+            if kind == 0 or not strength or _CITED.search(text) or _GENERAL.search(text) or re.search(r"\bthis case\b|\bhighlight", text, re.I):
+                continue
+            score = kind + strength + 0.5 * bool(OUTCOME_SECTION.search(candidate.passage.section)) + 0.3 * candidate.char_start / max(1, len(self.texts([doc_id]).get(doc_id, "")))
+            if score > best_score:
+                best, best_score = candidate, score
+        return best
+
+
+def compose(hits: list[CaseHit], shape: str) -> Draft:
+    """One cited line per case, citations numbered in case order; to compare, each case's
+    outcome sentence follows its line. The count is the number of cases."""
+    sentences, citations, cases = [], [], []
+    for hit in hits:
+        for i, chosen in enumerate([hit.mention] + ([hit.outcome] if hit.outcome and hit.outcome.key != hit.mention.key else [])):
+            citations.append(make_citation(len(citations) + 1, chosen))
+            text = display_text(chosen.text)
+            sentences.append((text if text[-1] in ".!?" else text + ".", [citations[-1].n]))
+            if i == 0:
+                cases.append(CaseLine(hit.case_id, hit.title, text, citations[-1].n))
+    return Draft(sentences, citations, evidence=1.0 if hits else 0.0, mode="extractive", shape=shape, cases=cases, case_count=len(hits))

@@ -1,0 +1,117 @@
+"""Answers across cases on the shipped index: every matching case, one cited line each,
+the count, filters honoured, and nothing from discussion-only, negated or relatives' mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.across import AcrossCasesAnswerer, clean_mention, question_shape, subject_terms
+from assistant.answer.draft import verify
+from assistant.retrieve.filters import Filters
+
+RITUXIMAB = {"PMC11509864", "PMC11602322", "PMC11614595", "PMC11648237"}
+
+
+@pytest.fixture(scope="module")
+def across(shipped):
+    return AcrossCasesAnswerer(shipped.retriever, shipped.document_texts)
+
+
+def _assert_verbatim(shipped, draft):
+    texts = shipped.document_texts({c.doc_id for c in draft.citations})
+    for c in draft.citations:
+        assert texts[c.doc_id][c.char_start : c.char_end] == c.quote
+    checked = verify(draft, texts)
+    assert len(checked.cases) == len(draft.cases) and not checked.flags
+
+
+def test_rituximab_list_has_every_gold_case_with_a_count(shipped, across):
+    draft = across.answer("Which patients were treated with rituximab?")
+    assert draft.shape == "list"
+    assert {c.case_id for c in draft.cases} == RITUXIMAB
+    assert draft.case_count == len(draft.cases) == len(draft.sentences) == len(draft.citations) == 4
+    assert [c.n for c in draft.citations] == [1, 2, 3, 4]
+    for line, (text, ns) in zip(draft.cases, draft.sentences):
+        assert ns == [line.citation] and line.title and text.startswith(line.sentence[:20])
+    _assert_verbatim(shipped, draft)
+
+
+def test_how_many_gives_the_count(across):
+    draft = across.answer("How many patients in the case records received rituximab?")
+    assert draft.shape == "count" and draft.case_count == 4
+
+
+def test_a_subject_no_record_mentions_gives_zero(across):
+    draft = across.answer("Which cases involve tocilizumab?")
+    assert draft.case_count == 0 and not draft.sentences and not draft.cases and draft.abstained
+
+
+def test_drug_filter_restricts_the_cases(shipped, across):
+    filtered = AcrossCasesAnswerer.for_filters(shipped.retriever, shipped.document_texts, Filters(drug="cyclophosphamide"))
+    draft = filtered.answer("Which patients were treated with rituximab?")
+    unfiltered = {c.case_id for c in across.answer("Which patients were treated with rituximab?").cases}
+    registry = shipped.retriever.registry
+    assert 0 < draft.case_count < len(unfiltered)
+    for c in draft.citations:
+        assert "cyclophosphamide" in {d.lower() for d in registry[c.doc_id].drugs}
+
+
+def test_traps_are_not_counted(across):
+    """A dexamethasone suppression test is not treatment; AML = angiomyolipoma in one case;
+    relatives' deaths and a deceased donor are not the patient's death."""
+    assert "PMC11469216" not in {c.case_id for c in across.answer("Which patients received dexamethasone?").cases}
+    assert {c.case_id for c in across.answer("How many AML cases are in the records?").cases} == {"PMC11547072"}
+    died = {c.case_id for c in across.answer("Which patients died?").cases}
+    assert not died & {"PMC11395475", "PMC11570446", "PMC11608458"}
+
+
+def test_compare_cites_one_line_per_case(shipped, across):
+    draft = across.answer("Compare the outcomes of the lymphoma cases.")
+    assert draft.shape == "compare" and draft.case_count == len(draft.cases) >= 2
+    _assert_verbatim(shipped, draft)
+
+
+def test_subject_and_shape_readings():
+    assert question_shape("How many patients died?") == "count"
+    assert question_shape("Compare the hydatid cases.") == "compare"
+    assert question_shape("Any patients with COVID-19?") == "list"
+    patterns = [t.pattern for t in subject_terms("Which patients were treated with intravenous immunoglobulin (IVIG)?")]
+    assert any(p.search("gamma globulin therapy") for p in patterns)
+    assert not any(p.search("patients treated") for p in patterns)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clean"),
+    [
+        ("She was commenced on rituximab 500 mg IV weekly.", True),
+        ("No rituximab was given.", False),
+        ("Rituximab was not employed in this instance.", False),
+        ("Rituximab has been reported by Smith et al. in two patients.", False),
+        ("Her father received rituximab for lymphoma.", False),
+    ],
+)
+def test_clean_mention(sentence, clean):
+    match = subject_terms("Which patients received rituximab?")[0].pattern.search(sentence)
+    assert clean_mention(sentence, match) is clean
+
+
+def test_both_intersects_and_plurals_are_read(across):
+    both = {c.case_id for c in across.answer("Is there any patient who received both rituximab and cyclophosphamide?").cases}
+    assert both and both <= RITUXIMAB
+    assert across.answer("Who got splenectomies?").case_count == across.answer("Which patients underwent splenectomy?").case_count > 0
+
+
+def test_section_filter_applies_to_the_mentions(shipped, across):
+    filtered = AcrossCasesAnswerer.for_filters(shipped.retriever, shipped.document_texts, Filters(section="structured case summary"))
+    draft = filtered.answer("Which patients were treated with rituximab?")
+    assert {c.case_id for c in draft.cases} <= RITUXIMAB
+    assert all(c.section.lower() == "structured case summary" for c in draft.citations)
+
+
+def test_postings_find_every_chunk_with_a_term():
+    from assistant.retrieve.lexical import LexicalIndex
+
+    rows = [(f"d{i}::c", f"d{i}", "Case", text) for i, text in enumerate(["rituximab was given", "no drug", "Rituximab 375 mg/m2", "rituximab"] + ["filler"] * 3)]
+    index = LexicalIndex.build(rows)
+    assert sorted(index.postings("rituximab").tolist()) == [0, 2, 3]
+    assert index.postings("absent").tolist() == []
