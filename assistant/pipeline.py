@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from assistant import prompts
 from assistant.answer.draft import Answerer, Draft, verify
+from assistant.answer.across import AcrossCasesAnswerer
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.answer.shapes import classify
 from assistant.answer.short import short_answer
@@ -72,11 +73,13 @@ class Assistant:
         return CaseRetriever(hybrid=self.retriever, filters=filters or {}, k=k or self.settings.retrieval.k, mode=mode)
 
     # -- answering ---------------------------------------------------------------------
-    def answerer(self, use_llm: bool | None = None, shape: str = "lookup") -> Answerer:
-        """The answerer for a question of this shape (see ``answer.shapes``): yes/no questions
-        read every sentence of the case; lookups and sequences get the extractive answerer,
-        or the LLM one (falling back to it) when asked for."""
+    def answerer(self, use_llm: bool | None = None, shape: str = "lookup", filters: Filters | None = None) -> Answerer:
+        """The answerer for a question of this shape (see ``answer.shapes``): questions across
+        cases read the whole term index; yes/no questions every sentence of the case; lookups
+        and sequences get the extractive answerer, or the LLM one (falling back to it)."""
         extractive = ExtractiveAnswerer(self.settings.answer, self.embedder)
+        if shape in ACROSS_SHAPES:
+            return AcrossCasesAnswerer.for_filters(self.retriever, self.document_texts, filters or Filters(), shape=shape)
         if shape == "yes_no":
             return YesNoAnswerer(self.case_texts, self.case_title, self.retriever.registry.get)
         if self.settings.llm.enabled if use_llm is None else use_llm:
@@ -112,7 +115,7 @@ class Assistant:
         shape = classify(question)
         retrieval = self.retriever.search(resolution.query, resolution.filters, mode, focus_case=resolution.boost_case)
         route = shape if shape != "yes_no" or about_an_event(question) else "lookup"
-        draft = self.answerer(use_llm, route).answer(question, retrieval)
+        draft = self.answerer(use_llm, route, resolution.filters).answer(question, retrieval)
         if shape == "yes_no" and draft.verdict is None:  # no case or no target found: answer it as a lookup
             draft = self.answerer(use_llm).answer(question, retrieval)
         draft = with_short_answer(question, verify(draft, self.document_texts({c.doc_id for c in draft.citations})))
@@ -133,6 +136,7 @@ class Assistant:
         return result.passages[0].case_id if result.passages else None
 
 
+ACROSS_SHAPES = ("list", "count", "compare")
 _EVENT = re.compile(r"^\s*(?:(?:in|for|during|after|before|at)\b[^?]{0,80}?,\s*)?(?:did|was|were|had|has|have)\b", re.I)
 
 
@@ -161,7 +165,9 @@ def with_short_answer(question: str, draft: Draft) -> Draft:
 def compose_answer(question: str, resolution: Resolution, retrieval: RetrievalResult, draft: Draft, latency_ms: float) -> Answer:
     """The ``Answer`` every interface shows, from a verified draft."""
     abstained = draft.abstained
-    if abstained and draft.verdict == "not_reported" and draft.notices:
+    if abstained and draft.shape in ACROSS_SHAPES and draft.case_count == 0:
+        text, focus = prompts.NO_CASES_MESSAGE, resolution.focus_case
+    elif abstained and draft.verdict == "not_reported" and draft.notices:
         text, focus = draft.notices[0] + " " + prompts.CLOSEST_PASSAGES, resolution.focus_case
         draft = replace(draft, notices=draft.notices[1:])
     elif abstained:

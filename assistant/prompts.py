@@ -4,6 +4,10 @@ ABSTAIN_MESSAGE = (
     "The indexed records do not answer this question. "
     "The closest passages are listed below so you can check them yourself."
 )
+NO_CASES_MESSAGE = (
+    "No case in the indexed records matches this question (0 cases). "
+    "The closest passages are listed below so you can check them yourself."
+)
 CLOSEST_PASSAGES = "The closest passages are listed below so you can check them yourself."
 ABSTAIN_IN_CASE_MESSAGE = (
     "The records of the case in focus ({case}) do not answer this question. "

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.across import AcrossCasesAnswerer, clean_mention, question_shape, subject_terms
+from assistant.answer.across import AcrossCasesAnswerer, clean_mention, question_shape
+from assistant.answer.subjects import subject_terms
 from assistant.answer.draft import verify
 from assistant.retrieve.filters import Filters
 

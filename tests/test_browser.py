@@ -196,3 +196,14 @@ def test_a_yes_no_question_answered_from_a_negation_says_no_with_its_quote(page)
     answer = last_answer(page)
     assert answer.locator(".verdict-no").inner_text().startswith("No") and "no grade ≥3 hematologic toxicity" in answer.inner_text()
     assert answer.locator("a.cite").count() == 1
+
+
+def test_a_list_question_gets_every_matching_case_with_a_count_and_titles(page):
+    ask(page, "Which patients were treated with rituximab?")
+    answer = last_answer(page)
+    count = answer.locator(".case-count").inner_text()
+    lines = answer.locator("ol.case-lines li")
+    assert count.startswith(f"{lines.count()} cases") and lines.count() >= 4
+    assert all(lines.nth(i).locator(".case-title").inner_text().strip() for i in range(lines.count()))
+    assert answer.locator("a.cite").count() == lines.count()
+    assert "rituximab" in answer.inner_text().lower()
