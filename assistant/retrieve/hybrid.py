@@ -219,7 +219,7 @@ class CaseRetriever(BaseRetriever):
             LCDocument(
                 page_content=p.text,
                 id=p.chunk_id,
-                metadata={k: v for k, v in p.to_dict().items() if k != "text"},
+                metadata={**{k: v for k, v in p.to_dict().items() if k != "text"}, "score": p.score},
             )
             for p in result.passages
         ]
