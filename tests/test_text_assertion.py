@@ -145,3 +145,9 @@ def test_bibliographic_lines(line):
 )
 def test_case_sentences_are_not_bibliographic(line):
     assert not is_bibliographic(line)
+
+
+def test_a_fronted_clause_denying_the_patient_negates_what_follows():
+    sentence = "Although not utilized in this patient, TPO-RAs demonstrate higher efficacy, with 70–80 % response rates."
+    start = sentence.index("TPO-RAs")
+    assert assertion(sentence, start, start + len("TPO-RAs")) == "negated"

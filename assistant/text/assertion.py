@@ -106,10 +106,20 @@ def in_scope(text: str, match: re.Match[str], trigger: Trigger, target_start: in
     return False
 
 
+# "Although not utilized in this patient, TPO-RAs demonstrate ...": a fronted clause that
+# denies the patient what the rest of the sentence names.
+_NOT_FOR_PATIENT = re.compile(
+    r"\bnot (?:utili[sz]ed|used|given|administered|employed|tried|initiated|started|received|performed) (?:in|for|to|on) (?:this|our|the) patient\b", re.I
+)
+
+
 def assertion(sentence: str, target_start: int, target_end: int) -> str:
     """The category of the mention ``sentence[target_start:target_end]``: "affirmed",
     "negated", "possible", "family" or "other"; not-the-patient outranks negation, which
     outranks uncertainty ("no suspected CRS" is still no CRS)."""
+    fronted = _NOT_FOR_PATIENT.search(sentence)
+    if fronted and fronted.end() <= target_start:
+        return NEGATED
     text = _masked(sentence)
     hedges = [(m, _HEDGE) for m in _HEDGED.finditer(re.sub(r"\s", " ", sentence))]
     found = [
