@@ -58,3 +58,10 @@ def test_missing_rare_terms_are_those_no_passage_mentions():
     weights = {"caplacizumab": 9.0, "dose": 1.0}
     assert missing_rare_terms(weights, prefixes(["dose", "rituximab"]), rare_idf=7.0) == ["caplacizumab"]
     assert missing_rare_terms(weights, prefixes(["caplacizumab"]), rare_idf=7.0) == []
+
+
+def test_bibliographic_sentences_never_answer(shipped):
+    """The seed abstract's journal and congress lines share words with many questions
+    ("transplantation"); they are never quoted as an answer."""
+    answer = shipped.ask("Which bone marrow transplantation congress was the blinatumomab case presented at?")
+    assert all("Congress" not in c.quote and "eISSN" not in c.quote and "Transplantology" not in c.quote for c in answer.citations)

@@ -22,6 +22,7 @@ from assistant.answer.draft import Draft
 from assistant.models import Citation, Passage
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.retrieve.lexical import TermStats
+from assistant.text.assertion import is_bibliographic
 from assistant.text.tokens import tokenize
 from assistant.text.vocabulary import DRUGS
 
@@ -138,7 +139,8 @@ def score_sentences(
     settings: AnswerSettings,
 ) -> list[Scored]:
     idf, max_idf, index_size = terms.idf, terms.max_idf, terms.size
-    candidates = [c for c in passage_sentences(passages[: settings.candidate_passages]) if not _is_title(c)]
+    # Journal and conference names, affiliations, references, license lines: never an answer.
+    candidates = [c for c in passage_sentences(passages[: settings.candidate_passages]) if not _is_title(c) and not is_bibliographic(c.text)]
     if not candidates:
         return []
     weights = term_weights(tokenize(question), idf, max_idf)
