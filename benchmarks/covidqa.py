@@ -53,13 +53,13 @@ def questions_of(split: str, path: Path = DATA / "questions.jsonl", seed: int = 
     return [q for q in questions if q["relevant_ids"][0] in papers]
 
 
-def build_index(index_dir: Path, corpus: Path = DATA / "corpus.jsonl") -> Settings:
+def build_index(index_dir: Path, corpus: Path = DATA / "corpus.jsonl", overrides: dict[str, Any] | None = None) -> Settings:
     """Sync the corpus into ``index_dir`` (exclusive: it holds exactly this corpus); an
     unchanged corpus is not embedded again, so reruns reuse the folder."""
     from assistant.index.locks import IndexOwner
     from assistant.index.sync import sync
 
-    settings = Settings().with_overrides(**{"index.dir": index_dir})
+    settings = Settings().with_overrides(**{"index.dir": index_dir, **(overrides or {})})
     with IndexOwner(settings, "covidqa benchmark"):
         report = sync([corpus], settings, exclusive=True)
     for error in report.errors:
@@ -105,9 +105,11 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="only the first N questions of each split (smoke runs)")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "covidqa.json")
     parser.add_argument("--label", default="", help="a name for this run in the output (baseline, learned, ...)")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a setting for this run, e.g. answer.scorer=learned (repeatable)")
     args = parser.parse_args()
 
-    settings = build_index(args.workdir / "index")
+    overrides = dict(item.split("=", 1) for item in args.set)
+    settings = build_index(args.workdir / "index", overrides=overrides)
     from assistant.pipeline import Assistant
 
     assistant = Assistant(settings)
@@ -123,6 +125,7 @@ def main() -> int:
         "label": args.label,
         "seed": SEED,
         "limit": args.limit,
+        "settings": overrides,
         "machine": machine_info(),
         "rows": rows,
     }
