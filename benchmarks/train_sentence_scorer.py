@@ -158,7 +158,7 @@ def main() -> int:
 
     assistant = Assistant(build_index(args.workdir / "index"))
     questions = questions_of("tune")[: args.limit] if args.limit else questions_of("tune")
-    cache = args.workdir / f"tune-features-{args.limit or 'all'}.pkl"
+    cache = args.workdir / f"tune-features-{args.limit or 'all'}-{len(FEATURES)}.pkl"
     if cache.exists() and not args.recollect:
         data = pickle.loads(cache.read_bytes())
     else:
