@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -157,6 +157,11 @@ class AnswerSettings(Group):
     max_sentences: int = Field(3, ge=1, description="Sentences in an extractive answer.")
     candidate_passages: int = Field(8, ge=1, description="Top passages whose sentences compete for the answer.")
     max_candidates: int = Field(16, ge=1, description="Candidate sentences embedded per question, the best by lexical score (latency bound).")
+    scorer: Literal["heuristic", "learned"] = Field(
+        "heuristic", description="How candidate sentences are ranked: the hand-set cosine + coverage score, or the logistic regression in assistant/answer/sentence_weights.json (trained on the COVID-QA tune half)."
+    )
+    learned_min_relative: float = Field(0.0, ge=0, le=1, description="With the learned scorer, a further sentence joins the answer only if its probability is at least this share of the best one's (0: always max_sentences).")
+    learned_candidates: int = Field(96, ge=1, description="Candidate sentences embedded and weighed per question by the learned scorer (every sentence of the candidate passages, up to this).")
     missing_term_penalty: float = Field(0.15, ge=0, le=1, description="Evidence lost when a rare question term (idf >= rare_idf_share x max idf) is in none of the retrieved passages.")
     rare_idf_share: float = Field(0.7, ge=0, le=1, description="Share of the largest possible idf above which a question term counts as rare.")
     embed_chars: int = Field(200, ge=1, description="Characters of a candidate sentence embedded for scoring (the quote itself is never cut).")

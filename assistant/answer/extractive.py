@@ -19,6 +19,7 @@ import numpy as np
 from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences, with_context
 from assistant.config import AnswerSettings
 from assistant.answer.draft import Draft
+from assistant.answer.sentence_features import SentenceFacts, load_weights, matrix, pairs, rare_terms, relative_likelihood, share_in
 from assistant.models import Citation, Passage
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.retrieve.lexical import TermStats
@@ -138,43 +139,104 @@ def score_sentences(
     terms: TermStats,
     settings: AnswerSettings,
 ) -> list[Scored]:
-    idf, max_idf, index_size = terms.idf, terms.max_idf, terms.size
-    # Journal and conference names, affiliations, references, license lines: never an answer.
-    candidates = [c for c in passage_sentences(passages[: settings.candidate_passages]) if not _is_title(c) and not is_bibliographic(c.text)]
-    if not candidates:
+    """Every candidate sentence scored, best first (see ``_heuristic`` and ``_learned``)."""
+    rows, context = candidate_rows(question, passages, terms, settings)
+    if not rows:
         return []
-    weights = term_weights(tokenize(question), idf, max_idf)
-    term_sets = [prefixes(tokenize(c.text)) for c in candidates]
-    ranking_weights = local_weights({t[:PREFIX]: w for t, w in weights.items()}, term_sets)
+    if settings.scorer == "learned":
+        return _learned(rows, context, query_vector, encode, settings)
+    return _heuristic(rows, context, query_vector, encode, settings)
+
+
+@dataclass
+class Row:
+    """One candidate sentence with its cheap (lexical) scores, before embedding."""
+
+    candidate: Candidate
+    evidence_lexical: float
+    ranking_lexical: float
+    bonus: float
+    facts: SentenceFacts
+
+
+def candidate_rows(question: str, passages: list[Passage], terms: TermStats, settings: AnswerSettings) -> tuple[list[Row], float]:
+    """The sentences of the top passages with their lexical scores, and the evidence penalty
+    for a rare question term missing from every passage."""
+    idf, max_idf, index_size = terms.idf, terms.max_idf, terms.size
+    top = passages[: settings.candidate_passages]
+    # Journal and conference names, affiliations, references, license lines: never an answer.
+    candidates = [c for c in passage_sentences(top) if not _is_title(c) and not is_bibliographic(c.text)]
+    if not candidates:
+        return [], 0.0
+    question_terms = tokenize(question)
+    weights = term_weights(question_terms, idf, max_idf)
+    token_lists = [tokenize(c.text) for c in candidates]
+    term_sets = [prefixes(t) for t in token_lists]
+    prefix_weights = {t[:PREFIX]: w for t, w in weights.items()}
+    ranking_weights = local_weights(prefix_weights, term_sets)
+    rare, question_pairs = rare_terms(prefix_weights), pairs([t[:PREFIX] for t in question_terms])
     title_terms = {c.passage.doc_id: prefixes(tokenize(c.passage.title)) for c in candidates}
-    passage_terms = prefixes(t for p in passages[: settings.candidate_passages] for t in tokenize(p.title + " " + p.text))
+    passage_terms = prefixes(t for p in top for t in tokenize(p.title + " " + p.text))
     # Absence is informative in proportion to how much text the index holds: in a
     # five-document index most words are missing, in thousands of chunks a missing drug is news.
     penalty = settings.missing_term_penalty * min(1.0, index_size / 1000) if missing_rare_terms(weights, passage_terms, settings.rare_idf_share * max_idf) else 0.0
-    w = settings.sentence_lexical_weight
     answer_types = AnswerTypes(question, settings.type_bonus)
-    rows = []
-    for candidate, terms in zip(candidates, term_sets):
+    doc_counts = {d: sum(1 for p in top if p.doc_id == d) / len(top) for d in {p.doc_id for p in top}}
+    rows, seen_ranks = [], set()
+    for candidate, tokens, found in zip(candidates, token_lists, term_sets):
         type_bonus, covered = answer_types.match(candidate.text)
-        terms = terms | covered
+        found = found | covered
         case_terms = title_terms[candidate.passage.doc_id]
-        evidence_lexical = coverage(discount(weights, case_terms, settings.title_discount), terms)
-        ranking_lexical = coverage(discount(ranking_weights, case_terms, settings.title_discount), terms)
+        p = candidate.passage
+        facts = SentenceFacts(
+            coverage=coverage(discount(weights, case_terms, settings.title_discount), found),
+            local_coverage=coverage(discount(ranking_weights, case_terms, settings.title_discount), found),
+            rare_coverage=share_in(rare, found), pair_coverage=share_in(question_pairs, pairs([t[:PREFIX] for t in tokens])),
+            type_match=float(type_bonus > 0), passage_rank=candidate.passage_rank,
+            position=(candidate.char_start - p.char_start) / max(1, len(p.text)), first_in_passage=float(candidate.passage_rank not in seen_ranks),
+            words=len(candidate.text.split()), doc_share=doc_counts[p.doc_id], has_digit=float(any(ch.isdigit() for ch in candidate.text)), passage_score=float(p.score),
+        )
+        seen_ranks.add(candidate.passage_rank)
         # A small prior for the passage rank keeps ties in the fused retrieval order.
-        bonus = type_bonus + 0.02 / (1 + candidate.passage_rank)
-        rows.append((candidate, evidence_lexical, ranking_lexical, bonus))
-    # Embedding every sentence would dominate latency: embed the best by the cheap
-    # lexical score (top passages first), and only their first words (the model window
-    # is wasted on a long sentence's tail when ranking).
-    rows.sort(key=lambda r: -(r[2] + r[3] + 0.1 / (1 + r[0].passage_rank)))
-    rows = rows[: settings.max_candidates]
-    vectors = encode([r[0].text[: settings.embed_chars] for r in rows])
-    cosines = vectors @ np.asarray(query_vector, dtype=np.float32)
+        rows.append(Row(candidate, facts.coverage, facts.local_coverage, type_bonus + 0.02 / (1 + candidate.passage_rank), facts))
+    return rows, penalty
+
+
+def _embed(rows: list[Row], query_vector: np.ndarray, encode: Callable[[list[str]], np.ndarray], settings: AnswerSettings) -> tuple[np.ndarray, np.ndarray]:
+    """Vectors of the sentences' first words (the model window is wasted on a long tail) and their cosines."""
+    vectors = encode([r.candidate.text[: settings.embed_chars] for r in rows])
+    return vectors, vectors @ np.asarray(query_vector, dtype=np.float32)
+
+
+def _heuristic(rows: list[Row], penalty: float, query_vector, encode, settings: AnswerSettings) -> list[Scored]:
+    """The hand-set score: (1 - w) x cosine + w x coverage + type bonus. Embedding every
+    sentence would dominate latency: only the best ``max_candidates`` by the cheap lexical
+    score (top passages first) are embedded."""
+    rows = sorted(rows, key=lambda r: -(r.ranking_lexical + r.bonus + 0.1 / (1 + r.candidate.passage_rank)))[: settings.max_candidates]
+    vectors, cosines = _embed(rows, query_vector, encode, settings)
+    w = settings.sentence_lexical_weight
     out = []
-    for (candidate, evidence_lexical, ranking_lexical, bonus), vector, cos in zip(rows, vectors, cosines):
-        evidence = (1 - w) * float(cos) + w * evidence_lexical - penalty
-        score = (1 - w) * float(cos) + w * ranking_lexical + bonus
-        out.append(Scored(candidate, float(cos), evidence, score, vector))
+    for row, vector, cos in zip(rows, vectors, cosines):
+        evidence = (1 - w) * float(cos) + w * row.evidence_lexical - penalty
+        score = (1 - w) * float(cos) + w * row.ranking_lexical + row.bonus
+        out.append(Scored(row.candidate, float(cos), evidence, score, vector))
+    out.sort(key=lambda s: -s.score)
+    return out
+
+
+def _learned(rows: list[Row], penalty: float, query_vector, encode, settings: AnswerSettings) -> list[Scored]:
+    """The learned score (``sentence_features``): up to ``learned_candidates`` sentences,
+    in passage order, all embedded; the evidence for abstention is computed as before."""
+    rows = rows[: settings.learned_candidates]
+    vectors, cosines = _embed(rows, query_vector, encode, settings)
+    for row, cos in zip(rows, cosines):
+        row.facts.cosine = float(cos)
+    probs = relative_likelihood(matrix([r.facts for r in rows]), load_weights())
+    w = settings.sentence_lexical_weight
+    out = [
+        Scored(row.candidate, float(cos), (1 - w) * float(cos) + w * row.evidence_lexical - penalty, float(prob), vector)
+        for row, vector, cos, prob in zip(rows, vectors, cosines, probs)
+    ]
     out.sort(key=lambda s: -s.score)
     return out
 
@@ -188,6 +250,8 @@ def select(scored: list[Scored], settings: AnswerSettings) -> list[Scored]:
     """Maximal-marginal-relevance choice of up to ``max_sentences`` sentences near the best score."""
     if not scored:
         return []
+    if settings.scorer == "learned":
+        return _top_distinct(scored, settings)
     best = scored[0].score
     pool = [s for s in scored if s.score >= settings.min_relative_score * best]
     chosen = [pool.pop(0)]
@@ -201,6 +265,23 @@ def select(scored: list[Scored], settings: AnswerSettings) -> list[Scored]:
         if max(float(nxt.vector @ c.vector) for c in chosen) > settings.duplicate_cosine:
             continue  # near-identical wording (abstract vs. record): one citation is enough
         chosen.append(nxt)
+    return chosen
+
+
+def _top_distinct(scored: list[Scored], settings: AnswerSettings) -> list[Scored]:
+    """The learned scorer's choice: the ``max_sentences`` best, each unlike those before it.
+    Its scores rank well within a question but are not shares of the best, so no relative
+    cut: on COVID-QA the expert's sentence was the learned second or third choice for a
+    tenth of the questions (tune half, cross-validated by paper)."""
+    chosen: list[Scored] = []
+    floor = settings.learned_min_relative * scored[0].score
+    for s in scored:
+        if s.score < floor:
+            break
+        if len(chosen) == settings.max_sentences:
+            break
+        if all(float(s.vector @ c.vector) <= settings.duplicate_cosine for c in chosen):
+            chosen.append(s)
     return chosen
 
 
