@@ -162,6 +162,12 @@ class AnswerSettings(Group):
     )
     learned_min_relative: float = Field(0.0, ge=0, le=1, description="With the learned scorer, a further sentence joins the answer only if its probability is at least this share of the best one's (0: always max_sentences).")
     learned_candidates: int = Field(96, ge=1, description="Candidate sentences embedded and weighed per question by the learned scorer (every sentence of the candidate passages, up to this).")
+    ordinal_bonus: float = Field(
+        0.15, ge=0, le=1, description="Ranking bonus for a sentence naming the numbered step the question asks about (cycle 1, consolidation IV)."
+    )
+    ordinal_mismatch_penalty: float = Field(
+        0.5, ge=0, le=1, description="Ranking penalty for a sentence naming only other numbers of that step (consolidation II for 'after consolidation I'): it is about another step."
+    )
     missing_term_penalty: float = Field(0.15, ge=0, le=1, description="Evidence lost when a rare question term (idf >= rare_idf_share x max idf) is in none of the retrieved passages.")
     rare_idf_share: float = Field(0.7, ge=0, le=1, description="Share of the largest possible idf above which a question term counts as rare.")
     embed_chars: int = Field(200, ge=1, description="Characters of a candidate sentence embedded for scoring (the quote itself is never cut).")

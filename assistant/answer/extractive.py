@@ -24,6 +24,7 @@ from assistant.models import Citation, Passage
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.retrieve.lexical import TermStats
 from assistant.text.assertion import is_bibliographic
+from assistant.text.ordinals import ordinal_fit, ordinals
 from assistant.text.tokens import tokenize
 from assistant.text.vocabulary import DRUGS
 
@@ -181,6 +182,7 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
     # five-document index most words are missing, in thousands of chunks a missing drug is news.
     penalty = settings.missing_term_penalty * min(1.0, index_size / 1000) if missing_rare_terms(weights, passage_terms, settings.rare_idf_share * max_idf) else 0.0
     answer_types = AnswerTypes(question, settings.type_bonus)
+    asked_steps = ordinals(question)  # "after consolidation I": the number decides between rows
     doc_counts = {d: sum(1 for p in top if p.doc_id == d) / len(top) for d in {p.doc_id for p in top}}
     rows, seen_ranks = [], set()
     for candidate, tokens, found in zip(candidates, token_lists, term_sets):
@@ -198,7 +200,9 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
         )
         seen_ranks.add(candidate.passage_rank)
         # A small prior for the passage rank keeps ties in the fused retrieval order.
-        rows.append(Row(candidate, facts.coverage, facts.local_coverage, type_bonus + 0.02 / (1 + candidate.passage_rank), facts))
+        fit = ordinal_fit(asked_steps, candidate.text)
+        step_bonus = settings.ordinal_bonus if fit > 0 else -settings.ordinal_mismatch_penalty if fit < 0 else 0.0
+        rows.append(Row(candidate, facts.coverage, facts.local_coverage, type_bonus + step_bonus + 0.02 / (1 + candidate.passage_rank), facts))
     return rows, penalty
 
 

@@ -1,0 +1,49 @@
+"""Numbered steps of a treatment ("cycle 1", "consolidation IV", "first relapse") read as
+(step, number), so "after consolidation I" is never answered with consolidation II or III:
+the words are the same, only the number tells the steps apart."""
+
+from __future__ import annotations
+
+import re
+
+_STEP = r"(cycles?|courses?|blocks?|consolidations?|inductions?|lines?|relapses?|doses?|rounds?|phases?)"
+_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+_NUMBER = r"(\d{1,2}|(?-i:[IVX]{1,4})|" + "|".join(_WORDS) + r")"
+_AFTER = re.compile(rf"\b{_STEP}\s+{_NUMBER}\b", re.I)  # "cycle 1", "Consolidation IV"
+_BEFORE = re.compile(rf"\b{_NUMBER}[\s-]+{_STEP}\b", re.I)  # "first relapse", "2nd cycle"
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _number(token: str) -> int | None:
+    token_lower = token.lower()
+    if token.isdigit():
+        return int(token)
+    if token_lower in _WORDS:
+        return _WORDS[token_lower]
+    if re.fullmatch(r"[IVX]+", token):
+        values = [_ROMAN[c] for c in token]
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return None
+
+
+def ordinals(text: str) -> set[tuple[str, int]]:
+    """Every ``(step, number)`` the text names, the step singular and lowercase."""
+    found = set()
+    for pattern, step_group, number_group in ((_AFTER, 1, 2), (_BEFORE, 2, 1)):
+        for match in pattern.finditer(text):
+            number = _number(match.group(number_group))
+            if number is not None:
+                found.add((match.group(step_group).lower().rstrip("s"), number))
+    return found
+
+
+def ordinal_fit(asked: set[tuple[str, int]], sentence: str) -> int:
+    """+1 when the sentence names a step the question asks about, -1 when it names the same
+    kind of step with other numbers only ("consolidation II" for "consolidation I"), else 0."""
+    if not asked:
+        return 0
+    named = ordinals(sentence)
+    if named & asked:
+        return 1
+    steps = {step for step, _ in asked}
+    return -1 if any(step in steps for step, _ in named) else 0

@@ -1,0 +1,27 @@
+"""Numbered treatment steps: the number is what tells two otherwise identical rows apart."""
+
+from assistant.text.ordinals import ordinal_fit, ordinals
+
+
+def test_steps_are_read_with_arabic_roman_and_word_numbers():
+    assert ordinals("MRD status after cycle 1 and consolidation IV") == {("cycle", 1), ("consolidation", 4)}
+    assert ordinals("treatment at the first relapse, then the 2nd cycle") == {("relapse", 1), ("cycle", 2)}
+    assert ordinals("Consolidation III (22.06.2024–20.07.2024)") == {("consolidation", 3)}
+
+
+def test_a_roman_numeral_must_be_upper_case_and_a_step_must_be_named():
+    assert ordinals("the cycle is complete; induction in 2023; I received it") == set()
+
+
+def test_fit_prefers_the_asked_step_and_penalises_other_numbers_of_it():
+    asked = ordinals("What were the blasts after consolidation I?")
+    assert ordinal_fit(asked, "Consolidation I (08.02.2024–06.03.2024): MRD remains (–).") == 1
+    assert ordinal_fit(asked, "Consolidation II (12.04.2024–09.05.2024): MRD (-), 1% blasts.") == -1
+    assert ordinal_fit(asked, "Prephase with blinatumomab: 9 mcg/day.") == 0
+    assert ordinal_fit(set(), "Consolidation II") == 0
+
+
+def test_the_answer_quotes_the_asked_step(shipped):
+    answer = shipped.ask("What were the blasts after consolidation I?")
+    assert answer.citations and answer.citations[0].quote.startswith("Consolidation I ") or answer.citations[0].quote.startswith("Consolidation I,")
+    assert all("Consolidation II" not in c.quote and "Consolidation III" not in c.quote for c in answer.citations)
