@@ -147,7 +147,7 @@ class RetrievalSettings(Group):
     rrf_k: int = Field(60, ge=0, description="Reciprocal-rank-fusion constant: score = sum w / (rrf_k + rank).")
     rrf_dense_weight: float = Field(1.0, ge=0, description="Weight of the dense list in reciprocal-rank fusion (fusion = 'rrf' only).")
     rrf_lexical_weight: float = Field(1.0, ge=0, description="Weight of the BM25 list in reciprocal-rank fusion (fusion = 'rrf' only).")
-    dedupe_jaccard: float = Field(0.8, ge=0, le=1, description="Token-set Jaccard above which two retrieved chunks count as near-duplicates and only the better is kept.")
+    dedupe_jaccard: float = Field(0.8, ge=0, le=1, description="Token-set Jaccard above which two retrieved chunks count as near-duplicates: within a document only the better is kept; from another document it is shown as a further source ('also in') of the kept one.")
     focus_boost: float = Field(0.5, ge=0, description="Extra fused score, as a share of the top score, for chunks of the case in conversational focus.")
     bm25_k1: float = Field(1.2, ge=0, description="BM25 term-frequency saturation (Okapi k1): higher lets repeated terms count for longer.")
     bm25_b: float = Field(0.75, ge=0, le=1, description="BM25 length normalisation (Okapi b): 0 ignores chunk length, 1 normalises fully.")

@@ -111,10 +111,14 @@ class Passage:
     dense_rank: int | None = None
     lexical_rank: int | None = None
     dense_score: float | None = None
+    # Near-identical passages of other documents, shown as further sources instead of being
+    # dropped: ``{"doc_id", "chunk_id", "title"}`` each (the same abstract in two records).
+    also_in: list[dict[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The passage as every interface shows it (JSON, LangChain metadata): where it is and who says so."""
         return {
+            "also_in": [dict(other) for other in self.also_in],
             "doc_id": self.doc_id,
             "chunk_id": self.chunk_id,
             "text": self.text,

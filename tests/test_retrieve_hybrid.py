@@ -388,3 +388,24 @@ def test_case_retriever_rejects_an_unknown_filter_or_mode(hybrid):
         CaseRetriever(hybrid=hybrid, filters={"colour": "red"}).invoke("x")
     with pytest.raises(ValueError, match="'hybrid', 'dense' or 'bm25'"):  # refused when built (pydantic)
         CaseRetriever(hybrid=hybrid, mode="sparse")
+
+
+def test_a_near_duplicate_in_another_document_is_a_second_source_not_dropped(tmp_path, embedder):
+    """The same abstract in two records: one passage, 'also in' the other document, and
+    evaluation counts both documents."""
+    from assistant.evaluate.runner import ranked_documents
+
+    from .conftest import make_settings
+
+    text = "A 54-year-old man with refractory immune thrombocytopenia received romiplostim 3 mcg/kg weekly and his platelets recovered within four weeks.\n"
+    for folder in ("first", "second"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "itp.txt").write_text(text, encoding="utf-8")
+    settings = make_settings(tmp_path / "index")
+    sync([tmp_path / "first", tmp_path / "second"], settings, embedder=embedder)
+    retriever = HybridRetriever(settings, Store(settings), embedder)
+    passages = retriever.search("Which dose of romiplostim did the man with ITP receive?").passages
+    assert len(passages) == 1 and len(passages[0].also_in) == 1
+    assert {passages[0].doc_id, passages[0].also_in[0]["doc_id"]} == set(retriever.registry)
+    assert ranked_documents(passages, 10) == ["itp.txt"]  # one local id; both documents are in the list by full id
+    assert passages[0].to_dict()["also_in"][0]["title"]

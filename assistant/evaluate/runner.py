@@ -89,11 +89,12 @@ def ranked_documents(passages: Iterable[Any], k: int) -> list[str]:
     documents as their corpus does."""
     out: list[str] = []
     for p in passages:
-        doc = local_id(p.doc_id)
-        if doc not in out:
-            out.append(doc)
-        if len(out) == k:
-            break
+        # A near-duplicate in another document is shown "also in" that document: it counts there too.
+        for doc in [local_id(p.doc_id)] + [local_id(o["doc_id"]) for o in getattr(p, "also_in", [])]:
+            if doc not in out:
+                out.append(doc)
+            if len(out) == k:
+                return out
     return out
 
 

@@ -175,7 +175,21 @@ class HybridRetriever:
         dense_rank = {cid: i + 1 for i, (cid, _) in enumerate(dense)}
         lexical_rank = {cid: i + 1 for i, (cid, _) in enumerate(lexical)}
         passages = [self._passage(cid, texts[cid], scores[cid], dense_rank.get(cid), lexical_rank.get(cid), dense_scores.get(cid)) for cid in kept[:k]]
+        self._attach_other_sources(passages, dropped, texts)
         return passages, dropped
+
+    def _attach_other_sources(self, passages: list[Passage], dropped: dict[str, str], texts: dict) -> None:
+        """A near-duplicate from another document is a second source of the same passage
+        ("also in ..."), not noise: it stays visible, and evaluation counts its document.
+        Overlap repeats within one document are simply collapsed."""
+        by_id = {p.chunk_id: p for p in passages}
+        for cid, kept in dropped.items():
+            doc_id = texts[cid][1]["doc_id"]
+            passage = by_id.get(kept)
+            if passage is None or doc_id == passage.doc_id or any(o["doc_id"] == doc_id for o in passage.also_in):
+                continue
+            record = self.registry.get(doc_id)
+            passage.also_in.append({"doc_id": doc_id, "chunk_id": cid, "title": (record.title if record else "") or local_id(doc_id)})
 
     def _case_of(self, chunk_id: str, texts: dict[str, tuple[str, dict[str, Any]]]) -> str:
         if chunk_id in texts:
@@ -219,7 +233,7 @@ class CaseRetriever(BaseRetriever):
             LCDocument(
                 page_content=p.text,
                 id=p.chunk_id,
-                metadata={**{k: v for k, v in p.to_dict().items() if k != "text"}, "score": p.score},
+                metadata={**{k: v for k, v in p.to_dict().items() if k not in ("text", "also_in")}, "score": p.score},
             )
             for p in result.passages
         ]

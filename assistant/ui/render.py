@@ -138,7 +138,7 @@ def citation_html(turn: int, c: Citation, passages: list[Passage], text: str | N
         f'<div class="cite-head"><span class="cite-n">[{c.n}]</span> <span class="cite-title">{esc(c.title)}</span></div>'
         f'<div class="cite-meta">Section: {esc(c.section)} · {esc(c.doc_id)} · chars {c.char_start}–{c.char_end}</div>'
         f'<blockquote class="cite-context">{esc(before)}<mark>{quote_html(c, quote, short)}</mark>{esc(after)}</blockquote>'
-        f"{provenance_html(c.source, c.license)}</div>"
+        f"{also_in_html(next((p.also_in for p in passages if p.chunk_id == c.chunk_id), []))}{provenance_html(c.source, c.license)}</div>"
     )
 
 
@@ -150,11 +150,18 @@ def quote_html(c: Citation, quote: str, short: tuple[int, int] | None) -> str:
     return f'{esc(quote[:a])}<mark class="short">{esc(quote[a:b])}</mark>{esc(quote[b:])}'
 
 
+def also_in_html(others: list[dict[str, str]]) -> str:
+    """The other documents that hold the same passage."""
+    if not others:
+        return ""
+    return '<div class="cite-meta also-in">Also in: ' + "; ".join(esc(o.get("title") or o.get("doc_id", "")) for o in others) + "</div>"
+
+
 def passage_html(p: Passage) -> str:
     return (
         f'<div class="passage"><div class="cite-title">{esc(p.title)}</div>'
         f'<div class="cite-meta">Section: {esc(p.section)} · {esc(p.doc_id)} · chars {p.char_start}–{p.char_end}</div>'
-        f'<blockquote class="cite-context">{esc(tidy(p.text))}</blockquote>{provenance_html(p.source, p.license)}</div>'
+        f'<blockquote class="cite-context">{esc(tidy(p.text))}</blockquote>{also_in_html(p.also_in)}{provenance_html(p.source, p.license)}</div>'
     )
 
 
