@@ -10,8 +10,6 @@ import threading
 from functools import lru_cache
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
-
 from assistant.config import EmbeddingSettings
 
 
@@ -75,17 +73,32 @@ class Embedder:
         return self.encode([text])[0]
 
 
-class LangChainEmbeddings(Embeddings):
-    """Adapter so LangChain vector stores and chains reuse the loaded model."""
+def __getattr__(name: str):
+    """``LangChainEmbeddings`` is built on first use: LangChain costs about a second to import."""
+    if name == "LangChainEmbeddings":
+        return _langchain_embeddings()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-    def __init__(self, embedder: Embedder):
-        self.embedder = embedder
 
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self.embedder.encode(list(texts)).tolist()
+@lru_cache(maxsize=1)
+def _langchain_embeddings() -> type:
+    from langchain_core.embeddings import Embeddings
 
-    def embed_query(self, text: str) -> list[float]:
-        return self.embedder.encode_one(text).tolist()
+    class LangChainEmbeddings(Embeddings):
+        """Adapter so LangChain vector stores and chains reuse the loaded model."""
+
+        def __init__(self, embedder: Embedder):
+            self.embedder = embedder
+
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            return self.embedder.encode(list(texts)).tolist()
+
+        def embed_query(self, text: str) -> list[float]:
+            return self.embedder.encode_one(text).tolist()
+
+    LangChainEmbeddings.__module__ = __name__
+    LangChainEmbeddings.__qualname__ = "LangChainEmbeddings"
+    return LangChainEmbeddings
 
 
 @lru_cache(maxsize=2)

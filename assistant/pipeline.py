@@ -31,7 +31,7 @@ from assistant.index.sync import SyncReport, sync
 from assistant.models import Answer, LoadResult, render_sentences
 from assistant.requests import check_question
 from assistant.retrieve.filters import Filters
-from assistant.retrieve.hybrid import CaseRetriever, HybridRetriever, RetrievalResult
+from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
 
 
 class Assistant:
@@ -69,7 +69,10 @@ class Assistant:
                 self._texts[(doc_id, wanted[doc_id])] = text
         return {d: self._texts[(d, h)] for d, h in wanted.items() if (d, h) in self._texts}
 
-    def langchain_retriever(self, filters: dict[str, str] | None = None, k: int | None = None, mode: str = "hybrid") -> CaseRetriever:
+    def langchain_retriever(self, filters: dict[str, str] | None = None, k: int | None = None, mode: str = "hybrid") -> Any:
+        """A LangChain ``BaseRetriever`` over this index (LangChain is imported here, not at start)."""
+        from assistant.retrieve.langchain import CaseRetriever
+
         return CaseRetriever(hybrid=self.retriever, filters=filters or {}, k=k or self.settings.retrieval.k, mode=mode)
 
     # -- answering ---------------------------------------------------------------------

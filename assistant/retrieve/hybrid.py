@@ -1,7 +1,7 @@
 """Hybrid retrieval over the index: dense + BM25, fused, filtered, de-duplicated.
 
-``HybridRetriever.search`` is the plain-function entry point; ``CaseRetriever`` wraps
-it as a LangChain ``BaseRetriever`` so it plugs into any LangChain chain.
+``HybridRetriever.search`` is the plain-function entry point; ``retrieve.langchain.CaseRetriever``
+wraps it as a LangChain ``BaseRetriever`` (still importable from here, lazily).
 """
 
 from __future__ import annotations
@@ -10,10 +10,6 @@ import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
-
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document as LCDocument
-from langchain_core.retrievers import BaseRetriever
 
 from assistant.ingest.identity import local_id
 from assistant.config import Fusion, RetrievalMode, Settings, choices
@@ -219,21 +215,10 @@ class HybridRetriever:
         )
 
 
-class CaseRetriever(BaseRetriever):
-    """LangChain retriever over the case index: ``CaseRetriever(hybrid=..., filters={...})``."""
+def __getattr__(name: str) -> Any:
+    """``CaseRetriever`` lives in retrieve.langchain (LangChain is imported only when it is used)."""
+    if name == "CaseRetriever":
+        from assistant.retrieve.langchain import CaseRetriever
 
-    hybrid: Any
-    filters: dict[str, str] = {}
-    mode: RetrievalMode = RetrievalMode.hybrid
-    k: int = 8
-
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
-        result = self.hybrid.search(query, Filters.from_mapping(self.filters), self.mode, self.k)
-        return [
-            LCDocument(
-                page_content=p.text,
-                id=p.chunk_id,
-                metadata={**{k: v for k, v in p.to_dict().items() if k not in ("text", "also_in")}, "score": p.score},
-            )
-            for p in result.passages
-        ]
+        return CaseRetriever
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
