@@ -30,10 +30,18 @@ from fastapi.responses import JSONResponse
 from assistant.config import Settings
 from assistant.errors import EmptyIndex, EmptyQuestion, IndexUnavailable
 from assistant.requests import AskRequest, RequestProblem
-from assistant.ui.guard import AUTHENTICATED, challenge
 
 MAX_JSON_DEPTH = 32  # an answer passed back as history is about 5 levels deep
 LOGIN_REQUIRED = "login required (HTTP Basic, app.username/app.password)"
+
+# The login is checked in front of every route by ``assistant.ui.guard.LoginGuard``, which
+# marks a request that passed it with this scope key; the API only reads the mark.
+AUTHENTICATED = "assistant.authenticated"
+
+
+def challenge(path: str) -> dict[str, str]:
+    """Ask for HTTP Basic on the script API only (a browser would pop a password dialog elsewhere)."""
+    return {"www-authenticate": 'Basic realm="case-assistant"'} if path.startswith("/api/") else {}
 
 
 def error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:

@@ -155,7 +155,7 @@ def with_short_answer(question: str, draft: Draft) -> Draft:
     document offsets; yes/no answers keep their verdict as the short answer."""
     if draft.verdict in ("yes", "no"):
         return replace(draft, short_answer=draft.verdict)
-    if not draft.citations or draft.shape != "lookup" and draft.cases:
+    if not draft.citations or draft.cases:  # an answer across cases has a line per case, no one short answer
         return draft
     first = draft.citations[0]
     span = short_answer(question, first.quote)

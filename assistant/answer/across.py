@@ -274,7 +274,7 @@ class AcrossCasesAnswerer:
         outcome words (remission, died, discharged) in the patient's sections, later first."""
         lexical = self.retriever.lexical
         doc_id = hit.mention.passage.doc_id
-        chunk_ids = [c for c, d in zip(lexical.chunk_ids, lexical.doc_ids.tolist()) if d == doc_id]
+        chunk_ids = [lexical.chunk_ids[i] for i in np.flatnonzero(lexical.doc_ids == doc_id)]
         best, best_score = None, 0.0
         for candidate in passage_sentences(self._passages(chunk_ids), min_words=4):
             kind, text = section_kind(candidate.passage.section), candidate.text

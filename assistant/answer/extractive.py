@@ -25,7 +25,7 @@ from assistant.retrieve.hybrid import RetrievalResult
 from assistant.retrieve.lexical import TermStats
 from assistant.text.assertion import is_bibliographic
 from assistant.text.ordinals import ordinal_fit, ordinals
-from assistant.text.tokens import tokenize
+from assistant.text.tokens import PREFIX, tokenize
 from assistant.text.vocabulary import DRUGS
 
 
@@ -90,7 +90,6 @@ def term_weights(query_terms: list[str], idf: Callable[[str], float], max_idf: f
     return {t: (idf(t) or max_idf) for t in dict.fromkeys(query_terms)}
 
 
-PREFIX = 6
 
 
 def prefixes(terms) -> set[str]:

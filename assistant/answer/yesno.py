@@ -25,9 +25,8 @@ from assistant.models import Passage
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.text.assertion import AFFIRMED, NEGATED, POSSIBLE, assertion, is_bibliographic
 from assistant.text.sentences import sentence_spans
-from assistant.text.tokens import tokenize
+from assistant.text.tokens import PREFIX, tokenize
 
-PREFIX = 6
 
 # A target that names one of these is matched by the group's pattern, not word by word:
 # "CRS" must not match "antibody-dependent cytokine release".

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# Stems cut to six letters join what the stemmer leaves apart ("infectious"/"infection"):
+# answer scoring and the yes/no answerer compare terms this way.
+PREFIX = 6
 TOKENIZER_VERSION = "1"  # bump when tokenize() changes: saved BM25 indexes are then rebuilt
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 STOPWORDS = frozenset(

@@ -18,7 +18,7 @@ and more answer anyone. ``LoginGuard`` is one ASGI middleware in front of everyt
 The client IP is the socket peer: behind a reverse proxy all users share one address.
 
 HTTP Basic is parsed here and only here (``basic_auth_ok``); ``assistant.api`` reads the
-``AUTHENTICATED`` mark this guard puts on the request. FastAPI's ``HTTPBasic`` dependency is
+``AUTHENTICATED`` mark (defined there) that this guard puts on the request. FastAPI's ``HTTPBasic`` dependency is
 not used: the guard is ASGI middleware in front of Gradio's routes too (not a FastAPI
 dependency), and ``HTTPBasic`` decodes credentials as ASCII only, which would lock out a
 UTF-8 password (browsers and httpx send UTF-8) that the login page accepts.
@@ -33,6 +33,7 @@ import re
 import secrets
 from typing import Any, Awaitable, Callable
 
+from assistant.api import AUTHENTICATED, challenge
 from assistant.ui.ratelimit import LoginLimiter
 
 Scope = dict[str, Any]
@@ -46,7 +47,6 @@ PUBLIC_PATHS = {"/theme.css", "/favicon.ico", "/logout"}
 LOGIN_PATHS = {"/login", "/login/"}
 _API_INFO = re.compile(rb"window\.gradio_api_info = .*?;</script>", re.DOTALL)
 _NO_API_INFO = b'window.gradio_api_info = {"named_endpoints": {}, "unnamed_endpoints": {}};</script>'  # null makes the page fetch /info
-AUTHENTICATED = "assistant.authenticated"  # scope key: this request passed the login (read by assistant.api)
 
 
 def basic_auth_ok(header: str | None, username: str, password: str) -> bool:
@@ -148,11 +148,6 @@ class LoginGuard:
             await send({"type": "http.response.body", "body": page})
 
         await self.app(scope, receive, buffering)
-
-
-def challenge(path: str) -> dict[str, str]:
-    """Ask for HTTP Basic on the script API only (a browser would pop a password dialog elsewhere)."""
-    return {"www-authenticate": 'Basic realm="case-assistant"'} if path.startswith("/api/") else {}
 
 
 async def deny(scope: Scope, send: Send, status: int, message: str, headers: dict[str, str] | None = None) -> None:
