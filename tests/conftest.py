@@ -71,3 +71,20 @@ def index_copy(shipped_settings, tmp_path):
 @pytest.fixture
 def empty_settings(tmp_path):
     return make_settings(tmp_path / "index")
+
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's package (`make test` installs it); never `playwright install`
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Real headless Chromium for one test module (the browser tests share this one launch)."""
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: the browser tests need Debian chromium (`make test` installs it, or `apt-get install chromium`)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()

@@ -8,14 +8,11 @@ is enabled again.
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
 SEED_CASE = "seed-blinatumomab-all"
 SEED_Q = "What prephase dose of blinatumomab did the patient receive?"
 EVIL_TEXT = (
@@ -38,18 +35,6 @@ def app_server(shipped_settings, embedder, tmp_path_factory):
     running = BackgroundServer(create_app(Assistant(settings, embedder=embedder), settings)).start()
     yield running
     running.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: the browser tests need Debian chromium (`make test` installs it, or `apt-get install chromium`)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ import shutil
 
 import pytest
 
-from .test_browser import CHROMIUM, CHROMIUM_ARGS, ask, choose, last_answer
+from .test_browser import ask, choose, last_answer
 
 pytestmark = pytest.mark.browser
 
@@ -123,27 +123,18 @@ def click_every_link(page, scope: str) -> int:
 
 
 @pytest.fixture
-def page(xss_server, tmp_path):
-    import os
-
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: the browser tests need Debian chromium (`make test` installs it, or `apt-get install chromium`)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        tab = context.new_page()
-        tab.set_default_timeout(60_000)
-        context.on("page", lambda popup: popup.close())
-        tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
-        tab.dialogs = []
-        tab.home = xss_server.url
-        tab.goto(xss_server.url)
-        tab.wait_for_selector("#chat-input textarea")
-        yield tab
-        context.close()
-        browser.close()
+def page(xss_server, browser, tmp_path):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    tab = context.new_page()
+    tab.set_default_timeout(60_000)
+    context.on("page", lambda popup: popup.close())
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    tab.dialogs = []
+    tab.home = xss_server.url
+    tab.goto(xss_server.url)
+    tab.wait_for_selector("#chat-input textarea")
+    yield tab
+    context.close()
 
 
 def test_payload_in_a_case_record_and_the_question_never_runs(page, tmp_path):

@@ -4,7 +4,6 @@ shows as text, no script runs, no link goes to ``javascript:``. Hand-made answer
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
@@ -15,8 +14,6 @@ from assistant.ui.render import export_markdown
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
 PAYLOADS = [
     '<img src=x onerror="window.__xss=1">',
     "<script>window.__xss=1</script>",
@@ -44,18 +41,6 @@ def hostile_answers() -> list[Answer]:
                       quote="9 mcg/day", char_start=0, char_end=9)
     answered.citations.append(linked)
     return [answered, abstained]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: the browser tests need Debian chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def test_export_rendered_with_raw_html_runs_no_script(browser):

@@ -186,23 +186,19 @@ def test_limiter_bounds_its_memory():
 
 
 @pytest.mark.browser
-def test_login_page_draws_and_logs_in_in_chromium(server):
+def test_login_page_draws_and_logs_in_in_chromium(server, browser):
     """The guard lets exactly what the login page needs through: no 401 on the way in or after."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page()
-        refused = []
-        page.on("response", lambda r: refused.append(r.url) if r.status >= 400 else None)
-        page.goto(server + "/")
-        page.wait_for_selector("input[type=password]", timeout=60_000)
-        page.fill("input[type=text]", "doc")
-        page.fill("input[type=password]", "s3cret")
-        page.keyboard.press("Enter")
-        page.wait_for_selector("textarea", timeout=60_000)
-        page.wait_for_timeout(1000)
-        browser.close()
+    page = browser.new_page()
+    refused = []
+    page.on("response", lambda r: refused.append(r.url) if r.status >= 400 else None)
+    page.goto(server + "/")
+    page.wait_for_selector("input[type=password]", timeout=60_000)
+    page.fill("input[type=text]", "doc")
+    page.fill("input[type=password]", "s3cret")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("textarea", timeout=60_000)
+    page.wait_for_timeout(1000)
+    page.close()
     assert refused == []
 
 
