@@ -65,10 +65,10 @@ def test_api_chat_returns_the_answer_json(ui):
 
 
 def test_explorer_shows_facts_and_timeline(ui):
-    detail, timeline = ui.show_case(SEED_CASE)
+    detail, timeline = ui.explorer.show_case(SEED_CASE)
     assert "Blinatumomab" in detail and "corpus:seed/blinatumomab-treatment-record.csv" in detail
     assert timeline.count('class="course"') >= 8 and "Induction I" in timeline
-    assert ui.show_case("") == (ui.show_case("")[0], "")
+    assert ui.explorer.show_case("") == (ui.explorer.show_case("")[0], "")
     case_update, tabs_update = ui.ask_about(SEED_CASE)
     assert case_update["value"] == SEED_CASE and tabs_update["selected"] == "chat"
 
@@ -102,4 +102,4 @@ def test_uploads_are_indexed_without_losing_anything(index_copy, embedder, tmp_p
     answer = ui.assistant.ask("What dose of emicizumab did the okapi keeper receive?")
     assert not answer.abstained and answer.citations[0].doc_id == "upload:Okapi_case.md"
     case_choices = ui.refresh()[0].constructor_args["choices"]
-    assert ("Okapi keeper case (upload:Okapi_case.md)", "upload:Okapi_case.md") in [tuple(c) for c in case_choices]
+    assert ("Okapi keeper case", "upload:Okapi_case.md") in [tuple(c) for c in case_choices]

@@ -21,12 +21,14 @@ import gradio as gr
 
 from assistant.config import Settings
 from assistant.errors import UserFacingError
+from assistant.ingest.identity import check_case_id
+from assistant.ingest.links import link_case, record_case_links
 from assistant.ingest.loaders import SKIPPED_NAMES
 from assistant.ingest.pipeline import load_one
-from assistant.models import Answer, LoadResult
+from assistant.models import Answer, InputError, LoadResult
 from assistant.requests import AskRequest, RequestProblem
 from assistant.ui import render
-from assistant.ui.timeline import timeline_html
+from assistant.ui.explorer import TABLE_HEADERS, ExplorerUI, doc_labels, picker_choices, relabel, search_cases, table_rows
 
 log = logging.getLogger(__name__)
 FILTER_NAMES = ("case", "diagnosis", "drug", "year")  # the filter dropdowns; names as Filters.from_mapping takes them
@@ -58,6 +60,7 @@ class ChatUI:
         self.uploads_dir = settings.index.uploads_dir
         self.export_dir = Path(tempfile.mkdtemp(prefix="case-assistant-export-"))
         self._upload_lock = threading.Lock()
+        self.explorer = ExplorerUI(lambda: self.choices()[1])
 
     # -- chat -----------------------------------------------------------------------
     def request(self, question: str | None, filter_values: tuple, history: list | None) -> AskRequest:
@@ -100,7 +103,8 @@ class ChatUI:
             messages[-1] = {"role": "assistant", "content": render.error_html(f"The assistant failed on this question ({type(exc).__name__}: {exc}). Please try again.")}
             yield list(messages), answers, gr.skip(), gr.skip()
             return
-        answers = answers + [answer]
+        answers = answers + [relabel(answer, self.labels())]
+        answer = answers[-1]
         turn = len(answers)
         sources = render.sources_html(answers, self.texts_for(answers))
         for k in range(1, len(answer.sentences)):
@@ -154,16 +158,19 @@ class ChatUI:
         docs = self.assistant.documents()
         return render.filter_choices(docs), render.group_cases(docs)
 
-    def refresh(self):
-        """Filter and explorer choices from the index as it is now (page load, after uploads)."""
+    def labels(self) -> dict[str, str]:
+        """Readable document labels for the chat (a treatment record named after its case)."""
+        docs = self.assistant.documents()
+        return doc_labels(render.group_cases(docs), docs)
+
+    def refresh(self, query: str = ""):
+        """Filters, picker and table from the index as it is now (page load, after uploads),
+        the picker and table narrowed by the explorer's search box; and the ids shown."""
         choices, cases = self.choices()
         drops = [gr.Dropdown(choices=choices[name]) for name in FILTER_NAMES]
-        explorer = gr.Dropdown(choices=[(label, value) for label, value in choices["case"] if value])
-        return (*drops, explorer, render.cases_table_html(cases))
-
-    def show_case(self, case_id: str):
-        case = next((c for c in self.choices()[1] if c.case_id == case_id), None) if case_id else None
-        return render.case_detail_html(case), timeline_html(case.timeline) if case else ""
+        found = search_cases(cases, query)
+        table = gr.Dataframe(value=table_rows(found), headers=TABLE_HEADERS)
+        return (*drops, gr.Dropdown(choices=picker_choices(found)), table, [c.case_id for c in found])
 
     @staticmethod
     def ask_about(case_id: str):
@@ -174,22 +181,27 @@ class ChatUI:
         return gr.update(value=case_id), gr.update(selected="chat")
 
     # -- uploads ------------------------------------------------------------------------
-    def upload(self, files: list[str] | None, progress=gr.Progress()):
+    def upload(self, files: list[str] | None, case_id: str = "", query: str = "", progress=gr.Progress()):
         """Copy files into ``<index>/uploads`` and sync that folder; one status line per file.
 
         An event is client data: its file paths are honoured only when this server's upload
         route wrote them. Any other path (``/etc/...``, ``../..``, another cache file) is
-        refused before a byte of it is read."""
+        refused before a byte of it is read. A case id that is not a safe id refuses the
+        whole upload, saying why."""
         received = [Path(f) for f in files or []]
         genuine = self.uploaded() if self.uploaded is not None else set()
         refused = [f for f in received if str(f) not in genuine]
         if refused:
             log.warning("upload event named files this server did not receive: %s", ", ".join(map(str, refused)))
-            return (UPLOAD_REFUSED, *self.refresh(), None)
-        status = self.index_uploads(received, progress)
-        return (status, *self.refresh(), None)
+            return (UPLOAD_REFUSED, *self.refresh(query), None)
+        try:
+            case_id = check_case_id(case_id) if (case_id or "").strip() else ""
+        except InputError as exc:
+            return (f"Refused: {exc.message}. Nothing was indexed.", *self.refresh(query), None)
+        status = self.index_uploads(received, progress, case_id)
+        return (status, *self.refresh(query), None)
 
-    def index_uploads(self, files: list[Path], progress=None) -> str:
+    def index_uploads(self, files: list[Path], progress=None, case_id: str = "") -> str:
         """Check each file with its loader first: a file that yields no document is reported and
         never copied, so it cannot linger in ``uploads/`` or replace a good earlier version.
         That one load is what the sync indexes: a file is read once."""
@@ -197,9 +209,10 @@ class ChatUI:
             return "No files."
         lines: list[str] = []
         with self._upload_lock:
-            staged, checked = self._stage(files, lines, progress)
+            staged, checked = self._stage(files, lines, progress, case_id)
             if not staged:
                 return "No file was indexed:\n" + "\n".join(lines)
+            record_case_links(self.uploads_dir, {Path(target).name: case_id for target in staged})
 
             def report_progress(done: int, total: int) -> None:
                 if progress is not None:
@@ -218,9 +231,10 @@ class ChatUI:
             head.append(f"{len(lines)} problem(s) (everything indexed before is kept):")
         return "\n".join(head + lines)
 
-    def _stage(self, files: list[Path], lines: list[str], progress) -> tuple[dict[str, str], dict[Path, LoadResult]]:
-        """Load each file; copy those that yield a document into ``uploads/``. Returns the
-        copies (resolved target -> name as uploaded) and their load results, by target."""
+    def _stage(self, files: list[Path], lines: list[str], progress, case_id: str = "") -> tuple[dict[str, str], dict[Path, LoadResult]]:
+        """Load each file; copy those that yield a document (and agree with the case id) into
+        ``uploads/``. Returns the copies (resolved target -> name as uploaded) and their load
+        results, by target."""
         limit_mb = self.settings.app.max_upload_mb
         staged: dict[str, str] = {}
         checked: dict[Path, LoadResult] = {}
@@ -234,8 +248,9 @@ class ChatUI:
                 lines.append(f"{src.name}: too large ({size / 1e6:.1f} MB; the limit is {limit_mb:g} MB per file, app.max_upload_mb)")
                 continue
             result = load_one(src, name, self.settings)
-            lines += [_error_line(src.name, e) for e in result.errors]
-            if not result.documents:
+            conflicts = link_case(result, case_id, src.name)
+            lines += [_error_line(src.name, e) for e in result.errors + conflicts]
+            if not result.documents or conflicts:
                 continue
             target = (self.uploads_dir / name).resolve()
             shutil.copyfile(src, target)

@@ -91,11 +91,26 @@ def cases_html(answer: Answer, turn: int, upto: int | None = None) -> str:
     return f'<div class="case-count"><strong>{count} {noun}</strong> in the records:</div><ol class="case-lines">{items}</ol>{tail}'
 
 
+_MD_HEADING_MARK = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+
+
+def passage_text(p: Passage) -> str:
+    """A passage as a reader sees it in the chat: no Markdown heading marks ("## Complications"),
+    and no first line that only repeats its section ("Treatment record: ..." under the
+    "Treatment record" section). Display only: quotes and offsets stay verbatim."""
+    text = _MD_HEADING_MARK.sub("", p.text)
+    first, sep, rest = text.strip().partition("\n")
+    head, section = first.strip().lower(), (p.section or "").strip().lower()
+    if sep and section and (head == section or (head.startswith(section + ":") and len(head) <= len(section) + 81 and not head.endswith("."))):
+        text = rest
+    return text
+
+
 def abstain_html(answer: Answer, limit: int = 3) -> str:
     """The distinct 'no answer' notice with the closest passages, so the reader can check."""
     items = "".join(
         f'<li><span class="p-title">{esc_chat(shorten(p.title, 90))}</span> — <span class="p-section">{esc_chat(p.section)}</span>: '
-        f'<span class="p-text">{esc_chat(shorten(p.text, 220))}</span></li>'
+        f'<span class="p-text">{esc_chat(shorten(passage_text(p), 220))}</span></li>'
         for p in answer.passages[:limit]
     )
     closest = f'<div class="closest-label">Closest passages:</div><ul class="closest">{items}</ul>' if items else ""
@@ -161,7 +176,7 @@ def passage_html(p: Passage) -> str:
     return (
         f'<div class="passage"><div class="cite-title">{esc(p.title)}</div>'
         f'<div class="cite-meta">Section: {esc(p.section)} · {esc(p.doc_id)} · chars {p.char_start}–{p.char_end}</div>'
-        f'<blockquote class="cite-context">{esc(tidy(p.text))}</blockquote>{also_in_html(p.also_in)}{provenance_html(p.source, p.license)}</div>'
+        f'<blockquote class="cite-context">{esc(tidy(passage_text(p)))}</blockquote>{also_in_html(p.also_in)}{provenance_html(p.source, p.license)}</div>'
     )
 
 
@@ -313,6 +328,11 @@ def group_cases(docs: Iterable[Any]) -> list[CaseSummary]:
     return sorted(cases.values(), key=lambda c: (not c.timeline, c.title.lower()))
 
 
+def case_label(c: CaseSummary) -> str:
+    """How a person reads a case in a picker or filter: its whole title (never cut) and year."""
+    return f"{c.title} ({c.year})" if c.year else c.title
+
+
 def filter_choices(docs: Iterable[Any]) -> dict[str, list[tuple[str, str]]]:
     """Dropdown choices ``(label, value)`` for case, diagnosis, drug and year; "" means all."""
     docs = list(docs)
@@ -321,25 +341,11 @@ def filter_choices(docs: Iterable[Any]) -> dict[str, list[tuple[str, str]]]:
     drugs = sorted({x for d in docs for x in d.drugs})
     years = sorted({int(d.year) for d in docs if d.year}, reverse=True)
     return {
-        "case": [("All cases", "")] + [(f"{shorten(c.title, 70)} ({c.case_id})", c.case_id) for c in cases],
+        "case": [("All cases", "")] + [(case_label(c), c.case_id) for c in cases],
         "diagnosis": [("All diagnoses", "")] + [(x, x) for x in diagnoses],
         "drug": [("All drugs", "")] + [(x, x) for x in drugs],
         "year": [("All years", "")] + [(str(y), str(y)) for y in years],
     }
-
-
-def cases_table_html(cases: list[CaseSummary]) -> str:
-    """The educators' overview: key facts per case, all document text escaped."""
-    rows = "".join(
-        "<tr>"
-        f'<td class="c-title" title="{esc(c.case_id)}">{esc(shorten(c.title, 110))}{" <span class=badge>timeline</span>" if c.timeline else ""}</td>'
-        f"<td>{esc(', '.join(c.kinds))}</td><td>{esc(', '.join(c.diagnoses)) or '—'}</td><td>{esc(', '.join(c.drugs)) or '—'}</td>"
-        f"<td>{c.year or '—'}</td><td title=\"{esc('; '.join(c.sources))}\">{esc(shorten('; '.join(c.sources), 80))}</td>"
-        f"<td>{esc(shorten('; '.join(c.licenses), 60)) or '—'}</td></tr>"
-        for c in cases
-    )
-    head = "<tr><th>Case</th><th>Kind</th><th>Diagnoses</th><th>Drugs</th><th>Year</th><th>Source</th><th>License</th></tr>"
-    return f'<div class="cases-wrap"><div class="cases-count">{len(cases)} cases</div><table class="cases"><thead>{head}</thead><tbody>{rows}</tbody></table></div>'
 
 
 def case_detail_html(c: CaseSummary | None) -> str:
