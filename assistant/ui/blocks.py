@@ -162,7 +162,7 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
                 with gr.Accordion("All cases (click a row to open the case)", open=True):
                     cases_table = gr.Dataframe(
                         table_rows(cases), headers=TABLE_HEADERS, interactive=False, wrap=True, max_height=460, elem_id="cases-table",
-                        column_widths=["38%", "18%", "16%", "6%", "10%", "12%"], datatype="str", show_label=False,
+                        column_widths=["38%", "18%", "16%", "6%", "10%", "12%"], datatype="str", show_label=False, buttons=[],
                     )
             with gr.Tab("Add case records", id="upload"):
                 gr.Markdown(
@@ -170,7 +170,7 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
                     "They are copied into the index folder's `uploads/` and indexed at once; everything indexed before is kept, "
                     "and a file with the same name replaces its earlier version."
                 )
-                gr.Markdown(UPLOAD_HELP)
+                gr.Markdown(UPLOAD_HELP, elem_id="upload-help")
                 gr.DownloadButton("Download a sample treatment record (CSV)", value=str(SAMPLE_CSV), size="sm", elem_id="sample-csv")
                 case_id = gr.Textbox(label="Case id (optional)", placeholder="e.g. okapi-keeper-2024", elem_id="upload-case-id", lines=1, max_lines=1)
                 files = gr.File(file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), label="Case record files", elem_id="upload")
