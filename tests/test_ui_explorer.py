@@ -53,6 +53,11 @@ def test_example_questions_follow_the_case():
     assert "How was the acute lymphoblastic leukemia diagnosed?" in questions and "What dose of blinatumomab did the patient receive?" in questions
     assert "What was the response after Consolidation I?" in questions and len(questions) == 5 and "Okapi keeper" in label
     assert explorer.example_questions(None) == (explorer.DEFAULT_EXAMPLES, explorer.DEFAULT_EXAMPLES_LABEL)
+    # Tags a long report mentions in passing are not what the case is about: only those its title names.
+    noisy = render.CaseSummary("PMC9", "Gastric schwannoma mimicking GIST", diagnoses=["acute lymphoblastic leukemia", "lymphoma", "schwannoma"],
+                               drugs=["amoxicillin", "cisplatin", "imatinib"])
+    questions, _ = explorer.example_questions(noisy)
+    assert questions[0] == "How was the schwannoma diagnosed?" and not any("dose of" in q for q in questions)
 
 
 def test_documents_are_labelled_by_their_case_and_answers_relabelled():

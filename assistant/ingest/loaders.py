@@ -269,7 +269,7 @@ def medrbench_document(pmcid: str, record: dict[str, Any]) -> Document:
         raise InputError(f"case {pmcid}: empty raw_case")
     summary = str((record.get("generate_case") or {}).get("case_summary") or "").strip()
     text = raw + ("\n\nStructured case summary\n\n" + summary if summary else "") + "\n"
-    title = raw.split("\n", 1)[0].strip()[:200] or pmcid
+    title = raw.split("\n", 1)[0].strip()[:300] or pmcid  # whole titles: search reads their last words
     received = str(record.get("receive_time") or "")
     metadata = {
         "kind": "case-report",

@@ -105,6 +105,8 @@ table.facts { border-collapse: collapse; font-size: 0.85em; width: 100%; }
 .timeline-legend span { margin-right: 14px; }
 .timeline-legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }
 #timeline svg { max-width: 900px; }
+#cases-table [role=gridcell] span, #cases-table th span { font-family: var(--font); font-size: 0.9em; }
+#cases-table [role=gridcell] { cursor: pointer; }
 """
 
 THEME = gr.themes.Default(primary_hue="blue")

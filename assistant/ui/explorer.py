@@ -78,16 +78,22 @@ def picker_choices(cases: Iterable[CaseSummary]) -> list[tuple[str, str]]:
     return [(render.case_label(c), c.case_id) for c in cases]
 
 
+def _named(values: list[str], where: str, alone: int) -> list[str]:
+    """The tags a case's own title (or timeline) names; else all of them when there are at
+    most ``alone`` (tags read off a long report are many and noisy, a title is not)."""
+    named = [v for v in values if re.search(r"(?<![\w])" + re.escape(fold(v)), where)]
+    return named or (values if len(values) <= alone else [])
+
+
 def example_questions(case: CaseSummary | None) -> tuple[list[str], str]:
     """Questions about one case, built from its title, diagnoses, drugs and timeline, and the label."""
     if case is None:
         return list(DEFAULT_EXAMPLES), DEFAULT_EXAMPLES_LABEL
-    questions = []
-    diagnosis = case.diagnoses[0] if case.diagnoses else ""
-    questions.append(f"How was the {diagnosis} diagnosed?" if diagnosis else "What was the diagnosis?")
-    for drug in case.drugs[:2]:
-        questions.append(f"What dose of {drug} did the patient receive?")
     phases = [str(c.get("phase")) for c in case.timeline if c.get("phase")]
+    regimens = " ".join(str(c.get("regimen") or "") for c in case.timeline)
+    diagnosis = next(iter(_named(case.diagnoses, fold(case.title), 1)), "")
+    questions = [f"How was the {diagnosis} diagnosed?" if diagnosis else "What was the diagnosis?"]
+    questions += [f"What dose of {drug} did the patient receive?" for drug in _named(case.drugs, fold(case.title + " " + regimens), 2)[:2]]
     if phases:
         questions.append(f"What was the response after {phases[min(1, len(phases) - 1)]}?")
     questions.append("What treatment did the patient receive" + (f" for {diagnosis}?" if diagnosis else "?"))
