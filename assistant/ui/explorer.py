@@ -136,7 +136,12 @@ class ExplorerUI:
 
     def search(self, query: str):
         """Search box -> (picker, table, ids shown in the table)."""
-        found = search_cases(self.cases(), query)
+        return self.view(self.cases(), query)
+
+    @staticmethod
+    def view(cases: list[CaseSummary], query: str):
+        """The picker, the table and the ids of its rows for the cases that match ``query``."""
+        found = search_cases(cases, query)
         return gr.Dropdown(choices=picker_choices(found)), gr.Dataframe(value=table_rows(found), headers=TABLE_HEADERS), [c.case_id for c in found]
 
     @staticmethod

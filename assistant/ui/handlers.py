@@ -1,5 +1,6 @@
 """What the web app does on each event, kept apart from the layout so it can be tested
-without a browser: chat (streamed), the script API, uploads, the case explorer, export.
+without a browser: chat (streamed), the script API, uploads, filters, export (the case
+explorer's own events are ``explorer.ExplorerUI``).
 
 All state that belongs to one browser tab (the list of previous ``Answer`` objects) is
 passed in and out through ``gr.State``; the ``Assistant`` is shared and thread-safe.
@@ -28,7 +29,7 @@ from assistant.ingest.pipeline import load_one
 from assistant.models import Answer, InputError, LoadResult
 from assistant.requests import AskRequest, RequestProblem
 from assistant.ui import render
-from assistant.ui.explorer import TABLE_HEADERS, ExplorerUI, doc_labels, picker_choices, relabel, search_cases, table_rows
+from assistant.ui.explorer import ExplorerUI, doc_labels, relabel
 
 log = logging.getLogger(__name__)
 FILTER_NAMES = ("case", "diagnosis", "drug", "year")  # the filter dropdowns; names as Filters.from_mapping takes them
@@ -168,9 +169,7 @@ class ChatUI:
         the picker and table narrowed by the explorer's search box; and the ids shown."""
         choices, cases = self.choices()
         drops = [gr.Dropdown(choices=choices[name]) for name in FILTER_NAMES]
-        found = search_cases(cases, query)
-        table = gr.Dataframe(value=table_rows(found), headers=TABLE_HEADERS)
-        return (*drops, gr.Dropdown(choices=picker_choices(found)), table, [c.case_id for c in found])
+        return (*drops, *self.explorer.view(cases, query))
 
     @staticmethod
     def ask_about(case_id: str):
