@@ -12,6 +12,7 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.config import Settings
+from assistant.ingest.deid import tab_note
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES
 from assistant.ui import render
 from assistant.ui.handlers import ChatUI
@@ -140,7 +141,7 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
                 gr.Markdown(
                     f"Upload case records ({', '.join(SUPPORTED_SUFFIXES)}; up to {settings.app.max_upload_mb:g} MB per file). "
                     "They are copied into the index folder's `uploads/` and indexed at once; everything indexed before is kept, "
-                    "and a file with the same name replaces its earlier version."
+                    "and a file with the same name replaces its earlier version. " + tab_note(settings)
                 )
                 files = gr.File(file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), label="Case record files", elem_id="upload")
                 upload_status = gr.Textbox(label="Upload result", lines=4, interactive=False, elem_id="upload-status")

@@ -21,6 +21,7 @@ import gradio as gr
 
 from assistant.config import Settings
 from assistant.errors import UserFacingError
+from assistant.ingest.deid import upload_note
 from assistant.ingest.loaders import SKIPPED_NAMES
 from assistant.ingest.pipeline import load_one
 from assistant.models import Answer, LoadResult
@@ -214,6 +215,8 @@ class ChatUI:
             f"Indexed {len(staged)} file(s): {', '.join(staged.values())} ({report.added} document(s) added, {report.updated} updated, "
             f"{report.unchanged} unchanged; {report.embedded} chunks embedded in {report.seconds:.1f}s). The index holds {report.documents} documents."
         ]
+        if note := upload_note((doc for result in checked.values() for doc in result.documents), self.settings):
+            head.append(note)
         if lines:
             head.append(f"{len(lines)} problem(s) (everything indexed before is kept):")
         return "\n".join(head + lines)
