@@ -28,30 +28,30 @@ class Span(NamedTuple):
 
 # -- names ------------------------------------------------------------------------------
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"  # Latin Extended-A (Dvořák, Łukasz) in both: its cases alternate
-_WORD = rf"(?:Mc|Mac|[{_UP}][{_LOW}]?['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
+_WORD = rf"(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|[{_UP}][{_LOW}]?['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
 _PARTICLE = r"(?:van|von|de|da|del|della|di|du|le|la|bin|ibn|al|el|ter|den|der|dos|das|ben)"
 _NAME = rf"{_WORD}(?:[ \t]+(?:[A-Z]\.|(?:{_PARTICLE}[ \t]+)*{_WORD})){{0,3}}"
 _NAME_RE = re.compile(_NAME)
 _TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\.?[ \t]+"
-_LABEL = (
-    r"(?i:\b(?:patient(?:'s)? name|patient|pt|name|attending(?: physician)?|referring (?:physician|doctor|provider)"
-    r"|physician|provider|surgeon|nurse|signed|electronically signed by|dictated by|transcribed by|seen by|reviewed by"
-    r"|examined by|cc|next of kin|emergency contact|contact person|guardian|informant))[ \t]*[:\-]?[ \t]*"
+_LABEL = (  # a label with a colon ("Name: ...", "Attending: ...") or a "... by" form ("signed by ...")
+    r"(?:(?i:\b(?:patient(?:'s)? name|patient|pt|name|attending(?: physician)?|referring (?:physician|doctor|provider)|physician|provider"
+    r"|surgeon|nurse|cc|next of kin|emergency contact|contact person|guardian|informant))[ \t]*[:\-]"
+    r"|(?i:\b(?:signed|electronically signed|dictated|transcribed|seen|reviewed|examined) by)[ \t]*:?)[ \t]*"
 )
 _KIN = r"(?i:\b(?:husband|wife|son|daughter|mother|father|brother|sister|partner|spouse|friend|neighbou?r|grandson|granddaughter|caregiver|carer))[ \t]*,?[ \t]+"
-# (pattern, strict): a strict context takes the whole slot as a name or nothing.
+# (pattern, trust): "strong" contexts take what they hold; a "weak" one drops a name any of
+# whose words the text also uses in lower case ("Similarly, a 63-year-old"); a "strict" one
+# is weak and takes the whole slot as a name or nothing.
 _NAME_CONTEXTS = [
-    re.compile(_TITLE + rf"({_NAME})"),
-    re.compile(_LABEL + rf"({_WORD},[ \t]*{_NAME}|{_NAME})"),
-    re.compile(_KIN + rf"({_NAME})"),
-    re.compile(rf"\b({_NAME}),?[ \t]+(?:is|was)?[ \t]*an?[ \t]+\d{{1,3}}[- ](?:year|month|week|day)s?[- ]old"),
-    re.compile(rf"\b({_NAME}),?[ \t]+(?:\(\d{{1,3}}[ \t]*(?:y|yo|years?)\b|aged[ \t]+\d)"),
-    re.compile(rf"(?m)^[ \t]*({_NAME}),?[ \t]+(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|MBBS|MBChB|FRCP|FRACP)\b"),
-    re.compile(rf"\b({_NAME})[ \t]*\((?i:next of kin|consultant|attending|registrar|resident|fellow|nurse|GP|husband|wife|partner|daughter|son|mother|father|sister|brother)"),
-    # After a verb of contact, only a name of two or more words (``discussed with Haematology`` stays).
-    re.compile(rf"(?i:\b(?:discussed with|contacted|called|phoned|spoke (?:to|with)|referred (?:to|by)|informed|consulted|reviewed with))[ \t]+({_WORD}[ \t]+{_NAME})"),
+    (re.compile(_TITLE + rf"({_NAME})"), "strong"),
+    (re.compile(_LABEL + rf"({_WORD},[ \t]*{_NAME}|{_NAME})"), "strong"),
+    (re.compile(rf"(?m)^[ \t]*({_NAME}),?[ \t]+(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|MBBS|MBChB|FRCP|FRACP)\b"), "strong"),
+    (re.compile(_KIN + rf"({_NAME})"), "weak"),
+    (re.compile(rf"\b({_NAME}),?[ \t]+(?:is|was)?[ \t]*an?[ \t]+\d{{1,3}}[- ](?:year|month|week|day)s?[- ]old"), "weak"),
+    (re.compile(rf"\b({_NAME}),?[ \t]+(?:\(\d{{1,3}}[ \t]*(?:y|yo|years?)\b|aged[ \t]+\d)"), "weak"),
+    (re.compile(rf"\b({_NAME})[ \t]*\((?i:next of kin|consultant|attending|registrar|resident|fellow|nurse|GP|husband|wife|partner|daughter|son|mother|father|sister|brother)\b"), "weak"),
+    (re.compile(rf"(?i:\b(?:discussed with|contacted|called|phoned|spoke (?:to|with)|referred (?:to|by)|informed|consulted|reviewed with))[ \t]+({_WORD}[ \t]+{_NAME})"), "strict"),
 ]
-_STRICT = {len(_NAME_CONTEXTS) - 1}
 # Capitalised words that start or follow a name slot without being one.
 _NOT_NAMES = frozenset(
     """a an the he she his her they their this that these those it its on in at of for to from with without and or
@@ -66,7 +66,10 @@ _NOT_NAMES = frozenset(
     north south east west street road avenue lane city county state
     we our us i you dear per plan note notes impression assessment follow followup collateral transport
     contacted discussed called phoned spoke seen reviewed informed consulted referred examined signed dictated
-    mother father husband wife son daughter brother sister partner spouse guardian kin next consultant""".split()
+    mother father husband wife son daughter brother sister partner spouse guardian kin next consultant
+    similarly however additionally subsequently finally initially later thus therefore notably interestingly
+    unfortunately meanwhile moreover furthermore overall here there prospective living
+    infants neonates children adults adolescents patients women men boys girls cases subjects participants""".split()
 )
 # Eponyms and other capitalised clinical words that must survive even next to a name slot.
 EPONYMS = frozenset(
@@ -99,7 +102,7 @@ def _trim_name(text: str, start: int, end: int) -> Span | None:
 
 
 def _followed_by_eponym_noun(text: str, end: int) -> bool:
-    return bool(re.match(r"['’]?s?[ \t]+(?:lymphoma|disease|syndrome|chromosome|sarcoma|tumou?r|cells?|leuka?emia|score|criteria|staging|sign|test)\b", text[end:], re.I))
+    return bool(re.match(r"['’]?s?[ \t]+(?:lymphoma|disease|syndrome|chromosome|sarcoma|tumou?r|cells?|leuka?emia|score|criteria|staging|sign|test|lesions?|phenomenon|reaction|classification)\b", text[end:], re.I))
 
 
 def find_names(text: str, known: Iterable[str] = ()) -> list[Span]:
@@ -108,10 +111,13 @@ def find_names(text: str, known: Iterable[str] = ()) -> list[Span]:
     ``known`` adds name words found elsewhere (the document body, when scrubbing a title)."""
     spans: list[Span] = []
     words = set(known)
-    for i, pattern in enumerate(_NAME_CONTEXTS):
+    common = _lowercase_words(text)
+    for pattern, trust in _NAME_CONTEXTS:
         for match in pattern.finditer(text):
             span = _trim_name(text, match.start(1), match.end(1))
-            if span is None or _followed_by_eponym_noun(text, span.end) or i in _STRICT and span[:2] != match.span(1):
+            if span is None or _followed_by_eponym_noun(text, span.end) or trust == "strict" and span[:2] != match.span(1):
+                continue
+            if trust != "strong" and any(w[0].isupper() and w.lower().rstrip(".,") in common for w in text[span.start : span.end].split()):
                 continue
             spans.append(span)
             words.update(_propagated(text[span.start : span.end]))
@@ -119,6 +125,12 @@ def find_names(text: str, known: Iterable[str] = ()) -> list[Span]:
         recur = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![\w-])")
         spans += [Span(m.start(), m.end(), "NAME") for m in recur.finditer(text) if not _followed_by_eponym_noun(text, m.end())]
     return spans
+
+
+def _lowercase_words(text: str) -> set[str]:
+    """Words the text writes in lower case as plain words (not inside an email or a link)."""
+    tokens = (t.strip(".,;:!?()[]\"'") for t in text.split())
+    return {t for t in tokens if t[:1].islower() and t.isalpha()}
 
 
 def _propagated(name: str) -> set[str]:
@@ -192,11 +204,11 @@ _STREET_TYPE = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent"
     r"|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Row|Gardens|Grove|Hill|Mews)\b\.?"
 )
-_CAP = rf"[{_UP}][\w'’.\-]*"
+_CAP = rf"[{_UP}][\w'’\-]*"
 _TAIL = (
     rf"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.?[ \t]*\w+)?"  # unit
     rf"(?:,[ \t]*{_CAP}(?:[ \t]+{_CAP}){{0,2}}){{0,2}}"  # city, region
-    rf"(?:,?[ \t]+(?:\d{{4,5}}(?:-\d{{4}})?(?:[ \t]+{_CAP}(?![ \t]+[a-z]))?|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}))?"  # ZIP / postcode (city)
+    rf"(?:,?[ \t]+(?:\d{{4,5}}(?:-\d{{4}})?(?:[ \t]+{_CAP}\b)?|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}))?"  # ZIP / postcode (city)
 )
 _ADDRESS_RES = [
     re.compile(rf"\b\d{{1,5}}[A-Za-z]?,?[ \t]+(?:{_CAP}[ \t]+){{1,4}}?{_STREET_TYPE}{_TAIL}"),
@@ -204,7 +216,7 @@ _ADDRESS_RES = [
     re.compile(rf"\b\d{{1,5}},?[ \t]+(?i:rue|via|calle|avenida|avenue|viale|piazza|plaza|rua|boulevard)[ \t]+(?:(?:de|del|la|le|des|du|di|della|do|da)[ \t]+)*{_CAP}(?:[ \t]+{_CAP}){{0,3}}{_TAIL}"),
     re.compile(r"(?i:\bP\.?[ \t]?O\.?[ \t]?Box)[ \t]+\d+"),
     re.compile(r"(?i:\b(?:address|addr|home address)\.?[ \t]*[:\-][ \t]*)((?=[^\n.;]*\d)[^\n.;]+)"),  # a label: "Address: ..."
-    re.compile(r"(?i:\b(?:lives at|living at|residing at|resides at)[ \t]+)(\d[^\n.;]+)"),
+    re.compile(rf"(?i:\b(?:lives at|living at|residing at|resides at)[ \t]+)(\d{{1,5}}[A-Za-z]?(?:,?[ \t]+{_CAP}){{1,6}})"),
 ]
 
 
