@@ -139,3 +139,19 @@ def test_the_synthetic_set_meets_the_targets():
                 planted.setdefault(p["kind"], []).append(hit)
         assert not [c["text"] for c in note["clinical"] if any(s.start < c["end"] and c["start"] < s.end for s in spans)]
     assert {k: sum(v) / len(v) for k, v in planted.items() if sum(v) / len(v) < 0.95} == {}
+
+
+def test_load_paths_scrubs_before_hashing_and_the_cli_flag_scrubs_every_folder(tmp_path):
+    from assistant.cli import build_parser, settings_from_args
+    from assistant.ingest.pipeline import load_paths
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "n.txt").write_text("Patient: Ana Silva\nMrs. Silva received rituximab 375 mg/m2 on 2020-01-02.\n", encoding="utf-8")
+    settings = Settings().with_overrides(**{"index.dir": tmp_path / "index"})
+    plain = load_paths([folder], settings, "k").items[0]
+    assert "Silva" in plain.doc.text  # another folder: indexed as it is by default
+    flagged = settings_from_args(build_parser().parse_args(["index", "--deidentify", "--index-dir", str(tmp_path / "index")]))
+    scrubbed = load_paths([folder], flagged, "k").items[0]
+    assert scrubbed.doc.text == "Patient: [NAME]\nMrs. [NAME] received rituximab 375 mg/m2 on 2020-01-02.\n"
+    assert scrubbed.hash != plain.hash and scrubbed.embed_hash != plain.embed_hash
