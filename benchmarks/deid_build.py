@@ -154,7 +154,7 @@ def build_note(rng: random.Random, sentences: list[str], i: int) -> dict:
     if rng.random() < 0.5:
         n.add(("Patient: ", None), (f"{first} {last}", "NAME"))
     else:
-        n.add(("Name: ", None), (last, "NAME"), (", ", None), (first, "NAME"))
+        n.add(("Name: ", None), (last.upper() if rng.random() < 0.3 else last, "NAME"), (", ", None), (first, "NAME"))
     n.add(("\n", None), (rng.choice(["DOB: ", "Date of birth: ", "D.O.B. "]), None), (dob(rng), "DOB"), (f"\n{label}", None), (number, "MRN"), ("\n", None))
     n.add((rng.choice(["Phone: ", "Tel ", "Contact number: ", "Mobile: "]), None), (phone(rng), "PHONE"), ("\nAddress: ", None), (address(rng), "ADDRESS"), ("\nEmail: ", None), (email(rng, first, last), "EMAIL"), ("\n\n", None))
     opening = rng.choice([

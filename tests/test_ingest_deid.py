@@ -21,6 +21,9 @@ DEFAULT = DeidSettings()
     [
         ("Patient: Maria Garcia\nseen today.", "Maria Garcia", "[NAME]"),
         ("Name: Okafor, Ngozi\n", "Okafor, Ngozi", "[NAME]"),
+        ("Name: OKAFOR, Ngozi\n", "OKAFOR, Ngozi", "[NAME]"),
+        ("Name: OKAFOR, Ngozi\nOkafor's son visited.", "OKAFOR, Ngozi\nOkafor", "[NAME]\n[NAME]"),
+        ("Patient: Ngozi OKAFOR-NWOSU\n", "Ngozi OKAFOR-NWOSU", "[NAME]"),
         ("Mr. O'Brien is a 61-year-old man.", "O'Brien", "[NAME]"),
         ("Seen by Dr. Jean-Luc Dubois today.", "Jean-Luc Dubois", "[NAME]"),
         ("Her husband Tomasz was present.", "Tomasz", "[NAME]"),
@@ -62,6 +65,7 @@ CLINICAL = (
     "0.4% blasts. Ann Arbor stage IIB; four cycles of ABVD, then rituximab 375 mg/m2 weekly x 4. "
     "Epstein-Barr virus DNA 12 000 copies/mL. Crohn disease on azathioprine 2 mg/kg. Waldenström macroglobulinemia, IgM 32 g/L. "
     "The first report to address the side effects of methylprednisolone 1 g/day was published in 2019. "
+    "Patient: HIV-positive, on ART. "
     "Referred to Clinical Oncology; discussed with Haematology. Doi: https://doi.org/10.1016/j.x.2020.01.002"
 )
 

@@ -31,7 +31,7 @@ _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"  # Latin Extended-A (Dvo�
 _WORD = rf"(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|[{_UP}][{_LOW}]?['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
 _PARTICLE = r"(?:van|von|de|da|del|della|di|du|le|la|bin|ibn|al|el|ter|den|der|dos|das|ben)"
 _NAME = rf"{_WORD}(?:[ \t]+(?:[A-Z]\.|(?:{_PARTICLE}[ \t]+)*{_WORD})){{0,3}}"
-_NAME_RE = re.compile(_NAME)
+_CAPS = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*(?![\w-])"  # SMITH, ADEYEMI-COLE: a surname in capitals, next to a mixed-case name after a label only (not "Patient: HIV-positive")
 _TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\.?[ \t]+"
 _LABEL = (  # a label with a colon ("Name: ...", "Attending: ...") or a "... by" form ("signed by ...")
     r"(?:(?i:\b(?:patient(?:'s)? name|patient|pt|name|attending(?: physician)?|referring (?:physician|doctor|provider)|physician|provider"
@@ -44,7 +44,7 @@ _KIN = r"(?i:\b(?:husband|wife|son|daughter|mother|father|brother|sister|partner
 # is weak and takes the whole slot as a name or nothing.
 _NAME_CONTEXTS = [
     (re.compile(_TITLE + rf"({_NAME})"), "strong"),
-    (re.compile(_LABEL + rf"({_WORD},[ \t]*{_NAME}|{_NAME})"), "strong"),
+    (re.compile(_LABEL + rf"((?:{_WORD}|{_CAPS}),[ \t]*{_NAME}|{_NAME}(?:[ \t]+{_CAPS})?)"), "strong"),
     (re.compile(rf"(?m)^[ \t]*({_NAME}),?[ \t]+(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|MBBS|MBChB|FRCP|FRACP)\b"), "strong"),
     (re.compile(_KIN + rf"({_NAME})"), "weak"),
     (re.compile(rf"\b({_NAME}),?[ \t]+(?:is|was)?[ \t]*an?[ \t]+\d{{1,3}}[- ](?:year|month|week|day)s?[- ]old"), "weak"),
@@ -134,8 +134,10 @@ def _lowercase_words(text: str) -> set[str]:
 
 
 def _propagated(name: str) -> set[str]:
-    """The words of a found name worth finding again: capitalised, not an initial or a particle."""
-    return {w for w in (w.rstrip(".,") for w in name.split()) if len(w) > 2 and w[0].isupper() and _is_name_word(w)}
+    """The words of a found name worth finding again (capitalised, not an initial or a particle),
+    each also as written in capitals or in title case: ``SMITH`` in a header, ``Smith`` below."""
+    words = {w for w in (w.rstrip(".,") for w in name.split()) if len(w) > 2 and w[0].isupper() and _is_name_word(w)}
+    return words | {w.upper() for w in words} | {w.title() for w in words if w.isupper()}
 
 
 def name_words(text: str, spans: Iterable[Span]) -> set[str]:
