@@ -33,8 +33,8 @@ SET = REPO / "benchmarks" / "sets" / "deid_synthetic.jsonl"
 Spans = list[tuple[int, int, str]]
 
 
-def rules(dates: str = "birth") -> Callable[[str], Spans]:
-    settings = DeidSettings(dates=dates)
+def rules(dates: str = "birth", uncued: bool = False) -> Callable[[str], Spans]:
+    settings = DeidSettings(dates=dates, uncued_names=uncued)
     return lambda text: [(s.start, s.end, s.kind) for s in find(text, settings)]
 
 
@@ -71,7 +71,7 @@ def philter() -> Callable[[str], Spans]:
     raise RuntimeError("philter-ucsf runs on files with its own config folders; not wired here")
 
 
-CANDIDATES = {"rules": rules, "rules-all-dates": lambda: rules("all"), "presidio": presidio, "scrubadub": scrubadub_, "philter": philter}
+CANDIDATES = {"rules": rules, "rules-all-dates": lambda: rules("all"), "rules-uncued-names": lambda: rules(uncued=True), "presidio": presidio, "scrubadub": scrubadub_, "philter": philter}
 
 
 def covered(spans: Spans, start: int, end: int, text: str) -> bool:

@@ -87,6 +87,12 @@ def test_kinds_and_literature_links_are_settings():
     assert "[URL] and [URL]" in scrub(text, DeidSettings(keep_literature_links=False)).text
 
 
+def test_names_without_a_cue_are_an_opt_in():
+    text = "Transport home was arranged by Amara Tran after the ABVD course in Clinical Oncology."
+    assert scrub(text, DEFAULT).text == text
+    assert scrub(text, DeidSettings(uncued_names=True)).text == "Transport home was arranged by [NAME] after the ABVD course in Clinical Oncology."
+
+
 def test_offsets_stay_consistent_between_original_and_scrubbed_text():
     text = "Patient: Wei Zhang (MRN 00482913), DOB 1970-01-02, phone (415) 555-0192.\nMr. Zhang received cytarabine 100 mg/m2."
     result = scrub(text, DEFAULT)

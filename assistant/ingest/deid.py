@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
 from assistant.config import DatePolicy, DeidSettings, IdentifierKind, Settings
-from assistant.ingest.deid_rules import Span, find_addresses, find_dates, find_names, find_numbers, find_online, name_words
+from assistant.ingest.deid_rules import Span, find_addresses, find_dates, find_names, find_numbers, find_online, find_uncued_names, name_words
 from assistant.ingest.identity import UPLOADS
 from assistant.models import Document, Section
 
@@ -79,6 +79,7 @@ def find(text: str, settings: DeidSettings, known_names: Iterable[str] = ()) -> 
     """Every identifier span the settings ask for, merged: no two overlap."""
     wanted = {kind for k in settings.kinds for kind in _KINDS[k]}
     spans = find_names(text, known_names) + find_dates(text, settings.dates == DatePolicy.all)
+    spans += find_uncued_names(text) if settings.uncued_names else []
     spans += find_numbers(text) + find_online(text, settings.keep_literature_links) + find_addresses(text)
     return merge([s for s in spans if s.kind in wanted and s.end > s.start])
 

@@ -127,6 +127,25 @@ def find_names(text: str, known: Iterable[str] = ()) -> list[Span]:
     return spans
 
 
+# Two capitalised words inside a sentence (after a lower-case word or a comma), neither used
+# in lower case elsewhere nor shaped like a clinical term: a name with no cue around it
+# ("arranged by Amara Tran"). Off by default (deid.uncued_names): it also takes places,
+# institutions and products, see docs/deidentification.md.
+_UNCUED_RE = re.compile(rf"(?<=[a-z,;:] )({_WORD}[ \t]+{_WORD})(?![\w-])")
+_TERM_SHAPE = re.compile(r"(?i)(?:itis|oma|a?emia|ology|osis|ectomy|otomy|scopy|graphy|pathy|ase|ine|ide|cell|virus|ium|al|ic|ary|ous)$")
+
+
+def find_uncued_names(text: str) -> list[Span]:
+    """Likely names that no context announces; not propagated (see ``_UNCUED_RE``)."""
+    common = _lowercase_words(text)
+    spans = []
+    for match in _UNCUED_RE.finditer(text):
+        words = match.group(1).split()
+        if all(_is_name_word(w) and w.lower() not in common and not _TERM_SHAPE.search(w) for w in words) and not _followed_by_eponym_noun(text, match.end()):
+            spans.append(Span(match.start(1), match.end(1), "NAME"))
+    return spans
+
+
 def _lowercase_words(text: str) -> set[str]:
     """Words the text writes in lower case as plain words (not inside an email or a link)."""
     tokens = (t.strip(".,;:!?()[]\"'") for t in text.split())
