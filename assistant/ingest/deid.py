@@ -170,4 +170,4 @@ def tab_note(settings: Settings) -> str:
     if not (settings.deid.uploads or settings.deid.all_sources):
         return "De-identification is off (deid.uploads): uploaded text is indexed as it is."
     dates = "every date" if settings.deid.dates == DatePolicy.all else "dates of birth"
-    return f"Names, {dates}, record numbers, phone numbers, addresses and emails are replaced by placeholders such as [NAME] before indexing (deid.uploads)."
+    return f"Names, {dates}, record numbers, phone numbers, addresses and emails are replaced by placeholders such as `[NAME]` before indexing (setting `deid.uploads`)."
