@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
 from assistant.config import Settings
 from assistant.ingest.chunking import CHUNKER_VERSION, TokenCounter, chunk_document, embedding_hash, record_hash, token_counter
@@ -121,7 +121,7 @@ def load_paths(paths: list[Path], settings: Settings, key: str, preloaded: Mappi
     return out
 
 
-def _take(out: Loaded, result: LoadResult, file: Path, rel: str, root: Path, origin: str, manifest: dict, seen: dict[str, str], key: str, scrub=None) -> None:
+def _take(out: Loaded, result: LoadResult, file: Path, rel: str, root: Path, origin: str, manifest: dict, seen: dict[str, str], key: str, scrub: Callable[[Document], Document] | None = None) -> None:
     """One file's load result into ``out``: manifest applied, de-identified (``scrub``), ids qualified, duplicates refused."""
     display = str(file)
     out.errors.extend(LoadError(display, e.error, e.line, e.warning) for e in result.errors)
