@@ -206,8 +206,8 @@ def events_html(events: list[Event]) -> str:
         f'<div class="ev-head"><span class="ev-when">{esc(when_label(e))}</span>'
         + "".join(f'<span class="ev-kind" style="background:{KIND_COLOURS.get(k, "#555")}">{esc(k)}</span>' for k in e.kinds)
         + (f' <span class="ev-expr">“{esc(e.when)}”</span>' if e.when else "")
-        + f'</div><div class="ev-label">{esc(shorten(e.label, 160))}</div>'
-        f'<blockquote class="ev-quote">{esc(e.quote)}</blockquote>'
+        + "</div>" + (f'<div class="ev-label">{esc(shorten(e.label, 160))}</div>' if e.label.lower() not in e.kinds else "")
+        + f'<blockquote class="ev-quote">{esc(e.quote)}</blockquote>'
         f'<div class="ev-cite">{esc(e.doc_id)} · chars {e.char_start}–{e.char_end}</div></li>'
         for _, e in ordered
     )
