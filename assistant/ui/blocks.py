@@ -12,10 +12,12 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.config import Settings
+from assistant.ingest.deid import tab_note
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES
 from assistant.ui import render
 from assistant.ui.explorer import DEFAULT_EXAMPLES, DEFAULT_EXAMPLES_LABEL, TABLE_HEADERS, table_rows
 from assistant.ui.handlers import ChatUI
+from assistant.ui.timeline import CSS as TIMELINE_CSS
 
 TITLE = "Clinical case question assistant"
 SAMPLE_CSV = Path(__file__).parent / "data" / "sample-treatment-record.csv"
@@ -107,7 +109,7 @@ table.facts { border-collapse: collapse; font-size: 0.85em; width: 100%; }
 #timeline svg { max-width: 900px; }
 #cases-table [role=gridcell] span, #cases-table th span { font-family: var(--font); font-size: 0.9em; }
 #cases-table [role=gridcell] { cursor: pointer; }
-"""
+""" + TIMELINE_CSS
 
 THEME = gr.themes.Default(primary_hue="blue")
 
@@ -138,6 +140,7 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
                             send = gr.Button("Ask", variant="primary", size="md", elem_id="ask-button")
                             clear = gr.Button("Clear", size="md", elem_id="clear-button")
                             export = gr.DownloadButton("Export (Markdown)", value=None, interactive=False, size="md", elem_id="export-button")
+                            export_json = gr.DownloadButton("Export (JSON)", value=None, interactive=False, size="md", elem_id="export-json-button")
                         questions = gr.State(list(DEFAULT_EXAMPLES))
                         examples = gr.Dataset(
                             components=[msg], samples=[[q] for q in DEFAULT_EXAMPLES], type="index", label=DEFAULT_EXAMPLES_LABEL, elem_id="examples", samples_per_page=5,
@@ -170,7 +173,7 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
                 gr.Markdown(
                     f"Upload case records ({', '.join(SUPPORTED_SUFFIXES)}; up to {settings.app.max_upload_mb:g} MB per file). "
                     "They are copied into the index folder's `uploads/` and indexed at once; everything indexed before is kept, "
-                    "and a file with the same name replaces its earlier version."
+                    "and a file with the same name replaces its earlier version. " + tab_note(settings)
                 )
                 gr.Markdown(UPLOAD_HELP, elem_id="upload-help")
                 gr.DownloadButton("Download a sample treatment record (CSV)", value=str(SAMPLE_CSV), size="sm", elem_id="sample-csv")
@@ -186,9 +189,12 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
                 trigger(ui.lock, [msg], [msg, pending], queue=False, api_name=f"ui_{name}_lock", api_visibility="private")
                 .then(ui.chat, [pending, chatbot, answers, *filters], [chatbot, answers, sources, export], api_name=f"ui_{name}_answer", api_visibility="private", **concurrency)
                 .then(ui.unlock, None, [msg], queue=False, api_name=f"ui_{name}_unlock", api_visibility="private")
+                .then(ui.json_export, [answers], [export_json], queue=False, api_name=f"ui_{name}_json", api_visibility="private")
             )
         clear.click(ui.clear, None, [chatbot, answers, sources, export, msg], queue=False, api_visibility="private")
         chatbot.clear(ui.clear, None, [chatbot, answers, sources, export, msg], queue=False, api_visibility="private")
+        for cleared in (clear.click, chatbot.clear):
+            cleared(ui.json_export, None, [export_json], queue=False, api_visibility="private")
         refreshed = [*filters, explorer_case, cases_table, shown]
         demo.load(ui.refresh, [case_search], refreshed, api_visibility="private")
         case_search.change(ui.explorer.search, [case_search], [explorer_case, cases_table, shown], api_visibility="private")

@@ -21,7 +21,7 @@ import gradio as gr
 from assistant.models import Answer
 from assistant.ui import render
 from assistant.ui.render import CaseSummary
-from assistant.ui.timeline import timeline_html
+from assistant.ui.timeline import case_timeline
 
 TABLE_HEADERS = ["Case", "Diagnoses", "Drugs", "Year", "Records", "License"]
 DEFAULT_EXAMPLES = [
@@ -126,9 +126,10 @@ def relabel(answer: Answer, labels: Mapping[str, str]) -> Answer:
 
 
 class ExplorerUI:
-    """Explorer events over a function that returns the cases as indexed now."""
+    """Explorer events over the shared ``Assistant`` and a function that returns the cases as indexed now."""
 
-    def __init__(self, cases):
+    def __init__(self, assistant, cases):
+        self.assistant = assistant
         self.cases = cases  # () -> list[CaseSummary]
 
     def find(self, case_id: str | None) -> CaseSummary | None:
@@ -154,7 +155,7 @@ class ExplorerUI:
 
     def show_case(self, case_id: str | None):
         case = self.find(case_id)
-        return render.case_detail_html(case), timeline_html(case.timeline) if case else ""
+        return render.case_detail_html(case), case_timeline(self.assistant, case) if case else ""
 
     def examples_for(self, case_id: str | None):
         """The chat's case filter changed: example questions about that case (or the seed's)."""

@@ -22,13 +22,14 @@ import gradio as gr
 
 from assistant.config import Settings
 from assistant.errors import UserFacingError
+from assistant.ingest.deid import upload_note
 from assistant.ingest.identity import check_case_id
 from assistant.ingest.links import link_case, record_case_links
 from assistant.ingest.loaders import SKIPPED_NAMES
 from assistant.ingest.pipeline import load_one
 from assistant.models import Answer, InputError, LoadResult
 from assistant.requests import AskRequest, RequestProblem
-from assistant.ui import render
+from assistant.ui import export, render
 from assistant.ui.explorer import ExplorerUI, doc_labels, relabel
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,7 @@ class ChatUI:
         self.uploads_dir = settings.index.uploads_dir
         self.export_dir = Path(tempfile.mkdtemp(prefix="case-assistant-export-"))
         self._upload_lock = threading.Lock()
-        self.explorer = ExplorerUI(lambda: self.choices()[1])
+        self.explorer = ExplorerUI(assistant, lambda: self.choices()[1])
 
     # -- chat -----------------------------------------------------------------------
     def request(self, question: str | None, filter_values: tuple, history: list | None) -> AskRequest:
@@ -118,10 +119,17 @@ class ChatUI:
     def texts_for(self, answers: list[Answer]) -> dict[str, str]:
         return self.assistant.document_texts({c.doc_id for a in answers for c in a.citations})
 
-    def write_export(self, answers: list[Answer]) -> str:
-        path = self.export_dir / f"conversation-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}.md"
-        path.write_text(render.export_markdown(answers), encoding="utf-8")
-        return str(path)
+    def write_export(self, answers: list[Answer], kind: str = "md") -> str:
+        """The conversation as a Markdown (``md``) or JSON (``json``) file, with readable case titles."""
+        titles = {c.case_id: c.title for c in self.choices()[1]}
+        stem = f"conversation-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}"
+        return export.write_export(self.export_dir, stem, answers, titles, kind)
+
+    def json_export(self, answers: list[Answer] | None = None):
+        """The JSON download beside the Markdown one, once a turn is answered."""
+        if not answers:
+            return gr.DownloadButton(value=None, interactive=False)
+        return gr.DownloadButton(value=self.write_export(answers, "json"), interactive=True)
 
     @staticmethod
     def clear():
@@ -226,6 +234,8 @@ class ChatUI:
             f"Indexed {len(staged)} file(s): {', '.join(staged.values())} ({report.added} document(s) added, {report.updated} updated, "
             f"{report.unchanged} unchanged; {report.embedded} chunks embedded in {report.seconds:.1f}s). The index holds {report.documents} documents."
         ]
+        if note := upload_note((doc for result in checked.values() for doc in result.documents), self.settings):
+            head.append(note)
         if lines:
             head.append(f"{len(lines)} problem(s) (everything indexed before is kept):")
         return "\n".join(head + lines)
