@@ -14,7 +14,7 @@ import pytest
 pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
 PMC_TITLE = "A rare case of gastric schwannoma mimicking GIST"
-SEED_CASE = "seed-blinatumomab-all"
+SEED_TITLE = "Blinatumomab Use in an Adult Patient"  # pickers show titles, not ids
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +82,7 @@ def test_case_report_timeline_is_readable_at_phone_width(phone, tmp_path):
 
 
 def test_treatment_plot_scrolls_sideways_at_its_own_size(phone):
-    choose(phone, SEED_CASE)
+    choose(phone, SEED_TITLE)
     phone.locator("#timeline svg rect.course").first.wait_for()
     sizes = phone.evaluate("""() => {
       const box = document.querySelector('#timeline .timeline-scroll'), svg = box.querySelector('svg');
