@@ -19,15 +19,10 @@ from assistant.answer.draft import Draft
 from assistant.models import CaseLine, Passage
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
+from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
 from assistant.answer.subjects import Term, subject_terms
 
-BACKGROUND = re.compile(
-    r"introduc|discuss|background|literature|review|reference|acknowledg|funding|consent|ethic|author|competing|conflict|"
-    r"guarantor|registration|learning point|clinical message|highlight|importance|contribution|declaration|disclosure|^results$",
-    re.I,
-)
-FRONT = re.compile(r"front matter|abstract|conclusion|summary of|keywords", re.I)
 OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
 # A local stand-in for text/assertion.py (negation, literature), not yet importable here.
 _PRE_NEGATION = re.compile(
@@ -66,14 +61,6 @@ OUTCOME_STRONG = re.compile(r"\b(?:remission|died|death|discharged|recovered|rec
 OUTCOME_WEAK = re.compile(r"\b(?:improv\w*|resolv\w*|resolution|follow[- ]up|relaps\w*|recurren\w*|respon\w*|regress\w*|disappear\w*|normali[sz]ed)\b", re.I)
 _WINDOW = 60  # characters each side of a mention that hedges and relatives are looked for in
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?)\b", re.I)
-
-
-def section_kind(section: str) -> int:
-    """2: about the patient (case presentation, treatment, summary), 1: front matter and
-    conclusions (abstract-like, often but not always the patient), 0: background."""
-    if BACKGROUND.search(section):
-        return 0
-    return 1 if FRONT.search(section) else 2
 
 
 _CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z\s])|;")
