@@ -4,15 +4,19 @@ any section, any form, plus what the base commit's tagger said) the sentences th
 with their section. A person decides each candidate by reading; this script decides nothing.
 
     .venv/bin/python benchmarks/tags_gold_sheet.py > /tmp/sheet.txt
+    .venv/bin/python benchmarks/tags_gold_sheet.py --heldout benchmarks/sets/tags_gold.jsonl > /tmp/heldout.txt
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import sys
 
-from tags_common import old_tagger, shipped_documents
+from pathlib import Path
+
+from tags_common import old_tagger, read_gold, shipped_documents
 
 from assistant.ingest.sections import detect_sections
 from assistant.ingest.tags import DIAGNOSIS, DRUG, mentions, normalized
@@ -38,16 +42,25 @@ def candidates(doc, old) -> dict[tuple[str, str], list[int]]:
     return out
 
 
-def sample(docs, old) -> list[str]:
+def sample(docs, old, seed: int = SEED, size: int = SAMPLE, forced: list[str] = FORCED, exclude: set[str] = frozenset()) -> list[str]:
     ids = sorted(k for k, d in docs.items() if candidates(d, old))
-    rest = [k for k in ids if k not in FORCED]
-    random.Random(SEED).shuffle(rest)
-    return FORCED + sorted(rest[:SAMPLE])
+    rest = [k for k in ids if k not in forced]
+    random.Random(seed).shuffle(rest)
+    if exclude:  # a held-out sample: the next cases of another shuffle, none of the first sample
+        rest = [k for k in rest if k not in exclude]
+    return forced + sorted(rest[:size])
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--heldout", type=Path, help="a gold file whose cases to leave out: sample 15 others (seed 13), no forced cases")
+    args = parser.parse_args()
     docs, old = shipped_documents(), old_tagger()
-    for case_id in sample(docs, old):
+    if args.heldout:
+        ids = sample(docs, old, seed=13, size=15, forced=[], exclude={r["case_id"] for r in read_gold(args.heldout)})
+    else:
+        ids = sample(docs, old)
+    for case_id in ids:
         doc = docs[case_id]
         sections = doc.sections or detect_sections(doc.text)
         spans = sentence_spans(doc.text)

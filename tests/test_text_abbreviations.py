@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text.abbreviations import best_long_form, definitions, find_definitions
+from assistant.text.abbreviations import best_long_form, definitions, find_definitions, stands_for
 
 
 @pytest.mark.parametrize("text, short, long", [
@@ -42,3 +42,18 @@ def test_the_first_definition_wins_and_offsets_point_at_the_short_form():
 def test_best_long_form_needs_the_first_letter_at_a_word_start():
     assert best_long_form("HUS", "a case of hemolytic uremic syndrome") == "hemolytic uremic syndrome"
     assert best_long_form("XYZ", "no such words here") is None
+
+
+def test_stands_for_follows_the_documents_definition():
+    import re
+
+    leukemia = re.compile(r"acute myeloid leuka?emia", re.I)
+    hus = re.compile(r"hemolytic[\s\-]+uremic syndrome", re.I)
+    lam = "Renal angiomyolipoma (AML) in tuberous sclerosis; acute myeloid leukemia was never suspected."
+    assert not stands_for("AML", leukemia, lam, definitions(lam))  # defined otherwise: the long form elsewhere does not count
+    plain = "AML relapsed. Acute myeloid leukemia is the commonest acute leukemia."
+    assert stands_for("AML", leukemia, plain, definitions(plain))  # undefined: the long form in the document counts
+    assert not stands_for("AML", leukemia, "AML relapsed.", {})
+    dashed = "Severe hemolytic–uremic syndrome (HUS) developed; aHUS was excluded."
+    assert stands_for("HUS", hus, dashed, definitions(dashed))
+    assert stands_for("aHUS", hus, dashed, definitions(dashed))

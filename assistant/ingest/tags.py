@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 
 from assistant.ingest.sections import detect_sections
 from assistant.models import Section
-from assistant.text.abbreviations import definitions
+from assistant.text.abbreviations import definitions, stands_for
 from assistant.text.assertion import AFFIRMED, assertion, is_bibliographic
 from assistant.text.section_kinds import FRONT_MATTER, PATIENT, section_kind
 from assistant.text.sentences import sentence_spans
@@ -72,13 +72,8 @@ def mentions(text: str) -> list[Mention]:
 
 
 def acronym_means(label: str, short: str, defined: dict[str, str], text_lower: str) -> bool:
-    """Whether ``short`` stands for ``label`` here: as the document defines it, or, where it
-    does not define it, when the long form is spelled out somewhere in the document."""
-    long_form = _DIAGNOSIS_RES[label][0]
-    for key in (short, short.lstrip("a"), re.sub(r"^[BT]-", "", short)):
-        if key in defined:
-            return bool(long_form.search(defined[key].lower()))
-    return bool(long_form.search(text_lower))
+    """Whether ``short`` stands for the diagnosis ``label`` in this document (``text.abbreviations``)."""
+    return stands_for(short, _DIAGNOSIS_RES[label][0], text_lower, defined)
 
 
 class _Places:
@@ -100,24 +95,36 @@ class _Places:
         return self.spans[i] if self.spans else (0, len(self.text))
 
 
-def asserted(places: _Places, mention: Mention) -> bool:
-    """The mention is said of this patient: affirmed in its sentence, not a bibliographic line
-    and, for a drug, not the name of a state or a test ("non-insulin-dependent")."""
-    if mention.kind == DRUG and (_NOT_A_DOSE.match(places.text, mention.end) or places.text[max(0, mention.start - 4) : mention.start].lower().endswith("non-")):
-        return False
-    if mention.kind == DIAGNOSIS and _TEST_NAME.match(places.text, mention.end):
-        return False
+def is_claim(places: _Places, mention: Mention) -> tuple[int, int] | None:
+    """The mention's sentence span when the mention can be a claim about someone: not a
+    bibliographic line, not what a disease "typically" does, and not the name of a state or
+    a test ("non-insulin-dependent", "COVID-19 RT-PCR"); None otherwise."""
+    text = places.text
+    if mention.kind == DRUG and (_NOT_A_DOSE.match(text, mention.end) or text[max(0, mention.start - 4) : mention.start].lower().endswith("non-")):
+        return None
+    if mention.kind == DIAGNOSIS and _TEST_NAME.match(text, mention.end):
+        return None
     start, end = places.sentence(mention.start)
-    sentence = places.text[start:end]
+    sentence = text[start:end]
     if is_bibliographic(sentence) or not start <= mention.start < mention.end <= end or _GENERIC.search(sentence, 0, mention.start - start):
+        return None
+    return start, end
+
+
+def asserted(places: _Places, mention: Mention) -> bool:
+    """The mention is said of this patient: a claim (above) that ``text.assertion`` reads as affirmed."""
+    span = is_claim(places, mention)
+    if span is None:
         return False
-    return assertion(sentence, mention.start - start, mention.end - start) == AFFIRMED
+    start, end = span
+    return assertion(places.text[start:end], mention.start - start, mention.end - start) == AFFIRMED
 
 
 def tag_mentions(text: str, sections: Sequence[Section] | None = None) -> dict[str, list[str]]:
     """Drug and diagnosis labels with an asserted mention where it counts (see the module doc)."""
     places = _Places(text, sections or detect_sections(text))
-    defined, lowered = definitions(text), _DASHES.sub("-", text.lower())
+    lowered = _DASHES.sub("-", text.lower())
+    defined = {short: _DASHES.sub("-", long.lower()) for short, long in definitions(text).items()}
     found: dict[str, set[str]] = {DRUG: set(), DIAGNOSIS: set()}
     for m in mentions(text):
         if m.label in found[m.kind]:

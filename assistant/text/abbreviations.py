@@ -9,6 +9,7 @@ angiomyolipoma in another), so a tag read off an acronym asks the document first
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
 # "long form (SF)" and "SF (long form)"; the parenthesis holds at most two words.
 _PAREN = re.compile(r"\(([^()\[\];]{1,40})\)")
@@ -82,3 +83,14 @@ def definitions(text: str) -> dict[str, str]:
     for short, long, _ in find_definitions(text):
         out.setdefault(short, long)
     return out
+
+
+def stands_for(short: str, long_form: re.Pattern[str], text: str, defined: Mapping[str, str]) -> bool:
+    """Whether ``short`` (as written in ``text``) means what ``long_form`` matches: as the
+    document defines it ("angiomyolipoma (AML)": no leukemia), or, where the document does
+    not define it, when the long form is spelled out somewhere in ``text``. ``defined`` is
+    ``definitions(text)``, computed once per document by the caller."""
+    for key in (short, re.sub(r"s$", "", short), re.sub(r"^a(?=[A-Z])", "", short), re.sub(r"^[BT]-", "", short)):
+        if key in defined:  # "hemolytic–uremic syndrome (HUS)": any dash reads as a hyphen
+            return bool(long_form.search(re.sub(r"[\u2010-\u2015\u2212]", "-", defined[key])))
+    return bool(long_form.search(text))
