@@ -160,12 +160,29 @@ def test_enrich_takes_a_single_string_as_one_tag():
     assert enrich({"diagnoses": None, "drugs": 7}, "x")["drugs"] == ["7"]
 
 
-def test_the_tag_rules_have_a_version_the_index_keys_on():
-    from assistant.config import Settings
-    from assistant.ingest.pipeline import settings_key
+def test_new_tag_rules_re_tag_on_the_next_sync_without_re_embedding(tmp_path, empty_settings, embedder, monkeypatch):
+    """A bumped ``TAGS_VERSION`` changes every record hash but no embedding hash: the next
+    sync rewrites each document's tags (metadata only) and loads no model."""
+    from assistant.index.store import Store
+    from assistant.index.sync import sync
+    from assistant.ingest import pipeline
 
+    from .index_checks import NoModel
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "itp.txt").write_text("Immune thrombocytopenia\n\nCase Description\n\nA 30-year-old man with ITP received rituximab 375 mg/m2 weekly.\n", encoding="utf-8")
+    (folder / "hus.txt").write_text("Atypical HUS\n\nCase Description\n\nShe was treated with eculizumab for hemolytic uremic syndrome.\n", encoding="utf-8")
+    assert sync([folder], empty_settings, embedder=embedder).embedded > 0
     assert TAGS_VERSION != "1"  # rules changed in issue 12: an index tagged by version 1 re-tags
-    assert settings_key(Settings(), "m").endswith("|" + TAGS_VERSION)
+    assert {tuple(r.drugs) for r in Store(empty_settings).registry().values()} == {("rituximab",), ("eculizumab",)}
+
+    monkeypatch.setattr(pipeline, "TAGS_VERSION", TAGS_VERSION + "-next")
+    monkeypatch.setattr(pipeline, "enrich", lambda meta, text, sections=None: {**enrich(meta, text, sections), "drugs": ["marker"]})
+    report = sync([folder], empty_settings, embedder=NoModel(embedder.dimension, "new tag rules must not re-embed"))
+    assert (report.embedded, report.updated, report.unchanged) == (0, 2, 0)
+    assert {tuple(r.drugs) for r in Store(empty_settings).registry().values()} == {("marker",)}
+    assert sync([folder], empty_settings, embedder=NoModel(embedder.dimension, "nothing changed")).unchanged == 2
 
 
 # -- the hand-checked gold sample -------------------------------------------------------------

@@ -28,7 +28,8 @@ from assistant.text.section_kinds import FRONT_MATTER, PATIENT, section_kind
 from assistant.text.sentences import sentence_spans
 from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, fold_key, normalize_name
 
-# Bump when the rules change: it is part of the index's settings key, so a re-sync re-tags.
+# Bump when the rules change: it is part of each document's record hash (ingest.pipeline),
+# so the next sync re-tags every document without re-embedding any.
 TAGS_VERSION = "2"
 
 _DRUG_RE = re.compile(r"(?<![A-Za-z0-9])(?<!target of )(?:" + "|".join(re.escape(n) for n in sorted(DRUG_NAMES, key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
