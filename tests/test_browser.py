@@ -108,6 +108,8 @@ def test_upload_then_ask_and_markup_stays_inert(page, tmp_path):
     page.wait_for_function("document.querySelector('#upload-status textarea').value.includes('Indexed')", timeout=120_000)
     status = page.input_value("#upload-status textarea")
     assert "Indexed 1 file(s): zebrafish keeper.txt" in status and "broken.txt: binary content" in status
+    assert "De-identification found no identifiers to replace." in status  # uploads are scrubbed by default (docs/deidentification.md)
+    assert page.get_by_text("replaced by placeholders such as").first.is_visible()
     page.get_by_role("tab", name="Chat").click()
     ask(page, "What dose of luspatercept did the zebrafish keeper receive?")
     assert "1 mg/kg every three weeks" in last_answer(page).inner_text()

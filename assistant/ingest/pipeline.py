@@ -16,10 +16,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
 from assistant.config import Settings
 from assistant.ingest.chunking import CHUNKER_VERSION, TokenCounter, chunk_document, embedding_hash, record_hash, token_counter
+from assistant.ingest.deid import deidentifier_for
 from assistant.ingest.discover import discover
 from assistant.ingest.identity import anchor_for, local_id, origin_for, qualify
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES, load_file
@@ -105,6 +106,7 @@ def load_paths(paths: list[Path], settings: Settings, key: str, preloaded: Mappi
         root = anchor_for(given, corpus_dir, uploads_dir)
         origin = origin_for(root, corpus_dir, uploads_dir)
         manifest = read_manifest(root)
+        scrub = deidentifier_for(origin, settings)  # uploads by default: identifiers out before anything is hashed or indexed
         found: list[LoadError] = []
         for file, _ in discover(given, found):
             if file.suffix.lower() not in SUPPORTED_SUFFIXES and file != given:
@@ -112,7 +114,7 @@ def load_paths(paths: list[Path], settings: Settings, key: str, preloaded: Mappi
             rel = file.relative_to(root).as_posix()
             result = (preloaded or {}).get(file)
             result = load_one(file, rel, settings) if result is None else result
-            _take(out, result, file, rel, root, origin, manifest, seen, key)
+            _take(out, result, file, rel, root, origin, manifest, seen, key, scrub)
         out.errors.extend(found)
         # Synced whole, its documents whose file is gone are removed -- unless part of the
         # folder could not be read (a dangling link, a permission): then nothing is removed.
@@ -121,14 +123,15 @@ def load_paths(paths: list[Path], settings: Settings, key: str, preloaded: Mappi
     return out
 
 
-def _take(out: Loaded, result: LoadResult, file: Path, rel: str, root: Path, origin: str, manifest: dict, seen: dict[str, str], key: str) -> None:
-    """One file's load result into ``out``: manifest applied, ids qualified, duplicates refused."""
+def _take(out: Loaded, result: LoadResult, file: Path, rel: str, root: Path, origin: str, manifest: dict, seen: dict[str, str], key: str, scrub: Callable[[Document], Document] | None = None) -> None:
+    """One file's load result into ``out``: manifest applied, de-identified (``scrub``), ids qualified, duplicates refused."""
     display = str(file)
     out.errors.extend(LoadError(display, e.error, e.line, e.warning) for e in result.errors)
     if any(not e.warning for e in result.errors):
         out.failed_files.add((str(root), rel))
     for doc in result.documents:
         doc = apply_manifest(doc, manifest.get(doc.doc_id))
+        doc = scrub(doc) if scrub is not None else doc
         doc.doc_id = qualify(origin, doc.doc_id)
         doc.metadata.setdefault("case_id", doc.doc_id)
         if doc.doc_id in seen:

@@ -12,9 +12,11 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.config import Settings
+from assistant.ingest.deid import tab_note
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES
 from assistant.ui import render
 from assistant.ui.handlers import ChatUI
+from assistant.ui.timeline import CSS as TIMELINE_CSS
 
 TITLE = "Clinical case question assistant"
 EXAMPLES = [
@@ -86,7 +88,7 @@ table.cases thead th { position: sticky; top: 0; background: var(--background-fi
 .timeline-legend span { margin-right: 14px; }
 .timeline-legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }
 #timeline svg { max-width: 900px; }
-"""
+""" + TIMELINE_CSS
 
 THEME = gr.themes.Default(primary_hue="blue")
 
@@ -117,6 +119,7 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
                             send = gr.Button("Ask", variant="primary", size="md", elem_id="ask-button")
                             clear = gr.Button("Clear", size="md", elem_id="clear-button")
                             export = gr.DownloadButton("Export (Markdown)", value=None, interactive=False, size="md", elem_id="export-button")
+                            export_json = gr.DownloadButton("Export (JSON)", value=None, interactive=False, size="md", elem_id="export-json-button")
                         gr.Examples(EXAMPLES, inputs=[msg], label="Example questions (seed case: relapsed B-ALL treated with blinatumomab)")
                     with gr.Column(scale=2):
                         with gr.Accordion("Filters", open=True):
@@ -140,7 +143,7 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
                 gr.Markdown(
                     f"Upload case records ({', '.join(SUPPORTED_SUFFIXES)}; up to {settings.app.max_upload_mb:g} MB per file). "
                     "They are copied into the index folder's `uploads/` and indexed at once; everything indexed before is kept, "
-                    "and a file with the same name replaces its earlier version."
+                    "and a file with the same name replaces its earlier version. " + tab_note(settings)
                 )
                 files = gr.File(file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), label="Case record files", elem_id="upload")
                 upload_status = gr.Textbox(label="Upload result", lines=4, interactive=False, elem_id="upload-status")
@@ -153,9 +156,12 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
                 trigger(ui.lock, [msg], [msg, pending], queue=False, api_name=f"ui_{name}_lock", api_visibility="private")
                 .then(ui.chat, [pending, chatbot, answers, *filters], [chatbot, answers, sources, export], api_name=f"ui_{name}_answer", api_visibility="private", **concurrency)
                 .then(ui.unlock, None, [msg], queue=False, api_name=f"ui_{name}_unlock", api_visibility="private")
+                .then(ui.json_export, [answers], [export_json], queue=False, api_name=f"ui_{name}_json", api_visibility="private")
             )
         clear.click(ui.clear, None, [chatbot, answers, sources, export, msg], queue=False, api_visibility="private")
         chatbot.clear(ui.clear, None, [chatbot, answers, sources, export, msg], queue=False, api_visibility="private")
+        for cleared in (clear.click, chatbot.clear):
+            cleared(ui.json_export, None, [export_json], queue=False, api_visibility="private")
         refreshed = [*filters, explorer_case, cases_table]
         demo.load(ui.refresh, None, refreshed, api_visibility="private")
         explorer_case.change(ui.show_case, [explorer_case], [detail, timeline], api_visibility="private")

@@ -21,12 +21,13 @@ import gradio as gr
 
 from assistant.config import Settings
 from assistant.errors import UserFacingError
+from assistant.ingest.deid import upload_note
 from assistant.ingest.loaders import SKIPPED_NAMES
 from assistant.ingest.pipeline import load_one
 from assistant.models import Answer, LoadResult
 from assistant.requests import AskRequest, RequestProblem
-from assistant.ui import render
-from assistant.ui.timeline import timeline_html
+from assistant.ui import export, render
+from assistant.ui.timeline import case_timeline
 
 log = logging.getLogger(__name__)
 FILTER_NAMES = ("case", "diagnosis", "drug", "year")  # the filter dropdowns; names as Filters.from_mapping takes them
@@ -113,10 +114,17 @@ class ChatUI:
     def texts_for(self, answers: list[Answer]) -> dict[str, str]:
         return self.assistant.document_texts({c.doc_id for a in answers for c in a.citations})
 
-    def write_export(self, answers: list[Answer]) -> str:
-        path = self.export_dir / f"conversation-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}.md"
-        path.write_text(render.export_markdown(answers), encoding="utf-8")
-        return str(path)
+    def write_export(self, answers: list[Answer], kind: str = "md") -> str:
+        """The conversation as a Markdown (``md``) or JSON (``json``) file, with readable case titles."""
+        titles = {c.case_id: c.title for c in self.choices()[1]}
+        stem = f"conversation-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}"
+        return export.write_export(self.export_dir, stem, answers, titles, kind)
+
+    def json_export(self, answers: list[Answer] | None = None):
+        """The JSON download beside the Markdown one, once a turn is answered."""
+        if not answers:
+            return gr.DownloadButton(value=None, interactive=False)
+        return gr.DownloadButton(value=self.write_export(answers, "json"), interactive=True)
 
     @staticmethod
     def clear():
@@ -163,7 +171,7 @@ class ChatUI:
 
     def show_case(self, case_id: str):
         case = next((c for c in self.choices()[1] if c.case_id == case_id), None) if case_id else None
-        return render.case_detail_html(case), timeline_html(case.timeline) if case else ""
+        return render.case_detail_html(case), case_timeline(self.assistant, case) if case else ""
 
     @staticmethod
     def ask_about(case_id: str):
@@ -214,6 +222,8 @@ class ChatUI:
             f"Indexed {len(staged)} file(s): {', '.join(staged.values())} ({report.added} document(s) added, {report.updated} updated, "
             f"{report.unchanged} unchanged; {report.embedded} chunks embedded in {report.seconds:.1f}s). The index holds {report.documents} documents."
         ]
+        if note := upload_note((doc for result in checked.values() for doc in result.documents), self.settings):
+            head.append(note)
         if lines:
             head.append(f"{len(lines)} problem(s) (everything indexed before is kept):")
         return "\n".join(head + lines)
