@@ -75,7 +75,9 @@ def apply_manifest(doc: Document, entry: dict[str, Any] | None) -> Document:
 def settings_key(settings: Settings, model_name: str) -> str:
     """Everything in the settings that shapes the chunks and vectors (part of ``embed_hash``)."""
     c = settings.chunking
-    return f"{model_name}|{c.max_tokens}|{c.header_tokens}|{c.overlap_sentences}|{settings.embedding.window_tokens}|{CHUNKER_VERSION}|{TAGS_VERSION}"
+    # The trailing "1" was the tags version (now in the record hash, see ``_take``); kept so
+    # that indexes built before keep their embedding hashes and are re-tagged, not re-embedded.
+    return f"{model_name}|{c.max_tokens}|{c.header_tokens}|{c.overlap_sentences}|{settings.embedding.window_tokens}|{CHUNKER_VERSION}|1"
 
 
 def max_file_bytes(settings: Settings) -> int:
@@ -137,7 +139,9 @@ def _take(out: Loaded, result: LoadResult, file: Path, rel: str, root: Path, ori
             continue
         seen[doc.doc_id] = display
         embed = embedding_hash(doc, key)
-        out.items.append(Prepared(doc, rel, str(root), record_hash(doc, embed), embed, origin, display))
+        # The tag rules' version is part of the record, not of the vectors: new rules re-tag
+        # every document on the next sync (a metadata rewrite) and re-embed none.
+        out.items.append(Prepared(doc, rel, str(root), record_hash(doc, f"{embed}|tags {TAGS_VERSION}"), embed, origin, display))
 
 
 def tag(items: Iterable[Prepared]) -> None:
@@ -145,7 +149,7 @@ def tag(items: Iterable[Prepared]) -> None:
 
     Run only on those, so an unchanged re-sync never pays for it; before ``prepare``."""
     for item in items:
-        item.doc.metadata = enrich(item.doc.metadata, item.doc.text)
+        item.doc.metadata = enrich(item.doc.metadata, item.doc.text, item.doc.sections)
 
 
 def counter_for(settings: Settings) -> TokenCounter:
