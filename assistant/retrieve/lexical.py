@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
+from assistant.retrieve import lexical_files
 from assistant.retrieve.bm25 import Postings, Segment, merge
 from assistant.text.tokens import tokenize
 
@@ -180,18 +181,16 @@ class LexicalIndex:
     def save(self, folder: Path, generation: int, params: str = "") -> None:
         """Commit this index as ``generation``: new segments and the tombstones are written
         first, then the manifest is swapped in (a reader sees the old or the new, never half)."""
-        from assistant.retrieve.lexical_files import save
-
-        save(self, folder, generation, params)
+        lexical_files.save(self, folder, generation, params)
         self.generation = generation
 
     @classmethod
     def load(cls, folder: Path, generation: int | None, params: str = "") -> LexicalIndex | None:
         """The saved index if it matches ``generation`` (None: any) and ``params`` (BM25 k1/b),
         else None (caller rebuilds or updates)."""
-        from assistant.retrieve.lexical_files import load
-
-        found = load(folder, params)
-        if found is None or (generation is not None and found[1] != generation):
+        found = lexical_files.load(folder, params)
+        if found is None or (generation is not None and found.generation != generation):
             return None
-        return found[0]
+        index = cls(found.chunk_ids, found.doc_ids, found.sections, found.model, found.keys, found.names)
+        index.generation = found.generation
+        return index

@@ -23,15 +23,13 @@ import shutil
 import time
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from assistant.retrieve import bm25
 from assistant.text import tokens
-
-if TYPE_CHECKING:
-    from assistant.retrieve.lexical import LexicalIndex
 
 MANIFEST = "chunks.json"
 FORMAT = 2
@@ -65,7 +63,21 @@ def _read_manifest(folder: Path) -> dict[str, Any]:
         return {}
 
 
-def save(index: LexicalIndex, folder: Path, generation: int, params: str) -> None:
+@dataclass
+class Saved:
+    """What a manifest and the files it names hold (``LexicalIndex.load`` wraps it)."""
+
+    chunk_ids: list[str]
+    doc_ids: np.ndarray
+    sections: np.ndarray
+    model: bm25.Postings | None
+    keys: dict[str, str]
+    names: list[str | None]
+    generation: int
+
+
+def save(index: Any, folder: Path, generation: int, params: str) -> None:
+    """Write ``index`` (a ``LexicalIndex``) as ``generation``; its ``names`` learn the new segment folders."""
     shutil.rmtree(folder.with_name(folder.name + ".tmp"), ignore_errors=True)  # the pre-segment format's leftover
     folder.mkdir(parents=True, exist_ok=True)
     previous = _read_manifest(folder)
@@ -104,11 +116,9 @@ def save(index: LexicalIndex, folder: Path, generation: int, params: str) -> Non
             shutil.rmtree(entry, ignore_errors=True) if entry.is_dir() else entry.unlink(missing_ok=True)
 
 
-def load(folder: Path, params: str) -> tuple[LexicalIndex, int] | None:
-    """``(index, generation)`` from the manifest, or None when it is missing, unreadable,
-    of another format, tokenizer or BM25 parameters."""
-    from assistant.retrieve.lexical import LexicalIndex
-
+def load(folder: Path, params: str) -> Saved | None:
+    """What the manifest names, or None when it is missing, unreadable, of another format,
+    tokenizer or BM25 parameters."""
     info = _read_manifest(folder)
     if info.get("format") != FORMAT or info.get("tokenizer") != tokens.TOKENIZER_VERSION or info.get("params", "") != params:
         return None
@@ -132,6 +142,4 @@ def load(folder: Path, params: str) -> tuple[LexicalIndex, int] | None:
     doc_array, section_array = np.asarray(doc_ids, dtype=object), np.asarray(sections, dtype=object)
     doc_array[~alive], section_array[~alive] = "", ""
     model = bm25.Postings(segments, alive, float(info["k1"]), float(info["b"])) if segments else None
-    index = LexicalIndex(chunk_ids, doc_array, section_array, model, keys, list(info["segments"]))
-    index.generation = generation
-    return index, generation
+    return Saved(chunk_ids, doc_array, section_array, model, keys, list(info["segments"]), generation)
