@@ -64,7 +64,7 @@ class HybridRetriever:
                 return False
             registry = self.store.registry()
             r = self.settings.retrieval
-            lexical, self.lexical_refresh = refreshed(self.store, registry, folder_for(self.settings), generation, r.bm25_k1, r.bm25_b, force)
+            lexical, self.lexical_refresh = refreshed(self.store, registry, folder_for(self.settings), generation, r.bm25_k1, r.bm25_b, force, self.lexical)
             self.registry, self.lexical, self.generation = registry, lexical, generation
             self._complete = frozenset(d for d, r in registry.items() if r.complete)
             return True

@@ -23,7 +23,7 @@ from assistant.retrieve import lexical_files
 from assistant.retrieve.bm25 import Postings, Segment, merge
 from assistant.text.tokens import tokenize
 
-BUILD_BATCH = 50_000  # chunks tokenised at a time: a 1M-chunk build never holds every token list
+BUILD_BATCH = 20_000  # chunks tokenised at a time: a 1M-chunk build never holds every token list
 COMPACT_SHARE = 0.2  # merge when small segments or tombstones pass this share of the chunks
 MAX_SEGMENTS = 8
 
@@ -61,7 +61,7 @@ class LexicalIndex:
     deleted chunk keeps its position with doc id and section ``""`` and never scores.
     ``keys`` records what each document was indexed from (see ``retrieve.lexical_cache``)."""
 
-    def __init__(self, chunk_ids: list[str], doc_ids: list[str], sections: list[str], model: Postings | None = None, keys: dict[str, str] | None = None, names: list[str | None] | None = None):
+    def __init__(self, chunk_ids: list[str], doc_ids: list[str], sections: list[str], model: Postings | None = None, keys: dict[str, str] | None = None, names: list[str | None] | None = None, position: dict[str, int] | None = None):
         self.chunk_ids = chunk_ids
         self.doc_ids = np.asarray(doc_ids, dtype=object)
         self.sections = np.asarray(sections, dtype=object)
@@ -69,8 +69,10 @@ class LexicalIndex:
         self.keys = dict(keys or {})
         self.names = names or [None] * len(model.segments if model else [])  # saved segment folders
         self.generation: int | None = None  # the index generation it was saved or loaded as
-        alive = model.alive if model is not None else np.ones(len(chunk_ids), dtype=bool)
-        self.position = {cid: i for i, cid in enumerate(chunk_ids) if alive[i]}
+        if position is None:
+            alive = model.alive if model is not None else np.ones(len(chunk_ids), dtype=bool)
+            position = {cid: i for i, cid in enumerate(chunk_ids) if alive[i]}
+        self.position = position
 
     @property
     def size(self) -> int:
@@ -91,8 +93,11 @@ class LexicalIndex:
         removed = set(removed_docs)
         alive = self.model.alive.copy() if self.model is not None else np.ones(0, dtype=bool)
         doc_ids, sections = self.doc_ids.copy(), self.sections.copy()
+        position = dict(self.position)
         if removed and len(doc_ids):
             gone = np.fromiter((d in removed for d in doc_ids), dtype=bool, count=len(doc_ids))
+            for i in np.flatnonzero(gone):
+                position.pop(self.chunk_ids[i], None)
             alive[gone], doc_ids[gone], sections[gone] = False, "", ""
         segments = list(self.model.segments) if self.model is not None else []
         names, chunk_ids = list(self.names), list(self.chunk_ids)
@@ -100,13 +105,14 @@ class LexicalIndex:
         for batch in _batches(rows, BUILD_BATCH):
             segments.append(Segment.build([tokenize(text) or ["<empty>"] for _, _, _, text in batch]))
             names.append(None)
+            position.update((r[0], len(chunk_ids) + j) for j, r in enumerate(batch))
             chunk_ids += [r[0] for r in batch]
             new_docs.append(np.asarray([r[1] for r in batch], dtype=object))
             new_sections.append(np.asarray([r[2] for r in batch], dtype=object))
             new_alive.append(np.ones(len(batch), dtype=bool))
         merged_keys = {**self.keys, **(keys or {})}
         merged_keys = {d: k for d, k in merged_keys.items() if k is not None}
-        index = LexicalIndex(chunk_ids, np.concatenate(new_docs), np.concatenate(new_sections), Postings(segments, np.concatenate(new_alive), k1, b) if segments else None, merged_keys, names)
+        index = LexicalIndex(chunk_ids, np.concatenate(new_docs), np.concatenate(new_sections), Postings(segments, np.concatenate(new_alive), k1, b) if segments else None, merged_keys, names, position)
         if compact or (compact is None and index.needs_compaction()):
             return index.compacted()
         return index
@@ -162,15 +168,24 @@ class LexicalIndex:
         return float(np.log(1 + (n + 0.5) / 0.5)) if n else 1.0
 
     def mask_for(self, doc_ids: set[str] | None = None, sections: set[str] | None = None) -> np.ndarray | None:
+        """Chunks of these documents and sections (sections without regard to case), as a
+        boolean array over positions; vectorised through codes, so it stays cheap at 1M chunks."""
         if doc_ids is None and sections is None:
             return None
         mask = np.ones(len(self.chunk_ids), dtype=bool)
         if doc_ids is not None:
-            mask &= np.isin(self.doc_ids, list(doc_ids))
+            mask &= self._member(self.doc_ids, set(doc_ids), "_doc_codes")
         if sections is not None:
-            lowered = {s.lower() for s in sections}
-            mask &= np.array([s.lower() in lowered for s in self.sections], dtype=bool)
+            mask &= self._member(self.sections, {s.lower() for s in sections}, "_section_codes", str.lower)
         return mask
+
+    def _member(self, values: np.ndarray, wanted: set[str], cache: str, key: Callable[[str], str] | None = None) -> np.ndarray:
+        if not hasattr(self, cache):  # distinct values and each position's code, once per index
+            uniques, codes = np.unique(values.astype(str), return_inverse=True)
+            setattr(self, cache, (uniques, codes))
+        uniques, codes = getattr(self, cache)
+        hit = np.fromiter(((key(u) if key else u) in wanted for u in uniques.tolist()), dtype=bool, count=len(uniques))
+        return hit[codes]
 
     # -- persistence (retrieve.lexical_files) -----------------------------------------------
     def save(self, folder: Path, generation: int, params: str = "") -> None:

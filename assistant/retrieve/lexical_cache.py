@@ -41,11 +41,13 @@ def _rows(chunks: Iterable[tuple[str, str, dict[str, Any]]], registry: Mapping[s
             yield cid, meta["doc_id"], section, bm25_text(record.title, section, text)
 
 
-def refreshed(store: Store, registry: Mapping[str, DocRecord], folder: Path, generation: int, k1: float, b: float, force: bool = False) -> tuple[LexicalIndex, str]:
+def refreshed(store: Store, registry: Mapping[str, DocRecord], folder: Path, generation: int, k1: float, b: float, force: bool = False, current: LexicalIndex | None = None) -> tuple[LexicalIndex, str]:
     """The BM25 index for ``generation`` and how it was had: "loaded", "updated" or "rebuilt".
+    ``current`` (the index in memory, if any) is updated instead of reading the cache back.
     The result is saved unless it was loaded (a read-only folder only costs the work again)."""
     params = f"k1={k1},b={b}"
-    cached = None if force else LexicalIndex.load(folder, None, params)
+    usable = current is not None and current.generation is not None and current.model is not None and (current.model.k1, current.model.b) == (k1, b)
+    cached = None if force else (current if usable else LexicalIndex.load(folder, None, params))
     if cached is not None and cached.generation == generation:
         return cached, "loaded"
     keys = {doc_id: doc_key(record) for doc_id, record in registry.items()}
