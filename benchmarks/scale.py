@@ -73,6 +73,74 @@ def build(args: argparse.Namespace) -> None:
     print(json.dumps({k: out[k] for k in ("n", "build", "disk")}, indent=1), flush=True)
 
 
+# -- BM25 alone (no Chroma): the 1M lexical side without a 1M Chroma build ----------------------
+def _rows(base: list[dict[str, Any]], n: int, seed: int):
+    """The BM25 rows ``build_scale_index`` writes for ``n`` chunks (same texts: same seeded draws)."""
+    import random
+
+    from assistant.retrieve.lexical import bm25_text
+    from synthetic import _filler_text
+
+    total = 0
+    for doc in base:  # the real documents while they fit
+        if total + len(doc["chunks"]) > n:
+            break
+        for c in doc["chunks"]:
+            yield c["chunk_id"], doc["doc_id"], c["section"], bm25_text(doc["title"], c["section"], c["text"])
+        total += len(doc["chunks"])
+    prng, f, missing = random.Random(seed), 0, n - total
+    while missing > 0:
+        d = prng.randrange(len(base))
+        k = min(len(base[d]["chunks"]), missing)
+        _text, rows = _filler_text(base[d], k, prng)
+        doc_id, title = f"benchmark:synthetic/{f:06d}", f"{base[d]['title']} (synthetic variant {f})"
+        for text, _s, _e, section, i in rows:
+            yield f"{doc_id}::{i}", doc_id, section, bm25_text(title, section, text)
+        missing, f = missing - k, f + 1
+
+
+def bm25_only(args: argparse.Namespace) -> None:
+    """Build, save, load, update (one file added, one removed) and query BM25 over N chunks."""
+    import psutil
+
+    from assistant.retrieve.lexical import LexicalIndex
+
+    base = json.loads((args.workdir / "base.json").read_text(encoding="utf-8"))
+    folder = args.workdir / f"bm25only-{args.n}"
+    shutil.rmtree(folder, ignore_errors=True)
+    out: dict[str, Any] = {"n": args.n, "load_average_at_start": os.getloadavg(), "rss_mb_at_start": round(psutil.Process().memory_info().rss / 2**20, 1)}
+    with Timer() as t:
+        index = LexicalIndex.build(_rows(base, args.n, seed=args.n))
+    out["build_seconds"], out["rss_mb_after_build"] = round(t.seconds, 1), round(psutil.Process().memory_info().rss / 2**20, 1)
+    out["postings"] = int(index.model.segments[0].indptr[-1])
+    with Timer() as t:
+        index.save(folder, 1)
+    out["save_seconds"], out["cache_disk"] = round(t.seconds, 1), dir_size(folder)
+    del index
+    with Timer() as t:
+        index = LexicalIndex.load(folder, 1)
+    out["load_seconds"], out["rss_mb_after_load"] = round(t.seconds, 2), round(psutil.Process().memory_info().rss / 2**20, 1)
+    doc = base[0]
+    added = [(f"added::{c['ordinal']}", "benchmark:added", c["section"], c["text"]) for c in doc["chunks"]]
+    with Timer() as t:
+        index = index.updated([], added)
+        index.save(folder, 2)
+    out["add_one_file_seconds"] = round(t.seconds, 2)
+    with Timer() as t:
+        index = index.updated(["benchmark:added"], [])
+        index.save(folder, 3)
+    out["delete_one_file_seconds"] = round(t.seconds, 2)
+    lat: dict[str, list[float]] = {}
+    questions = [q["question"] for q in _read_jsonl(REFERENCE_QUESTIONS)]
+    _timed(lat, "bm25_top40", lambda q: index.search(q, 40), questions)
+    _timed(lat, "bm25_full_scores", lambda q: index.model.scores([t for t in __import__("assistant.text.tokens", fromlist=["tokenize"]).tokenize(q) if index.model.df(t)]), questions)
+    out["latency_ms"] = {k: latency_summary(v) for k, v in lat.items()}
+    out["peak_rss_mb"] = round(__import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss / 1024, 1)
+    out["load_average_at_end"] = os.getloadavg()
+    write_result(args.out or RESULTS_DIR / f"scale-bm25-{args.n}.json", out)
+    print(json.dumps(out, indent=1, default=str), flush=True)
+
+
 # -- measure: parent ----------------------------------------------------------------------
 def measure(args: argparse.Namespace) -> None:
     """One child per mode on ``index-N``; the server mode runs against ``chroma run`` started here."""
@@ -265,7 +333,7 @@ def child(args: argparse.Namespace) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("\n\n", 1)[1])
-    parser.add_argument("step", choices=("build", "measure", "child"))
+    parser.add_argument("step", choices=("build", "measure", "bm25", "child"))
     parser.add_argument("--n", type=int, default=100_000, help="chunks (default 100000)")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "scale-bench")
     parser.add_argument("--distinct", type=int, default=2000, help="real chunks embedded for real and reused (default 2000)")
@@ -287,6 +355,8 @@ def main() -> None:
         build(args)
     elif args.step == "measure":
         measure(args)
+    elif args.step == "bm25":
+        bm25_only(args)
     else:
         child(args)
 
