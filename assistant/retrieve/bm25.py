@@ -133,7 +133,7 @@ class Postings:
         # k1 * (1 - b + b * len / avg) per chunk: the tf saturation that every query term shares
         self.norm = (k1 * ((1 - b) + b * lengths / avg)).astype(np.float32)
         self._df: dict[str, int] = {}
-        self.last_pruned = 0
+        self._dead = [np.flatnonzero(~alive[self.offsets[i] : self.offsets[i + 1]]).astype(np.int32) for i in range(len(segments))]
 
     def _runs(self, term: str):
         for s, seg in enumerate(self.segments):
@@ -147,11 +147,16 @@ class Postings:
         return np.concatenate(runs) if runs else np.zeros(0, dtype=np.int64)
 
     def df(self, term: str) -> int:
+        """Live chunks holding ``term``: run lengths less the tombstones inside them (few, sorted)."""
         if term not in self._df:
-            if self.n == len(self.alive):  # no tombstones: the run lengths
-                self._df[term] = sum(len(seg.postings(term)[0]) for seg in self.segments)
-            else:
-                self._df[term] = int(sum(int(self.alive[pos].sum()) for pos, _ in self._runs(term)))
+            total = 0
+            for s, seg in enumerate(self.segments):
+                docs, _ = seg.postings(term)
+                total += len(docs)
+                if len(docs) and len(self._dead[s]):
+                    at = np.minimum(np.searchsorted(docs, self._dead[s]), len(docs) - 1)
+                    total -= int(np.count_nonzero(docs[at] == self._dead[s]))
+            self._df[term] = total
         return self._df[term]
 
     def idf(self, term: str) -> float:
@@ -171,53 +176,3 @@ class Postings:
                 out[pos] += idf * (f / (self.norm[pos] + f))
         out[~self.alive] = 0.0
         return out
-
-    def _term(self, term: str) -> tuple[np.ndarray, np.ndarray]:
-        """All of a term's postings: global positions (ascending) and tf / (tf + norm)."""
-        runs = list(self._runs(term))
-        if not runs:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        pos = np.concatenate([p for p, _ in runs]) if len(runs) > 1 else runs[0][0]
-        f = (np.concatenate([t for _, t in runs]) if len(runs) > 1 else runs[0][1]).astype(np.float32)
-        return pos, f / (self.norm[pos] + f)
-
-    def top(self, terms: list[str], k: int, valid: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """The ``k`` best ``(positions, scores)`` among live (and ``valid``) chunks, best first,
-        with positive scores: the same as the top of ``scores`` (to float32 rounding; ties may
-        order differently) without scoring every posting of a common term.
-
-        MaxScore: terms go rarest first; a term adds less than its idf to any chunk (tf / (tf +
-        norm) < 1), so once the k-th best score so far exceeds the sum of the idfs still to
-        come, no chunk unseen so far can reach the top k, and the remaining (common) terms
-        are only looked up for the chunks already seen."""
-        weights: dict[str, float] = {}
-        for term in terms:
-            weights[term] = weights.get(term, 0.0) + self.idf(term)  # a repeated term counts again
-        order = sorted((t for t in weights if weights[t] > 0), key=self.df)
-        valid = self.alive if valid is None else valid & self.alive
-        out = np.zeros(len(self.alive), dtype=np.float32)
-        seen = np.zeros(len(self.alive), dtype=bool)
-        cands = np.zeros(0, dtype=np.int64)
-        i = len(order)
-        for j, term in enumerate(order):
-            if len(cands) >= k and np.partition(out[cands], len(cands) - k)[len(cands) - k] > sum(weights[t] for t in order[j:]):
-                i = j
-                break
-            pos, tfc = self._term(term)
-            out[pos] += np.float32(weights[term]) * tfc
-            seen[pos] = True
-            cands = np.flatnonzero(seen & valid)
-        self.last_pruned = len(order) - i  # terms looked up for the chunks seen only (benchmarks, tests)
-        for term in order[i:]:  # only the chunks already seen can still matter
-            pos, tfc = self._term(term)
-            at = np.minimum(np.searchsorted(pos, cands), max(0, len(pos) - 1))
-            hit = pos[at] == cands if len(pos) else np.zeros(len(cands), dtype=bool)
-            out[cands[hit]] += np.float32(weights[term]) * tfc[at[hit]]
-        cand_scores = out[cands]
-        keep = cand_scores > 0
-        cands, cand_scores = cands[keep], cand_scores[keep]
-        if len(cands) > k:
-            part = np.argpartition(-cand_scores, k - 1)[:k]
-            cands, cand_scores = cands[part], cand_scores[part]
-        best = np.argsort(-cand_scores, kind="stable")
-        return cands[best], cand_scores[best]

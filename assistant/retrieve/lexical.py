@@ -147,8 +147,13 @@ class LexicalIndex:
         terms = [t for t in tokenize(query) if self.model.df(t)]
         if not terms:
             return []
-        positions, scores = self.model.top(terms, k, mask)
-        return [(self.chunk_ids[i], float(s)) for i, s in zip(positions, scores)]
+        scores = self.model.scores(terms)
+        if mask is not None:
+            scores = np.where(mask, scores, 0.0)
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.chunk_ids[i], float(scores[i])) for i in top if scores[i] > 0]
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a stemmed term (0 when unseen); used to weight query coverage."""
