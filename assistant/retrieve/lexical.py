@@ -186,10 +186,11 @@ class LexicalIndex:
 
     def _member(self, values: np.ndarray, wanted: set[str], cache: str, key: Callable[[str], str] | None = None) -> np.ndarray:
         if not hasattr(self, cache):  # distinct values and each position's code, once per index
-            uniques, codes = np.unique(values.astype(str), return_inverse=True)
-            setattr(self, cache, (uniques, codes))
+            lookup: dict[str, int] = {}
+            codes = np.fromiter((lookup.setdefault(v, len(lookup)) for v in values.tolist()), dtype=np.int32, count=len(values))
+            setattr(self, cache, (list(lookup), codes))
         uniques, codes = getattr(self, cache)
-        hit = np.fromiter(((key(u) if key else u) in wanted for u in uniques.tolist()), dtype=bool, count=len(uniques))
+        hit = np.fromiter(((key(u) if key else u) in wanted for u in uniques), dtype=bool, count=len(uniques))
         return hit[codes]
 
     # -- persistence (retrieve.lexical_files) -----------------------------------------------
