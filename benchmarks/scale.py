@@ -141,6 +141,44 @@ def bm25_only(args: argparse.Namespace) -> None:
     print(json.dumps(out, indent=1, default=str), flush=True)
 
 
+# -- Chroma's vector side alone (no documents): HNSW latency and memory at N ---------------------
+def vectors_only(args: argparse.Namespace) -> None:
+    """N vectors (base embeddings + noise, numpy) with a ``doc_id`` each, no documents (so no
+    FTS), in big batches; then kNN k=40 p50 with and without a ``where`` filter, RSS, disk."""
+    import chromadb
+    import psutil
+
+    folder = args.workdir / f"vectors-{args.n}"
+    shutil.rmtree(folder, ignore_errors=True)
+    base = np.load(args.workdir / "base.npy")
+    client = chromadb.PersistentClient(path=str(folder), settings=chromadb.Settings(anonymized_telemetry=False))
+    col = client.get_or_create_collection("vectors", embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+    rng, batch = np.random.default_rng(args.n), 5000
+    out: dict[str, Any] = {"n": args.n, "load_average_at_start": os.getloadavg()}
+    t0 = time.perf_counter()
+    for start in range(0, args.n, batch):
+        m = min(batch, args.n - start)
+        v = base[rng.integers(0, len(base), m)] + rng.normal(0, args.noise, (m, base.shape[1])).astype(np.float32)
+        v /= np.linalg.norm(v, axis=1, keepdims=True)
+        col.add(ids=[str(i) for i in range(start, start + m)], embeddings=v, metadatas=[{"doc_id": f"d{i // 25}"} for i in range(start, start + m)])
+        if start % 100_000 == 0:
+            print(f"  {start + m:,} vectors, {time.perf_counter() - t0:.0f} s", flush=True)
+    out["build_seconds"] = round(time.perf_counter() - t0, 1)
+    out["disk"] = dir_size(folder)
+    queries = base[np.random.default_rng(1).integers(0, len(base), 60)]
+    lat: dict[str, list[float]] = {}
+    _timed(lat, "knn_k40", lambda q: col.query(query_embeddings=[q.tolist()], n_results=40, include=["metadatas", "distances"]), queries)
+    _timed(lat, "knn_k40_again", lambda q: col.query(query_embeddings=[q.tolist()], n_results=40, include=["metadatas", "distances"]), queries)
+    where = {"doc_id": {"$in": [f"d{i}" for i in range(0, 40_000, 200)]}}
+    _timed(lat, "knn_k40_where_in_200_docs", lambda q: col.query(query_embeddings=[q.tolist()], n_results=40, where=where, include=["metadatas", "distances"]), queries[:20])
+    out["latency_ms"] = {k: latency_summary(v) for k, v in lat.items()}
+    out["rss_mb"] = round(psutil.Process().memory_info().rss / 2**20, 1)
+    out["peak_rss_mb"] = round(__import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss / 1024, 1)
+    out["load_average_at_end"] = os.getloadavg()
+    write_result(args.out or RESULTS_DIR / f"scale-vectors-{args.n}.json", out)
+    print(json.dumps(out, indent=1, default=str), flush=True)
+
+
 # -- measure: parent ----------------------------------------------------------------------
 def measure(args: argparse.Namespace) -> None:
     """One child per mode on ``index-N``; the server mode runs against ``chroma run`` started here."""
@@ -333,7 +371,7 @@ def child(args: argparse.Namespace) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("\n\n", 1)[1])
-    parser.add_argument("step", choices=("build", "measure", "bm25", "child"))
+    parser.add_argument("step", choices=("build", "measure", "bm25", "vectors", "child"))
     parser.add_argument("--n", type=int, default=100_000, help="chunks (default 100000)")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "scale-bench")
     parser.add_argument("--distinct", type=int, default=2000, help="real chunks embedded for real and reused (default 2000)")
@@ -357,6 +395,8 @@ def main() -> None:
         measure(args)
     elif args.step == "bm25":
         bm25_only(args)
+    elif args.step == "vectors":
+        vectors_only(args)
     else:
         child(args)
 
