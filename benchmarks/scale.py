@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import REPO_ROOT, RESULTS_DIR, Timer, dir_size, latency_summary, machine_info, run_child, write_result  # noqa: E402
+from common import REPO_ROOT, RESULTS_DIR, Timer, dir_size, latency_summary, machine_info, peak_rss_mb, run_child, write_result  # noqa: E402
 
 import numpy as np  # noqa: E402
 
@@ -135,8 +135,7 @@ def bm25_only(args: argparse.Namespace) -> None:
     _timed(lat, "bm25_top40", lambda q: index.search(q, 40), questions)
     _timed(lat, "bm25_full_scores", lambda q: index.model.scores([t for t in __import__("assistant.text.tokens", fromlist=["tokenize"]).tokenize(q) if index.model.df(t)]), questions)
     out["latency_ms"] = {k: latency_summary(v) for k, v in lat.items()}
-    out["peak_rss_mb"] = round(__import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss / 1024, 1)
-    out["load_average_at_end"] = os.getloadavg()
+    out.update(peak_rss_mb=peak_rss_mb(), load_average_at_end=os.getloadavg())
     write_result(args.out or RESULTS_DIR / f"scale-bm25-{args.n}.json", out)
     print(json.dumps(out, indent=1, default=str), flush=True)
 
@@ -172,9 +171,7 @@ def vectors_only(args: argparse.Namespace) -> None:
     where = {"doc_id": {"$in": [f"d{i}" for i in range(0, 40_000, 200)]}}
     _timed(lat, "knn_k40_where_in_200_docs", lambda q: col.query(query_embeddings=[q.tolist()], n_results=40, where=where, include=["metadatas", "distances"]), queries[:20])
     out["latency_ms"] = {k: latency_summary(v) for k, v in lat.items()}
-    out["rss_mb"] = round(psutil.Process().memory_info().rss / 2**20, 1)
-    out["peak_rss_mb"] = round(__import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss / 1024, 1)
-    out["load_average_at_end"] = os.getloadavg()
+    out.update(rss_mb=round(psutil.Process().memory_info().rss / 2**20, 1), peak_rss_mb=peak_rss_mb(), load_average_at_end=os.getloadavg())
     write_result(args.out or RESULTS_DIR / f"scale-vectors-{args.n}.json", out)
     print(json.dumps(out, indent=1, default=str), flush=True)
 
@@ -215,13 +212,8 @@ def measure(args: argparse.Namespace) -> None:
 
 def _vm_hwm_mb(pid: int) -> float | None:
     """Peak RSS of another process (``VmHWM`` in /proc)."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        pass
-    return None
+    lines = [line for line in Path(f"/proc/{pid}/status").read_text().splitlines() if line.startswith("VmHWM:")]
+    return round(int(lines[0].split()[1]) / 1024, 1) if lines else None
 
 
 def _report(payload: dict[str, Any]) -> None:
