@@ -9,7 +9,8 @@ import math
 import numpy as np
 import pytest
 
-from assistant.retrieve import lexical
+from assistant.retrieve import lexical_files
+from assistant.text import tokens
 from assistant.retrieve.lexical import LexicalIndex
 from assistant.text.tokens import STOPWORDS, TOKENIZER_VERSION, tokenize
 
@@ -193,7 +194,7 @@ def test_load_refuses_another_generation(index, tmp_path):
 def test_load_refuses_another_tokenizer_version(index, tmp_path, monkeypatch):
     folder = tmp_path / "bm25"
     index.save(folder, generation=3)
-    monkeypatch.setattr(lexical, "TOKENIZER_VERSION", TOKENIZER_VERSION + "-next")
+    monkeypatch.setattr(tokens, "TOKENIZER_VERSION", TOKENIZER_VERSION + "-next")
     assert LexicalIndex.load(folder, generation=3) is None
 
 
@@ -235,16 +236,18 @@ def test_an_interrupted_save_never_replaces_a_good_cache(index, tmp_path, monkey
     newer = LexicalIndex.build(ROWS[:2])
 
     def crash(*args, **kwargs):
-        raise KeyboardInterrupt("interrupted while writing the BM25 model")
+        raise KeyboardInterrupt("interrupted while writing the manifest")
 
-    monkeypatch.setattr(newer.model, "save", crash)
+    monkeypatch.setattr(lexical_files.os, "replace", crash)
     with pytest.raises(KeyboardInterrupt):
         newer.save(folder, generation=6)
+    monkeypatch.undo()
 
-    assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")) == before
     good = LexicalIndex.load(folder, generation=5)
     assert good is not None and good.chunk_ids == index.chunk_ids
     assert LexicalIndex.load(folder, generation=6) is None
+    # what the interrupted save wrote is a leftover that the manifest never names
+    assert set(before) < {p.relative_to(folder).as_posix() for p in folder.rglob("*")}
 
 
 def test_mask_is_a_boolean_array_aligned_with_chunk_ids(index):

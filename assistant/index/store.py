@@ -234,6 +234,13 @@ class Store:
                 return
             offset += self.batch
 
+    def iter_doc_chunks(self, doc_ids: list[str]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """The stored chunks of these documents as ``(chunk_id, text, metadata)`` (what an
+        incremental BM25 update reads instead of every chunk)."""
+        for _, part in _parts(doc_ids, 100):
+            got = self.chunks.get(where={"doc_id": {"$in": list(part)}}, include=["documents", "metadatas"])
+            yield from zip(got["ids"], got["documents"], got["metadatas"])
+
     def query(self, embedding, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, str, dict[str, Any], float]]:
         """Nearest chunks as ``(chunk_id, text, metadata, cosine similarity)``.
 

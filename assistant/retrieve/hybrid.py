@@ -17,7 +17,8 @@ from assistant.index.store import DocRecord, Store
 from assistant.models import Passage
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.fusion import collapse_near_duplicates, convex_combination, reciprocal_rank_fusion
-from assistant.retrieve.lexical import LexicalIndex, TermStats, bm25_text
+from assistant.retrieve.lexical import LexicalIndex, TermStats
+from assistant.retrieve.lexical_cache import folder_for, refreshed
 
 _WHERE_IN_LIMIT = 300  # larger allowed sets are post-filtered: a huge $in is slower than over-fetching
 
@@ -46,6 +47,7 @@ class HybridRetriever:
         self.registry: dict[str, DocRecord] = {}
         self.lexical = LexicalIndex([], [], [])
         self.generation = -1
+        self.lexical_refresh = ""  # how BM25 was had on the last reload: loaded, updated or rebuilt
         self.id_scheme = 0
         self._complete: frozenset[str] = frozenset()
         self._lock = threading.Lock()
@@ -61,20 +63,8 @@ class HybridRetriever:
             if generation == self.generation and not force:
                 return False
             registry = self.store.registry()
-            folder = self.settings.index.dir / f"bm25-{self.settings.index.collection}"
-            if self.settings.index.chroma_host:
-                folder = self.settings.index.dir / f"bm25-{self.settings.index.chroma_host}-{self.settings.index.chroma_port}-{self.settings.index.collection}"
             r = self.settings.retrieval
-            params = f"k1={r.bm25_k1},b={r.bm25_b}"
-            lexical = None if force else LexicalIndex.load(folder, generation, params)
-            if lexical is None:
-                titles = {d: record.title for d, record in registry.items()}
-                rows = ((cid, meta["doc_id"], meta.get("section", ""), bm25_text(titles.get(meta["doc_id"], ""), meta.get("section", ""), text)) for cid, text, meta in self.store.iter_chunks())
-                lexical = LexicalIndex.build(rows, r.bm25_k1, r.bm25_b)
-                try:
-                    lexical.save(folder, generation, params)
-                except OSError:
-                    pass  # a read-only cache folder only costs a rebuild next start
+            lexical, self.lexical_refresh = refreshed(self.store, registry, folder_for(self.settings), generation, r.bm25_k1, r.bm25_b, force, self.lexical)
             self.registry, self.lexical, self.generation = registry, lexical, generation
             self._complete = frozenset(d for d, r in registry.items() if r.complete)
             return True

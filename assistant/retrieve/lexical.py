@@ -1,21 +1,32 @@
-"""BM25 over chunk texts (bm25s), persisted beside the index and keyed on its generation.
+"""BM25 over chunk texts, in segments (``retrieve.bm25``), persisted beside the index and
+keyed on its generation.
 
 The tokenizer keeps what clinical questions hinge on: numbers with decimals ("0.6",
 "84.6"), short acronyms ("ALL", "CD19", "MRD") and drug names; "all" is not a stop
 word here because ALL is a leukemia.
+
+An index change is applied as an update (``updated``: the changed documents' old chunks
+become tombstones, their new chunks a small segment) instead of a rebuild; scores stay
+those of a from-scratch build over the live chunks (see ``retrieve.bm25``). When the small
+segments or the tombstones grow past a share of the index, they are merged into one.
 """
 
 from __future__ import annotations
 
-import json
-import shutil
-from pathlib import Path
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
-from assistant.text.tokens import TOKENIZER_VERSION, tokenize
+from assistant.retrieve import lexical_files
+from assistant.retrieve.bm25 import Postings, Segment, merge
+from assistant.text.tokens import tokenize
+
+BUILD_BATCH = 20_000  # chunks tokenised at a time: a 1M-chunk build never holds every token list
+COMPACT_SHARE = 0.2  # merge when small segments or tombstones pass this share of the chunks
+MAX_SEGMENTS = 8
+
 
 @dataclass(frozen=True)
 class TermStats:
@@ -32,42 +43,111 @@ def bm25_text(title: str, section: str, text: str) -> str:
     return f"{title} | {section}\n{text}"
 
 
-class LexicalIndex:
-    """A BM25 index over chunk ids with the doc id and section of each, for filter masks."""
+def _batches(rows: Iterable[tuple[str, str, str, str]], size: int) -> Iterator[list[tuple[str, str, str, str]]]:
+    batch: list[tuple[str, str, str, str]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
-    def __init__(self, chunk_ids: list[str], doc_ids: list[str], sections: list[str], model=None):
+
+class LexicalIndex:
+    """A BM25 index over chunk ids with the doc id and section of each, for filter masks.
+
+    Positions (into ``chunk_ids``, ``doc_ids``, ``sections``) are stable until a merge; a
+    deleted chunk keeps its position with doc id and section ``""`` and never scores.
+    ``keys`` records what each document was indexed from (see ``retrieve.lexical_cache``)."""
+
+    def __init__(self, chunk_ids: list[str], doc_ids: list[str], sections: list[str], model: Postings | None = None, keys: dict[str, str] | None = None, names: list[str | None] | None = None, position: dict[str, int] | None = None):
         self.chunk_ids = chunk_ids
         self.doc_ids = np.asarray(doc_ids, dtype=object)
         self.sections = np.asarray(sections, dtype=object)
-        self.position = {cid: i for i, cid in enumerate(chunk_ids)}
         self.model = model
+        self.keys = dict(keys or {})
+        self.names = names or [None] * len(model.segments if model else [])  # saved segment folders
+        self.generation: int | None = None  # the index generation it was saved or loaded as
+        if position is None:
+            alive = model.alive if model is not None else np.ones(len(chunk_ids), dtype=bool)
+            position = {cid: i for i, cid in enumerate(chunk_ids) if alive[i]}
+        self.position = position
+
+    @property
+    def size(self) -> int:
+        """Live chunks (``len(chunk_ids)`` also counts tombstones)."""
+        return self.model.n if self.model is not None else 0
 
     @classmethod
-    def build(cls, rows: Iterable[tuple[str, str, str, str]], k1: float = 1.2, b: float = 0.75) -> LexicalIndex:
-        """From ``(chunk_id, doc_id, section, text)`` rows."""
-        import bm25s
+    def build(cls, rows: Iterable[tuple[str, str, str, str]], k1: float = 1.2, b: float = 0.75, keys: dict[str, str] | None = None) -> LexicalIndex:
+        """From ``(chunk_id, doc_id, section, text)`` rows, tokenised a batch at a time."""
+        return cls([], [], []).updated((), rows, k1, b, keys=keys, compact=True)
 
-        chunk_ids, doc_ids, sections, corpus = [], [], [], []
-        for chunk_id, doc_id, section, text in rows:
-            chunk_ids.append(chunk_id)
-            doc_ids.append(doc_id)
-            sections.append(section)
-            corpus.append(tokenize(text) or ["<empty>"])
-        index = cls(chunk_ids, doc_ids, sections)
-        if corpus:
-            model = bm25s.BM25(k1=k1, b=b)
-            model.index(corpus, show_progress=False)
-            index.model = model
+    def updated(self, removed_docs: Iterable[str], rows: Iterable[tuple[str, str, str, str]], k1: float | None = None, b: float | None = None, keys: dict[str, str] | None = None, compact: bool | None = None) -> LexicalIndex:
+        """A new index: this one without the chunks of ``removed_docs`` (tombstones), plus
+        ``rows`` as new segments; ``keys`` updates the per-document records (None drops one).
+        Segments are shared, never changed, so this index stays valid for its readers."""
+        k1 = self.model.k1 if k1 is None and self.model is not None else (1.2 if k1 is None else k1)
+        b = self.model.b if b is None and self.model is not None else (0.75 if b is None else b)
+        removed = set(removed_docs)
+        alive = self.model.alive.copy() if self.model is not None else np.ones(0, dtype=bool)
+        doc_ids, sections = self.doc_ids.copy(), self.sections.copy()
+        position = dict(self.position)
+        if removed and len(doc_ids):
+            gone = np.fromiter((d in removed for d in doc_ids), dtype=bool, count=len(doc_ids))
+            for i in np.flatnonzero(gone):
+                position.pop(self.chunk_ids[i], None)
+            alive[gone], doc_ids[gone], sections[gone] = False, "", ""
+        segments = list(self.model.segments) if self.model is not None else []
+        names, chunk_ids = list(self.names), list(self.chunk_ids)
+        new_docs, new_sections, new_alive = [doc_ids], [sections], [alive]
+        for batch in _batches(rows, BUILD_BATCH):
+            segments.append(Segment.build([tokenize(text) or ["<empty>"] for _, _, _, text in batch]))
+            names.append(None)
+            position.update((r[0], len(chunk_ids) + j) for j, r in enumerate(batch))
+            chunk_ids += [r[0] for r in batch]
+            new_docs.append(np.asarray([r[1] for r in batch], dtype=object))
+            new_sections.append(np.asarray([r[2] for r in batch], dtype=object))
+            new_alive.append(np.ones(len(batch), dtype=bool))
+        merged_keys = {**self.keys, **(keys or {})}
+        merged_keys = {d: k for d, k in merged_keys.items() if k is not None}
+        index = LexicalIndex(chunk_ids, np.concatenate(new_docs), np.concatenate(new_sections), Postings(segments, np.concatenate(new_alive), k1, b) if segments else None, merged_keys, names, position)
+        if compact or (compact is None and index.needs_compaction()):
+            return index.compacted()
         return index
 
+    def needs_compaction(self) -> bool:
+        """Too many segments, small segments past a share of the first, or too many tombstones."""
+        if self.model is None:
+            return False
+        segments, dead = self.model.segments, len(self.chunk_ids) - self.model.n
+        small = sum(s.size for s in segments[1:])
+        return len(segments) > MAX_SEGMENTS or small > COMPACT_SHARE * segments[0].size or dead > COMPACT_SHARE * max(1, self.model.n)
+
+    def compacted(self) -> LexicalIndex:
+        """One segment of the live chunks (positions renumbered); same scores."""
+        if self.model is None:
+            return self
+        alive = self.model.alive
+        if not alive.any():
+            return LexicalIndex([], [], [], None, self.keys)
+        if len(self.model.segments) == 1 and alive.all():
+            return self
+        segment = merge(self.model.segments, alive)
+        chunk_ids = [cid for cid, keep in zip(self.chunk_ids, alive) if keep]
+        model = Postings([segment], np.ones(segment.size, dtype=bool), self.model.k1, self.model.b)
+        return LexicalIndex(chunk_ids, self.doc_ids[alive], self.sections[alive], model, self.keys)
+
+    # -- queries --------------------------------------------------------------------------
     def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
         """Top ``k`` ``(chunk_id, score)`` with positive scores, optionally within a boolean mask."""
-        if self.model is None or not self.chunk_ids:
+        if self.model is None or not self.size:
             return []
-        terms = [t for t in tokenize(query) if t in self.model.vocab_dict]
+        terms = [t for t in tokenize(query) if self.model.df(t)]
         if not terms:
             return []
-        scores = self.model.get_scores(terms)
+        scores = self.model.scores(terms)
         if mask is not None:
             scores = np.where(mask, scores, 0.0)
         k = min(k, len(scores))
@@ -77,70 +157,56 @@ class LexicalIndex:
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a stemmed term (0 when unseen); used to weight query coverage."""
-        if self.model is None:
-            return 0.0
-        n = len(self.chunk_ids)
-        tid = self.model.vocab_dict.get(term)
-        if tid is None:
-            return 0.0
-        df = int(self._doc_freq()[tid])
-        return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+        return self.model.idf(term) if self.model is not None else 0.0
 
     def postings(self, term: str) -> np.ndarray:
-        """Positions (into ``chunk_ids``) of the chunks that contain a stemmed term: answers
+        """Positions (into ``chunk_ids``) of the live chunks that contain a stemmed term: answers
         across cases must find every mention, not the top-k by score."""
-        tid = self.model.vocab_dict.get(term) if self.model is not None else None
-        if tid is None:
-            return np.zeros(0, dtype=np.int64)
-        indptr, indices = self.model.scores["indptr"], self.model.scores["indices"]
-        return np.asarray(indices[indptr[tid] : indptr[tid + 1]], dtype=np.int64)
+        return self.model.positions(term) if self.model is not None else np.zeros(0, dtype=np.int64)
 
     def stats(self) -> TermStats:
-        return TermStats(self.idf, self.max_idf(), len(self.chunk_ids))
+        return TermStats(self.idf, self.max_idf(), self.size)
 
     def max_idf(self) -> float:
         """The idf of a term found in no chunk: the weight given to query terms the index lacks."""
-        n = len(self.chunk_ids)
+        n = self.size
         return float(np.log(1 + (n + 0.5) / 0.5)) if n else 1.0
 
-    def _doc_freq(self) -> np.ndarray:
-        if not hasattr(self, "_df"):
-            indptr = self.model.scores["indptr"]
-            self._df = np.diff(indptr)
-        return self._df
-
     def mask_for(self, doc_ids: set[str] | None = None, sections: set[str] | None = None) -> np.ndarray | None:
+        """Chunks of these documents and sections (sections without regard to case), as a
+        boolean array over positions; vectorised through codes, so it stays cheap at 1M chunks."""
         if doc_ids is None and sections is None:
             return None
         mask = np.ones(len(self.chunk_ids), dtype=bool)
         if doc_ids is not None:
-            mask &= np.isin(self.doc_ids, list(doc_ids))
+            mask &= self._member(self.doc_ids, set(doc_ids), "_doc_codes")
         if sections is not None:
-            lowered = {s.lower() for s in sections}
-            mask &= np.array([s.lower() in lowered for s in self.sections], dtype=bool)
+            mask &= self._member(self.sections, {s.lower() for s in sections}, "_section_codes", str.lower)
         return mask
 
-    # -- persistence ------------------------------------------------------------------
+    def _member(self, values: np.ndarray, wanted: set[str], cache: str, key: Callable[[str], str] | None = None) -> np.ndarray:
+        if not hasattr(self, cache):  # distinct values and each position's code, once per index
+            lookup: dict[str, int] = {}
+            codes = np.fromiter((lookup.setdefault(v, len(lookup)) for v in values.tolist()), dtype=np.int32, count=len(values))
+            setattr(self, cache, (list(lookup), codes))
+        uniques, codes = getattr(self, cache)
+        hit = np.fromiter(((key(u) if key else u) in wanted for u in uniques), dtype=bool, count=len(uniques))
+        return hit[codes]
+
+    # -- persistence (retrieve.lexical_files) -----------------------------------------------
     def save(self, folder: Path, generation: int, params: str = "") -> None:
-        tmp = folder.with_name(folder.name + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
-        if self.model is not None:
-            self.model.save(str(tmp / "bm25"), show_progress=False)
-        (tmp / "chunks.json").write_text(json.dumps({"generation": generation, "tokenizer": TOKENIZER_VERSION, "params": params, "chunk_ids": self.chunk_ids, "doc_ids": self.doc_ids.tolist(), "sections": self.sections.tolist()}))
-        shutil.rmtree(folder, ignore_errors=True)
-        tmp.rename(folder)  # atomic swap: a reader sees the old or the new index, never half
+        """Commit this index as ``generation``: new segments and the tombstones are written
+        first, then the manifest is swapped in (a reader sees the old or the new, never half)."""
+        lexical_files.save(self, folder, generation, params)
+        self.generation = generation
 
     @classmethod
-    def load(cls, folder: Path, generation: int, params: str = "") -> LexicalIndex | None:
-        """The saved index if it matches ``generation`` and ``params`` (BM25 k1/b), else None (caller rebuilds)."""
-        import bm25s
-
-        try:
-            info = json.loads((folder / "chunks.json").read_text())
-            if info.get("generation") != generation or info.get("tokenizer") != TOKENIZER_VERSION or info.get("params", "") != params:
-                return None
-            model = bm25s.BM25.load(str(folder / "bm25"), show_progress=False) if (folder / "bm25").exists() else None
-        except (OSError, ValueError, KeyError):
+    def load(cls, folder: Path, generation: int | None, params: str = "") -> LexicalIndex | None:
+        """The saved index if it matches ``generation`` (None: any) and ``params`` (BM25 k1/b),
+        else None (caller rebuilds or updates)."""
+        found = lexical_files.load(folder, params)
+        if found is None or (generation is not None and found.generation != generation):
             return None
-        return cls(info["chunk_ids"], info["doc_ids"], info["sections"], model)
+        index = cls(found.chunk_ids, found.doc_ids, found.sections, found.model, found.keys, found.names)
+        index.generation = found.generation
+        return index
