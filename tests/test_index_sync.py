@@ -303,3 +303,26 @@ def test_an_index_with_ids_of_the_old_scheme_is_rebuilt_with_a_notice(corpus, em
     assistant = Assistant(empty_settings, embedder=embedder)
     assert all(cid.split("::")[0] in assistant.retriever.registry for cid in assistant.retriever.lexical.chunk_ids)
     assert not assistant.ask("Which drugs did the woman with AML receive?").abstained
+
+
+def test_a_sync_killed_before_its_stamp_still_moves_the_generation(corpus, empty_settings, embedder, monkeypatch):
+    """Records written, final stamp never reached (a kill between the two): the next process
+    must not take the BM25 cache of the old generation for the current index."""
+    from assistant.index import sync as sync_module
+    from assistant.retrieve.hybrid import HybridRetriever
+
+    sync([corpus], empty_settings, embedder=embedder)
+    before = HybridRetriever(empty_settings, Store(empty_settings), embedder)  # saves the BM25 cache
+    (corpus / "cml.txt").write_text("Chronic myeloid leukemia\n\nCase Description\n\nImatinib gave a major molecular response.\n", encoding="utf-8")
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt("killed before the stamp")
+
+    monkeypatch.setattr(sync_module, "_stamp", killed)
+    with pytest.raises(KeyboardInterrupt):
+        sync([corpus], empty_settings, embedder=embedder)
+    monkeypatch.undo()
+    assert sync([corpus], empty_settings, embedder=embedder).embedded == 0  # nothing left to write
+    after = HybridRetriever(empty_settings, Store(empty_settings), embedder)
+    assert after.generation != before.generation
+    assert any(local_id(doc) == "cml.txt" for doc in after.lexical.doc_ids)

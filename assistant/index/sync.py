@@ -200,6 +200,7 @@ def sync(
         loaded = load_paths(paths, settings, settings_key(settings, model_name), preloaded)
         registry = store.registry()
         plan = _diff(loaded, registry, exclusive, report)
+        meta = _mark_changing(store, meta, plan.changed)
         embedder = _apply(plan, store, registry, settings, embedder, meta, report, progress)
         _stamp(store, meta, model_name, embedder, plan.changed, registry, report)
     report.seconds = time.perf_counter() - started
@@ -211,6 +212,18 @@ class _Plan:
     todo: list[Prepared]  # new or changed documents
     stale: list[str]  # ids to remove
     changed: bool
+
+
+def _mark_changing(store: Store, meta: dict[str, Any], changed: bool) -> dict[str, Any]:
+    """Move the generation on *before* the first write. A sync killed after writing complete
+    records but before its final stamp would otherwise leave the old generation, the next
+    sync would find nothing to do, and every cache keyed on the generation (BM25) would go
+    on serving the old chunks. The final stamp moves it once more."""
+    if not changed:
+        return meta
+    generation = int(meta.get("generation", 0)) + 1
+    store.set_meta(generation=generation)
+    return {**meta, "generation": generation}
 
 
 def _check_model(store: Store, model_name: str) -> dict[str, Any]:
