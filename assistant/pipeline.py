@@ -124,14 +124,21 @@ class Assistant:
         self._ready()
         resolution = plan(question, history, filters, locate=self.locate_case)
         shape = classify(question)
-        retrieval = self.retriever.search(resolution.query, resolution.filters, mode, focus_case=resolution.boost_case)
+        # The answerer weighs the sentences of more passages than are shown (answer.candidate_passages).
+        shown = self.settings.retrieval.k
+        retrieval = self.retriever.search(resolution.query, resolution.filters, mode, k=max(shown, self.settings.answer.candidate_passages), focus_case=resolution.boost_case)
         route = shape if shape != "yes_no" or about_an_event(question) else "lookup"
         draft = self.answerer(use_llm, route, resolution.filters).answer(question, retrieval)
         if (shape == "yes_no" and draft.verdict is None) or (route == "sequence" and draft.abstained):  # no case, target or record row: a lookup
             draft = self.answerer(use_llm).answer(question, retrieval)
+        elif route in ACROSS_SHAPES and draft.abstained and not draft.cases:
+            # No case matched: perhaps a question about one document ("how many people were in
+            # the cluster?" of a paper); its lookup answer is kept only if it clears abstention.
+            lookup = self.answerer(use_llm).answer(question, retrieval)
+            draft = draft if lookup.abstained else lookup
         draft = with_short_answer(question, verify(draft, self.document_texts({c.doc_id for c in draft.citations})))
         draft.shape = shape
-        return compose_answer(question, resolution, retrieval, draft, (time.perf_counter() - started) * 1000)
+        return compose_answer(question, resolution, replace(retrieval, passages=retrieval.passages[:shown]), draft, (time.perf_counter() - started) * 1000)
 
     def _ready(self) -> None:
         self.retriever.refresh()
