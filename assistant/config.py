@@ -156,8 +156,6 @@ class RetrievalSettings(Group):
 class AnswerSettings(Group):
     max_sentences: int = Field(3, ge=1, description="Sentences in an extractive answer.")
     candidate_passages: int = Field(16, ge=1, description="Top passages whose sentences compete for the answer (retrieved for the answerer even when fewer are shown: retrieval.k). 16 instead of 8: COVID-QA tune half, span covered 0.540 -> 0.569 offline, docs/evaluation.md.")
-    neighbour_passages: int = Field(0, ge=0, description="Top passages whose neighbouring chunks (same document, next to them) also join the candidates (0: none).")
-    neighbour_chunks: int = Field(1, ge=0, description="Chunks taken on each side of each of those passages.")
     max_candidates: int = Field(16, ge=1, description="Candidate sentences embedded per question, the best by lexical score (latency bound).")
     scorer: Literal["heuristic", "learned"] = Field(
         "heuristic", description="How candidate sentences are ranked: the hand-set cosine + coverage score, or the logistic regression in assistant/answer/sentence_weights.json (trained on the COVID-QA tune half)."

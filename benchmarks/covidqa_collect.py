@@ -63,7 +63,7 @@ def main() -> int:
     parser.add_argument("--workdir", type=Path, default=REPO / "benchmarks" / "data" / "covidqa")
     parser.add_argument("--k", type=int, default=16)
     parser.add_argument("--limit", type=int)
-    parser.add_argument("--near", type=int, default=3, help="top passages whose neighbouring chunks join")
+    parser.add_argument("--near", type=int, default=0, help="top passages whose neighbouring chunks join (0: none)")
     parser.add_argument("--width", type=int, default=1)
     parser.add_argument("--split", default="tune")
     parser.add_argument("--out", type=Path)

@@ -144,8 +144,9 @@ class HybridRetriever:
 
     def neighbours(self, passages: list[Passage], width: int) -> list[Passage]:
         """The chunks up to ``width`` before and after each of ``passages`` in its document
-        (by chunk ordinal), not already among them, best passage's first: the answer to a
-        question about a long paper is often one paragraph away from the chunk that matched."""
+        (by chunk ordinal), not already among them, best passage's first. Used by
+        ``benchmarks/covidqa_collect.py``; not by answering: on the COVID-QA tune half the
+        neighbours of the top 3 passages lifted the covering-sentence ceiling by 0.006 only."""
         if width <= 0 or not passages:
             return []
         have = {p.chunk_id for p in passages}
