@@ -155,7 +155,7 @@ class RetrievalSettings(Group):
 
 class AnswerSettings(Group):
     max_sentences: int = Field(3, ge=1, description="Sentences in an extractive answer.")
-    candidate_passages: int = Field(8, ge=1, description="Top passages whose sentences compete for the answer.")
+    candidate_passages: int = Field(16, ge=1, description="Top passages whose sentences compete for the answer (retrieved for the answerer even when fewer are shown: retrieval.k). 16 instead of 8: COVID-QA tune half, span covered 0.540 -> 0.569 offline, docs/evaluation.md.")
     max_candidates: int = Field(16, ge=1, description="Candidate sentences embedded per question, the best by lexical score (latency bound).")
     scorer: Literal["heuristic", "learned"] = Field(
         "heuristic", description="How candidate sentences are ranked: the hand-set cosine + coverage score, or the logistic regression in assistant/answer/sentence_weights.json (trained on the COVID-QA tune half)."
@@ -168,6 +168,7 @@ class AnswerSettings(Group):
     ordinal_mismatch_penalty: float = Field(
         0.5, ge=0, le=1, description="Ranking penalty for a sentence naming only other numbers of that step (consolidation II for 'after consolidation I'): it is about another step."
     )
+    quote_following: bool = Field(False, description="Quote each chosen sentence together with the next sentence of its paragraph (answer and quote both grow): more expert spans covered on long papers, lower token F1 on short facts; off, see docs/evaluation.md.")
     missing_term_penalty: float = Field(0.15, ge=0, le=1, description="Evidence lost when a rare question term (idf >= rare_idf_share x max idf) is in none of the retrieved passages.")
     rare_idf_share: float = Field(0.7, ge=0, le=1, description="Share of the largest possible idf above which a question term counts as rare.")
     embed_chars: int = Field(200, ge=1, description="Characters of a candidate sentence embedded for scoring (the quote itself is never cut).")

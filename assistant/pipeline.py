@@ -20,6 +20,7 @@ from assistant.answer.draft import Answerer, Draft, verify
 from assistant.answer.across import AcrossCasesAnswerer
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.answer.shapes import classify
+from assistant.answer.sequence import SequenceAnswerer
 from assistant.answer.short import short_answer
 from assistant.answer.yesno import YesNoAnswerer
 from assistant.conversation import Resolution, plan
@@ -85,6 +86,8 @@ class Assistant:
             return AcrossCasesAnswerer.for_filters(self.retriever, self.document_texts, filters or Filters(), shape=shape)
         if shape == "yes_no":
             return YesNoAnswerer(self.case_texts, self.case_title, self.retriever.registry.get)
+        if shape == "sequence":
+            return SequenceAnswerer(self.treatment_record)
         if self.settings.llm.enabled if use_llm is None else use_llm:
             from assistant.answer.llm import LLMAnswerer
 
@@ -95,6 +98,11 @@ class Assistant:
         """Stored texts of every complete document of one case."""
         registry = self.retriever.registry
         return self.document_texts([d for d, r in registry.items() if r.case_id == case_id and r.complete])
+
+    def treatment_record(self, case_id: str) -> list:
+        """The passages of the case's treatment record (all its rows), or [] when it has none."""
+        records = [d for d, r in self.retriever.registry.items() if r.case_id == case_id and r.kind == "treatment-record"]
+        return self.retriever.document_passages(records[0]) if records else []
 
     def case_title(self, case_id: str) -> str:
         """A readable name for a case: its narrative document's title (a treatment record's is generic)."""
@@ -116,14 +124,21 @@ class Assistant:
         self._ready()
         resolution = plan(question, history, filters, locate=self.locate_case)
         shape = classify(question)
-        retrieval = self.retriever.search(resolution.query, resolution.filters, mode, focus_case=resolution.boost_case)
+        # The answerer weighs the sentences of more passages than are shown (answer.candidate_passages).
+        shown = self.settings.retrieval.k
+        retrieval = self.retriever.search(resolution.query, resolution.filters, mode, k=max(shown, self.settings.answer.candidate_passages), focus_case=resolution.boost_case)
         route = shape if shape != "yes_no" or about_an_event(question) else "lookup"
         draft = self.answerer(use_llm, route, resolution.filters).answer(question, retrieval)
-        if shape == "yes_no" and draft.verdict is None:  # no case or no target found: answer it as a lookup
+        if (shape == "yes_no" and draft.verdict is None) or (route == "sequence" and draft.abstained):  # no case, target or record row: a lookup
             draft = self.answerer(use_llm).answer(question, retrieval)
+        elif route in ACROSS_SHAPES and draft.abstained and not draft.cases:
+            # No case matched: perhaps a question about one document ("how many people were in
+            # the cluster?" of a paper); its lookup answer is kept only if it clears abstention.
+            lookup = self.answerer(use_llm).answer(question, retrieval)
+            draft = draft if lookup.abstained else lookup
         draft = with_short_answer(question, verify(draft, self.document_texts({c.doc_id for c in draft.citations})))
         draft.shape = shape
-        return compose_answer(question, resolution, retrieval, draft, (time.perf_counter() - started) * 1000)
+        return compose_answer(question, resolution, replace(retrieval, passages=retrieval.passages[:shown]), draft, (time.perf_counter() - started) * 1000)
 
     def _ready(self) -> None:
         self.retriever.refresh()

@@ -65,3 +65,22 @@ def test_bibliographic_sentences_never_answer(shipped):
     ("transplantation"); they are never quoted as an answer."""
     answer = shipped.ask("Which bone marrow transplantation congress was the blinatumomab case presented at?")
     assert all("Congress" not in c.quote and "eISSN" not in c.quote and "Transplantology" not in c.quote for c in answer.citations)
+
+
+def test_a_quote_may_run_on_to_the_next_sentence_of_its_paragraph_only():
+    from assistant.answer.citations import Candidate
+    from assistant.answer.extractive import with_following
+    from assistant.models import Passage
+
+    text = "Intro line.\n\nThe virus is large. Its genome is 31 kb long. Other facts.\nNext paragraph here."
+    passage = Passage("c", "d", text, 1.0, 100, 100 + len(text), "Results")
+
+    def at(sentence: str) -> Candidate:
+        start = text.index(sentence)
+        return Candidate(passage, 0, sentence, 100 + start, 100 + start + len(sentence))
+
+    grown = with_following(at("The virus is large."))
+    assert grown.text == "The virus is large. Its genome is 31 kb long."
+    assert text[grown.char_start - 100 : grown.char_end - 100] == grown.text
+    assert with_following(at("Other facts.")).text == "Other facts."  # the paragraph ends there
+

@@ -50,6 +50,8 @@ RESULTS = Path(__file__).resolve().parents[1] / "benchmarks" / "results" / "shap
         ("In what order were the drugs given?", "sequence"),
         ("List the drugs the ITP patient received in order.", "sequence"),
         ("What did the patient receive next after chidamide stopped working?", "sequence"),
+        ("What was given in cycle 1?", "sequence"),
+        ("What was administered during consolidation IV?", "sequence"),
     ],
 )
 def test_shape(question, shape):

@@ -409,3 +409,20 @@ def test_a_near_duplicate_in_another_document_is_a_second_source_not_dropped(tmp
     assert {passages[0].doc_id, passages[0].also_in[0]["doc_id"]} == set(retriever.registry)
     assert ranked_documents(passages, 10) == ["itp.txt"]  # one local id; both documents are in the list by full id
     assert passages[0].to_dict()["also_in"][0]["title"]
+
+
+def test_neighbours_are_the_adjacent_chunks_of_the_same_document(shipped):
+    passages = shipped.retriever.search("blinatumomab consolidation courses", k=2).passages
+    near = shipped.retriever.neighbours(passages[:1], 1)
+    head, _, ordinal = passages[0].chunk_id.rpartition("::")
+    assert near and all(p.chunk_id.rpartition("::")[0] == head and abs(int(p.chunk_id.rpartition("::")[2]) - int(ordinal)) == 1 for p in near)
+    assert not {p.chunk_id for p in near} & {p.chunk_id for p in passages[:1]}
+
+
+def test_document_passages_cover_the_whole_document_in_order(shipped):
+    from tests.conftest import SEED_RECORD
+
+    passages = shipped.retriever.document_passages(SEED_RECORD)
+    assert passages and passages[0].char_start == 0
+    assert [p.char_start for p in passages] == sorted(p.char_start for p in passages)
+    assert shipped.retriever.document_passages("corpus:no-such-document") == []

@@ -9,6 +9,11 @@ def test_steps_are_read_with_arabic_roman_and_word_numbers():
     assert ordinals("Consolidation III (22.06.2024–20.07.2024)") == {("consolidation", 3)}
 
 
+def test_a_word_ordinal_may_stand_one_word_before_its_step_a_digit_may_not():
+    assert ordinals("What did the marrow show after the third blinatumomab consolidation?") == {("consolidation", 3)}
+    assert ordinals("3 blinatumomab cycles were given") == set()
+
+
 def test_a_roman_numeral_must_be_upper_case_and_a_step_must_be_named():
     assert ordinals("the cycle is complete; induction in 2023; I received it") == set()
 

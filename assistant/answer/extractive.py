@@ -25,6 +25,7 @@ from assistant.retrieve.hybrid import RetrievalResult
 from assistant.retrieve.lexical import TermStats
 from assistant.text.assertion import is_bibliographic
 from assistant.text.ordinals import ordinal_fit, ordinals
+from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
 from assistant.text.vocabulary import DRUG_NAMES as DRUGS
 
@@ -301,11 +302,26 @@ def extract(
     return Extract(select(scored, settings), evidence, scored)
 
 
-def compose(chosen: list[Scored]) -> tuple[list[tuple[str, list[int]]], list[Citation]]:
+
+def with_following(candidate: Candidate) -> Candidate:
+    """The sentence and the next one of its paragraph (a long paper often states the answer
+    right after the sentence that restates the question); the quote stays one verbatim span."""
+    p = candidate.passage
+    local_end = candidate.char_end - p.char_start
+    following = [(s, e) for s, e in sentence_spans(p.text) if s >= local_end and "\n" not in p.text[local_end:s]]
+    if not following:
+        return candidate
+    end = following[0][1]
+    local_start = candidate.char_start - p.char_start
+    return Candidate(p, candidate.passage_rank, p.text[local_start:end], candidate.char_start, p.char_start + end)
+
+
+def compose(chosen: list[Scored], following: bool = False) -> tuple[list[tuple[str, list[int]]], list[Citation]]:
     """Answer sentences, each the quote itself with its one [n], and citations numbered from 1."""
     candidates: list[Candidate] = []
     for scored in chosen:
         candidate = with_context(scored.candidate)
+        candidate = with_following(candidate) if following else candidate
         # A sentence already inside an earlier quote (its context pulled it in) adds nothing.
         if any(c.passage.doc_id == candidate.passage.doc_id and c.char_start < candidate.char_end and candidate.char_start < c.char_end for c in candidates):
             continue
@@ -335,5 +351,5 @@ class ExtractiveAnswerer:
         ex = extract(question, query_vector, retrieval.passages, self.embedder.encode_cached, retrieval.terms, self.settings)
         if not ex.chosen or ex.evidence < self.settings.abstain_threshold:
             return Draft(evidence=ex.evidence)
-        sentences, citations = compose(ex.chosen)
+        sentences, citations = compose(ex.chosen, self.settings.quote_following)
         return Draft(sentences, citations, evidence=ex.evidence)

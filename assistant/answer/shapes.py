@@ -85,6 +85,8 @@ _SEQUENCE = [
     re.compile(r"\bwhat (?:was|were) (?:given|done|tried|used|administered|received)\b[^?]{0,40}\b(?:before|after)\b", _I),
     re.compile(r"\bafter (?:the )?(?:first|second|third|fourth|fifth|sixth) (?:[\w-]+ )?(?:cycle|course|consolidation|induction|relapse|line)\b", _I),
     re.compile(r"\bafter (?:cycle|course|block) \d+\b", _I),
+    # "what was given in cycle 1": a numbered step of the treatment, read from the record's rows
+    re.compile(r"\b(?:given|administered|received|used|done) (?:in|during) (?:the )?(?:cycle|course|block|consolidation|induction) (?:\d{1,2}|[IVX]{1,4})\b", _I),
 ]
 
 

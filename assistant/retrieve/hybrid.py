@@ -132,6 +132,38 @@ class HybridRetriever:
         mask = self.lexical.mask_for(allowed if len(allowed) < len(self.registry) else None, {section} if section else None)
         return self.lexical.search(query, self.settings.retrieval.k_lexical, mask)
 
+    def neighbours(self, passages: list[Passage], width: int) -> list[Passage]:
+        """The chunks up to ``width`` before and after each of ``passages`` in its document
+        (by chunk ordinal), not already among them, best passage's first. Used by
+        ``benchmarks/covidqa_collect.py``; not by answering: on the COVID-QA tune half the
+        neighbours of the top 3 passages lifted the covering-sentence ceiling by 0.006 only."""
+        if width <= 0 or not passages:
+            return []
+        have = {p.chunk_id for p in passages}
+        wanted: list[str] = []
+        for p in passages:
+            head, _, ordinal = p.chunk_id.rpartition("::")
+            if not ordinal.isdigit():
+                continue
+            for step in (d for w in range(1, width + 1) for d in (w, -w)):
+                cid = f"{head}::{int(ordinal) + step:0{len(ordinal)}d}"
+                if int(ordinal) + step >= 0 and cid not in have and cid not in wanted:
+                    wanted.append(cid)
+        texts = self.store.get_chunks(wanted) if wanted else {}
+        floor = min(p.score for p in passages)
+        return [self._passage(cid, texts[cid], floor, None, None, None) for cid in wanted if cid in texts and texts[cid][1]["doc_id"] in self.complete_docs]
+
+    def document_passages(self, doc_id: str) -> list[Passage]:
+        """Every chunk of one complete document as Passages, in document order (a treatment
+        record is a few chunks: the sequence answerer reads all of its rows)."""
+        if doc_id not in self.complete_docs:
+            return []
+        import numpy as np
+
+        ids = [self.lexical.chunk_ids[i] for i in np.flatnonzero(self.lexical.doc_ids == doc_id)]
+        texts = self.store.get_chunks(ids) if ids else {}
+        return sorted((self._passage(cid, item, 0.0, None, None, None) for cid, item in texts.items()), key=lambda p: p.char_start)
+
     def _fuse(self, mode: RetrievalMode, dense: list[tuple[str, float]], lexical: list[tuple[str, float]]) -> list[tuple[str, float]]:
         r = self.settings.retrieval
         if mode is RetrievalMode.dense:

@@ -11,6 +11,9 @@ _WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth":
 _NUMBER = r"(\d{1,2}|(?-i:[IVX]{1,4})|" + "|".join(_WORDS) + r")"
 _AFTER = re.compile(rf"\b{_STEP}\s+{_NUMBER}\b", re.I)  # "cycle 1", "Consolidation IV"
 _BEFORE = re.compile(rf"\b{_NUMBER}[\s-]+{_STEP}\b", re.I)  # "first relapse", "2nd cycle"
+# "third blinatumomab consolidation": a word ordinal may stand one word before its step
+# (a digit may not: "3 blinatumomab cycles" is a count).
+_WORD_BEFORE = re.compile(rf"\b({'|'.join(_WORDS)})\s+[\w-]+\s+{_STEP}\b", re.I)
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
@@ -29,7 +32,7 @@ def _number(token: str) -> int | None:
 def ordinals(text: str) -> set[tuple[str, int]]:
     """Every ``(step, number)`` the text names, the step singular and lowercase."""
     found = set()
-    for pattern, step_group, number_group in ((_AFTER, 1, 2), (_BEFORE, 2, 1)):
+    for pattern, step_group, number_group in ((_AFTER, 1, 2), (_BEFORE, 2, 1), (_WORD_BEFORE, 2, 1)):
         for match in pattern.finditer(text):
             number = _number(match.group(number_group))
             if number is not None:

@@ -1,0 +1,175 @@
+"""Sequence questions ("what happened after consolidation IV", "what came before the
+prephase", "what was given in cycle 1") answered from a treatment record's rows.
+
+A treatment record (``ingest.treatment``) is one line per course, in the record's order,
+each starting ``Phase, start–end, ...``. The answerer finds the anchor row the question
+names (an ordinal must match exactly: cycle 1 is not cycle 3), then cites the rows the
+question asks for, verbatim at their offsets: the anchor and the next dated row for
+"after", the previous dated row and the anchor for "before", the rows in between for
+"between", the anchor alone for "in cycle 1" or a result ("MRD after cycle 1"). When the
+case has no treatment record, or no row is named, it proposes nothing and the pipeline
+answers the question as a lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from assistant.answer.citations import Candidate, display_text, make_citation
+from assistant.answer.draft import Draft
+from assistant.ingest.treatment import parse_date
+from assistant.models import InputError, Passage
+from assistant.text.ordinals import ordinal_fit, ordinals
+from assistant.text.tokens import tokenize
+
+_AFTER = re.compile(r"\b(?:after|followed|following|follows|next|then|subsequent(?:ly)?)\b", re.I)
+_BEFORE = re.compile(r"\b(?:before|preceded|precedes|preceding|prior to)\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\b(?P<a>[^?]+?)\band\b(?P<b>[^?,]+)", re.I)
+_FINDING = re.compile(r"\b(?:mrd|blasts?|marrow|result|results|show|showed|status|response|remission)\b", re.I)
+_OBJECT_END = re.compile(r"[?,;]| and (?:what|how|when)\b|\b(?:did|was|were|is|had|has)\b", re.I)
+_PRONOUN = re.compile(r"^\s*(?:it|this|that|them|these|those)\s*$", re.I)
+
+
+@dataclass
+class Row:
+    """One course line of a record: its text, document offsets, position and start date."""
+
+    candidate: Candidate
+    position: int
+    start: str | None
+
+    @property
+    def phase(self) -> str:
+        return self.candidate.text.split(",", 1)[0]
+
+
+def record_rows(passages: list[Passage]) -> list[Row]:
+    """The course lines of one record's chunks (title line skipped), each once, in record
+    order. Chunks overlap: a line is known by where it ends, and its longest copy is kept
+    (a chunk may begin inside a line)."""
+    by_end: dict[int, Candidate] = {}
+    for passage in passages:
+        offset = 0
+        for line in passage.text.split("\n"):
+            start = passage.char_start + offset + len(line) - len(line.lstrip())
+            offset += len(line) + 1
+            text = line.strip()
+            if not text or text.startswith("Treatment record:"):
+                continue
+            end = start + len(text)
+            if end not in by_end or start < by_end[end].char_start:
+                by_end[end] = Candidate(passage, 0, text, start, end)
+    ordered = sorted(by_end.values(), key=lambda c: c.char_start)
+    return [Row(c, n, _start_date(c.text)) for n, c in enumerate(ordered)]
+
+
+def _start_date(line: str) -> str | None:
+    """The ISO start date of a course line (``Phase, 19.12.2023–26.12.2023, ...``), if it has one."""
+    fields = line.split(",")
+    if len(fields) < 2:
+        return None
+    try:
+        return parse_date(fields[1].split("–")[0].split(":")[0].strip())
+    except InputError:
+        return None
+
+
+def direction(question: str) -> tuple[str, str, str]:
+    """``(after|before|between|at, the words naming the anchor, the words before them)``:
+    "what followed it" names its anchor in the words before."""
+    if m := _BETWEEN.search(question):
+        return "between", m.group("a") + " | " + m.group("b"), question[: m.start()]
+    for name, pattern in (("before", _BEFORE), ("after", _AFTER)):
+        if m := pattern.search(question):
+            head, rest = question[: m.start()], question[m.end():]
+            end = _OBJECT_END.search(rest)
+            words = rest[: end.start()] if end else rest
+            return name, head if _PRONOUN.match(words) else words, head
+    return "at", question, ""
+
+
+def anchor_score(words: str, row: Row, known: set[str]) -> float:
+    """How well a row is what ``words`` name: an exact ordinal decides, a different number of
+    the same step rules the row out; then the share of the words found in the row, its
+    phase counting double (only words the record uses at all count: "course", "last" and
+    the patient's description name no row)."""
+    fit = ordinal_fit(ordinals(words), row.candidate.text)
+    if fit < 0:
+        return 0.0
+    terms = set(tokenize(words)) & known
+    if not terms:
+        return 0.0
+    phase, line = set(tokenize(row.phase)), set(tokenize(row.candidate.text))
+    overlap = (2 * len(terms & phase) + len(terms & line)) / (3 * len(terms))
+    return overlap + (1.0 if fit > 0 else 0.0) if terms & line else 0.0
+
+
+def find_anchor(words: str, rows: list[Row], latest: bool) -> Row | None:
+    """The best-named row; among equals the latest (for "after") or the earliest."""
+    known = {t for row in rows for t in tokenize(row.candidate.text)}
+    scored = [(anchor_score(words, row, known), row) for row in rows]
+    best = max((s for s, _ in scored), default=0.0)
+    if best < 0.2:
+        return None
+    tied = [row for s, row in scored if s >= best - 1e-9]
+    return tied[-1] if latest else tied[0]
+
+
+def neighbour(rows: list[Row], anchor: Row, step: int) -> Row | None:
+    """The next (``step`` 1) or previous (-1) row in time: dated rows by date, then by
+    record order; an undated anchor uses the record order alone."""
+    if anchor.start is None:
+        i = anchor.position + step
+        return rows[i] if 0 <= i < len(rows) else None
+    dated = sorted((r for r in rows if r.start is not None), key=lambda r: (r.start, r.position))
+    i = dated.index(anchor) + step
+    return dated[i] if 0 <= i < len(dated) else None
+
+
+def choose(question: str, rows: list[Row]) -> list[Row]:
+    """The rows that answer ``question``, in time order (empty when no row is named)."""
+    way, words, head = direction(question)
+    if way == "between":
+        a_words, b_words = words.split(" | ")
+        a, b = find_anchor(a_words, rows, latest=False), find_anchor(b_words, rows, latest=False)
+        if a is None or b is None or a is b:
+            return []
+        lo, hi = sorted((a.position, b.position))
+        return rows[lo + 1 : hi] or []
+    anchor = find_anchor(words, rows, latest=way == "after")
+    if anchor is None:
+        return []
+    other = None if way == "at" else neighbour(rows, anchor, 1 if way == "after" else -1)
+    # "MRD after cycle 1" asks for the anchor's own result, unless the words before name
+    # the next row ("the first follow-up result after the last course").
+    names_other = other is not None and bool(set(tokenize(other.phase)) & set(tokenize(head)))
+    if other is None or (_FINDING.search(question) and ":" in anchor.candidate.text and not names_other):
+        return [anchor]
+    return [anchor, other] if way == "after" else [other, anchor]
+
+
+class SequenceAnswerer:
+    """Answers order questions from the treatment record of the case retrieval points at.
+
+    ``record_of(case_id)`` returns that record's passages (all its chunks), or [] when the
+    case has none."""
+
+    def __init__(self, record_of: Callable[[str], list[Passage]]):
+        self.record_of = record_of
+
+    def answer(self, question: str, retrieval) -> Draft:
+        case_ids = list(dict.fromkeys(p.case_id for p in retrieval.passages if p.case_id))
+        for case_id in case_ids[:1]:
+            chosen = choose(question, record_rows(self.record_of(case_id)))
+            if chosen:
+                return compose(chosen)
+        return Draft()
+
+
+def compose(rows: list[Row]) -> Draft:
+    """One answer sentence per row, each the row's line verbatim with its [n]."""
+    citations = [make_citation(n, row.candidate) for n, row in enumerate(rows, start=1)]
+    sentences = [(display_text(c.quote), [c.n]) for c in citations]
+    return Draft(sentences, citations, evidence=1.0, shape="sequence")

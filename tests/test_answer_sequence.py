@@ -1,0 +1,109 @@
+"""Sequence questions answered from a treatment record's rows: the anchor row found by its
+exact ordinal or its words, then the next / previous row in time, cited verbatim."""
+
+from __future__ import annotations
+
+from assistant.answer.sequence import SequenceAnswerer, choose, direction, record_rows
+from assistant.models import Passage
+from tests.conftest import SEED_RECORD
+
+RECORD = (
+    "Treatment record: case-1\n"
+    "Initial therapy, 04.2009, ALL-BFM-2000: remission from day 33.\n"
+    "1st relapse therapy, 2017, ALL REZ BFM 2002: remission.\n"
+    "Prephase, 19.12.2023–26.12.2023, blinatumomab, 9 mcg/day by continuous infusion.\n"
+    "Induction I, 27.12.2023–16.01.2024, blinatumomab: MRD negative, 1% blasts.\n"
+    "Consolidation I, 08.02.2024–06.03.2024, blinatumomab: MRD negative.\n"
+    "Consolidation II, 12.04.2024–09.05.2024, blinatumomab: MRD negative, 1% blasts.\n"
+    "Consolidation III, 22.06.2024–20.07.2024, blinatumomab: MRD negative, 0.6% blasts.\n"
+    "CNS prophylaxis, triple therapy: methotrexate, cytarabine, dexamethasone.\n"
+    "Follow-up, 10.2024: MRD negative, remission sustained.\n"
+)
+
+
+def rows_of(text: str = RECORD, split: int = 200):
+    """The record as two overlapping chunks, as the index stores it."""
+    cut = text.index("\n", split) + 1
+    first = Passage("r::h::0000", "r", text[:cut], 0.0, 0, cut, "Treatment record", case_id="case-1")
+    second = Passage("r::h::0001", "r", text[cut - 40 :], 0.0, cut - 40, len(text), "Treatment record", case_id="case-1")
+    return record_rows([second, first])
+
+
+def phases(rows) -> list[str]:
+    return [r.phase for r in rows]
+
+
+def test_rows_are_the_course_lines_once_in_record_order_with_their_start_dates():
+    rows = rows_of()
+    assert phases(rows)[:3] == ["Initial therapy", "1st relapse therapy", "Prephase"] and len(rows) == 9
+    assert [r.start for r in rows][:4] == ["2009-04-01", "2017-01-01", "2023-12-19", "2023-12-27"]
+    assert rows[7].start is None  # CNS prophylaxis has no date
+    for row in rows:
+        assert RECORD[row.candidate.char_start : row.candidate.char_end] == row.candidate.text
+
+
+def test_direction_and_anchor_words():
+    assert direction("What happened after consolidation IV in the ALL patient?")[:2] == ("after", " consolidation IV in the ALL patient")
+    assert direction("What came before the prephase?")[:2] == ("before", " the prephase")
+    assert direction("How long after the first relapse did the second relapse occur?")[1].strip() == "the first relapse"
+    assert direction("Which course came between consolidation I and consolidation III?")[0] == "between"
+    assert direction("What was given in cycle 1?")[0] == "at"
+
+
+def test_after_cites_the_anchor_and_the_next_dated_row_skipping_undated_ones():
+    rows = rows_of()
+    assert phases(choose("What happened after consolidation III?", rows)) == ["Consolidation III", "Follow-up"]
+    assert phases(choose("What came right after the 9 mcg/day blinatumomab prephase?", rows)) == ["Prephase", "Induction I"]
+
+
+def test_ordinals_are_matched_exactly():
+    rows = rows_of()
+    assert phases(choose("What happened after consolidation I?", rows)) == ["Consolidation I", "Consolidation II"]
+    assert phases(choose("What did the marrow show after the third blinatumomab consolidation?", rows)) == ["Consolidation III"]
+    assert phases(choose("What was the MRD status after cycle 1 (induction I)?", rows)) == ["Induction I"]
+    assert phases(choose("What treatment followed the first relapse?", rows)) == ["1st relapse therapy", "Prephase"]
+
+
+def test_before_between_and_at():
+    rows = rows_of()
+    assert phases(choose("What was tried before blinatumomab was started?", rows)) == ["1st relapse therapy", "Prephase"]
+    assert phases(choose("Which course came between consolidation I and consolidation III?", rows)) == ["Consolidation II"]
+    assert phases(choose("What was given in consolidation II?", rows)) == ["Consolidation II"]
+
+
+def test_no_named_row_means_no_answer_so_the_pipeline_falls_back():
+    rows = rows_of()
+    assert choose("What happened after the splenectomy?", rows) == []
+    assert choose("What happened after consolidation VI?", rows) == []
+
+
+class _Retrieval:
+    def __init__(self, passages):
+        self.passages = passages
+
+
+def test_the_answer_quotes_each_row_verbatim_with_its_own_citation():
+    rows = rows_of()
+    record = [r.candidate.passage for r in rows][:1] + [rows[-1].candidate.passage]
+    draft = SequenceAnswerer(lambda case: record if case == "case-1" else []).answer("What happened after consolidation III?", _Retrieval(record))
+    assert [n for _, n in draft.sentences] == [[1], [2]]
+    for c in draft.citations:
+        assert RECORD[c.char_start : c.char_end] == c.quote
+    assert draft.sentences[1][0].startswith("Follow-up, 10.2024")
+    assert SequenceAnswerer(lambda case: []).answer("What happened after consolidation III?", _Retrieval(record)).abstained
+
+
+def test_sequence_question_on_the_shipped_index_is_answered_from_the_record(shipped):
+    answer = shipped.ask("What happened after blinatumomab consolidation IV in the multiply relapsed ALL patient?")
+    assert answer.shape == "sequence" and not answer.abstained
+    assert [c.doc_id.split(":", 1)[-1] for c in answer.citations] == [SEED_RECORD.split(":", 1)[-1]] * 2
+    assert answer.citations[0].quote.startswith("Consolidation IV, 22.08.2024–18.09.2024")
+    assert answer.citations[1].quote.startswith("Follow-up, 10.2024: MRD negative, remission sustained")
+    texts = shipped.document_texts({c.doc_id for c in answer.citations})
+    assert all(texts[c.doc_id][c.char_start : c.char_end] == c.quote for c in answer.citations)
+
+
+def test_sequence_question_without_a_record_falls_back_to_the_extractive_answer(shipped):
+    answer = shipped.ask("What treatment followed the failed rituximab course in the young woman with refractory ITP?")
+    assert answer.shape == "sequence" and not answer.abstained
+    assert all("Treatment record" not in c.title for c in answer.citations)
