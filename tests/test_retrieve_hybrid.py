@@ -302,13 +302,13 @@ def test_refresh_picks_up_a_sync(writable, tmp_path, embedder):
     assert not sync([extra], settings, embedder=embedder).errors
 
     assert retriever.refresh() is True
-    assert retriever.generation == before + 1
+    assert retriever.generation > before
     assert retriever.refresh() is False
     hits = retriever.search("eculizumab", mode="bm25").passages
     assert hits and hits[0].doc_id.endswith(":hus.txt")
     assert retriever.search("eculizumab for atypical HUS", Filters(drug="eculizumab"), mode="dense").passages
     cache = settings.index.dir / "bm25-cases" / "chunks.json"
-    assert json.loads(cache.read_text())["generation"] == before + 1
+    assert json.loads(cache.read_text())["generation"] == retriever.generation
 
 
 def test_forced_refresh_rebuilds_even_when_nothing_changed(writable):

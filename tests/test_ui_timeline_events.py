@@ -34,7 +34,7 @@ def test_timeline_html_shows_events_without_a_treatment_record():
 
 def test_explorer_draws_a_case_report_timeline(shipped):
     ui = ChatUI(shipped, shipped.settings)
-    _detail, timeline = ui.show_case("PMC11342857")
+    _detail, timeline = ui.explorer.show_case("PMC11342857")
     assert timeline.count('class="event') >= 5 and "gastrectomy" in timeline and "Day 14" in timeline
     text = shipped.document_texts(["corpus:PMC11342857"])["corpus:PMC11342857"]
     assert "central gastrectomy with clear surgical margins was performed" in text  # the quoted sentence is the stored text
