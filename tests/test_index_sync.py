@@ -303,3 +303,32 @@ def test_an_index_with_ids_of_the_old_scheme_is_rebuilt_with_a_notice(corpus, em
     assistant = Assistant(empty_settings, embedder=embedder)
     assert all(cid.split("::")[0] in assistant.retriever.registry for cid in assistant.retriever.lexical.chunk_ids)
     assert not assistant.ask("Which drugs did the woman with AML receive?").abstained
+
+
+class _OtherEncoder:
+    """The real model under another encoder's name: what an index built with torch fp32 holds."""
+
+    def __init__(self, embedder, encoder_id: str):
+        self.embedder, self.encoder_id, self.dimension, self.batch_size = embedder, encoder_id, embedder.dimension, embedder.batch_size
+
+    def encode(self, texts, batch_size=None):
+        return self.embedder.encode(texts, batch_size)
+
+
+def test_vectors_of_another_encoder_are_never_mixed_in_the_index_is_rebuilt_with_a_notice(corpus, empty_settings, embedder):
+    sync([corpus], empty_settings, embedder=_OtherEncoder(embedder, "torch/fp32"))
+    assert Store(empty_settings).meta()["encoder"] == "torch/fp32"
+    report = sync([corpus], empty_settings, embedder=embedder)
+    assert report.notices and "'torch/fp32'" in report.notices[0] and embedder.encoder_id in report.notices[0]
+    assert report.added == 3 and report.embedded > 0
+    assert Store(empty_settings).meta()["encoder"] == embedder.encoder_id == status(empty_settings)["encoder"]
+    assert sync([corpus], empty_settings, embedder=embedder).notices == []  # same encoder: nothing to do
+
+
+def test_an_index_from_before_the_encoder_record_counts_as_torch_fp32(corpus, empty_settings, embedder):
+    legacy = _OtherEncoder(embedder, "torch/fp32")
+    sync([corpus], empty_settings, embedder=legacy)
+    store = Store(empty_settings)
+    store.meta_collection.upsert(ids=["meta"], embeddings=[[1.0]], metadatas=[{k: v for k, v in store.meta().items() if k != "encoder"}], documents=["index facts"])
+    assert sync([corpus], empty_settings, embedder=legacy).notices == []
+    assert status(empty_settings)["encoder"] == "torch/fp32"

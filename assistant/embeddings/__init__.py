@@ -1,6 +1,8 @@
-"""The sentence-transformers model, loaded once per process and shared.
+"""The embedding model, loaded once per process and shared.
 
-Also exposed as a LangChain ``Embeddings`` so the same weights serve any LangChain
+Runs on sentence-transformers/torch (fp32, bf16 or fp16 weights) or on ONNX Runtime (fp32 or
+int8; ``assistant.embeddings.onnx``); ``assistant.embeddings.choice`` picks which from the
+settings and the machine. Also exposed as a LangChain ``Embeddings`` so the same weights serve any LangChain
 component a user plugs in.
 """
 
@@ -11,27 +13,64 @@ from functools import lru_cache
 
 import numpy as np
 from assistant.config import EmbeddingSettings
+from assistant.embeddings.choice import EncoderSpec, resolve
+
+_DTYPES = {"bf16": "bfloat16", "fp16": "float16"}
 
 
-class Embedder:
-    """Normalised float32 embeddings from a local sentence-transformers model (offline)."""
+class _TorchModel:
+    """sentence-transformers on torch; bf16/fp16 weights, vectors re-normalised in fp32."""
 
-    def __init__(self, model_path: str, device: str = "cpu", batch_size: int = 32):
+    def __init__(self, model_path: str, spec: EncoderSpec):
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()  # our own progress bars only; no "Loading weights" noise
-        self.model_path = model_path
-        self.batch_size = batch_size
-        try:
-            self.model = SentenceTransformer(model_path, device=device, local_files_only=True)
-        except Exception as exc:  # noqa: BLE001 - turn any load failure into one clear message
-            raise RuntimeError(f"cannot load embedding model from {model_path!r}: {exc}") from exc
+        self.model = SentenceTransformer(model_path, device=spec.device, local_files_only=True)
+        self.half = spec.precision in _DTYPES
+        if self.half:
+            import torch
+
+            self.model.to(getattr(torch, _DTYPES[spec.precision]))
         self.dimension = int(self.model.get_embedding_dimension())
+        self.max_seq_length = int(self.model.max_seq_length)
+
+    def encode(self, texts: list[str], batch_size: int) -> np.ndarray:
+        if not self.half:
+            return self.model.encode(texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+        vectors = self.model.encode(texts, batch_size=batch_size, convert_to_tensor=True, show_progress_bar=False).float().cpu().numpy()
+        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+
+
+class Embedder:
+    """Normalised float32 embeddings from a local model (offline), on the encoder ``spec`` names."""
+
+    def __init__(self, model_path: str, spec: EncoderSpec | str = "cpu", batch_size: int = 0, onnx_cache_dir=None):
+        self.model_path = model_path
+        self.spec = spec if isinstance(spec, EncoderSpec) else EncoderSpec(spec, "torch", "fp32")
+        self.batch_size = batch_size or (64 if self.spec.device.startswith("cuda") else 1)
+        if self.spec.backend == "onnx-int8":
+            self.batch_size = 1  # dynamic int8 scales span the batch: a vector must not depend on its batch-mates
+        try:
+            if self.spec.backend == "torch":
+                self.model = _TorchModel(model_path, self.spec)
+            else:
+                from assistant.embeddings.onnx import OnnxModel
+
+                cache = onnx_cache_dir or EmbeddingSettings().onnx_cache_dir
+                self.model = OnnxModel(model_path, cache, self.spec.backend == "onnx-int8", self.spec.device)
+        except Exception as exc:  # noqa: BLE001 - turn any load failure into one clear message
+            raise RuntimeError(f"cannot load embedding model from {model_path!r} ({self.spec.backend}): {exc}") from exc
+        self.dimension = int(self.model.dimension)
         self.max_seq_length = int(self.model.max_seq_length)
         self._lock = threading.Lock()
         self._cache: dict[str, np.ndarray] = {}
         self._cache_lock = threading.Lock()
+
+    @property
+    def encoder_id(self) -> str:
+        """Backend and precision, recorded in the index next to the model name."""
+        return self.spec.encoder_id
 
     @property
     def name(self) -> str:
@@ -44,13 +83,7 @@ class Embedder:
         # torch inference is thread-safe, but serialising keeps two cores from thrashing
         # under concurrent chat requests and keeps latency predictable.
         with self._lock:
-            vectors = self.model.encode(
-                texts,
-                batch_size=batch_size or self.batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=False,
-            )
+            vectors = self.model.encode(texts, self.batch_size if self.spec.backend == "onnx-int8" else batch_size or self.batch_size)
         return np.asarray(vectors, dtype=np.float32)
 
     def encode_cached(self, texts: list[str]) -> np.ndarray:
@@ -102,10 +135,10 @@ def _langchain_embeddings() -> type:
 
 
 @lru_cache(maxsize=2)
-def _cached(model_path: str, device: str, batch_size: int) -> Embedder:
-    return Embedder(model_path, device, batch_size)
+def _cached(model_path: str, spec: EncoderSpec, batch_size: int, onnx_cache_dir) -> Embedder:
+    return Embedder(model_path, spec, batch_size, onnx_cache_dir)
 
 
 def get_embedder(settings: EmbeddingSettings) -> Embedder:
     """The process-wide model for these settings (loading takes seconds; do it once)."""
-    return _cached(settings.resolved_model_path(), settings.device, settings.batch_size)
+    return _cached(settings.resolved_model_path(), resolve(settings), settings.batch_size, settings.onnx_cache_dir)
