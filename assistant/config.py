@@ -94,7 +94,7 @@ class Group(BaseModel):
 
 
 class EmbeddingBackend(StrEnum):
-    """What runs the model: ``auto`` (torch on a GPU, else ``onnx-int8``), sentence-transformers on torch, or ONNX Runtime (fp32 or int8)."""
+    """What runs the model: ``auto`` (torch on a GPU, else ``onnx`` fp32), sentence-transformers on torch, or ONNX Runtime (fp32 or int8)."""
 
     auto = "auto"
     torch = "torch"
@@ -121,9 +121,10 @@ class EmbeddingSettings(Group):
     backend: EmbeddingBackend = Field(
         EmbeddingBackend.auto,
         description=(
-            "What runs the model: 'auto' = torch on a GPU, else 'onnx-int8' (ONNX Runtime, weights quantised to int8 except the "
-            "feed-forward output layers; exported once from the bundled weights into onnx_cache_dir; see docs/benchmarks.md), "
-            "'onnx' (ONNX Runtime fp32) or 'torch' (sentence-transformers). The index records it and is rebuilt when it changes."
+            "What runs the model: 'auto' = torch on a GPU, else 'onnx' (ONNX Runtime fp32, the torch vectors to 1e-6; exported "
+            "once from the bundled weights into onnx_cache_dir), 'onnx-int8' (weights int8 except the feed-forward output layers: "
+            "faster, cosine >= 0.99 to fp32, but lower answer scores; see docs/benchmarks.md) or 'torch' (sentence-transformers). "
+            "The index records it and is rebuilt when vectors of another kind would be mixed in (torch and onnx fp32 do mix)."
         ),
     )
     precision: Precision = Field(Precision.auto, description="Torch weights: 'auto' (fp16 on cuda, fp32 on cpu), 'fp32', 'bf16' or 'fp16'.")

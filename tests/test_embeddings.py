@@ -142,7 +142,8 @@ def _never() -> bool:
 @pytest.mark.parametrize(
     ("settings", "gpu", "expected"),
     [
-        (EmbeddingSettings(), False, ("cpu", "onnx-int8", "int8")),
+        (EmbeddingSettings(), False, ("cpu", "onnx", "fp32")),
+        (EmbeddingSettings(backend="onnx-int8"), False, ("cpu", "onnx-int8", "int8")),
         (EmbeddingSettings(), True, ("cuda", "torch", "fp16")),
         (EmbeddingSettings(backend="torch"), False, ("cpu", "torch", "fp32")),
         (EmbeddingSettings(backend="torch", precision="bf16"), False, ("cpu", "torch", "bf16")),
@@ -176,7 +177,10 @@ def torch_fp32():
     return get_embedder(EmbeddingSettings(backend="torch", precision="fp32"))
 
 
-def test_onnx_fp32_gives_the_torch_vectors(torch_fp32):
+def test_onnx_fp32_gives_the_torch_vectors_so_they_may_share_an_index(torch_fp32):
+    from assistant.embeddings.choice import same_vectors
+
+    assert same_vectors("torch/fp32", "onnx/fp32") and not same_vectors("onnx/fp32", "onnx-int8/int8") and not same_vectors("torch/bf16", "torch/fp16")
     onnx = get_embedder(EmbeddingSettings(backend="onnx"))
     assert onnx.encoder_id == "onnx/fp32" and torch_fp32.encoder_id == "torch/fp32"
     texts = [*TEXTS, "word " * 400]  # longer than the window: truncated the same way

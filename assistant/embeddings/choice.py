@@ -24,13 +24,20 @@ class EncoderSpec:
 
     @property
     def encoder_id(self) -> str:
-        """What the index records: vectors of two different ids are never mixed in one index."""
+        """What the index records (backend/precision)."""
         return f"{self.backend}/{self.precision}"
+
+
+def same_vectors(a: str, b: str) -> bool:
+    """May vectors of encoders ``a`` and ``b`` share an index? fp32 on torch and on ONNX Runtime
+    give the same vectors (to 1e-6, tests/test_embeddings.py); any other pair differs."""
+    return a == b or a.endswith("/fp32") and b.endswith("/fp32")
 
 
 def choose_encoder(settings: EmbeddingSettings, cuda_available: Callable[[], bool]) -> EncoderSpec:
     """``auto`` device: cuda when ``cuda_available()``, else cpu; ``auto`` backend: torch on a GPU,
-    else ONNX int8 (the fastest CPU encoder within the quality bar); ``auto`` precision: fp16 on
+    else ONNX Runtime fp32 (the torch vectors to 1e-6, faster on a CPU; int8 was faster still but
+    cost the reference answers 0.026 token F1, docs/benchmarks.md); ``auto`` precision: fp16 on
     a GPU, fp32 on a CPU. ``cuda_available`` is only called when the device is ``auto``."""
     device = settings.device
     if device == "auto":
@@ -38,7 +45,7 @@ def choose_encoder(settings: EmbeddingSettings, cuda_available: Callable[[], boo
     on_gpu = device.startswith("cuda")
     backend = EmbeddingBackend(settings.backend)
     if backend is EmbeddingBackend.auto:
-        backend = EmbeddingBackend.torch if on_gpu else EmbeddingBackend.onnx_int8
+        backend = EmbeddingBackend.torch if on_gpu else EmbeddingBackend.onnx
     if backend is EmbeddingBackend.onnx_int8:
         return EncoderSpec(device, backend.value, "int8")
     if backend is EmbeddingBackend.onnx:

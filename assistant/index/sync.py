@@ -291,8 +291,10 @@ def encoder_of(settings: Settings, embedder=None) -> str:
 def _migrate_encoder(store: Store, meta: dict[str, Any], encoder: str, report: SyncReport) -> dict[str, Any]:
     """Vectors of another encoder (backend or precision) are never mixed in: the index is
     cleared and rebuilt from the paths synced now, with a notice, as for an old id scheme."""
+    from assistant.embeddings.choice import same_vectors
+
     built = str(meta.get("encoder") or LEGACY_ENCODER)
-    if built == encoder or store.count_chunks() == 0 and not store.registry():
+    if same_vectors(built, encoder) or store.count_chunks() == 0 and not store.registry():
         return meta
     count = len(store.registry())
     store.reset()
