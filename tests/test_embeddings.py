@@ -203,3 +203,17 @@ def test_the_onnx_export_is_made_once_and_reused(tmp_path):
     stamp = first.stat().st_mtime_ns
     assert export_path(model, tmp_path, int8=True) == first and first.stat().st_mtime_ns == stamp
     assert not list(tmp_path.rglob("*.partial"))
+
+
+def test_auto_falls_back_to_torch_fp32_when_no_onnx_export_can_be_made(tmp_path, monkeypatch):
+    import assistant.embeddings.onnx as onnx_module
+
+    def refuse(*args, **kwargs):
+        raise ImportError("no onnx here")
+
+    monkeypatch.setattr(onnx_module, "export_path", refuse)
+    with pytest.warns(RuntimeWarning, match="torch fp32"):
+        fallback = get_embedder(EmbeddingSettings(device="cpu", onnx_cache_dir=tmp_path / "never"))
+    assert fallback.encoder_id == "torch/fp32"
+    with pytest.raises(RuntimeError, match="cannot load embedding model"):
+        get_embedder(EmbeddingSettings(backend="onnx", onnx_cache_dir=tmp_path / "never"))

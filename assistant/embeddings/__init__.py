@@ -9,6 +9,7 @@ component a user plugs in.
 from __future__ import annotations
 
 import threading
+import warnings
 from functools import lru_cache
 
 import numpy as np
@@ -141,4 +142,12 @@ def _cached(model_path: str, spec: EncoderSpec, batch_size: int, onnx_cache_dir)
 
 def get_embedder(settings: EmbeddingSettings) -> Embedder:
     """The process-wide model for these settings (loading takes seconds; do it once)."""
-    return _cached(settings.resolved_model_path(), resolve(settings), settings.batch_size, settings.onnx_cache_dir)
+    spec = resolve(settings)
+    try:
+        return _cached(settings.resolved_model_path(), spec, settings.batch_size, settings.onnx_cache_dir)
+    except RuntimeError:
+        if settings.backend != "auto" or spec.backend != "onnx":
+            raise
+        # No ONNX export possible here (onnx missing, a read-only cache): torch fp32 gives the same vectors.
+        warnings.warn("ONNX Runtime encoder unavailable; using torch fp32 (same vectors, slower)", RuntimeWarning, stacklevel=2)
+        return _cached(settings.resolved_model_path(), EncoderSpec(spec.device, "torch", "fp32"), settings.batch_size, settings.onnx_cache_dir)
