@@ -167,12 +167,12 @@ def _print(payload: dict[str, Any]) -> None:
     for name, result in payload["sets"].items():
         naive_runs = result["runs"]["naive"]
         body = [["naive LangChain", naive_runs[0]["chunks"], statistics.median(r["index_seconds"] for r in naive_runs), round(naive_runs[0]["chunks"] / statistics.median(r["index_seconds"] for r in naive_runs), 1),
-                 result["encode_only"]["naive"]["chunks_per_s"], "-", "-", "-", naive_runs[0]["dense"]["ndcg@10"], naive_runs[0]["dense"]["hit@10"]]]
+                 result["encode_only"]["naive"]["chunks_per_s"], "-", "-", "-", f"{naive_runs[0]['dense']['ndcg@10']:.4f}", f"{naive_runs[0]['dense']['hit@10']:.4f}"]]
         for encoder, s in result["summary"].items():
             runs = result["runs"][encoder]
             cos = result["encode_only"][encoder]["cosine_to_torch_fp32"]
             body.append([f"ours {encoder} ({result['encode_only'][encoder]['encoder']})", runs[0]["chunks"], statistics.median(r["index_seconds"] for r in runs), s["ingest_chunks_per_s"],
-                         result["encode_only"][encoder]["chunks_per_s"], f"{s['pipeline_overhead'] * 100:.0f}%", f"{s['speedup_median']}x", f"{cos['min']}/{cos['mean']}", runs[0]["dense"]["ndcg@10"], runs[0]["dense"]["hit@10"]])
+                         result["encode_only"][encoder]["chunks_per_s"], f"{s['pipeline_overhead'] * 100:.0f}%", f"{s['speedup_median']}x", f"{cos['min']}/{cos['mean']}", f"{runs[0]['dense']['ndcg@10']:.4f}", f"{runs[0]['dense']['hit@10']:.4f}"])
         print(f"\n{name} ({result['questions']} questions)\n" + table(["system", "chunks", "index s (median)", "ingest ch/s", "encode-only ch/s", "overhead", "speed-up", "cos min/mean", "dense nDCG@10", "hit@10"], body))
     print(f"\nload average at start {payload['machine']['load_average_at_start']}, at end {payload['load_average_at_end']}")
 
