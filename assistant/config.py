@@ -93,14 +93,54 @@ class Group(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+class EmbeddingBackend(StrEnum):
+    """What runs the model: ``auto`` (torch on a GPU, else ``onnx`` fp32), sentence-transformers on torch, or ONNX Runtime (fp32 or int8)."""
+
+    auto = "auto"
+    torch = "torch"
+    onnx = "onnx"
+    onnx_int8 = "onnx-int8"
+
+
+class Precision(StrEnum):
+    """Torch weights: ``auto`` (fp16 on a GPU, fp32 on a CPU), or forced. ONNX backends ignore it."""
+
+    auto = "auto"
+    fp32 = "fp32"
+    bf16 = "bf16"
+    fp16 = "fp16"
+
+
 class PathSettings(Group):
     corpus_dir: Path = Field(REPO_ROOT / "corpus", description="Folder synced into the index by `make run` and `assistant index` with no paths.")
 
 
 class EmbeddingSettings(Group):
     model_path: str = Field("", description="Local sentence-transformers model folder; empty means the bundled all-MiniLM-L6-v2.")
-    device: str = Field("cpu", description="torch device for encoding.")
-    batch_size: int = Field(32, ge=1, description="Chunks per model.encode batch.")
+    device: str = Field("auto", min_length=1, description="Where the model runs: 'auto' (cuda when torch sees a GPU, else cpu), 'cpu', 'cuda', 'cuda:1', ...")
+    backend: EmbeddingBackend = Field(
+        EmbeddingBackend.auto,
+        description=(
+            "What runs the model: 'auto' = torch on a GPU, else 'onnx' (ONNX Runtime fp32, the torch vectors to 1e-6; exported "
+            "once from the bundled weights into onnx_cache_dir), 'onnx-int8' (weights int8 except the feed-forward output layers: "
+            "faster, cosine >= 0.99 to fp32, but lower answer scores; see docs/benchmarks.md) or 'torch' (sentence-transformers). "
+            "The index records it and is rebuilt when vectors of another kind would be mixed in (torch and onnx fp32 do mix)."
+        ),
+    )
+    precision: Precision = Field(Precision.auto, description="Torch weights: 'auto' (fp16 on cuda, fp32 on cpu), 'fp32', 'bf16' or 'fp16'.")
+    onnx_cache_dir: Path = Field(
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "clinical-case-assistant" / "onnx",
+        description="Where the ONNX export of the model is kept (made at first use, offline, from the local weights).",
+    )
+    batch_size: int = Field(
+        0,
+        ge=0,
+        description=(
+            "Texts per forward pass; 0 = auto: 1 on a CPU, 64 on a GPU. On a CPU one text at a time needs no padding and keeps the "
+            "activations in cache: 4-6x the chunks/s of batches of 32 on a 2-core machine (docs/benchmarks.md); int8 vectors are "
+            "always computed one text at a time, since dynamic quantisation would make them depend on their batch-mates."
+        ),
+    )
     window_tokens: int = Field(256, ge=8, description="The model's wordpiece window including [CLS] and [SEP]; chunks must fit it.")
 
     def resolved_model_path(self) -> str:

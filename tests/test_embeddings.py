@@ -120,7 +120,7 @@ def test_langchain_adapter_agrees_with_encode(embedder):
 
 def test_get_embedder_returns_one_model_per_settings(embedder):
     assert get_embedder(EmbeddingSettings()) is embedder
-    assert get_embedder(EmbeddingSettings(device="cpu", batch_size=32)) is embedder
+    assert get_embedder(EmbeddingSettings(device="cpu", batch_size=0)) is embedder
     assert isinstance(embedder, Embedder)
 
 
@@ -132,3 +132,88 @@ def test_the_model_name_is_the_folder_name(embedder):
 def test_a_missing_model_folder_is_one_clear_error(tmp_path):
     with pytest.raises(RuntimeError, match="cannot load embedding model from"):
         Embedder(str(tmp_path / "no-such-model"))
+
+
+# -- encoder choice and backends ----------------------------------------------------------
+def _never() -> bool:
+    raise AssertionError("the GPU probe must not run when the device is named")
+
+
+@pytest.mark.parametrize(
+    ("settings", "gpu", "expected"),
+    [
+        (EmbeddingSettings(), False, ("cpu", "onnx", "fp32")),
+        (EmbeddingSettings(backend="onnx-int8"), False, ("cpu", "onnx-int8", "int8")),
+        (EmbeddingSettings(), True, ("cuda", "torch", "fp16")),
+        (EmbeddingSettings(backend="torch"), False, ("cpu", "torch", "fp32")),
+        (EmbeddingSettings(backend="torch", precision="bf16"), False, ("cpu", "torch", "bf16")),
+        (EmbeddingSettings(backend="onnx"), True, ("cuda", "onnx", "fp32")),
+    ],
+)
+def test_the_encoder_follows_the_device_auto_uses_a_gpu_when_torch_sees_one(settings, gpu, expected):
+    from assistant.embeddings.choice import choose_encoder
+
+    spec = choose_encoder(settings, lambda: gpu)
+    assert (spec.device, spec.backend, spec.precision) == expected
+    assert spec.encoder_id == f"{expected[1]}/{expected[2]}"
+
+
+def test_a_named_device_is_taken_as_given():
+    from assistant.embeddings.choice import choose_encoder
+
+    assert choose_encoder(EmbeddingSettings(device="cpu"), _never).device == "cpu"
+    assert choose_encoder(EmbeddingSettings(device="cuda:1"), _never) == choose_encoder(EmbeddingSettings(device="cuda:1", backend="torch", precision="fp16"), _never)
+
+
+def test_a_misspelt_backend_is_refused():
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
+        EmbeddingSettings(backend="onnx_int4")
+
+
+@pytest.fixture(scope="module")
+def torch_fp32():
+    return get_embedder(EmbeddingSettings(backend="torch", precision="fp32"))
+
+
+def test_onnx_fp32_gives_the_torch_vectors_so_they_may_share_an_index(torch_fp32):
+    from assistant.embeddings.choice import same_vectors
+
+    assert same_vectors("torch/fp32", "onnx/fp32") and not same_vectors("onnx/fp32", "onnx-int8/int8") and not same_vectors("torch/bf16", "torch/fp16")
+    onnx = get_embedder(EmbeddingSettings(backend="onnx"))
+    assert onnx.encoder_id == "onnx/fp32" and torch_fp32.encoder_id == "torch/fp32"
+    texts = [*TEXTS, "word " * 400]  # longer than the window: truncated the same way
+    assert np.allclose(onnx.encode(texts), torch_fp32.encode(texts), atol=1e-5)
+
+
+@pytest.mark.parametrize("settings", [EmbeddingSettings(backend="onnx-int8"), EmbeddingSettings(backend="torch", precision="bf16")])
+def test_faster_encoders_stay_within_cosine_0_99_of_fp32(settings, torch_fp32):
+    fast = get_embedder(settings)
+    vectors = fast.encode(TEXTS)
+    assert vectors.dtype == np.float32 and np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert float(np.min(np.sum(vectors * torch_fp32.encode(TEXTS), axis=1))) >= 0.99
+
+
+def test_the_onnx_export_is_made_once_and_reused(tmp_path):
+    from assistant.embeddings.onnx import export_path
+
+    model = EmbeddingSettings().resolved_model_path()
+    first = export_path(model, tmp_path, int8=True)
+    stamp = first.stat().st_mtime_ns
+    assert export_path(model, tmp_path, int8=True) == first and first.stat().st_mtime_ns == stamp
+    assert not list(tmp_path.rglob("*.partial"))
+
+
+def test_auto_falls_back_to_torch_fp32_when_no_onnx_export_can_be_made(tmp_path, monkeypatch):
+    import assistant.embeddings.onnx as onnx_module
+
+    def refuse(*args, **kwargs):
+        raise ImportError("no onnx here")
+
+    monkeypatch.setattr(onnx_module, "export_path", refuse)
+    with pytest.warns(RuntimeWarning, match="torch fp32"):
+        fallback = get_embedder(EmbeddingSettings(device="cpu", onnx_cache_dir=tmp_path / "never"))
+    assert fallback.encoder_id == "torch/fp32"
+    with pytest.raises(RuntimeError, match="cannot load embedding model"):
+        get_embedder(EmbeddingSettings(backend="onnx", onnx_cache_dir=tmp_path / "never"))

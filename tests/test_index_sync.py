@@ -326,3 +326,35 @@ def test_a_sync_killed_before_its_stamp_still_moves_the_generation(corpus, empty
     after = HybridRetriever(empty_settings, Store(empty_settings), embedder)
     assert after.generation != before.generation
     assert any(local_id(doc) == "cml.txt" for doc in after.lexical.doc_ids)
+
+
+class _OtherEncoder:
+    """The real model under another encoder's name: what an index built with torch fp32 holds."""
+
+    def __init__(self, embedder, encoder_id: str):
+        self.embedder, self.encoder_id, self.dimension, self.batch_size = embedder, encoder_id, embedder.dimension, embedder.batch_size
+
+    def encode(self, texts, batch_size=None):
+        return self.embedder.encode(texts, batch_size)
+
+
+def test_vectors_of_another_encoder_are_never_mixed_in_the_index_is_rebuilt_with_a_notice(corpus, empty_settings, embedder):
+    sync([corpus], empty_settings, embedder=_OtherEncoder(embedder, "torch/bf16"))
+    assert Store(empty_settings).meta()["encoder"] == "torch/bf16"
+    report = sync([corpus], empty_settings, embedder=embedder)
+    assert report.notices and "'torch/bf16'" in report.notices[0] and embedder.encoder_id in report.notices[0]
+    assert report.added == 3 and report.embedded > 0
+    assert Store(empty_settings).meta()["encoder"] == embedder.encoder_id == status(empty_settings)["encoder"]
+    assert sync([corpus], empty_settings, embedder=embedder).notices == []  # same encoder: nothing to do
+
+
+def test_an_index_from_before_the_encoder_record_counts_as_torch_fp32_which_onnx_fp32_may_extend(corpus, empty_settings, embedder):
+    legacy = _OtherEncoder(embedder, "torch/fp32")
+    sync([corpus], empty_settings, embedder=legacy)
+    store = Store(empty_settings)
+    store.meta_collection.upsert(ids=["meta"], embeddings=[[1.0]], metadatas=[{k: v for k, v in store.meta().items() if k != "encoder"}], documents=["index facts"])
+    assert sync([corpus], empty_settings, embedder=legacy).notices == []
+    assert status(empty_settings)["encoder"] == "torch/fp32"
+    assert sync([corpus], empty_settings, embedder=_OtherEncoder(embedder, "onnx/fp32")).notices == []  # same vectors: no rebuild
+    report = sync([corpus], empty_settings, embedder=_OtherEncoder(embedder, "onnx-int8/int8"))
+    assert report.notices and "'torch/fp32'" in report.notices[0]

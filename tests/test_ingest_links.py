@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from assistant.index.store import DocRecord
-from assistant.index.sync import refuse_claimed_ids
+from assistant.index.claims import refuse_claimed_ids
 from assistant.ingest.links import link_case, read_links, record_case_links
 from assistant.ingest.loaders import load_file
 from assistant.ingest.pipeline import Prepared, apply_manifest, read_manifest

@@ -27,14 +27,15 @@ from typing import Any, Callable, Iterator, Mapping
 
 from assistant.config import Settings
 from assistant.errors import IndexUnavailable
+from assistant.index.claims import refuse_claimed_ids
 from assistant.index.locks import sync_lock
 from assistant.index.store import DocRecord, Store
 from assistant.ingest.chunking import CHUNKER_VERSION, chunk_id_for
-from assistant.ingest.identity import ID_SCHEME, UPLOADS, local_id, origin_of
+from assistant.ingest.identity import ID_SCHEME, local_id
 from assistant.ingest.pipeline import Loaded, Prepared, counter_for, load_paths, prepare, settings_key, tag
 from assistant.models import Chunk, LoadError, LoadResult
 
-__all__ = ["SyncReport", "load_paths", "mark_synced", "refuse_claimed_ids", "registry_record", "settings_key", "status", "sync"]
+__all__ = ["SyncReport", "encoder_of", "load_paths", "mark_synced", "refuse_claimed_ids", "registry_record", "settings_key", "status", "sync"]
 
 
 @dataclass
@@ -71,50 +72,6 @@ class SyncReport:
             "embed_seconds": round(self.embed_seconds, 3),
             "index": self.index,
         }
-
-
-def refuse_claimed_ids(loaded: list[Prepared], registry: dict[str, DocRecord]) -> tuple[list[Prepared], list[LoadError]]:
-    """Uploads may not reuse a document id that another source holds: an uploaded record
-    named ``PMC11342857`` would otherwise sit beside (and be confused with) the shipped case.
-    Replacing a document is for the source that owns it; the upload is refused with a message.
-
-    Nor may an uploaded report join a case another source holds (``case_id: PMC11342857`` in
-    its front matter would put its title and text under the shipped case); an uploaded
-    treatment record may, since attaching a timeline to a case is what it is for."""
-    owners: dict[str, str] = {}
-    cases: dict[str, str] = {}
-    for doc_id, case_id in [(r.doc_id, r.case_id) for r in registry.values()] + [(i.doc.doc_id, str(i.doc.metadata.get("case_id", ""))) for i in loaded]:
-        if origin_of(doc_id) != UPLOADS:
-            owners.setdefault(local_id(doc_id), doc_id)
-            cases.setdefault(case_id, doc_id)
-    kept, errors = [], []
-    for item in loaded:
-        why = _claimed(item, owners, cases, registry) if item.origin == UPLOADS else None
-        if why is None:
-            kept.append(item)
-        else:
-            errors.append(LoadError(item.display, why, item.doc.line))
-    return kept, errors
-
-
-def _claimed(item: Prepared, owners: dict[str, str], cases: dict[str, str], registry: dict[str, DocRecord]) -> str | None:
-    """Why an upload may not be indexed (it claims another source's id or case), or None."""
-    other = owners.get(local_id(item.doc.doc_id))
-    if other is not None:
-        title = registry[other].title if other in registry else other
-        return (
-            f"id {local_id(item.doc.doc_id)!r} already belongs to {title!r} ({other}); an upload cannot replace another source's "
-            "document, so this record was not indexed. Give it an id of its own."
-        )
-    case_id = str(item.doc.metadata.get("case_id", ""))
-    other = cases.get(case_id) if item.doc.metadata.get("kind") != "treatment-record" else None
-    if other is not None:
-        title = registry[other].title if other in registry else other
-        return (
-            f"case id {case_id!r} belongs to {title!r} ({other}); an uploaded report cannot join another source's case "
-            "(a treatment record can), so this record was not indexed. Give it a case id of its own."
-        )
-    return None
 
 
 def registry_record(item: Prepared, complete: bool, n_chunks: int, indexed_at: str | None = None) -> DocRecord:
@@ -160,15 +117,16 @@ def _embed(embedder, texts: list[str], report: SyncReport, progress, done: int, 
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
     vectors: list[list[float] | None] = [None] * len(texts)
     batch = getattr(embedder, "batch_size", 32)
-    for start in range(0, len(order), batch):
-        ids = order[start : start + batch]
+    step = max(batch, 32)  # progress every 32 texts even when the model takes them one at a time
+    for start in range(0, len(order), step):
+        ids = order[start : start + step]
         t0 = time.perf_counter()
         encoded = embedder.encode([texts[i] for i in ids], batch_size=batch)
         report.embed_seconds += time.perf_counter() - t0
         for i, vector in zip(ids, encoded.tolist()):
             vectors[i] = vector
         if progress:
-            progress(done + min(start + batch, len(order)), total)
+            progress(done + min(start + step, len(order)), total)
     return vectors  # type: ignore[return-value]
 
 
@@ -196,13 +154,14 @@ def sync(
     report = SyncReport(index=store.location)
     with sync_lock(settings):
         model_name = settings.embedding.model_id()
-        meta = _migrate_ids(store, _check_model(store, model_name), report)
+        encoder = encoder_of(settings, embedder)
+        meta = _migrate_encoder(store, _migrate_ids(store, _check_model(store, model_name), report), encoder, report)
         loaded = load_paths(paths, settings, settings_key(settings, model_name), preloaded)
         registry = store.registry()
         plan = _diff(loaded, registry, exclusive, report)
         meta = _mark_changing(store, meta, plan.changed)
         embedder = _apply(plan, store, registry, settings, embedder, meta, report, progress)
-        _stamp(store, meta, model_name, embedder, plan.changed, registry, report)
+        _stamp(store, meta, model_name, embedder, plan.changed, registry, report, encoder)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -262,7 +221,7 @@ def _apply(plan: _Plan, store: Store, registry: dict[str, DocRecord], settings: 
     if todo:
         embedder = embedder or _load_embedder(settings)
         if not meta.get("model"):
-            store.set_meta(model=settings.embedding.model_id(), dimension=embedder.dimension, chunker=CHUNKER_VERSION, id_scheme=ID_SCHEME)
+            store.set_meta(model=settings.embedding.model_id(), dimension=embedder.dimension, chunker=CHUNKER_VERSION, id_scheme=ID_SCHEME, encoder=encoder_of(settings, embedder))
         _embed_and_write(store, todo, registry, settings, embedder, report, progress)
     if plan.stale:
         store.delete_chunks(plan.stale)
@@ -271,20 +230,21 @@ def _apply(plan: _Plan, store: Store, registry: dict[str, DocRecord], settings: 
     return embedder
 
 
-def _stamp(store: Store, meta: dict[str, Any], model_name: str, embedder, changed: bool, registry: dict[str, DocRecord], report: SyncReport) -> None:
+def _stamp(store: Store, meta: dict[str, Any], model_name: str, embedder, changed: bool, registry: dict[str, DocRecord], report: SyncReport, encoder: str) -> None:
     """Index facts after a sync: a changed index gets a new generation (caches key on it)."""
     final = store.registry() if changed else registry
     generation = int(meta.get("generation", 0)) + 1 if changed or not meta.get("last_sync") else None
-    mark_synced(store, model_name, getattr(embedder, "dimension", meta.get("dimension")), generation, len(final), sum(r.n_chunks for r in final.values() if r.complete))
+    dimension = getattr(embedder, "dimension", meta.get("dimension"))
+    mark_synced(store, model_name, dimension, generation, len(final), sum(r.n_chunks for r in final.values() if r.complete), encoder if final else None)
     report.documents = len(final)
     report.chunks = store.count_chunks()
 
 
-def mark_synced(store: Store, model_name: str, dimension: int | None, generation: int | None, documents: int, chunks: int) -> None:
-    """The index facts a finished sync leaves: model, chunker and id scheme with a new
+def mark_synced(store: Store, model_name: str, dimension: int | None, generation: int | None, documents: int, chunks: int, encoder: str | None = None) -> None:
+    """The index facts a finished sync leaves: model, encoder, chunker and id scheme with a new
     ``generation`` (when given: the index changed), then the sync time and counts."""
     if generation is not None:
-        store.set_meta(generation=generation, model=model_name, dimension=dimension, chunker=CHUNKER_VERSION, id_scheme=ID_SCHEME)
+        store.set_meta(generation=generation, model=model_name, dimension=dimension, chunker=CHUNKER_VERSION, id_scheme=ID_SCHEME, encoder=encoder)
     store.set_meta(last_sync=datetime.now(timezone.utc).isoformat(timespec="seconds"), documents=documents, chunks=chunks)
 
 
@@ -299,6 +259,36 @@ def _migrate_ids(store: Store, meta: dict[str, Any], report: SyncReport) -> dict
         f"rebuilt from the paths synced now with source-qualified ids (scheme {ID_SCHEME}). Sync any other folder it held again."
     )
     return store.meta()  # empty but for the generation counter, which goes on
+
+
+LEGACY_ENCODER = "torch/fp32"  # what built every index that predates the record
+
+
+def encoder_of(settings: Settings, embedder=None) -> str:
+    """The encoder (backend/precision) whose vectors go in: the given model's, else the settings' choice."""
+    if getattr(embedder, "encoder_id", None):
+        return str(embedder.encoder_id)
+    from assistant.embeddings.choice import resolve
+
+    return resolve(settings.embedding).encoder_id
+
+
+def _migrate_encoder(store: Store, meta: dict[str, Any], encoder: str, report: SyncReport) -> dict[str, Any]:
+    """Vectors of another encoder (backend or precision) are never mixed in: the index is
+    cleared and rebuilt from the paths synced now, with a notice, as for an old id scheme."""
+    from assistant.embeddings.choice import same_vectors
+
+    built = str(meta.get("encoder") or LEGACY_ENCODER)
+    if same_vectors(built, encoder) or store.count_chunks() == 0 and not store.registry():
+        return meta
+    count = len(store.registry())
+    store.reset()
+    report.notices.append(
+        f"the index held {count} documents embedded with encoder {built!r}; the settings now use {encoder!r} (embedding.backend / "
+        f"embedding.precision), whose vectors must not be mixed with those. It was cleared and is rebuilt from the paths synced now. "
+        "Sync any other folder it held again."
+    )
+    return store.meta()
 
 
 def _load_embedder(settings: Settings):
@@ -384,6 +374,7 @@ def status(settings: Settings, store: Store | None = None) -> dict[str, Any]:
         "documents": len(registry),
         "chunks": store.count_chunks(),
         "model": meta.get("model", ""),
+        "encoder": meta.get("encoder", LEGACY_ENCODER if meta.get("model") else ""),
         "dimension": meta.get("dimension"),
         "last_sync": meta.get("last_sync", ""),
         "generation": meta.get("generation", 0),
