@@ -117,7 +117,7 @@ def _embed(embedder, texts: list[str], report: SyncReport, progress, done: int, 
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
     vectors: list[list[float] | None] = [None] * len(texts)
     batch = getattr(embedder, "batch_size", 32)
-    step = max(batch, 32)  # progress every 32 texts even when the model takes them one at a time
+    step = batch if batch > 1 else 32  # a model taking one text at a time still reports (and can stop) every 32 texts
     for start in range(0, len(order), step):
         ids = order[start : start + step]
         t0 = time.perf_counter()
