@@ -15,6 +15,7 @@ from assistant.config import Settings
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES
 from assistant.ui import render
 from assistant.ui.handlers import ChatUI
+from assistant.ui.indexing import add_index_status
 
 TITLE = "Clinical case question assistant"
 EXAMPLES = [
@@ -86,6 +87,8 @@ table.cases thead th { position: sticky; top: 0; background: var(--background-fi
 .timeline-legend span { margin-right: 14px; }
 .timeline-legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }
 #timeline svg { max-width: 900px; }
+.index-status { font-size: 0.9em; padding: 6px 10px; border-radius: 6px; background: #eff6ff; color: #1e3a8a; }
+.index-status.index-ready { background: #f0fdf4; color: #166534; } .index-status.index-failed { background: #fff7ed; color: #7c2d12; }
 """
 
 THEME = gr.themes.Default(primary_hue="blue")
@@ -104,6 +107,7 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
             f"## {TITLE}\nAnswers come only from the indexed case records. Every sentence carries [n] markers: "
             "click one to see the quoted passage. When the records do not answer, the assistant says so and shows the closest passages."
         )
+        status_slot = gr.Column(elem_id="index-status-slot")
         with gr.Tabs(selected="chat") as tabs:
             with gr.Tab("Chat", id="chat"):
                 with gr.Row(equal_height=False):
@@ -158,6 +162,8 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
         chatbot.clear(ui.clear, None, [chatbot, answers, sources, export, msg], queue=False, api_visibility="private")
         refreshed = [*filters, explorer_case, cases_table]
         demo.load(ui.refresh, None, refreshed, api_visibility="private")
+        with status_slot:
+            add_index_status(assistant, refreshed, ui.refresh)  # background indexing: a status line while it runs
         explorer_case.change(ui.show_case, [explorer_case], [detail, timeline], api_visibility="private")
         ask_case.click(ui.ask_about, [explorer_case], [case, tabs], api_visibility="private")
         files.upload(ui.upload, [files], [upload_status, *refreshed, files], api_visibility="private", concurrency_limit=1)
