@@ -152,3 +152,52 @@ def test_a_question_before_anything_is_searchable_says_indexing_is_under_way(tmp
         assert indexer.wait(600)
     assert indexer.status().state == "ready"
     assert assistant.ask(SEED_Q).citations
+
+
+def serve_process(settings, corpus: Path, slice_s: str = "0.001"):
+    """``assistant serve`` in a child process on a free loopback port; stderr lines are collected."""
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "ASSISTANT_PATHS__CORPUS_DIR": str(corpus), "ASSISTANT_INDEX__BACKGROUND_SLICE_S": slice_s}
+    argv = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port), "--index-dir", str(settings.index.dir)]
+    child = subprocess.Popen(argv, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    child.lines = []
+    threading.Thread(target=lambda: [child.lines.append(line.rstrip()) for line in child.stderr], daemon=True).start()
+    return child
+
+
+def test_kill_9_during_background_indexing_then_a_restart_equals_a_clean_build(tmp_path, corpus, embedder):
+    """Slices are ordinary syncs, so a ``kill -9`` of the serving process mid-way leaves only
+    complete or pending documents, and the next start finishes them."""
+    import signal
+
+    from assistant.index.sync import sync
+
+    settings = make_settings(tmp_path / "index")
+    first = serve_process(settings, corpus)
+    try:
+        # Killed once the seed and at least one more slice are in (one document per slice).
+        wait_for(lambda: any(line.startswith("Indexing ") and "seed case ready" in line and not line.startswith("Indexing 2 /") for line in first.lines), "a slice after the seed")
+        first.send_signal(signal.SIGKILL)
+        first.wait(30)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    second = serve_process(settings, corpus)
+    try:
+        wait_for(lambda: any(line.startswith("Index ready:") for line in second.lines) or second.poll() is not None, "the restart to finish indexing")
+        assert any(line.startswith("Index ready:") for line in second.lines), second.lines
+    finally:
+        second.send_signal(signal.SIGINT)
+        second.wait(30)
+    clean = make_settings(tmp_path / "clean", **{"paths.corpus_dir": corpus})
+    sync([corpus], clean, embedder=embedder)
+    assert registry_facts(settings) == registry_facts(clean)
