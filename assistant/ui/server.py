@@ -10,6 +10,7 @@ Offline (``config.offline_env``): analytics off, no FastAPI docs pages (they loa
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -149,13 +150,17 @@ def serve(settings: Settings, sync_corpus: bool = True, background: bool = True)
     # and the background indexer writes under this ownership.
     owner = IndexOwner(settings, "assistant serve").take()  # noqa: F841
     assistant = Assistant(settings)
+    app_built = threading.Event()
     if sync_corpus and background:
-        index_in_background(assistant, settings)
+        # The seed case is indexed while the page is built; the rest waits for the page, so
+        # on a busy machine the two do not compete for the processor.
+        index_in_background(assistant, settings, after_seed=app_built.wait)
     elif sync_corpus:
         sync_on_start(assistant, settings)
     if assistant.indexing is None and not assistant.documents():
         print("warning: the index is empty; questions will be refused until case records are indexed", file=sys.stderr)
     app = create_app(assistant, settings)
+    app_built.set()
     host = settings.app.host
     shown = f"[{host}]" if ":" in host else host
     print(f"serving on http://{shown}:{settings.app.port}  (Ctrl-C to stop)", file=sys.stderr, flush=True)
