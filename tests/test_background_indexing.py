@@ -201,3 +201,36 @@ def test_kill_9_during_background_indexing_then_a_restart_equals_a_clean_build(t
     clean = make_settings(tmp_path / "clean", **{"paths.corpus_dir": corpus})
     sync([corpus], clean, embedder=embedder)
     assert registry_facts(settings) == registry_facts(clean)
+
+
+def test_a_stop_between_two_model_batches_leaves_an_index_the_next_start_finishes(tmp_path, corpus, embedder):
+    """What the server does on Ctrl-C: the indexer stops at the next batch of a slice, nothing
+    half-written is served, and a new indexer over the same folder ends equal to a clean build."""
+    from assistant.index.background import BackgroundIndexer
+    from assistant.index.sync import sync
+    from assistant.pipeline import Assistant
+
+    settings = make_settings(tmp_path / "index", **{"paths.corpus_dir": corpus, "index.background_slice_s": 0.001})
+    assistant = Assistant(settings, embedder=embedder)
+    seed_done = threading.Event()
+
+    def sync_then_stop(paths, progress=None, preloaded=None):
+        def relay(done: int, total: int) -> None:
+            if seed_done.is_set() and done == 0:
+                indexer.request_stop()  # asked while the first slice after the seed starts embedding
+            progress(done, total)
+
+        return assistant.sync(paths, progress=relay if progress else None, preloaded=preloaded)
+
+    indexer = BackgroundIndexer(settings, sync_then_stop, [corpus], after_seed=seed_done.set).start()
+    assert indexer.wait(600)
+    stopped = indexer.status()
+    assert stopped.state == "stopped" and stopped.documents_indexed == 2 < stopped.documents_total, stopped
+    assert "the next start finishes it" in stopped.line()
+    assert {d for d, f in registry_facts(settings).items() if f[2]} == {SEED_DOC, "corpus:seed/blinatumomab-treatment-record.csv"}
+
+    restarted = BackgroundIndexer(settings, assistant.sync, [corpus]).start()
+    assert restarted.wait(600) and restarted.status().state == "ready"
+    clean = make_settings(tmp_path / "clean", **{"paths.corpus_dir": corpus})
+    sync([corpus], clean, embedder=embedder)
+    assert registry_facts(settings) == registry_facts(clean)

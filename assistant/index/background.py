@@ -40,11 +40,15 @@ from assistant.models import Document, LoadResult
 SyncFn = Callable[..., SyncReport]  # ``Assistant.sync(paths, progress=..., preloaded=...)``
 
 
+class Stopped(Exception):
+    """Raised inside a sync (from its progress callback, between two model batches) to stop it."""
+
+
 @dataclass(frozen=True)
 class IndexingStatus:
     """Where background indexing stands; what the UI status line and answers report."""
 
-    state: str = "starting"  # starting | indexing | ready | failed
+    state: str = "starting"  # starting | indexing | ready | failed | stopped
     documents_total: int = 0  # documents found in the synced paths (0 until counted)
     documents_indexed: int = 0  # searchable now
     chunks_indexed: int = 0  # searchable now
@@ -70,6 +74,8 @@ class IndexingStatus:
 
     def line(self) -> str:
         """One status line for people: the page's status bar and the terminal."""
+        if self.state == "stopped":
+            return f"Indexing stopped at {self.documents_indexed:,} / {self.documents_total:,} documents; the next start finishes it."
         if self.state == "failed":
             return f"Background indexing failed: {self.error}. The app answers from what was indexed; restart it to retry."
         if self.state == "ready":
@@ -126,6 +132,7 @@ class BackgroundIndexer:
         self._started = 0.0
         self.thread = threading.Thread(target=self._run, name="background-indexer", daemon=True)
         self.done = threading.Event()
+        self._stop = threading.Event()
 
     def status(self) -> IndexingStatus:
         with self._lock:
@@ -139,6 +146,16 @@ class BackgroundIndexer:
 
     def wait(self, timeout: float | None = None) -> bool:
         return self.done.wait(timeout)
+
+    def request_stop(self) -> None:
+        """Ask the thread to stop at the next model batch or slice; ``sync``'s write order keeps
+        the index consistent, and the next start finishes it."""
+        self._stop.set()
+
+    def stop(self, timeout: float = 30.0) -> bool:
+        """``request_stop`` and wait; True once the thread has ended (the server shutting down)."""
+        self.request_stop()
+        return self.wait(timeout)
 
     # -- the thread --------------------------------------------------------------------
     def _set(self, **changes) -> None:
@@ -159,9 +176,13 @@ class BackgroundIndexer:
             if self.after_seed is not None:
                 self.after_seed()
             self._slices(parts)
+            if self._stop.is_set():
+                raise Stopped
             self.report = self.sync_fn(self.paths)
             self._synced(self.report)
             self._set(state="ready", documents_total=self.report.documents, seconds=time.monotonic() - self._started, chunks_embedding=(0, 0))
+        except Stopped:
+            self._set(state="stopped", chunks_embedding=(0, 0), seconds=time.monotonic() - self._started)
         except Exception as exc:  # noqa: BLE001 - the app keeps serving what is indexed; the status says why
             self._set(state="failed", error=f"{type(exc).__name__}: {exc}"[:300], seconds=time.monotonic() - self._started)
         finally:
@@ -198,7 +219,7 @@ class BackgroundIndexer:
         """Sync the documents slice by slice, each slice sized to take about ``background_slice_s``."""
         queue = [(part.file, doc) for part in parts for doc in part.documents]
         size, target = 4, self.settings.index.background_slice_s
-        while queue:
+        while queue and not self._stop.is_set():
             chunk, queue = queue[:size], queue[size:]
             started = time.monotonic()
             self._synced(self.sync_fn(sorted({f for f, _ in chunk}), progress=self._embedding, preloaded=preload(chunk)))
@@ -206,6 +227,8 @@ class BackgroundIndexer:
             size = max(1, min(size * 2, round(size * target / elapsed)))
 
     def _embedding(self, done: int, total: int) -> None:
+        if self._stop.is_set():
+            raise Stopped
         self._set(chunks_embedding=(done, total))
 
 

@@ -166,7 +166,11 @@ def serve(settings: Settings, sync_corpus: bool = True, background: bool = True)
     print(f"serving on http://{shown}:{settings.app.port}  (Ctrl-C to stop)", file=sys.stderr, flush=True)
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: listening on {host}, reachable from other machines" + ("" if settings.app.username else "; no login is set (app.username/app.password)"), file=sys.stderr)
-    uvicorn.run(app, host=host, port=settings.app.port, log_level="warning")
+    try:
+        uvicorn.run(app, host=host, port=settings.app.port, log_level="warning")
+    finally:
+        if assistant.indexing is not None and not assistant.indexing.stop():
+            print("indexing is still stopping; the index stays consistent and the next start finishes it", file=sys.stderr)
 
 
 class BackgroundServer:
