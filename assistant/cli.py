@@ -102,18 +102,14 @@ def parse_filters(pairs: list[str]) -> dict[str, str]:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    from assistant.pipeline import Assistant
     from assistant.requests import AskRequest
 
     settings = settings_from_args(args)
     # Checked before the model loads: a blank or too long question, an unknown filter or a bad
     # year is one error line (RequestProblem is a ValueError: exit 2), as in the app and the API.
     request = AskRequest.parse({"question": args.question, "filters": parse_filters(args.filter), "mode": args.mode}, settings)
-    # The model (sentence-transformers: most of a cold start) loads in a thread while this one
-    # imports the pipeline, opens Chroma and reads the registry and the BM25 cache.
-    embedder = LoadingEmbedder(settings)
-    from assistant.pipeline import Assistant
-
-    assistant = Assistant(settings, embedder=embedder)
+    assistant = Assistant(settings)
     answer = assistant.ask(**request.ask_args())
     # An unreachable LLM endpoint still gets the user an (extractive) answer, but scripts
     # asked for the LLM, so the exit status says it failed; the error line replaces the notice.
@@ -138,32 +134,6 @@ def cmd_ask(args: argparse.Namespace) -> int:
         for p in answer.passages[:3]:
             print(f"- {p.title} — {p.section}: {p.text[:160]}…")
     return 3 if failure else 0
-
-
-class LoadingEmbedder:
-    """The process-wide embedder, loading in a background thread from construction on; any
-    attribute use waits for it (and re-raises a load failure in the caller's thread)."""
-
-    def __init__(self, settings: Settings):
-        import threading
-
-        self._result: dict[str, Any] = {}
-        self._thread = threading.Thread(target=self._load, args=(settings,), name="load-embedder", daemon=True)
-        self._thread.start()
-
-    def _load(self, settings: Settings) -> None:
-        from assistant.embeddings import get_embedder
-
-        try:
-            self._result["embedder"] = get_embedder(settings.embedding)
-        except BaseException as exc:  # noqa: BLE001 - handed to the thread that uses the model
-            self._result["error"] = exc
-
-    def __getattr__(self, name: str) -> Any:
-        self._thread.join()
-        if "error" in self._result:
-            raise self._result["error"]
-        return getattr(self._result["embedder"], name)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

@@ -171,7 +171,7 @@ class BackgroundIndexer:
             self._set(state="indexing", documents_total=sum(len(p.documents) for p in parts))
             first = self.first_paths()
             if first:
-                self._synced(self.sync_fn(first))
+                self._synced(self.sync_fn(first), seed_ready=True)
             self._set(seed_ready=True)
             if self.after_seed is not None:
                 self.after_seed()
@@ -188,9 +188,9 @@ class BackgroundIndexer:
         finally:
             self.done.set()
 
-    def _synced(self, report: SyncReport) -> None:
+    def _synced(self, report: SyncReport, **changes) -> None:
         total = max(self._status.documents_total, report.documents)  # an index may hold more than these paths (other folders)
-        self._set(documents_indexed=report.documents, documents_total=total, chunks_indexed=report.chunks, chunks_embedding=(0, 0))
+        self._set(documents_indexed=report.documents, documents_total=total, chunks_indexed=report.chunks, chunks_embedding=(0, 0), **changes)
 
     def first_paths(self) -> list[Path]:
         """The first folders (``paths.first_dirs`` under the corpus) that exist and are synced now."""
