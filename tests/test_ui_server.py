@@ -76,10 +76,15 @@ def test_serve_starts_at_once_and_indexes_in_the_background(tmp_path, embedder, 
     seen = {}
     monkeypatch.setattr(pipeline.Assistant, "__init__", _with_embedder(pipeline.Assistant.__init__, embedder))
     monkeypatch.setattr("assistant.ui.server.create_app", lambda assistant, settings: seen.setdefault("assistant", assistant))
-    monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **kw: seen.update(host=host, port=port))
+
+    def run(app, host, port, **kw):  # the server runs until the indexer is done, then "Ctrl-C"
+        seen.update(host=host, port=port)
+        seen["assistant"].indexing.wait(300)
+
+    monkeypatch.setattr(uvicorn, "run", run)
     serve(settings)
     indexer = seen["assistant"].indexing
-    assert indexer is not None and indexer.wait(300) and indexer.status().state == "ready"
+    assert indexer is not None and indexer.status().state == "ready"
     assert indexer.status().documents_indexed == 2 and seen["host"] == "127.0.0.1"
     err = capsys.readouterr().err
     assert "in the background" in err and "serving on http://127.0.0.1:7860" in err
