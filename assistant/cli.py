@@ -37,6 +37,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
             "llm.enabled": True if getattr(args, "llm", False) else None,
             "llm.base_url": getattr(args, "llm_url", None),
             "llm.model": getattr(args, "llm_model", None),
+            "deid.all_sources": True if getattr(args, "deidentify", False) else None,
         }
     )
 
@@ -164,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", action="store_true", help="report documents, chunks, model and last sync")
     p.add_argument("--rebuild", action="store_true", help="drop the index and embed everything again")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--deidentify", action="store_true", help="replace identifiers (names, dates of birth, record numbers, phones, addresses, emails) with placeholders in every synced file, not only uploads")
     _common(p)
     p.set_defaults(func=cmd_index)
 

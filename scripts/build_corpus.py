@@ -79,7 +79,7 @@ def write_manifest(cases: dict[str, dict]) -> None:
             {
                 "id": pmcid,
                 "path": "case-reports/medrbench_cases.json",
-                "title": case["raw_case"].strip().split("\n", 1)[0].strip()[:200],
+                "title": case["raw_case"].strip().split("\n", 1)[0].strip()[:300],
                 "case_id": pmcid,
                 "year": int(received[:4]) if received[:4].isdigit() else None,
                 "source": f"PubMed Central {pmcid} (https://www.ncbi.nlm.nih.gov/pmc/articles/{pmcid}/), via {MEDR_SOURCE}",

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-SEED_CASE = "seed-blinatumomab-all"
 SEED_Q = "What prephase dose of blinatumomab did the patient receive?"
 EVIL_TEXT = (
     "Zebrafish keeper anemia case record\n\n"
@@ -108,6 +107,8 @@ def test_upload_then_ask_and_markup_stays_inert(page, tmp_path):
     page.wait_for_function("document.querySelector('#upload-status textarea').value.includes('Indexed')", timeout=120_000)
     status = page.input_value("#upload-status textarea")
     assert "Indexed 1 file(s): zebrafish keeper.txt" in status and "broken.txt: binary content" in status
+    assert "De-identification found no identifiers to replace." in status  # uploads are scrubbed by default (docs/deidentification.md)
+    assert page.get_by_text("replaced by placeholders such as").first.is_visible()
     page.get_by_role("tab", name="Chat").click()
     ask(page, "What dose of luspatercept did the zebrafish keeper receive?")
     assert "1 mg/kg every three weeks" in last_answer(page).inner_text()
@@ -118,7 +119,8 @@ def test_upload_then_ask_and_markup_stays_inert(page, tmp_path):
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.locator("#sources img, #chatbot .answer img, #sources script, #chatbot script").count() == 0
     page.get_by_role("tab", name="Case explorer").click()
-    assert "Zebrafish keeper anemia case record" in page.locator("#cases-table").inner_text()
+    page.fill("#case-search input", "zebrafish")  # the table draws only the rows in view: find it first
+    page.locator("#cases-table [role=gridcell]", has_text="Zebrafish keeper anemia case record").first.wait_for()
 
 
 def choose(page, selector: str, text: str) -> None:
@@ -131,7 +133,7 @@ def choose(page, selector: str, text: str) -> None:
 
 def test_case_explorer_timeline_and_ask_about_case(page):
     page.get_by_role("tab", name="Case explorer").click()
-    choose(page, "#explorer-case", SEED_CASE)
+    choose(page, "#explorer-case", "Multiple Relapses")
     bars = page.locator("#timeline svg rect.course")
     bars.first.wait_for()
     assert bars.count() >= 8
@@ -140,7 +142,7 @@ def test_case_explorer_timeline_and_ask_about_case(page):
     assert "Induction I" in page.locator("#timeline svg").inner_html() and "MRD negative" in page.locator("#timeline svg").inner_html()
     page.click("#ask-about-case")
     page.locator("#chat-input textarea").wait_for(state="visible")
-    assert SEED_CASE in page.locator("#filter-case input").input_value()
+    assert "Blinatumomab Use in an Adult Patient" in page.locator("#filter-case input").input_value()  # the title, not the id
     ask(page, "What was the karyotype at ALL onset?")
     assert "hyperdiploid" in last_answer(page).inner_text()
 

@@ -164,7 +164,11 @@ def test_payload_in_a_case_record_and_the_question_never_runs(page, tmp_path):
     detail, timeline = page.locator("#case-detail").inner_text(), page.locator("#timeline").inner_text()
     assert f"Zebrafish keeper anemia case {PAYLOAD}" in detail and CASE in detail
     assert page.locator("#timeline svg rect.course").count() == 2 and PAYLOADS[4] in timeline  # the undated course, listed
-    assert "Zebrafish keeper anemia case" in page.locator("#cases-table").inner_text()
+    page.fill("#case-search input", "zebrafish")  # the table draws only the rows in view: find it first
+    page.locator("#cases-table [role=gridcell]", has_text="Zebrafish keeper anemia case").first.wait_for()
+    # Gradio's own loading spinner (an svg) sits in the table while the search event runs.
+    page.wait_for_function("!document.querySelector('#cases-table [data-testid=status-tracker]:not(.hide)')")
+    audit(page)
     clicked_explorer = click_every_link(page, "#case-detail, #timeline, #cases-table")
     assert page.dialogs == []
     print(f"\nlinks clicked: {clicked} in chat and sources, {clicked_explorer} in the explorer")

@@ -10,7 +10,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from assistant.models import Answer, Citation, Passage
-from assistant.ui.render import export_markdown
+from assistant.ui.export import export_markdown
 
 pytestmark = pytest.mark.browser
 

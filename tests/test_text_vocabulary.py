@@ -11,7 +11,7 @@ import pytest
 from assistant.text.vocabulary import DIAGNOSES, DRUGS
 
 LABELS = sorted(DIAGNOSES)
-MULTIWORD_DRUGS = ("all-trans retinoic acid", "arsenic trioxide", "tranexamic acid")
+MULTIWORD_DRUGS = ("all-trans retinoic acid", "arsenic trioxide", "tranexamic acid", "intravenous immunoglobulin")
 
 
 # -- DIAGNOSES -------------------------------------------------------------------------------
@@ -46,8 +46,8 @@ def test_every_acronym_compiles_and_is_case_sensitive(label):
     ("acute lymphoblastic leukemia", "T-ALL was diagnosed."),
     ("acute lymphoblastic leukemia", "ALL relapse occurred at 14 months."),
     ("diffuse large b-cell lymphoma", "DLBCL stage IV."),
-    ("hemolytic-uremic syndrome", "Atypical aHUS responded to eculizumab."),
-    ("hemolytic-uremic syndrome", "HUS after diarrhoea."),
+    ("hemolytic uremic syndrome", "Atypical aHUS responded to eculizumab."),
+    ("hemolytic uremic syndrome", "HUS after diarrhoea."),
     ("venous thromboembolism", "A DVT of the left leg."),
 ])
 def test_acronyms_find_their_diagnosis(label, text):
@@ -62,7 +62,7 @@ def test_all_as_a_plain_word_is_not_the_leukemia(text):
 @pytest.mark.parametrize("label, text", [
     ("acute myeloid leukemia", "acute myeloid leukaemia"),
     ("hemolytic anemia", "autoimmune haemolytic anaemia"),
-    ("hemolytic-uremic syndrome", "haemolytic uraemic syndrome"),
+    ("hemolytic uremic syndrome", "haemolytic uraemic syndrome"),
     ("thalassemia", "beta-thalassaemia major"),
 ])
 def test_british_spellings_match(label, text):
@@ -103,3 +103,31 @@ def test_the_multiword_names_are_present():
 
 def test_drugs_are_unique():
     assert [d for d, n in Counter(DRUGS).items() if n > 1] == []
+
+
+# -- one name per concept -------------------------------------------------------------------
+
+
+def test_every_alias_names_a_listed_generic_and_is_no_generic_itself():
+    from assistant.text.vocabulary import DRUG_ALIASES, DRUG_NAMES
+
+    assert set(DRUG_ALIASES.values()) <= set(DRUGS)
+    assert not set(DRUG_ALIASES) & set(DRUGS)
+    assert set(DRUG_NAMES) == set(DRUGS) | set(DRUG_ALIASES)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Hemolytic-Uremic Syndrome", "hemolytic uremic syndrome"),
+    ("haemolytic uraemic syndrome", "hemolytic uremic syndrome"),
+    ("Acute Myeloid Leukaemia", "acute myeloid leukemia"),
+    ("Large B cell lymphoma", "large b-cell lymphoma"),
+    ("MabThera", "rituximab"),
+    ("ciclosporin", "cyclosporine"),
+    ("IVIg", "intravenous immunoglobulin"),
+    ("Tumour lysis", "tumor lysis"),
+    ("ehlers-danlos syndrome", "ehlers-danlos syndrome"),
+])
+def test_normalize_name(name, expected):
+    from assistant.text.vocabulary import normalize_name
+
+    assert normalize_name(name) == expected

@@ -65,10 +65,10 @@ def test_api_chat_returns_the_answer_json(ui):
 
 
 def test_explorer_shows_facts_and_timeline(ui):
-    detail, timeline = ui.show_case(SEED_CASE)
+    detail, timeline = ui.explorer.show_case(SEED_CASE)
     assert "Blinatumomab" in detail and "corpus:seed/blinatumomab-treatment-record.csv" in detail
     assert timeline.count('class="course"') >= 8 and "Induction I" in timeline
-    assert ui.show_case("") == (ui.show_case("")[0], "")
+    assert ui.explorer.show_case("") == (ui.explorer.show_case("")[0], "")
     case_update, tabs_update = ui.ask_about(SEED_CASE)
     assert case_update["value"] == SEED_CASE and tabs_update["selected"] == "chat"
 
@@ -102,4 +102,31 @@ def test_uploads_are_indexed_without_losing_anything(index_copy, embedder, tmp_p
     answer = ui.assistant.ask("What dose of emicizumab did the okapi keeper receive?")
     assert not answer.abstained and answer.citations[0].doc_id == "upload:Okapi_case.md"
     case_choices = ui.refresh()[0].constructor_args["choices"]
-    assert ("Okapi keeper case (upload:Okapi_case.md)", "upload:Okapi_case.md") in [tuple(c) for c in case_choices]
+    assert ("Okapi keeper case", "upload:Okapi_case.md") in [tuple(c) for c in case_choices]
+
+
+def test_a_case_id_field_links_an_upload_and_the_link_survives_a_restart(index_copy, embedder, tmp_path):
+    from assistant.pipeline import Assistant
+
+    ui = ChatUI(Assistant(index_copy, embedder=embedder), index_copy)
+    note = tmp_path / "lemur note.txt"
+    note.write_text("Lemur keeper case\n\nThe lemur keeper received ruxolitinib 10 mg twice daily for myelofibrosis.\n", encoding="utf-8")
+    courses = tmp_path / "lemur.csv"
+    courses.write_text("case_id,phase,regimen,start\nlemur-2024,Ruxolitinib,ruxolitinib 10 mg twice daily,2024-03-01\n", encoding="utf-8")
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("case_id,phase\nsomeone-else,Induction\n", encoding="utf-8")
+    status = ui.index_uploads([note, courses, wrong], case_id="lemur-2024")
+    assert status.startswith("Indexed 2 file(s): lemur note.txt, lemur.csv") and "wrong.csv: the file names case 'someone-else' in its case_id column" in status
+    assert not (ui.uploads_dir / "wrong.csv").exists()
+
+    [case] = [c for c in ui.choices()[1] if c.case_id == "lemur-2024"]
+    assert case.title == "Lemur keeper case" and sorted(case.doc_ids) == ["upload:lemur.csv", "upload:lemur_note.txt"] and len(case.timeline) == 1
+    assert ui.labels()["upload:lemur.csv"] == "Lemur keeper case — treatment record"
+    # A restart syncs uploads/ from disk: the typed case id is in uploads/MANIFEST.json, not lost.
+    again = ChatUI(Assistant(index_copy, embedder=embedder), index_copy)
+    report = again.assistant.sync([again.uploads_dir])
+    assert not report.errors and report.updated == 0 and report.unchanged == 2
+    assert {d.doc_id: d.case_id for d in again.assistant.documents() if d.doc_id.startswith("upload:")} == {"upload:lemur.csv": "lemur-2024", "upload:lemur_note.txt": "lemur-2024"}
+    ui.uploaded = lambda: {str(note)}  # as if Gradio's upload route wrote it
+    bad = ui.upload([str(note)], case_id="lemur 2024")
+    assert bad[0].startswith("Refused: case id 'lemur 2024' is not a safe id (it contains ' ')")

@@ -13,7 +13,7 @@ import pytest
 
 from assistant.index.store import DocRecord
 from assistant.models import Answer, Citation, Passage
-from assistant.ui import render
+from assistant.ui import export, render
 from assistant.ui.handlers import safe_upload_name
 from assistant.ui.timeline import timeline_html, timeline_svg
 
@@ -97,7 +97,7 @@ def test_quote_not_at_its_offsets_is_shown_without_borrowed_context():
 
 
 def test_export_lists_every_answer_with_numbered_citations():
-    md = render.export_markdown([_answer(filters={"case_id": "seed"})], now=datetime(2025, 1, 2, tzinfo=timezone.utc))
+    md = export.export_markdown([_answer(filters={"case_id": "seed"})], now=datetime(2025, 1, 2, tzinfo=timezone.utc))
     assert md.startswith("# Conversation export") and "2025-01-02" in md and "escaped" in md and "JSON API keep the verbatim text" in md
     assert "## 1. What prephase dose?" in md and "Filters: case\\_id=seed" in md
     c = _citation()
@@ -121,7 +121,7 @@ HOSTILE = [
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_export_text_is_inert_markdown(text):
-    out = render.md_text(text)
+    out = export.md_text(text)
     assert "<" not in out and ">" not in out and "\n" not in out
     assert not re.search(r"(?<!\\)[\[\]()!`*_#|~$]", out), out  # every Markdown character is backslash-escaped
     assert not re.search(r"(?i)javascript:", out)
@@ -132,21 +132,21 @@ def test_export_text_is_inert_markdown(text):
             "vbscript:msgbox(1)", "data:text/html,<script>x</script>", "file:///etc/passwd", 'http://x" onmouseover="a', "http://x/(y)", "//evil.example/x"],
 )
 def test_export_links_only_plain_http_sources(url):
-    out = render.md_link(url)
+    out = export.md_link(url)
     assert not out.startswith("<") and not re.search(r"(?i)(script|data|file)\s*:(?=\S)", re.sub(r"\s", "", out))
-    assert render.md_link("https://example.org/a?b=1&c=d") == "<https://example.org/a?b=1&c=d>"
+    assert export.md_link("https://example.org/a?b=1&c=d") == "<https://example.org/a?b=1&c=d>"
 
 
 def test_export_escapes_line_starts_and_keeps_plain_text_readable():
-    assert render.md_text("1. first") == "1\\. first" and render.md_text("- item") == "\\- item" and render.md_text("=== x") == "\\=== x"
-    assert render.md_text("Lab data: Hb 9 g/dL at 10:30 & rising") == "Lab data: Hb 9 g/dL at 10:30 &amp; rising"
-    assert render.md_code("seed/case.txt") == "`seed/case.txt`" and render.md_code("a`<b>") == "a\\`&lt;b&gt;"
+    assert export.md_text("1. first") == "1\\. first" and export.md_text("- item") == "\\- item" and export.md_text("=== x") == "\\=== x"
+    assert export.md_text("Lab data: Hb 9 g/dL at 10:30 & rising") == "Lab data: Hb 9 g/dL at 10:30 &amp; rising"
+    assert export.md_code("seed/case.txt") == "`seed/case.txt`" and export.md_code("a`<b>") == "a\\`&lt;b&gt;"
 
 
 def test_export_of_a_hostile_record_escapes_every_field():
     a = _answer(question=HOSTILE[2] + " " + HOSTILE[0], notices=[HOSTILE[1]], filters={"drug": HOSTILE[5]},
                 citations=[_citation(1, title=HOSTILE[4], section=HOSTILE[3], source="javascript:alert(1)"), _citation(2, quote=EVIL)])
-    md = render.export_markdown([a, _answer(abstained=True, citations=[], answer=HOSTILE[0], passages=[_passage(text=EVIL)])])
+    md = export.export_markdown([a, _answer(abstained=True, citations=[], answer=HOSTILE[0], passages=[_passage(text=EVIL)])])
     assert "<img" not in md and "<script" not in md and "<svg" not in md and "<a " not in md and "](" not in md
     assert not re.search(r"(?i)javascript:", md)
     assert "**Closest passages**" in md and "&lt;script&gt;window.\\_\\_pwned=1&lt;/script&gt;" in md
@@ -175,10 +175,8 @@ def test_cases_group_documents_and_feed_the_filters():
     seed = cases[0]
     assert seed.title == "Blinatumomab case <i>" and seed.drugs == ["blinatumomab", "methotrexate"] and len(seed.timeline) == 4
     choices = render.filter_choices(docs)
-    assert choices["case"][0] == ("All cases", "") and ("Blinatumomab case <i> (seed)", "seed") in choices["case"]
+    assert choices["case"][0] == ("All cases", "") and ("Blinatumomab case <i> (2025)", "seed") in choices["case"]  # title and year, never the id
     assert [v for _, v in choices["year"]] == ["", "2025", "2024"] and ("schwannoma", "schwannoma") in choices["diagnosis"]
-    table = render.cases_table_html(cases)
-    assert "Blinatumomab case &lt;i&gt;" in table and "<i>" not in table and "2 cases" in table
     detail = render.case_detail_html(seed)
     assert "seed/rec.csv" in detail and "&lt;i&gt;" in detail
 

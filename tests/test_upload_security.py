@@ -57,7 +57,7 @@ def test_an_upload_event_naming_a_server_file_reads_nothing(served, kind):
     before = _documents(assistant)
     path = str(secret) if kind == "absolute" else "../" * 12 + str(secret).lstrip("/")
     fn, trigger = event_index(base, "upload", "upload")
-    result = run_event(base, fn, trigger, [[file_data(path, "secret.txt")]])
+    result = run_event(base, fn, trigger, [[file_data(path, "secret.txt")], "", ""])
     assert result["success"] is False and "not uploaded" in result["output"]["error"]
     assert _documents(assistant) == before
     assert not settings.index.uploads_dir.exists() or not any(settings.index.uploads_dir.iterdir())
@@ -77,7 +77,7 @@ def test_a_cache_file_the_upload_route_did_not_write_is_refused_by_the_handler(s
     planted.write_text("Planted: the capybara keeper received imatinib.\n", encoding="utf-8")
     before = _documents(assistant)
     fn, trigger = event_index(base, "upload", "upload")
-    result = run_event(base, fn, trigger, [[file_data(str(planted), "planted.txt")]])
+    result = run_event(base, fn, trigger, [[file_data(str(planted), "planted.txt")], "", ""])
     assert result["success"] is True and result["output"]["data"][0].startswith("Refused: the request named files that were not uploaded")
     assert _documents(assistant) == before
 
@@ -86,7 +86,7 @@ def test_a_genuine_upload_through_the_upload_route_is_indexed(served):
     base, assistant, _, _ = served
     path = upload_bytes(base, "okapi.txt", b"The okapi keeper received emicizumab 3 mg/kg weekly for acquired hemophilia.\n")
     fn, trigger = event_index(base, "upload", "upload")
-    result = run_event(base, fn, trigger, [[file_data(path, "okapi.txt")]])
+    result = run_event(base, fn, trigger, [[file_data(path, "okapi.txt")], "", ""])
     assert result["success"] is True and result["output"]["data"][0].startswith("Indexed 1 file(s): okapi.txt")
     assert "upload:okapi.txt" in _documents(assistant)
 
@@ -99,12 +99,26 @@ def test_an_upload_claiming_a_shipped_id_leaves_that_case_unchanged(served):
     claim = json.dumps({"id": "seed/blinatumomab-relapsed-all-case.txt", "title": "Forged", "text": "Prephase blinatumomab dose was 900 mg daily by mouth."})
     path = upload_bytes(base, "forged.jsonl", claim.encode() + b"\n")
     fn, trigger = event_index(base, "upload", "upload")
-    status = run_event(base, fn, trigger, [[file_data(path, "forged.jsonl")]])["output"]["data"][0]
+    status = run_event(base, fn, trigger, [[file_data(path, "forged.jsonl")], "", ""])["output"]["data"][0]
     assert "forged.jsonl:1: id 'seed/blinatumomab-relapsed-all-case.txt' already belongs to" in status and "not indexed" in status
     assert assistant.document_texts([seed])[seed] == SEED_TEXT
     after = httpx.post(f"{base}/api/ask", json=question, timeout=60).json()
     assert after["answer"] == before["answer"] and "900 mg" not in json.dumps(after)
     assert not any(d.startswith("upload:seed/") for d in _documents(assistant))
+
+
+def test_a_case_id_sent_by_hand_is_checked_by_the_server(served):
+    """The case id field is client data too: an unsafe id is refused before anything is read,
+    and an uploaded report cannot put itself under the shipped case."""
+    base, assistant, settings, _ = served
+    fn, trigger = event_index(base, "upload", "upload")
+    lemur = b"The lemur keeper received ruxolitinib 10 mg twice daily.\n"
+    status = run_event(base, fn, trigger, [[file_data(upload_bytes(base, "lemur.txt", lemur), "lemur.txt")], "../../etc/passwd", ""])["output"]["data"][0]
+    assert status.startswith("Refused: case id '../../etc/passwd' is not a safe id") and "upload:lemur.txt" not in _documents(assistant)
+    status = run_event(base, fn, trigger, [[file_data(upload_bytes(base, "lemur.txt", lemur), "lemur.txt")], "seed-blinatumomab-all", ""])["output"]["data"][0]
+    assert "lemur.txt: case id 'seed-blinatumomab-all' belongs to" in status and "upload:lemur.txt" not in _documents(assistant)
+    seed_case = [d for d in assistant.documents() if d.case_id == "seed-blinatumomab-all"]
+    assert sorted(d.doc_id for d in seed_case) == ["corpus:seed/blinatumomab-relapsed-all-case.txt", "corpus:seed/blinatumomab-treatment-record.csv"]
 
 
 def test_a_poisoned_record_costs_only_itself_and_the_app_restarts_cleanly(served, embedder):
@@ -119,10 +133,10 @@ def test_a_poisoned_record_costs_only_itself_and_the_app_restarts_cleanly(served
         ]
     )
     fn, trigger = event_index(base, "upload", "upload")
-    status = run_event(base, fn, trigger, [[file_data(upload_bytes(base, "poisoned.jsonl", poisoned.encode()), "poisoned.jsonl")]])["output"]["data"][0]
+    status = run_event(base, fn, trigger, [[file_data(upload_bytes(base, "poisoned.jsonl", poisoned.encode()), "poisoned.jsonl")], "", ""])["output"]["data"][0]
     assert "poisoned.jsonl:2: 'metadata.labs' is a nested object" in status
     good = json.dumps({"id": "later-1", "text": "The serval keeper received eltrombopag 50 mg daily."})
-    status = run_event(base, fn, trigger, [[file_data(upload_bytes(base, "later.jsonl", good.encode()), "later.jsonl")]])["output"]["data"][0]
+    status = run_event(base, fn, trigger, [[file_data(upload_bytes(base, "later.jsonl", good.encode()), "later.jsonl")], "", ""])["output"]["data"][0]
     assert status.startswith("Indexed 1 file(s): later.jsonl")
     for question, expected in (("What did the serval keeper receive?", "eltrombopag"), ("What did the tapir keeper receive?", "romiplostim"), ("What prephase dose of blinatumomab did the patient receive?", "9 mcg/day")):
         answer = httpx.post(f"{base}/api/ask", json={"question": question}, timeout=60).json()

@@ -19,17 +19,16 @@ from assistant.answer.draft import Draft
 from assistant.models import CaseLine, Passage
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
+from assistant.text.abbreviations import definitions, stands_for
+from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
 from assistant.answer.subjects import Term, subject_terms
 
-BACKGROUND = re.compile(
-    r"introduc|discuss|background|literature|review|reference|acknowledg|funding|consent|ethic|author|competing|conflict|"
-    r"guarantor|registration|learning point|clinical message|highlight|importance|contribution|declaration|disclosure|^results$",
-    re.I,
-)
-FRONT = re.compile(r"front matter|abstract|conclusion|summary of|keywords", re.I)
 OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
-# A local stand-in for text/assertion.py (negation, literature), not yet importable here.
+# NegEx in small, kept beside text/assertion.py on purpose: a list answer confirms a case by
+# one clean sentence, and these narrow windows (6 words before, 8 after) with work-up cues
+# ("testing for", "such as", "PCR") keep its recall; text.assertion's wider ConText scopes
+# in their place cut case_lists recall from 0.992 to 0.713 (issue 12, docs/evaluation.md).
 _PRE_NEGATION = re.compile(
     r"\b(?:no|not|never|without|denie[sd]|deny|negative for|rule out|ruled out|ruling out|to exclude|exclusion of|excluded|"
     r"absence of|free of|neither|nor|instead of|rather than|suspected|suspicion of|suspicious for|concern for|differential|"
@@ -66,14 +65,6 @@ OUTCOME_STRONG = re.compile(r"\b(?:remission|died|death|discharged|recovered|rec
 OUTCOME_WEAK = re.compile(r"\b(?:improv\w*|resolv\w*|resolution|follow[- ]up|relaps\w*|recurren\w*|respon\w*|regress\w*|disappear\w*|normali[sz]ed)\b", re.I)
 _WINDOW = 60  # characters each side of a mention that hedges and relatives are looked for in
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?)\b", re.I)
-
-
-def section_kind(section: str) -> int:
-    """2: about the patient (case presentation, treatment, summary), 1: front matter and
-    conclusions (abstract-like, often but not always the patient), 0: background."""
-    if BACKGROUND.search(section):
-        return 0
-    return 1 if FRONT.search(section) else 2
 
 
 _CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z\s])|;")
@@ -133,10 +124,10 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     return not (used_as_test or negated_at(sentence, match) or cited or _OTHER_PERSON.search(around(2 * _WINDOW)) or _GENERAL.search(around(2 * _WINDOW)))
 
 
-def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term], bool]) -> re.Match[str] | None:
+def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term, str], bool]) -> re.Match[str] | None:
     for term in terms:
         for match in term.pattern.finditer(sentence):
-            if term.defined_by is None or defined(term):
+            if term.defined_by is None or defined(term, match.group(0)):
                 return match
     return None
 
@@ -248,12 +239,16 @@ class AcrossCasesAnswerer:
         chunk_ids = [lexical.chunk_ids[i] for i in self._chunk_positions(terms)]
 
         @lru_cache(maxsize=None)
-        def defined(doc_id: str, term: Term) -> bool:  # an acronym counts where its long form is spelled out
-            return bool(term.defined_by and term.defined_by.search(self.texts([doc_id]).get(doc_id, "")))
+        def definitions_in(doc_id: str) -> dict[str, str]:
+            return definitions(self.texts([doc_id]).get(doc_id, ""))
+
+        @lru_cache(maxsize=None)
+        def defined(doc_id: str, term: Term, short: str) -> bool:  # as the document defines it, else where its long form is spelled out
+            return bool(term.defined_by) and stands_for(short, term.defined_by, self.texts([doc_id]).get(doc_id, ""), definitions_in(doc_id))
 
         by_case: dict[str, list[tuple[float, int, Candidate]]] = {}
         for candidate in passage_sentences(self._passages(chunk_ids), min_words=2):
-            match = find_mention(candidate.text, terms, lambda t: defined(candidate.passage.doc_id, t))
+            match = find_mention(candidate.text, terms, lambda t, short: defined(candidate.passage.doc_id, t, short))
             if match is None:
                 continue
             kind = 2 if anchored(candidate, match) else section_kind(candidate.passage.section)

@@ -26,7 +26,7 @@ from assistant.retrieve.lexical import TermStats
 from assistant.text.assertion import is_bibliographic
 from assistant.text.ordinals import ordinal_fit, ordinals
 from assistant.text.tokens import PREFIX, tokenize
-from assistant.text.vocabulary import DRUGS
+from assistant.text.vocabulary import DRUG_NAMES as DRUGS
 
 
 @dataclass

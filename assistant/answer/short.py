@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.text.tokens import tokenize
-from assistant.text.vocabulary import DRUGS
+from assistant.text.vocabulary import DRUG_NAMES as DRUGS
 
 _S = r"[ \u00a0\u2000-\u200a\u202f]"  # PMC text keeps non-breaking, thin and other spaces inside doses
 _NUM = r"\d+(?:[.,]\d+)*"

@@ -10,39 +10,29 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from assistant.text.tokens import tokenize
-from assistant.text.vocabulary import DIAGNOSES, DRUGS
+from assistant.text.concepts import CONCEPTS
+from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS
 
 # -- the subject of the question ---------------------------------------------------------
 
-# name -> (words of a question that name it; long forms, matched case-insensitively with
-# plural/derived endings; acronyms, matched case-sensitively and only in documents that
-# also spell out a long form). Entries are tried in order: the specific before the general.
-SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
-    "kidney transplant": ((), ("kidney transplant", "renal transplant", "transplanted kidney", "kidney transplantation", "renal allograft"), ("KTx",)),
-    "stem cell transplant": (("stem cell", "hsct", "bone marrow transplant"), ("stem cell transplant", "hematopoietic stem cell", "bone marrow transplant", "stem cell transplantation"), ("HSCT", "ASCT", "SCT", "BMT")),
-    "transplant": ((), ("transplant", "transplantation", "transplanted"), ()),
-    "died": (("died", "death", "deceased", "fatal", "passed away", "expired"), ("died", "death", "deceased", "passed away", "expired", "fatal", "succumbed", "demise", "could not be resuscitated"), ()),
-    "cytokine release syndrome": (("cytokine release", "crs"), ("cytokine release syndrome",), ("CRS",)),
-    "ivig": (("ivig", "intravenous immunoglobulin", "gamma globulin"), ("intravenous immunoglobulin", "immunoglobulin therapy", "gamma globulin", "gammaglobulin", "intravenous immune globulin"), ("IVIG", "IVIg")),
-    "dialysis": (("dialysis", "renal replacement", "crrt"), ("dialysis", "hemodialysis", "haemodialysis", "renal replacement", "hemofiltration", "hemodiafiltration", "peritoneal dialysis"), ("CRRT", "CVVHD", "CVVH", "CVVHDF", "RRT", "HD")),
-    "rituximab": ((), ("rituximab", "mabthera", "rituxan"), ("RTX",)),
-    "cyclophosphamide": ((), ("cyclophosphamide", "endoxan", "cytoxan"), ("CTX",)),
-    "methylprednisolone": ((), ("methylprednisolone", "solu-medrol"), ("MPD", "MP")),
-    "heparin": ((), ("heparin", "heparinization", "heparinisation", "heparinized", "enoxaparin", "nadroparin", "dalteparin", "tinzaparin", "low molecular weight heparin"), ("LMWH", "UFH")),
-    "checkpoint inhibitor": (("checkpoint", "pd-1", "pd-l1"), ("checkpoint inhibitor", "pd-1 inhibitor", "pd-l1 inhibitor", "anti-pd-1", "pembrolizumab", "nivolumab", "sintilimab", "durvalumab", "atezolizumab", "cadonilimab", "ipilimumab", "tislelizumab", "camrelizumab", "toripalimab", "avelumab", "cemiplimab"), ("ICI", "ICIs")),
-    "bcr-abl inhibitor": (("bcr-abl", "imatinib", "dasatinib", "nilotinib"), ("imatinib", "dasatinib", "nilotinib", "bosutinib", "ponatinib", "asciminib"), ()),
-    "hydatid": ((), ("hydatid", "echinococcal", "echinococcus", "echinococcosis"), ()),
-    "tuberculosis": ((), ("tuberculosis", "tubercular", "tuberculous"), ("TB",)),
-    "covid": (("covid", "sars-cov-2"), ("covid-19", "covid", "sars-cov-2"), ()),
-    "plasma exchange": ((), ("plasma exchange", "plasmapheresis"), ("TPE", "PLEX")),
-    "hemolytic uremic syndrome": (("hemolytic uremic", "hemolytic-uremic", "hus"), ("hemolytic uremic syndrome", "hemolytic-uremic syndrome", "thrombotic microangiopathy"), ("HUS", "aHUS", "TMA")),
-    "plasma cell disorder": (("plasma cell",), ("myeloma", "plasmacytoma", "plasma cell neoplasm", "plasma cell dyscrasia"), ()),
-    "leukemia": ((), ("leukemia", "leukaemia"), ("ALL", "AML", "CML", "CLL", "APL", "B-ALL", "T-ALL")),
-    "hlh": (("hemophagocytic", "hlh"), ("hemophagocytic lymphohistiocytosis", "haemophagocytic lymphohistiocytosis"), ("HLH",)),
-    "acute myeloid leukemia": (("acute myeloid", "aml"), ("acute myeloid leukemia", "acute myeloid leukaemia"), ("AML",)),
-    "immune thrombocytopenia": (("immune thrombocytopeni", "itp"), ("immune thrombocytopenia", "immune thrombocytopenic purpura"), ("ITP",)),
-    "splenectomy": (("splenectomy", "spleen removed"), ("splenectomy", "spleen removed", "spleen was removed"), ()),
-}
+
+
+# A drug by every name the vocabulary knows: generic first, then brands and spellings.
+_DRUG_FORMS = {d: (d,) + tuple(sorted(a for a, g in DRUG_ALIASES.items() if g == d)) for d in DRUGS}
+
+
+def _synonyms() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """name -> (question keys, long forms, acronyms) from the shared concept table; a drug
+    entry without forms of its own takes the vocabulary's (generic and brand names)."""
+    return {
+        name: (c.keys, c.forms or _DRUG_FORMS.get(name, ()), c.acronyms)
+        for name, c in CONCEPTS.items()
+        if c.keys or c.forms or c.acronyms
+    }
+
+
+# Entries are tried in order: the specific before the general.
+SYNONYMS = _synonyms()
 _FRAME_WORDS = """which what who whose whom list name show find give are is were was there did do does has have had having how many number
 of any anyone anybody all the a an in with to for on that patients? cases? people subjects records? reports? reported treated treatment
 received? receiving given giving administered actually underwent undergo undergone involve[sd]? involving developed develop required? needed
@@ -90,8 +80,8 @@ def _vocabulary_terms(phrase: str) -> list[Term] | None:
             if acronym:
                 out.append(Term(re.compile(acronym), tuple(tokenize(re.sub(r"\\b|\(.*?\)|[\\?]", " ", acronym).split("|")[0])), pattern))
             return out
-    drugs = [d for d in DRUGS if re.search(r"\b" + re.escape(d) + r"\b", phrase)]
-    return _terms(drugs) if drugs else None
+    named = {DRUG_ALIASES.get(n, n) for n in DRUG_NAMES if re.search(r"\b" + re.escape(n) + r"\b", phrase)}
+    return _terms(form for d in sorted(named) for form in _DRUG_FORMS[d]) if named else None
 
 
 def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list[Term]:

@@ -23,28 +23,15 @@ from assistant.answer.citations import Candidate, display_text, make_citation
 from assistant.answer.draft import Draft
 from assistant.models import Passage
 from assistant.retrieve.hybrid import RetrievalResult
+from assistant.text.concepts import CONCEPTS
 from assistant.text.assertion import AFFIRMED, NEGATED, POSSIBLE, assertion, is_bibliographic
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
 
 
-# A target that names one of these is matched by the group's pattern, not word by word:
+# A target that names one of these is matched by the concept's pattern, not word by word:
 # "CRS" must not match "antibody-dependent cytokine release".
-SYNONYMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (re.compile(p, re.I), re.compile(m, re.I))
-    for p, m in [
-        (r"^(?:transplant\w*|hsct|allo-?sct|stem cell transplant\w*)$", r"transplant|\bHSCT\b|\ballo-?SCT\b|\bA?SCT\b|stem cell rescue"),
-        (r"^(?:cytokine release syndrome|crs)$", r"cytokine release syndrome|\bCRS\b"),
-        (r"^infections?$", r"infect|pneumonia|sepsis|septic|rhinosinusitis|abscess"),
-        (r"^(?:thrombopoietin receptor agonists?|tpo-?ras?)$", r"thrombopoietin receptor agonist|\bTPO-?RAs?\b|romiplostim|eltrombopag|avatrombopag"),
-        (r"^(?:intravenous immunoglobulins?|ivig)$", r"intravenous immunoglobulin|\bIVIG\b|gamma ?globulin"),
-        (r"^(?:helicobacter pylori|h\. pylori)$", r"helicobacter pylori|\bH\. ?pylori\b"),
-        (r"^radiotherapy$|^radiation therapy$|^irradiation$", r"radiotherapy|radiation therapy|irradiation|\bIMRT\b|\bSBRT\b|\d\s?Gy\b"),
-        (r"^testes$|^testis$|^testicles?$", r"test[ie]s|testic|orchitis|scrot"),
-        (r"^(?:grade|≥) ?≥?3 (?:hematologic )?toxicity$|^≥3 hematologic toxicity$", r"grade\s*(?:≥|>=|3|III|[34])\S*\s+(?:\w+\s+)?toxicit"),
-        (r"^plasma exchange$", r"plasma exchange"),
-    ]
-]
+SYNONYMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [(re.compile(c.asked, re.I), re.compile(c.text, re.I)) for c in CONCEPTS.values() if c.asked]
 _FRAME = set(tokenize("still any ever alive actually really such as"))
 _OR = re.compile(r"\s+(?:or|and/or|such as|including|e\.g\.)\s+|,\s*", re.I)
 _CUT = re.compile(r"\s+(?:in|during|after|before|for|when|to|at|while|because|since|of)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)

@@ -18,6 +18,8 @@ import hashlib
 import re
 from pathlib import Path
 
+from assistant.models import InputError
+
 ID_SCHEME = 2
 CORPUS = "corpus"
 UPLOADS = "upload"
@@ -58,3 +60,26 @@ def local_id(doc_id: str) -> str:
 def origin_of(doc_id: str) -> str:
     origin, sep, _ = doc_id.partition(":")
     return origin if sep else ""
+
+
+CASE_ID_MAX = 80
+_CASE_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?")
+
+
+def check_case_id(value: str) -> str:
+    """A case id a person typed (upload field, front matter), or ``InputError`` saying why not.
+
+    Case ids group documents into one case and are shown in filters and URLs, so they are
+    safe slugs: letters, digits, ``.``, ``_`` and ``-``, starting and ending with a letter or
+    digit, at most 80 characters. A ``:`` would read as a document id's origin, a ``/`` as a
+    path, spaces and other characters do not survive being typed back into a filter."""
+    value = (value or "").strip()
+    if not value:
+        raise InputError("case id is empty")
+    if len(value) > CASE_ID_MAX:
+        raise InputError(f"case id is {len(value)} characters long; at most {CASE_ID_MAX}")
+    if not _CASE_ID.fullmatch(value):
+        bad = sorted({c for c in value if not (c.isascii() and (c.isalnum() or c in "._-"))})
+        why = f"it contains {' '.join(repr(c) for c in bad)}" if bad else "it must start and end with a letter or digit"
+        raise InputError(f"case id {value!r} is not a safe id ({why}); use letters, digits, '.', '_' and '-', e.g. okapi-keeper-2024")
+    return value

@@ -1,6 +1,7 @@
 """Turn files into Documents, or into errors that name the file and line.
 
-One loader per format. A loader returns a LoadResult: documents and errors together,
+One loader per format (``.md`` and ``.txt`` may open with front matter, see
+``frontmatter.py``: it becomes metadata and the stored text is the body). A loader returns a LoadResult: documents and errors together,
 so a file with some bad records (JSONL lines, treatment rows, MedR-Bench cases) keeps
 the good ones, and a text file read in a guessed encoding is indexed with a notice that
 names the encoding (see ``encoding.py``). A problem with the whole file raises
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from assistant.ingest.encoding import decode, decode_text  # noqa: F401 - decode_text re-exported
+from assistant.ingest.frontmatter import FrontMatter, split_front_matter
 from assistant.ingest.sections import sections_from_headings
 from assistant.ingest.treatment import load_treatment_csv, load_treatment_rows
 from assistant.ingest.validate import clean_metadata, scalar_text
@@ -57,9 +59,18 @@ def _plain_document(rel: str, text: str, title: str, kind: str, sections=None) -
     return Document(doc_id=rel, text=text, title=title, metadata={"kind": kind}, sections=sections)
 
 
+def _with_front_matter(doc: Document, front: FrontMatter | None) -> Document:
+    """The front matter's title and facts on the document (its text is already the body)."""
+    if front is not None:
+        doc.metadata.update(front.metadata())
+        doc.title = front.fields.get("title") or doc.title
+    return doc
+
+
 @text_loader
 def load_txt(text: str, rel: str) -> LoadResult:
-    return LoadResult([_plain_document(rel, text, _title_from_text(text, rel), "text")])
+    front, text = split_front_matter(text)
+    return LoadResult([_with_front_matter(_plain_document(rel, text, _title_from_text(text, rel), "text"), front)])
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.M)
@@ -67,10 +78,11 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.M)
 
 @text_loader
 def load_markdown(text: str, rel: str) -> LoadResult:
+    front, text = split_front_matter(text)
     headings = [(m.group(2).strip(), m.start()) for m in _MD_HEADING.finditer(text)]
     title = next((name for name, _ in headings), _title_from_text(text, rel))
     sections = sections_from_headings(text, headings) if headings else None
-    return LoadResult([_plain_document(rel, text, title, "markdown", sections)])
+    return LoadResult([_with_front_matter(_plain_document(rel, text, title, "markdown", sections), front)])
 
 
 _HEADING_MARK = "\x01"
@@ -257,7 +269,7 @@ def medrbench_document(pmcid: str, record: dict[str, Any]) -> Document:
         raise InputError(f"case {pmcid}: empty raw_case")
     summary = str((record.get("generate_case") or {}).get("case_summary") or "").strip()
     text = raw + ("\n\nStructured case summary\n\n" + summary if summary else "") + "\n"
-    title = raw.split("\n", 1)[0].strip()[:200] or pmcid
+    title = raw.split("\n", 1)[0].strip()[:300] or pmcid  # whole titles: search reads their last words
     received = str(record.get("receive_time") or "")
     metadata = {
         "kind": "case-report",

@@ -16,10 +16,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
 from assistant.config import Settings
 from assistant.ingest.chunking import CHUNKER_VERSION, TokenCounter, chunk_document, embedding_hash, record_hash, token_counter
+from assistant.ingest.deid import deidentifier_for
 from assistant.ingest.discover import discover
 from assistant.ingest.identity import anchor_for, local_id, origin_for, qualify
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES, load_file
@@ -74,7 +75,9 @@ def apply_manifest(doc: Document, entry: dict[str, Any] | None) -> Document:
 def settings_key(settings: Settings, model_name: str) -> str:
     """Everything in the settings that shapes the chunks and vectors (part of ``embed_hash``)."""
     c = settings.chunking
-    return f"{model_name}|{c.max_tokens}|{c.header_tokens}|{c.overlap_sentences}|{settings.embedding.window_tokens}|{CHUNKER_VERSION}|{TAGS_VERSION}"
+    # The trailing "1" was the tags version (now in the record hash, see ``_take``); kept so
+    # that indexes built before keep their embedding hashes and are re-tagged, not re-embedded.
+    return f"{model_name}|{c.max_tokens}|{c.header_tokens}|{c.overlap_sentences}|{settings.embedding.window_tokens}|{CHUNKER_VERSION}|1"
 
 
 def max_file_bytes(settings: Settings) -> int:
@@ -103,6 +106,7 @@ def load_paths(paths: list[Path], settings: Settings, key: str, preloaded: Mappi
         root = anchor_for(given, corpus_dir, uploads_dir)
         origin = origin_for(root, corpus_dir, uploads_dir)
         manifest = read_manifest(root)
+        scrub = deidentifier_for(origin, settings)  # uploads by default: identifiers out before anything is hashed or indexed
         found: list[LoadError] = []
         for file, _ in discover(given, found):
             if file.suffix.lower() not in SUPPORTED_SUFFIXES and file != given:
@@ -110,7 +114,7 @@ def load_paths(paths: list[Path], settings: Settings, key: str, preloaded: Mappi
             rel = file.relative_to(root).as_posix()
             result = (preloaded or {}).get(file)
             result = load_one(file, rel, settings) if result is None else result
-            _take(out, result, file, rel, root, origin, manifest, seen, key)
+            _take(out, result, file, rel, root, origin, manifest, seen, key, scrub)
         out.errors.extend(found)
         # Synced whole, its documents whose file is gone are removed -- unless part of the
         # folder could not be read (a dangling link, a permission): then nothing is removed.
@@ -119,14 +123,15 @@ def load_paths(paths: list[Path], settings: Settings, key: str, preloaded: Mappi
     return out
 
 
-def _take(out: Loaded, result: LoadResult, file: Path, rel: str, root: Path, origin: str, manifest: dict, seen: dict[str, str], key: str) -> None:
-    """One file's load result into ``out``: manifest applied, ids qualified, duplicates refused."""
+def _take(out: Loaded, result: LoadResult, file: Path, rel: str, root: Path, origin: str, manifest: dict, seen: dict[str, str], key: str, scrub: Callable[[Document], Document] | None = None) -> None:
+    """One file's load result into ``out``: manifest applied, de-identified (``scrub``), ids qualified, duplicates refused."""
     display = str(file)
     out.errors.extend(LoadError(display, e.error, e.line, e.warning) for e in result.errors)
     if any(not e.warning for e in result.errors):
         out.failed_files.add((str(root), rel))
     for doc in result.documents:
         doc = apply_manifest(doc, manifest.get(doc.doc_id))
+        doc = scrub(doc) if scrub is not None else doc
         doc.doc_id = qualify(origin, doc.doc_id)
         doc.metadata.setdefault("case_id", doc.doc_id)
         if doc.doc_id in seen:
@@ -134,7 +139,9 @@ def _take(out: Loaded, result: LoadResult, file: Path, rel: str, root: Path, ori
             continue
         seen[doc.doc_id] = display
         embed = embedding_hash(doc, key)
-        out.items.append(Prepared(doc, rel, str(root), record_hash(doc, embed), embed, origin, display))
+        # The tag rules' version is part of the record, not of the vectors: new rules re-tag
+        # every document on the next sync (a metadata rewrite) and re-embed none.
+        out.items.append(Prepared(doc, rel, str(root), record_hash(doc, f"{embed}|tags {TAGS_VERSION}"), embed, origin, display))
 
 
 def tag(items: Iterable[Prepared]) -> None:
@@ -142,7 +149,7 @@ def tag(items: Iterable[Prepared]) -> None:
 
     Run only on those, so an unchanged re-sync never pays for it; before ``prepare``."""
     for item in items:
-        item.doc.metadata = enrich(item.doc.metadata, item.doc.text)
+        item.doc.metadata = enrich(item.doc.metadata, item.doc.text, item.doc.sections)
 
 
 def counter_for(settings: Settings) -> TokenCounter:

@@ -1,8 +1,11 @@
 """Clinical vocabulary shared by tagging (ingest) and answering: diagnosis patterns and
-drug names, weighted to hematology and oncology. A small curated list, not a coding
-system (no ICD/RxNorm)."""
+drug names, weighted to hematology and oncology, with one name per concept (brand names,
+INN/British spellings and unambiguous abbreviations fold into the generic). A small
+curated list, not a coding system (no ICD/RxNorm)."""
 
 from __future__ import annotations
+
+import re
 
 # label -> (long form, matched case-insensitively; acronym, matched case-sensitively)
 DIAGNOSES: dict[str, tuple[str, str | None]] = {
@@ -15,17 +18,17 @@ DIAGNOSES: dict[str, tuple[str, str | None]] = {
     "plasmacytoma": (r"plasmacytoma", None),
     "hodgkin lymphoma": (r"(?<!non-)(?<!non )hodgkin(?:'s)? lymphoma", None),
     "non-hodgkin lymphoma": (r"non[- ]hodgkin(?:'s)? lymphoma", None),
-    "diffuse large b-cell lymphoma": (r"diffuse large b-cell lymphoma", r"\bDLBCL\b"),
-    "large b-cell lymphoma": (r"large b-cell lymphoma", None),
+    "diffuse large b-cell lymphoma": (r"diffuse large b[- ]cell lymphoma", r"\bDLBCL\b"),
+    "large b-cell lymphoma": (r"large b[- ]cell lymphoma", None),
     "malt lymphoma": (r"malt lymphoma|mucosa-associated lymphoid tissue", None),
-    "t-cell lymphoma": (r"t-cell lymphoma", r"\bAITL\b"),
+    "t-cell lymphoma": (r"t[- ]cell lymphoma", r"\bAITL\b"),
     "lymphoma": (r"lymphoma", None),
     "leukemia": (r"leuka?emia", None),
     "myelodysplastic syndrome": (r"myelodysplastic", r"\bMDS\b"),
     "myeloproliferative neoplasm": (r"myeloproliferative|polycythemia vera|essential thrombocytha?emia|myelofibrosis", None),
     "immune thrombocytopenia": (r"immune thrombocytop[a-z]*", r"\bITP\b"),
     "thrombotic thrombocytopenic purpura": (r"thrombotic thrombocytopenic purpura", r"\bTTP\b"),
-    "hemolytic-uremic syndrome": (r"ha?emolytic[- ]ura?emic syndrome", r"\ba?HUS\b"),
+    "hemolytic uremic syndrome": (r"ha?emolytic[- ]ura?emic syndrome", r"\ba?HUS\b"),
     "hemophagocytic lymphohistiocytosis": (r"ha?emophagocytic lymphohistiocytosis", r"\bHLH\b"),
     "aplastic anemia": (r"aplastic ana?emia", None),
     "hemolytic anemia": (r"ha?emolytic ana?emia", None),
@@ -58,9 +61,9 @@ oxaliplatin gemcitabine capecitabine fluorouracil paclitaxel docetaxel irinoteca
 rituximab obinutuzumab brentuximab daratumumab bortezomib carfilzomib lenalidomide
 pomalidomide thalidomide imatinib dasatinib nilotinib ponatinib bosutinib ibrutinib
 acalabrutinib zanubrutinib venetoclax azacitidine decitabine hydroxyurea ruxolitinib
-midostaurin gilteritinib sorafenib tretinoin
+midostaurin gilteritinib sorafenib
 eculizumab ravulizumab caplacizumab romiplostim eltrombopag avatrombopag
-immunoglobulin ivig tacrolimus cyclosporine mycophenolate sirolimus tocilizumab
+tacrolimus cyclosporine mycophenolate sirolimus tocilizumab
 alemtuzumab emicizumab heparin enoxaparin warfarin apixaban rivaroxaban dabigatran
 alteplase filgrastim pembrolizumab nivolumab ipilimumab atezolizumab
 trastuzumab bevacizumab cetuximab erlotinib osimertinib vancomycin meropenem
@@ -68,5 +71,66 @@ piperacillin ceftriaxone amoxicillin azithromycin levofloxacin ciprofloxacin
 metronidazole linezolid doxycycline trimethoprim voriconazole posaconazole
 amphotericin fluconazole caspofungin acyclovir valacyclovir ganciclovir oseltamivir
 remdesivir rifampicin isoniazid insulin metformin
-""".split() + ["all-trans retinoic acid", "arsenic trioxide", "tranexamic acid"]
+""".split() + ["all-trans retinoic acid", "arsenic trioxide", "tranexamic acid", "intravenous immunoglobulin"]
 # One name per entry: "arsenic trioxide" is one drug, and "acid" is none.
+
+# alias (lowercase; matched case-insensitively as a whole word) -> the generic in DRUGS.
+DRUG_ALIASES: dict[str, str] = {
+    "ivig": "intravenous immunoglobulin", "intravenous immune globulin": "intravenous immunoglobulin",
+    "intravenous immunoglobulins": "intravenous immunoglobulin", "immunoglobulin therapy": "intravenous immunoglobulin",
+    "gamma globulin": "intravenous immunoglobulin", "gammaglobulin": "intravenous immunoglobulin",
+    "rituxan": "rituximab", "mabthera": "rituximab", "keytruda": "pembrolizumab", "opdivo": "nivolumab",
+    "yervoy": "ipilimumab", "tecentriq": "atezolizumab", "herceptin": "trastuzumab", "avastin": "bevacizumab",
+    "erbitux": "cetuximab", "tagrisso": "osimertinib", "tarceva": "erlotinib", "gleevec": "imatinib", "glivec": "imatinib",
+    "sprycel": "dasatinib", "tasigna": "nilotinib", "iclusig": "ponatinib", "imbruvica": "ibrutinib", "venclexta": "venetoclax",
+    "revlimid": "lenalidomide", "velcade": "bortezomib", "darzalex": "daratumumab", "kyprolis": "carfilzomib",
+    "blincyto": "blinatumomab", "besponsa": "inotuzumab", "adcetris": "brentuximab", "gazyva": "obinutuzumab",
+    "vidaza": "azacitidine", "dacogen": "decitabine", "jakafi": "ruxolitinib", "jakavi": "ruxolitinib", "hydrea": "hydroxyurea",
+    "hydroxycarbamide": "hydroxyurea", "soliris": "eculizumab", "ultomiris": "ravulizumab", "cablivi": "caplacizumab",
+    "nplate": "romiplostim", "promacta": "eltrombopag", "revolade": "eltrombopag", "actemra": "tocilizumab", "roactemra": "tocilizumab",
+    "campath": "alemtuzumab", "hemlibra": "emicizumab", "lovenox": "enoxaparin", "clexane": "enoxaparin", "coumadin": "warfarin",
+    "eliquis": "apixaban", "xarelto": "rivaroxaban", "pradaxa": "dabigatran", "activase": "alteplase", "neupogen": "filgrastim",
+    "solu-medrol": "methylprednisolone", "decadron": "dexamethasone", "endoxan": "cyclophosphamide", "cytoxan": "cyclophosphamide",
+    "adriamycin": "doxorubicin", "oncovin": "vincristine", "xeloda": "capecitabine", "gemzar": "gemcitabine", "taxol": "paclitaxel",
+    "taxotere": "docetaxel", "5-fluorouracil": "fluorouracil", "5-fu": "fluorouracil", "mtx": "methotrexate",
+    "ciclosporin": "cyclosporine", "cyclosporin": "cyclosporine", "ciclosporine": "cyclosporine", "neoral": "cyclosporine",
+    "prograf": "tacrolimus", "cellcept": "mycophenolate", "rapamycin": "sirolimus", "rapamune": "sirolimus",
+    "aciclovir": "acyclovir", "zovirax": "acyclovir", "valaciclovir": "valacyclovir", "valtrex": "valacyclovir",
+    "rifampin": "rifampicin", "tazocin": "piperacillin", "zosyn": "piperacillin", "piperacillin-tazobactam": "piperacillin",
+    "augmentin": "amoxicillin", "co-amoxiclav": "amoxicillin", "amoxycillin": "amoxicillin", "zithromax": "azithromycin",
+    "levaquin": "levofloxacin", "cipro": "ciprofloxacin", "flagyl": "metronidazole", "zyvox": "linezolid",
+    "co-trimoxazole": "trimethoprim", "cotrimoxazole": "trimethoprim", "bactrim": "trimethoprim", "septra": "trimethoprim",
+    "trimethoprim-sulfamethoxazole": "trimethoprim", "tmp-smx": "trimethoprim", "vfend": "voriconazole", "noxafil": "posaconazole",
+    "ambisome": "amphotericin", "diflucan": "fluconazole", "cancidas": "caspofungin", "cytovene": "ganciclovir",
+    "tamiflu": "oseltamivir", "veklury": "remdesivir", "atra": "all-trans retinoic acid", "tretinoin": "all-trans retinoic acid",
+    "trisenox": "arsenic trioxide", "cyklokapron": "tranexamic acid", "glucophage": "metformin",
+}
+DRUG_NAMES: list[str] = DRUGS + sorted(DRUG_ALIASES)  # every name a drug is written by in text
+_SPELLING = [(re.compile(p), r) for p, r in [
+    (r"\bhaem", "hem"), (r"aem", "em"), (r"\boesophag", "esophag"), (r"oedema", "edema"), (r"tumour", "tumor"),
+    (r"\bfoet", "fet"), (r"[\u2010-\u2015\u2212]", "-"),
+]]
+
+
+def normalize_name(name: str) -> str:
+    """A tag name in one spelling: lowercase, American, dashes as "-", single spaces; drug
+    aliases as their generic, and a name the vocabulary knows (hyphen or space alike:
+    "hemolytic-uremic syndrome") as its label."""
+    text = " ".join(str(name).lower().split())
+    for pattern, repl in _SPELLING:
+        text = pattern.sub(repl, text)
+    if text in DRUG_ALIASES:
+        return DRUG_ALIASES[text]
+    for label, (long_form, _) in DIAGNOSES.items():
+        if re.fullmatch(long_form, text) or re.fullmatch(long_form, text.replace("-", " ")):
+            return label
+    return fold_key(text) if fold_key(text) in _FOLDED_LABELS else text
+
+
+def fold_key(name: str) -> str:
+    """The key two spellings of one name share ("hemolytic-uremic syndrome" and
+    "hemolytic uremic syndrome"): hyphens and spaces fold, case folds."""
+    return re.sub(r"[\s\-]+", " ", name.lower()).strip()
+
+
+_FOLDED_LABELS = {fold_key(label) for label in DIAGNOSES} | {fold_key(d) for d in DRUGS}

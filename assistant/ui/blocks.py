@@ -12,19 +12,42 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.config import Settings
+from assistant.ingest.deid import tab_note
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES
 from assistant.ui import render
+from assistant.ui.explorer import DEFAULT_EXAMPLES, DEFAULT_EXAMPLES_LABEL, TABLE_HEADERS, table_rows
 from assistant.ui.handlers import ChatUI
 from assistant.ui.indexing import add_index_status
+from assistant.ui.timeline import CSS as TIMELINE_CSS
 
 TITLE = "Clinical case question assistant"
-EXAMPLES = [
-    "What prephase dose of blinatumomab did the patient receive?",
-    "Which drugs were used for CNS prophylaxis?",
-    "What infections complicated the blinatumomab courses?",
-    "What was the karyotype at ALL onset?",
-    "What was the MRD status after induction?",
-]
+SAMPLE_CSV = Path(__file__).parent / "data" / "sample-treatment-record.csv"
+UPLOAD_HELP = """
+**One case, several files.** Files that name the same case id become one case in the explorer: the report gives its
+title, diagnosis and license, a treatment record its timeline. Name the case in either of two ways:
+
+- type a **case id** below (letters, digits, `.`, `_`, `-`; e.g. `okapi-keeper-2024`): every file of this upload joins that case;
+- or start a `.md` / `.txt` report with **front matter** (it is kept as the case's facts, not indexed as text):
+
+```
+---
+case_id: okapi-keeper-2024
+title: Okapi keeper with relapsed B-ALL treated with blinatumomab
+diagnosis: acute lymphoblastic leukemia
+source: https://example.org/okapi-keeper
+license: CC BY 4.0
+---
+```
+
+A file that names another case than the field is refused, saying which. An uploaded report cannot join a case another
+source holds (a shipped PMC case, say); an uploaded treatment record can.
+
+**Treatment record columns** (`.csv`, one row per course, header row first): `case_id` (required: the case it belongs to),
+`phase` (required: e.g. Induction I, Consolidation II; also read as `course`), `regimen` (drugs; also `drug`), `dose`,
+`start` and `end` (`YYYY-MM-DD`, `DD.MM.YYYY`, `YYYY-MM`, `MM.YYYY` or `YYYY`), `mrd` (negative / positive),
+`blasts_pct` (a number), `response`, `toxicity`, `note`. Empty cells are fine; a bad row is reported with its line and the
+other rows are kept.
+"""
 
 # Citation markers -> sources panel. Delegated (the chat re-renders its messages) and in
 # the capture phase, before the chatbot's own link handling; the sanitizer strips data-*
@@ -77,19 +100,19 @@ mark.short { background: #bbf7d0; color: inherit; font-weight: 600; padding: 0 2
 #sources blockquote.cite-context { white-space: pre-wrap; margin: 6px 0; padding: 6px 8px; border-left: 3px solid #94a3b8; font-size: 0.92em; background: var(--background-fill-secondary); }
 .cite-meta, .cite-prov { font-size: 0.8em; opacity: 0.8; word-break: break-word; }
 .cite-prov .label { font-weight: 600; }
-.cases-wrap { max-height: 460px; overflow: auto; }
-table.cases, table.facts { border-collapse: collapse; font-size: 0.85em; width: 100%; }
-#cases-table table.cases :is(th, td), #case-detail table.facts :is(th, td) { border: 0; border-bottom: 1px solid var(--border-color-primary); padding: 4px 6px; text-align: left; vertical-align: top; }
+table.facts { border-collapse: collapse; font-size: 0.85em; width: 100%; }
+#case-detail table.facts :is(th, td) { border: 0; border-bottom: 1px solid var(--border-color-primary); padding: 4px 6px; text-align: left; vertical-align: top; }
 #case-detail table.facts th { width: 110px; white-space: nowrap; }
-table.cases thead th { position: sticky; top: 0; background: var(--background-fill-primary); }
 .badge { font-size: 0.75em; background: #dcfce7; color: #166534; border-radius: 6px; padding: 0 5px; }
 .timeline-legend { font-size: 0.85em; margin: 4px 0 8px; }
 .timeline-legend span { margin-right: 14px; }
 .timeline-legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }
 #timeline svg { max-width: 900px; }
+#cases-table [role=gridcell] span, #cases-table th span { font-family: var(--font); font-size: 0.9em; }
+#cases-table [role=gridcell] { cursor: pointer; }
 .index-status { font-size: 0.9em; padding: 6px 10px; border-radius: 6px; background: #eff6ff; color: #1e3a8a; }
 .index-status.index-ready { background: #f0fdf4; color: #166534; } .index-status.index-failed { background: #fff7ed; color: #7c2d12; }
-"""
+""" + TIMELINE_CSS
 
 THEME = gr.themes.Default(primary_hue="blue")
 
@@ -121,31 +144,44 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
                             send = gr.Button("Ask", variant="primary", size="md", elem_id="ask-button")
                             clear = gr.Button("Clear", size="md", elem_id="clear-button")
                             export = gr.DownloadButton("Export (Markdown)", value=None, interactive=False, size="md", elem_id="export-button")
-                        gr.Examples(EXAMPLES, inputs=[msg], label="Example questions (seed case: relapsed B-ALL treated with blinatumomab)")
+                            export_json = gr.DownloadButton("Export (JSON)", value=None, interactive=False, size="md", elem_id="export-json-button")
+                        questions = gr.State(list(DEFAULT_EXAMPLES))
+                        examples = gr.Dataset(
+                            components=[msg], samples=[[q] for q in DEFAULT_EXAMPLES], type="index", label=DEFAULT_EXAMPLES_LABEL, elem_id="examples", samples_per_page=5,
+                        )
                     with gr.Column(scale=2):
                         with gr.Accordion("Filters", open=True):
+                            case = gr.Dropdown(choices["case"], value="", label="Case", filterable=True, elem_id="filter-case")
                             with gr.Row():
-                                case = gr.Dropdown(choices["case"], value="", label="Case / document", filterable=True, elem_id="filter-case", scale=2)
-                                year = gr.Dropdown(choices["year"], value="", label="Year", elem_id="filter-year", scale=1)
-                            with gr.Row():
+                                year = gr.Dropdown(choices["year"], value="", label="Year", elem_id="filter-year", min_width=100)
                                 diagnosis = gr.Dropdown(choices["diagnosis"], value="", label="Diagnosis", filterable=True, elem_id="filter-diagnosis")
                                 drug = gr.Dropdown(choices["drug"], value="", label="Drug", filterable=True, elem_id="filter-drug")
                         gr.Markdown("**Sources**")
                         sources = gr.HTML(render.sources_html([], {}), elem_id="sources", js_on_load=None)
             with gr.Tab("Case explorer", id="explorer"):
+                case_search = gr.Textbox(
+                    label="Search cases", placeholder="Words from a title, a diagnosis, a drug or a year (all must match)", elem_id="case-search", lines=1, max_lines=1,
+                )
                 with gr.Row():
                     explorer_case = gr.Dropdown([(label, value) for label, value in choices["case"] if value], value=None, label="Case", filterable=True, elem_id="explorer-case", scale=4)
                     ask_case = gr.Button("Ask about this case", variant="primary", elem_id="ask-about-case", scale=1)
                 detail = gr.HTML(render.case_detail_html(None), elem_id="case-detail", js_on_load=None)
                 timeline = gr.HTML("", elem_id="timeline", js_on_load=None)
-                with gr.Accordion("All cases", open=True):
-                    cases_table = gr.HTML(render.cases_table_html(cases), elem_id="cases-table", js_on_load=None)
+                shown = gr.State([c.case_id for c in cases])  # the case ids of the table's rows, in order
+                with gr.Accordion("All cases (click a row to open the case)", open=True):
+                    cases_table = gr.Dataframe(
+                        table_rows(cases), headers=TABLE_HEADERS, interactive=False, wrap=True, max_height=460, elem_id="cases-table",
+                        column_widths=["38%", "18%", "16%", "6%", "10%", "12%"], datatype="str", show_label=False, buttons=[],
+                    )
             with gr.Tab("Add case records", id="upload"):
                 gr.Markdown(
                     f"Upload case records ({', '.join(SUPPORTED_SUFFIXES)}; up to {settings.app.max_upload_mb:g} MB per file). "
                     "They are copied into the index folder's `uploads/` and indexed at once; everything indexed before is kept, "
-                    "and a file with the same name replaces its earlier version."
+                    "and a file with the same name replaces its earlier version. " + tab_note(settings)
                 )
+                gr.Markdown(UPLOAD_HELP, elem_id="upload-help")
+                gr.DownloadButton("Download a sample treatment record (CSV)", value=str(SAMPLE_CSV), size="sm", elem_id="sample-csv")
+                case_id = gr.Textbox(label="Case id (optional)", placeholder="e.g. okapi-keeper-2024", elem_id="upload-case-id", lines=1, max_lines=1)
                 files = gr.File(file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), label="Case record files", elem_id="upload")
                 upload_status = gr.Textbox(label="Upload result", lines=4, interactive=False, elem_id="upload-status")
 
@@ -157,15 +193,22 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
                 trigger(ui.lock, [msg], [msg, pending], queue=False, api_name=f"ui_{name}_lock", api_visibility="private")
                 .then(ui.chat, [pending, chatbot, answers, *filters], [chatbot, answers, sources, export], api_name=f"ui_{name}_answer", api_visibility="private", **concurrency)
                 .then(ui.unlock, None, [msg], queue=False, api_name=f"ui_{name}_unlock", api_visibility="private")
+                .then(ui.json_export, [answers], [export_json], queue=False, api_name=f"ui_{name}_json", api_visibility="private")
             )
         clear.click(ui.clear, None, [chatbot, answers, sources, export, msg], queue=False, api_visibility="private")
         chatbot.clear(ui.clear, None, [chatbot, answers, sources, export, msg], queue=False, api_visibility="private")
-        refreshed = [*filters, explorer_case, cases_table]
-        demo.load(ui.refresh, None, refreshed, api_visibility="private")
+        for cleared in (clear.click, chatbot.clear):
+            cleared(ui.json_export, None, [export_json], queue=False, api_visibility="private")
+        refreshed = [*filters, explorer_case, cases_table, shown]
+        demo.load(ui.refresh, [case_search], refreshed, api_visibility="private")
         with status_slot:
-            add_index_status(assistant, refreshed, ui.refresh)  # background indexing: a status line while it runs
-        explorer_case.change(ui.show_case, [explorer_case], [detail, timeline], api_visibility="private")
+            add_index_status(assistant, refreshed, ui.refresh, [case_search])  # background indexing: a status line while it runs
+        case_search.change(ui.explorer.search, [case_search], [explorer_case, cases_table, shown], api_visibility="private")
+        cases_table.select(ui.explorer.select_row, [shown], [explorer_case], api_visibility="private")
+        explorer_case.change(ui.explorer.show_case, [explorer_case], [detail, timeline], api_visibility="private")
         ask_case.click(ui.ask_about, [explorer_case], [case, tabs], api_visibility="private")
-        files.upload(ui.upload, [files], [upload_status, *refreshed, files], api_visibility="private", concurrency_limit=1)
+        case.change(ui.explorer.examples_for, [case], [examples, questions], api_visibility="private")
+        examples.click(ui.explorer.use_example, [examples, questions], [msg], api_visibility="private")
+        files.upload(ui.upload, [files, case_id, case_search], [upload_status, *refreshed, files], api_visibility="private", concurrency_limit=1)
     ui.uploaded = lambda: {str(Path(p)) for p in demo.upload_file_set}
     return demo

@@ -1,5 +1,6 @@
 """What the web app does on each event, kept apart from the layout so it can be tested
-without a browser: chat (streamed), the script API, uploads, the case explorer, export.
+without a browser: chat (streamed), the script API, uploads, filters, export (the case
+explorer's own events are ``explorer.ExplorerUI``).
 
 All state that belongs to one browser tab (the list of previous ``Answer`` objects) is
 passed in and out through ``gr.State``; the ``Assistant`` is shared and thread-safe.
@@ -21,12 +22,15 @@ import gradio as gr
 
 from assistant.config import Settings
 from assistant.errors import UserFacingError
+from assistant.ingest.deid import upload_note
+from assistant.ingest.identity import check_case_id
+from assistant.ingest.links import link_case, record_case_links
 from assistant.ingest.loaders import SKIPPED_NAMES
 from assistant.ingest.pipeline import load_one
-from assistant.models import Answer, LoadResult
+from assistant.models import Answer, InputError, LoadResult
 from assistant.requests import AskRequest, RequestProblem
-from assistant.ui import render
-from assistant.ui.timeline import timeline_html
+from assistant.ui import export, render
+from assistant.ui.explorer import ExplorerUI, doc_labels, relabel
 
 log = logging.getLogger(__name__)
 FILTER_NAMES = ("case", "diagnosis", "drug", "year")  # the filter dropdowns; names as Filters.from_mapping takes them
@@ -58,6 +62,7 @@ class ChatUI:
         self.uploads_dir = settings.index.uploads_dir
         self.export_dir = Path(tempfile.mkdtemp(prefix="case-assistant-export-"))
         self._upload_lock = threading.Lock()
+        self.explorer = ExplorerUI(assistant, lambda: self.choices()[1])
 
     # -- chat -----------------------------------------------------------------------
     def request(self, question: str | None, filter_values: tuple, history: list | None) -> AskRequest:
@@ -100,7 +105,8 @@ class ChatUI:
             messages[-1] = {"role": "assistant", "content": render.error_html(f"The assistant failed on this question ({type(exc).__name__}: {exc}). Please try again.")}
             yield list(messages), answers, gr.skip(), gr.skip()
             return
-        answers = answers + [answer]
+        answers = answers + [relabel(answer, self.labels())]
+        answer = answers[-1]
         turn = len(answers)
         sources = render.sources_html(answers, self.texts_for(answers))
         for k in range(1, len(answer.sentences)):
@@ -113,10 +119,17 @@ class ChatUI:
     def texts_for(self, answers: list[Answer]) -> dict[str, str]:
         return self.assistant.document_texts({c.doc_id for a in answers for c in a.citations})
 
-    def write_export(self, answers: list[Answer]) -> str:
-        path = self.export_dir / f"conversation-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}.md"
-        path.write_text(render.export_markdown(answers), encoding="utf-8")
-        return str(path)
+    def write_export(self, answers: list[Answer], kind: str = "md") -> str:
+        """The conversation as a Markdown (``md``) or JSON (``json``) file, with readable case titles."""
+        titles = {c.case_id: c.title for c in self.choices()[1]}
+        stem = f"conversation-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}"
+        return export.write_export(self.export_dir, stem, answers, titles, kind)
+
+    def json_export(self, answers: list[Answer] | None = None):
+        """The JSON download beside the Markdown one, once a turn is answered."""
+        if not answers:
+            return gr.DownloadButton(value=None, interactive=False)
+        return gr.DownloadButton(value=self.write_export(answers, "json"), interactive=True)
 
     @staticmethod
     def clear():
@@ -154,16 +167,17 @@ class ChatUI:
         docs = self.assistant.documents()
         return render.filter_choices(docs), render.group_cases(docs)
 
-    def refresh(self):
-        """Filter and explorer choices from the index as it is now (page load, after uploads)."""
+    def labels(self) -> dict[str, str]:
+        """Readable document labels for the chat (a treatment record named after its case)."""
+        docs = self.assistant.documents()
+        return doc_labels(render.group_cases(docs), docs)
+
+    def refresh(self, query: str = ""):
+        """Filters, picker and table from the index as it is now (page load, after uploads),
+        the picker and table narrowed by the explorer's search box; and the ids shown."""
         choices, cases = self.choices()
         drops = [gr.Dropdown(choices=choices[name]) for name in FILTER_NAMES]
-        explorer = gr.Dropdown(choices=[(label, value) for label, value in choices["case"] if value])
-        return (*drops, explorer, render.cases_table_html(cases))
-
-    def show_case(self, case_id: str):
-        case = next((c for c in self.choices()[1] if c.case_id == case_id), None) if case_id else None
-        return render.case_detail_html(case), timeline_html(case.timeline) if case else ""
+        return (*drops, *self.explorer.view(cases, query))
 
     @staticmethod
     def ask_about(case_id: str):
@@ -174,22 +188,27 @@ class ChatUI:
         return gr.update(value=case_id), gr.update(selected="chat")
 
     # -- uploads ------------------------------------------------------------------------
-    def upload(self, files: list[str] | None, progress=gr.Progress()):
+    def upload(self, files: list[str] | None, case_id: str = "", query: str = "", progress=gr.Progress()):
         """Copy files into ``<index>/uploads`` and sync that folder; one status line per file.
 
         An event is client data: its file paths are honoured only when this server's upload
         route wrote them. Any other path (``/etc/...``, ``../..``, another cache file) is
-        refused before a byte of it is read."""
+        refused before a byte of it is read. A case id that is not a safe id refuses the
+        whole upload, saying why."""
         received = [Path(f) for f in files or []]
         genuine = self.uploaded() if self.uploaded is not None else set()
         refused = [f for f in received if str(f) not in genuine]
         if refused:
             log.warning("upload event named files this server did not receive: %s", ", ".join(map(str, refused)))
-            return (UPLOAD_REFUSED, *self.refresh(), None)
-        status = self.index_uploads(received, progress)
-        return (status, *self.refresh(), None)
+            return (UPLOAD_REFUSED, *self.refresh(query), None)
+        try:
+            case_id = check_case_id(case_id) if (case_id or "").strip() else ""
+        except InputError as exc:
+            return (f"Refused: {exc.message}. Nothing was indexed.", *self.refresh(query), None)
+        status = self.index_uploads(received, progress, case_id)
+        return (status, *self.refresh(query), None)
 
-    def index_uploads(self, files: list[Path], progress=None) -> str:
+    def index_uploads(self, files: list[Path], progress=None, case_id: str = "") -> str:
         """Check each file with its loader first: a file that yields no document is reported and
         never copied, so it cannot linger in ``uploads/`` or replace a good earlier version.
         That one load is what the sync indexes: a file is read once."""
@@ -197,9 +216,10 @@ class ChatUI:
             return "No files."
         lines: list[str] = []
         with self._upload_lock:
-            staged, checked = self._stage(files, lines, progress)
+            staged, checked = self._stage(files, lines, progress, case_id)
             if not staged:
                 return "No file was indexed:\n" + "\n".join(lines)
+            record_case_links(self.uploads_dir, {Path(target).name: case_id for target in staged})
 
             def report_progress(done: int, total: int) -> None:
                 if progress is not None:
@@ -214,13 +234,16 @@ class ChatUI:
             f"Indexed {len(staged)} file(s): {', '.join(staged.values())} ({report.added} document(s) added, {report.updated} updated, "
             f"{report.unchanged} unchanged; {report.embedded} chunks embedded in {report.seconds:.1f}s). The index holds {report.documents} documents."
         ]
+        if note := upload_note((doc for result in checked.values() for doc in result.documents), self.settings):
+            head.append(note)
         if lines:
             head.append(f"{len(lines)} problem(s) (everything indexed before is kept):")
         return "\n".join(head + lines)
 
-    def _stage(self, files: list[Path], lines: list[str], progress) -> tuple[dict[str, str], dict[Path, LoadResult]]:
-        """Load each file; copy those that yield a document into ``uploads/``. Returns the
-        copies (resolved target -> name as uploaded) and their load results, by target."""
+    def _stage(self, files: list[Path], lines: list[str], progress, case_id: str = "") -> tuple[dict[str, str], dict[Path, LoadResult]]:
+        """Load each file; copy those that yield a document (and agree with the case id) into
+        ``uploads/``. Returns the copies (resolved target -> name as uploaded) and their load
+        results, by target."""
         limit_mb = self.settings.app.max_upload_mb
         staged: dict[str, str] = {}
         checked: dict[Path, LoadResult] = {}
@@ -234,8 +257,9 @@ class ChatUI:
                 lines.append(f"{src.name}: too large ({size / 1e6:.1f} MB; the limit is {limit_mb:g} MB per file, app.max_upload_mb)")
                 continue
             result = load_one(src, name, self.settings)
-            lines += [_error_line(src.name, e) for e in result.errors]
-            if not result.documents:
+            conflicts = link_case(result, case_id, src.name)
+            lines += [_error_line(src.name, e) for e in result.errors + conflicts]
+            if not result.documents or conflicts:
                 continue
             target = (self.uploads_dir / name).resolve()
             shutil.copyfile(src, target)

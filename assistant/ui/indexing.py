@@ -22,9 +22,10 @@ def status_html(status) -> str:
     return f'<div class="index-status index-{kind}" role="status">{render.esc(status.line())}</div>'
 
 
-def add_index_status(assistant, refreshed: Sequence[gr.components.Component], refresh: Callable[[], tuple]) -> None:
+def add_index_status(assistant, refreshed: Sequence[gr.components.Component], refresh: Callable[..., tuple], inputs: Sequence[gr.components.Component] = ()) -> None:
     """Inside a ``gr.Blocks``: the status line, and its timer wired to ``refresh`` (which
-    returns new values for ``refreshed``, the filter and explorer components)."""
+    takes the values of ``inputs`` and returns new values for ``refreshed``, the filter and
+    explorer components)."""
     indexer = getattr(assistant, "indexing", None)
     if indexer is None:
         return
@@ -32,11 +33,11 @@ def add_index_status(assistant, refreshed: Sequence[gr.components.Component], re
     seen = gr.State(-1)
     timer = gr.Timer(POLL_S, active=True)
 
-    def tick(last: int):
+    def tick(last: int, *values):
         status = indexer.status()
         stop = [gr.Timer(active=False)] if not status.running else [gr.skip()]
         if status.documents_indexed != last or not status.running:
-            return (status_html(status), *stop, status.documents_indexed, *refresh())
+            return (status_html(status), *stop, status.documents_indexed, *refresh(*values))
         return (status_html(status), *stop, last, *[gr.skip() for _ in refreshed])
 
-    timer.tick(tick, [seen], [line, timer, seen, *refreshed], queue=False, api_visibility="private", show_progress="hidden")
+    timer.tick(tick, [seen, *inputs], [line, timer, seen, *refreshed], queue=False, api_visibility="private", show_progress="hidden")

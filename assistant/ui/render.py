@@ -1,4 +1,4 @@
-"""Pure rendering for the web app: answers, sources, cases, filters and the Markdown export.
+"""Pure rendering for the web app: answers, sources, cases and filters (exports: ``ui/export.py``).
 
 Everything that comes from a document (titles, quotes, passages, sources, licenses) goes
 through ``esc`` or ``esc_chat`` here, so HTML or script inside a case record is shown as
@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any, Iterable
 
 from assistant.models import Answer, Citation, Passage
@@ -91,11 +90,26 @@ def cases_html(answer: Answer, turn: int, upto: int | None = None) -> str:
     return f'<div class="case-count"><strong>{count} {noun}</strong> in the records:</div><ol class="case-lines">{items}</ol>{tail}'
 
 
+_MD_HEADING_MARK = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+
+
+def passage_text(p: Passage) -> str:
+    """A passage as a reader sees it in the chat: no Markdown heading marks ("## Complications"),
+    and no first line that only repeats its section ("Treatment record: ..." under the
+    "Treatment record" section). Display only: quotes and offsets stay verbatim."""
+    text = _MD_HEADING_MARK.sub("", p.text)
+    first, sep, rest = text.strip().partition("\n")
+    head, section = first.strip().lower(), (p.section or "").strip().lower()
+    if sep and section and (head == section or (head.startswith(section + ":") and len(head) <= len(section) + 81 and not head.endswith("."))):
+        text = rest
+    return text
+
+
 def abstain_html(answer: Answer, limit: int = 3) -> str:
     """The distinct 'no answer' notice with the closest passages, so the reader can check."""
     items = "".join(
         f'<li><span class="p-title">{esc_chat(shorten(p.title, 90))}</span> — <span class="p-section">{esc_chat(p.section)}</span>: '
-        f'<span class="p-text">{esc_chat(shorten(p.text, 220))}</span></li>'
+        f'<span class="p-text">{esc_chat(shorten(passage_text(p), 220))}</span></li>'
         for p in answer.passages[:limit]
     )
     closest = f'<div class="closest-label">Closest passages:</div><ul class="closest">{items}</ul>' if items else ""
@@ -161,7 +175,7 @@ def passage_html(p: Passage) -> str:
     return (
         f'<div class="passage"><div class="cite-title">{esc(p.title)}</div>'
         f'<div class="cite-meta">Section: {esc(p.section)} · {esc(p.doc_id)} · chars {p.char_start}–{p.char_end}</div>'
-        f'<blockquote class="cite-context">{esc(tidy(p.text))}</blockquote>{also_in_html(p.also_in)}{provenance_html(p.source, p.license)}</div>'
+        f'<blockquote class="cite-context">{esc(tidy(passage_text(p)))}</blockquote>{also_in_html(p.also_in)}{provenance_html(p.source, p.license)}</div>'
     )
 
 
@@ -186,91 +200,6 @@ def sources_html(answers: list[Answer], texts: dict[str, str]) -> str:
         else:
             parts.append(f'<details class="turn" id="turn-{i}"><summary>Earlier: {esc(shorten(answers[i - 1].question, 90))}</summary>{inner}</details>')
     return '<div class="sources-list">' + "".join(parts) + "</div>"
-
-
-# -- export ------------------------------------------------------------------------------
-# Markdown (and GFM/LaTeX) punctuation shown as typed via CommonMark backslash escapes;
-# HTML specials become entities, so a viewer that renders raw HTML still shows text.
-_MD_ESCAPES = str.maketrans({**{c: "\\" + c for c in "\\`*_[](){}!#|~$"}, "&": "&amp;", "<": "&lt;", ">": "&gt;"})
-_LINE_START = re.compile(r"^(\s*(?:\d+(?=[.])|(?=[-+=])))")  # list items, setext underlines
-# The end of a script-capable scheme, however it is prefixed, cased or split by blanks and
-# controls (browsers forgive those): javascript:, vbscript:, &#106;avascript:, data:, file:.
-_BAD_SCHEME = re.compile("(?:" + "|".join("[\\s\\x00-\\x1f]*".join(w) for w in ("script", "data", "file")) + ")[\\s\\x00-\\x1f]*:(?=\\S)", re.IGNORECASE)
-_SAFE_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+", re.IGNORECASE)
-_SAFE_CODE = re.compile(r"[A-Za-z0-9 ._/:@+-]+")
-
-
-def md_text(text: Any) -> str:
-    """Document (or user) text as inert Markdown: shown as typed, never markup or a link."""
-    out = _one_line(str(text if text is not None else "")).translate(_MD_ESCAPES)
-    out = _BAD_SCHEME.sub(lambda m: m.group(0)[:-1] + "\\:", out)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\", out)
-
-
-def md_code(text: str) -> str:
-    """An identifier in a code span when plain, else escaped text (a backtick would end the span)."""
-    return f"`{text}`" if _SAFE_CODE.fullmatch(text or "") else md_text(text)
-
-
-def md_link(url: str) -> str:
-    """A source as an autolink only when it is a plain http(s) URL; anything else is text."""
-    url = url or ""
-    return f"<{url}>" if _SAFE_URL.fullmatch(url) else md_text(url)
-
-
-def _shape_lines(a: Answer) -> list[str]:
-    """Export lines for a shaped answer: the verdict, the short answer, every case (not only 20)."""
-    lines = []
-    if a.verdict in VERDICT_LABELS:
-        lines += [f"**Verdict:** {md_text(VERDICT_LABELS[a.verdict])}", ""]
-    elif a.short_answer:
-        lines += [f"**Short answer:** {md_text(a.short_answer)}", ""]
-    if a.cases:
-        lines += [f"**{a.case_count if a.case_count is not None else len(a.cases)} cases**", ""]
-        lines += [f"{i}. {md_text(line.title)}: {md_text(line.sentence)} [{line.citation}]" for i, line in enumerate(a.cases, start=1)] + [""]
-    return lines
-
-
-def export_markdown(answers: list[Answer], now: datetime | None = None) -> str:
-    """The conversation with its numbered citations (a Markdown file, not HTML).
-
-    Every piece of text goes through ``md_text``: a case record, question or title holding
-    HTML, Markdown links or ``javascript:`` URLs shows as text in any viewer, even one that
-    renders raw HTML. The verbatim text stays in the app and the JSON API."""
-    stamp = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
-    lines = [
-        "# Conversation export",
-        "",
-        f"Exported {stamp}. Each quote is the document text at the given character offsets, with the characters "
-        "Markdown or HTML would act on escaped so they show as typed; the app and the JSON API keep the verbatim text.",
-        "",
-    ]
-    for i, a in enumerate(answers, start=1):
-        lines += [f"## {i}. {md_text(a.question)}", ""]
-        if a.filters:
-            lines += ["Filters: " + ", ".join(f"{md_text(k)}={md_text(v)}" for k, v in sorted(a.filters.items())), ""]
-        lines += [md_text(a.answer), ""]
-        lines += _shape_lines(a)
-        lines += [f"_Note: {md_text(n)}_" for n in a.notices] + ([""] if a.notices else [])
-        if a.citations:
-            lines += ["**Citations**", ""]
-            for c in a.citations:
-                lines.append(f"{c.n}. **{md_text(c.title)}** — doc_id {md_code(c.doc_id)}, section \"{md_text(c.section)}\", chars {c.char_start}–{c.char_end}")
-                lines += [f"   > {md_text(line)}" for line in c.quote.split("\n")]
-                if c.source:
-                    lines.append(f"   Source: {md_link(c.source)}")
-            lines.append("")
-        elif a.abstained and a.passages:
-            lines += ["**Closest passages**", ""]
-            for p in a.passages[:3]:
-                lines.append(f"- {md_text(p.title)} — doc_id {md_code(p.doc_id)}, section \"{md_text(p.section)}\", chars {p.char_start}–{p.char_end}")
-                lines.append(f"  > {md_text(shorten(p.text, 300))}")
-            lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _one_line(text: str) -> str:
-    return _SPACE.sub(" ", text or "").strip()
 
 
 # -- cases and filters ---------------------------------------------------------------------
@@ -313,6 +242,11 @@ def group_cases(docs: Iterable[Any]) -> list[CaseSummary]:
     return sorted(cases.values(), key=lambda c: (not c.timeline, c.title.lower()))
 
 
+def case_label(c: CaseSummary) -> str:
+    """How a person reads a case in a picker or filter: its whole title (never cut) and year."""
+    return f"{c.title} ({c.year})" if c.year else c.title
+
+
 def filter_choices(docs: Iterable[Any]) -> dict[str, list[tuple[str, str]]]:
     """Dropdown choices ``(label, value)`` for case, diagnosis, drug and year; "" means all."""
     docs = list(docs)
@@ -321,25 +255,11 @@ def filter_choices(docs: Iterable[Any]) -> dict[str, list[tuple[str, str]]]:
     drugs = sorted({x for d in docs for x in d.drugs})
     years = sorted({int(d.year) for d in docs if d.year}, reverse=True)
     return {
-        "case": [("All cases", "")] + [(f"{shorten(c.title, 70)} ({c.case_id})", c.case_id) for c in cases],
+        "case": [("All cases", "")] + [(case_label(c), c.case_id) for c in cases],
         "diagnosis": [("All diagnoses", "")] + [(x, x) for x in diagnoses],
         "drug": [("All drugs", "")] + [(x, x) for x in drugs],
         "year": [("All years", "")] + [(str(y), str(y)) for y in years],
     }
-
-
-def cases_table_html(cases: list[CaseSummary]) -> str:
-    """The educators' overview: key facts per case, all document text escaped."""
-    rows = "".join(
-        "<tr>"
-        f'<td class="c-title" title="{esc(c.case_id)}">{esc(shorten(c.title, 110))}{" <span class=badge>timeline</span>" if c.timeline else ""}</td>'
-        f"<td>{esc(', '.join(c.kinds))}</td><td>{esc(', '.join(c.diagnoses)) or '—'}</td><td>{esc(', '.join(c.drugs)) or '—'}</td>"
-        f"<td>{c.year or '—'}</td><td title=\"{esc('; '.join(c.sources))}\">{esc(shorten('; '.join(c.sources), 80))}</td>"
-        f"<td>{esc(shorten('; '.join(c.licenses), 60)) or '—'}</td></tr>"
-        for c in cases
-    )
-    head = "<tr><th>Case</th><th>Kind</th><th>Diagnoses</th><th>Drugs</th><th>Year</th><th>Source</th><th>License</th></tr>"
-    return f'<div class="cases-wrap"><div class="cases-count">{len(cases)} cases</div><table class="cases"><thead>{head}</thead><tbody>{rows}</tbody></table></div>'
 
 
 def case_detail_html(c: CaseSummary | None) -> str:

@@ -5,14 +5,22 @@ Each dated course is one row: its phase on the left, a bar on a date axis in the
 years with dense months of therapy, so the axis is piecewise: runs of courses closer than
 ``GAP_DAYS`` share a linear segment, and longer gaps are cut to a fixed break (drawn
 ``//``). Courses without dates are listed beneath the plot.
+
+Case reports have no treatment record, so their timeline is the events read off the
+report (``ingest/events.py``): a list in time order, one event per cited sentence, with
+its day or date, its kind and the sentence itself (document id and offsets shown).
+At phone width the plot keeps its size inside a horizontal scroller (its labels stay
+readable) and the event list wraps; ``CSS`` holds both rules and the facts table's.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from functools import lru_cache
+from typing import Any, Iterable
 
+from assistant.ingest.events import Event, extract_events
 from assistant.ui.render import esc, shorten
 
 GAP_DAYS = 180
@@ -118,7 +126,7 @@ def timeline_svg(courses: list[dict[str, Any]]) -> str:
     width = LABEL_W + PLOT_W + INFO_W
     axis_y = TOP + ROW_H * len(dated) + 6
     out = [
-        f'<svg class="timeline-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
+        f'<svg class="timeline-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'role="img" aria-label="Treatment timeline with {len(dated)} dated courses" font-family="sans-serif" font-size="12">'
     ]
     for i, (c, (start, end)) in enumerate(dated):
@@ -146,10 +154,11 @@ def timeline_svg(courses: list[dict[str, Any]]) -> str:
     return "".join(out)
 
 
-def timeline_html(courses: list[dict[str, Any]]) -> str:
-    """Plot, legend, and the courses without dates as a list beneath."""
-    if not courses:
-        return '<div class="timeline-empty">This case has no treatment record, so there is no timeline.</div>'
+def timeline_html(courses: list[dict[str, Any]], events: Iterable[Event] = ()) -> str:
+    """Plot, legend, the courses without dates beneath, then the events read off the case report."""
+    events = list(events)
+    if not courses and not events:
+        return '<div class="timeline-empty">This case has no treatment record and its report names no dated events, so there is no timeline.</div>'
     svg = timeline_svg(courses)
     legend = (
         '<div class="timeline-legend">'
@@ -166,4 +175,80 @@ def timeline_html(courses: list[dict[str, Any]]) -> str:
         for c in undated
     )
     listed = f'<div class="undated-label">Courses without dates:</div><ul class="undated">{items}</ul>' if items else ""
-    return f'<div class="timeline-wrap">{svg}{legend}{listed}</div>'
+    plot = f'<div class="timeline-scroll">{svg}</div>' if svg else ""
+    return f'<div class="timeline-wrap">{plot}{legend}{listed}{events_html(events)}</div>'
+
+
+# -- events read off a case report ------------------------------------------------------
+KIND_COLOURS = {"admission": "#0369a1", "diagnosis": "#7c3aed", "treatment": "#b45309", "response": "#15803d", "outcome": "#374151"}
+
+
+def when_label(e: Event) -> str:
+    """"12 Mar 2019", "≈ Mar 2019" (derived from the last named date), or "Day 14" (days since presentation)."""
+    if e.date:
+        parts = e.date.split("-")
+        text = parts[0] if len(parts) == 1 else f"{MONTHS[int(parts[1]) - 1]} {parts[0]}" if len(parts) == 2 or not e.date_exact else f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        return text if e.date_exact else f"≈ {text}"
+    if abs(e.day) >= 365:
+        return f"Day {e.day} (≈ {e.day / 365:+.1f} y)"
+    if abs(e.day) >= 60:
+        return f"Day {e.day} (≈ {e.day / 30:+.0f} mo)"
+    return f"Day {e.day}"
+
+
+def events_html(events: list[Event]) -> str:
+    """The case report's events as a vertical timeline: time, kind, label, and the cited sentence."""
+    if not events:
+        return ""
+    ordered = sorted(enumerate(events), key=lambda ie: (ie[1].day, ie[0]))
+    items = "".join(
+        f'<li class="event kind-{esc(e.kind)}" data-day="{e.day}">'
+        f'<div class="ev-head"><span class="ev-when">{esc(when_label(e))}</span>'
+        + "".join(f'<span class="ev-kind" style="background:{KIND_COLOURS.get(k, "#555")}">{esc(k)}</span>' for k in e.kinds)
+        + (f' <span class="ev-expr">“{esc(e.when)}”</span>' if e.when else "")
+        + "</div>" + (f'<div class="ev-label">{esc(shorten(e.label, 160))}</div>' if e.label.lower() not in e.kinds else "")
+        + f'<blockquote class="ev-quote">{esc(e.quote)}</blockquote>'
+        f'<div class="ev-cite">{esc(e.doc_id)} · chars {e.char_start}–{e.char_end}</div></li>'
+        for _, e in ordered
+    )
+    return (
+        f'<div class="events-wrap"><div class="events-head"><strong>From the case report:</strong> {len(events)} events, '
+        "each quoting its sentence; days count from the presentation where the report gives no dates.</div>"
+        f'<ol class="events">{items}</ol></div>'
+    )
+
+
+@lru_cache(maxsize=256)
+def _events_cached(doc_id: str, text: str) -> tuple[Event, ...]:
+    return tuple(extract_events(doc_id, text))
+
+
+def case_events(documents: Iterable[tuple[str, str]]) -> list[Event]:
+    """Events of each narrative document ``(doc_id, text)`` of a case (treatment records excluded by the caller)."""
+    return [e for doc_id, text in documents for e in _events_cached(doc_id, text)]
+
+
+def case_timeline(assistant: Any, case: Any) -> str:
+    """The explorer's timeline for one case: its treatment record's courses and its reports' events."""
+    narrative = [d.doc_id for d in assistant.documents() if d.doc_id in case.doc_ids and d.kind != "treatment-record"]
+    texts = assistant.document_texts(narrative)
+    return timeline_html(case.timeline, case_events((d, texts[d]) for d in narrative if d in texts))
+
+
+# Phone width: the plot scrolls sideways at its own size; the event list and the facts table wrap.
+CSS = """
+#timeline .timeline-scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; max-width: 100%; }
+#timeline .timeline-scroll svg { display: block; max-width: none; }
+#timeline ol.events { list-style: none; margin: 8px 0 0 0; padding: 0 0 0 14px; border-left: 2px solid #cbd5e1; }
+#timeline li.event { position: relative; margin: 0 0 10px 0; padding-left: 8px; font-size: 14px; line-height: 1.35; }
+#timeline li.event::before { content: ""; position: absolute; left: -21px; top: 4px; width: 10px; height: 10px; border-radius: 50%; background: #64748b; }
+#timeline .ev-head { display: flex; flex-wrap: wrap; gap: 4px 6px; align-items: baseline; }
+#timeline .ev-when { font-weight: 700; }
+#timeline .ev-kind { color: #fff; border-radius: 4px; padding: 0 5px; font-size: 12px; text-transform: capitalize; }
+#timeline .ev-expr, #timeline .ev-cite { font-size: 12px; opacity: 0.8; overflow-wrap: anywhere; }
+#timeline blockquote.ev-quote { margin: 4px 0; padding: 4px 8px; border-left: 3px solid #94a3b8; font-size: 13px; overflow-wrap: anywhere; background: var(--background-fill-secondary); }
+#case-detail .case-detail, #case-detail table.facts { max-width: 100%; }
+#case-detail table.facts { table-layout: fixed; }
+#case-detail table.facts td { overflow-wrap: anywhere; word-break: break-word; }
+@media (max-width: 480px) { #case-detail table.facts th { width: 84px; white-space: normal; } }
+"""

@@ -1,0 +1,240 @@
+"""Dated events of a case report (admission, diagnosis, treatment with doses, response,
+outcome), read off its narrative so every case gets a timeline, not only those with a
+treatment record.
+
+An event is one sentence of the case course, cited like an answer: ``quote ==
+text[char_start:char_end]``. Its place on the timeline comes from the sentence's time
+expression (``text/timex.py``) read against a running clock: "two weeks later" moves the
+clock on from the previous event, "postoperative day 3" counts from the operation, a
+sentence without one happens when the previous did. Flashbacks ("5 years ago", "three
+days before admission") place their own sentence and leave the clock where it was.
+
+Only the case course is read: the sections from the first case heading ("Case
+presentation", "Case report", ...) up to the discussion; an introduction's or a
+discussion's "treated with" is about other patients. A text without such headings is
+read whole, minus the sections that are never the course (abstract, introduction,
+discussion, ...). Pure: text in, events out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+
+from assistant.ingest.sections import detect_sections
+from assistant.models import Section
+from assistant.text.assertion import AFFIRMED, assertion, is_bibliographic
+from assistant.text.sentences import sentence_spans
+from assistant.text.timex import ABSOLUTE, PREVIOUS, START, SURGERY, TREATMENT as AFTER_TREATMENT, TimeExpr, time_expressions
+from assistant.text.vocabulary import DIAGNOSES, DRUGS
+
+ADMISSION, DIAGNOSIS, TREATMENT, RESPONSE, OUTCOME = "admission", "diagnosis", "treatment", "response", "outcome"
+KINDS = (ADMISSION, DIAGNOSIS, TREATMENT, RESPONSE, OUTCOME)
+_PRIMARY = (OUTCOME, TREATMENT, DIAGNOSIS, RESPONSE, ADMISSION)  # which kind names a sentence that has several
+
+_COURSE_START = re.compile(r"\bcases?\b|presentation|clinical (?:history|course)|patient (?:history|information)", re.I)
+_COURSE_END = re.compile(r"^(?:discussion|conclusions?|structured case summary|references|acknowledge?ments?|(?:patient |informed )?consent|ethic|funding|author|declaration|conflicts?|guarantor|learning point|clinical message|abbreviations?|limitations|literature review|provenance)", re.I)
+_NEVER_COURSE = re.compile(r"^(?:front matter|abstract|introduction|background|highlights|keywords?)", re.I)
+
+_ADMISSION = re.compile(r"\b(?:(?:re-?)?admitted(?! to (?:us(?:e|ing)|taking|drinking|smoking|having))|admission to|reported to (?:the|our)|presented (?:to|at|with|in)|(?:was|were) referred|referred to (?:our|the)|came to (?:our|the)|hospitali[sz]ed|brought to (?:our|the)|visited (?:our|the)|transferred to)\b", re.I)
+_DIAGNOSIS = re.compile(r"\b(?:diagnosed|(?:final |definitive |the |a )?diagnosis (?:of|was|is)|confirm(?:ed|ing) (?:the |a |our )?diagnosis|diagnosis (?:was |were )?(?:confirmed|established|made)|(?:patholog\w*|histolog\w*|histopatholog\w*|biopsy|cytolog\w*) (?:report |examination |findings )?(?:confirmed|established))\b", re.I)
+_TREAT_VERB = re.compile(
+    r"\b(?:treated|treatment|started|initiated|commenced|administered|given|received|receiving|prescribed|underwent|undergo|performed|switched|"
+    r"managed|carried out|ligated|drained|applied|covered|removed|discontinued|stopped|infus\w+|inject\w+|dos(?:e|es|ing)|resected|excised|transfused|operated|placed|inserted|instituted|continued|taper\w*)\b", re.I)
+_THERAPY = re.compile(
+    r"\b(?:surg(?:ery|ical)|resection|excision|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|transplant\w*|radiotherapy|radiation|(?:chemo|immuno|targeted |hormon\w+ )therapy|"
+    r"chemoradiotherapy|chemotherapy|antibiotics?|antimicrobials?|antifungals?|antivirals?|(?:cortico)?steroids?|embolization|drainage|stent\w*|(?:hemo)?dialysis|transfusions?|"
+    r"intubat\w+|ventilation|debridement|repair|amputation|ablation|plasmapheresis|plasma exchange|anticoagula\w+|analgesi\w+|laparotomy|laparoscop\w+|"
+    r"thoracotomy|craniotomy|fixation|reconstruction|regimen|cycles?|therapy|treatment|operation|IVIG|immunoglobulin|drugs?|medications?|"
+    r"ointment|cream|fluids|dextrose|diure\w+|curettage|evacuation|ligation|anastomosis|bypass|sutures?|catheter|procedure|injection|infusion|supplementation)\b", re.I)
+_DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|g|µg|μg|mcg|ng|IU|U|units|mL|ml|Gy|mmol|mEq)\b(?:\s?/\s?(?:kg|m2|m²|day|d|h|hr|week|wk|dose))*(?:\s(?:daily|twice daily|once daily|bid|tid|qd|every \d+ (?:hours|days|weeks)))?", re.I)
+_RESPONSE = re.compile(
+    r"\b(?:improv\w+|resolv\w+|resolution|remission|respon(?:se|ded|sive)|normali[sz]\w+|subsided|regress\w+|disappear\w+|recover\w+|stabili[sz]\w+|"
+    r"worsen\w+|deteriorat\w+|(?:gradually|significantly|markedly|further|rapidly) decreased|progress(?:ed|ion)|relapsed?|recurr\w+|shr[ai]nk\w*|reduc(?:ed|tion) in (?:the )?size|decreased (?:in size|significantly|markedly|to)|refractory)\b", re.I)
+_OUTCOME = re.compile(
+    r"\b(?:discharged|died|death|passed away|expired|deceased|(?<!to )follow[\s-]?up(?! plans?)|followed up|remain(?:s|ed)? (?:\w+ )?(?:well|asymptomatic|symptom-free|free|alive|stable|in remission|healthy)|"
+    r"no (?:signs? of |evidence of )?recurrence|(?:is|was) (?:now )?(?:alive|doing well)|autopsy)\b", re.I)
+_SURGICAL = re.compile(r"\b(?:surg(?:ery|ical)|resection|resected|excision|excised|\w+ectomy|\w+otomy|\w+plasty|transplant\w*|operat\w+|laparotomy|laparoscop\w+)\b", re.I)
+_DRUG_NAMES = frozenset(d for d in DRUGS if " " not in d)
+_DRUG_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+_DIAGNOSIS_RES = [(label, re.compile(long_form, re.I)) for label, (long_form, _) in DIAGNOSES.items()]
+_DIAGNOSED_AS = re.compile(r"\b(?:diagnosed (?:with|as)(?: having)?|diagnosis of|diagnosis was)\s+(?:an? |the )?([^,.;()]{3,60})", re.I)
+_HISTORY = re.compile(r"\b(?:past (?:medical |surgical )?history|medical history|history of|comorbidit\w+|was (?:on|taking)|had been taking|regular medications?)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One sentence of the case course on the timeline.
+
+    ``day`` counts days from day 0 (the presentation, or the first calendar date the
+    report gives); ``date`` is an ISO date as precise as the text ("2019-03") when the
+    sentence names one, else derived from the last named date (``date_exact`` False)
+    or "" when the report gives none. ``when`` is the time expression verbatim."""
+
+    doc_id: str
+    char_start: int
+    char_end: int
+    quote: str
+    kinds: tuple[str, ...]
+    label: str
+    when: str
+    day: int
+    date: str = ""
+    date_exact: bool = False
+
+    @property
+    def kind(self) -> str:
+        return self.kinds[0]
+
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        out["kinds"] = list(self.kinds)
+        return out
+
+
+def course_spans(text: str, sections: list[Section] | None = None) -> list[tuple[int, int]]:
+    """The ``[start, end)`` spans of the case course (see the module docstring)."""
+    sections = sections or detect_sections(text)
+    spans: list[tuple[int, int]] = []
+    inside = False
+    for s in sections:
+        name = s.name.strip()
+        if _COURSE_END.match(name):
+            if inside:
+                break
+            continue
+        if not inside and _COURSE_START.search(name) and not name.lower().startswith("structured"):
+            inside = True
+        if inside:
+            spans.append((s.start, s.end))
+    if spans:
+        return spans
+    if len(sections) == 1:  # no headings at all: the whole text is the story
+        return [(sections[0].start, sections[0].end)]
+    return [(s.start, s.end) for s in sections if not (_NEVER_COURSE.match(s.name.strip()) or _COURSE_END.match(s.name.strip()))]
+
+
+def _affirmed(sentence: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    return [m for m in matches if assertion(sentence, m.start(), m.end()) == AFFIRMED]
+
+
+def _drugs(sentence: str) -> list[re.Match[str]]:
+    hits = [m for m in _DRUG_WORD.finditer(sentence) if m.group(0).lower() in _DRUG_NAMES]
+    multi = [m for d in DRUGS if " " in d for m in re.finditer(re.escape(d), sentence, re.I)]
+    return sorted(hits + multi, key=lambda m: m.start())
+
+
+def _treatment_label(sentence: str, drugs: list[re.Match[str]], therapies: list[re.Match[str]]) -> str:
+    """"rituximab 375 mg/m2, prednisone": each drug with the dose that follows it; else the procedure."""
+    parts = []
+    for m in drugs:
+        name = m.group(0).lower()
+        dose = _DOSE.search(sentence, m.end(), min(len(sentence), m.end() + 40))
+        part = f"{name} {dose.group(0)}" if dose and not any(d.start() < dose.start() and d.start() >= m.end() for d in drugs) else name
+        if part not in parts and not any(p.startswith(name + " ") or p == name for p in parts):
+            parts.append(part)
+    if not parts and therapies:
+        parts.append(therapies[0].group(0).lower())
+    return ", ".join(parts[:4]) or "treatment"
+
+
+def _diagnosis_label(sentence: str) -> str:
+    """The words after "diagnosed with" / "diagnosis of", else the vocabulary's longest match."""
+    named = _DIAGNOSED_AS.search(sentence)
+    if named:
+        return named.group(1).strip()
+    labels = [label for label, pattern in _DIAGNOSIS_RES if pattern.search(sentence)]
+    return max(labels, key=len) if labels else "diagnosis"
+
+
+def classify(sentence: str) -> tuple[tuple[str, ...], str]:
+    """The event kinds of one sentence (most telling first) and a short label; ``()`` when none."""
+    found: dict[str, str] = {}
+    if _ADMISSION.search(sentence):
+        found[ADMISSION] = "admission"
+    if _affirmed(sentence, list(_DIAGNOSIS.finditer(sentence))):
+        found[DIAGNOSIS] = _diagnosis_label(sentence)
+    drugs = _affirmed(sentence, _drugs(sentence))
+    therapies = _affirmed(sentence, list(_THERAPY.finditer(sentence)))
+    history = _HISTORY.search(sentence) and not drugs and not _DOSE.search(sentence)
+    if _TREAT_VERB.search(sentence) and (drugs or therapies) and not history:
+        found[TREATMENT] = _treatment_label(sentence, drugs, therapies)
+    elif (drugs or _TREAT_VERB.search(sentence)) and _DOSE.search(sentence) and not history:
+        found[TREATMENT] = _treatment_label(sentence, drugs, therapies)
+    if m := _RESPONSE.search(sentence):
+        found[RESPONSE] = m.group(0).lower()
+    if m := _OUTCOME.search(sentence):
+        found[OUTCOME] = m.group(0).lower()
+    kinds = tuple(k for k in _PRIMARY if k in found)
+    label = " · ".join(f"{k.capitalize()}: {found[k]}" if found[k] != k else k.capitalize() for k in kinds)
+    return kinds, label
+
+
+def _iso(value: str) -> date:
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
+
+
+class _Clock:
+    """Where the story is: the day now, the calendar date of day 0 once known, the last
+    operation and the last treatment (what "postoperative day 3" and "at 6-month follow-up" count from)."""
+
+    def __init__(self) -> None:
+        self.day = 0
+        self.origin: date | None = None
+        self.surgery: int | None = None
+        self.treatment: int | None = None
+        self.date = ""  # the last date the text named, for sentences that stay on its day
+
+    def place(self, expr: TimeExpr | None) -> tuple[int, str, bool]:
+        """``(day, date, exact)`` for a sentence with this expression (None: it stays where the story is)."""
+        if expr is None:
+            return self.day, self.date or self._derived(self.day), bool(self.date)
+        if expr.anchor == ABSOLUTE:
+            when = _iso(expr.date)
+            if self.origin is None:
+                self.origin = when - timedelta(days=self.day)
+            self.day, self.date = (when - self.origin).days, expr.date
+            return self.day, expr.date, True
+        base = {START: 0, PREVIOUS: self.day, SURGERY: self.surgery, AFTER_TREATMENT: self.treatment}.get(expr.anchor)
+        day = (self.day if base is None else base) + expr.days
+        if day >= self.day or expr.anchor != START:  # a flashback places only its own sentence
+            self.day, self.date = day, ""
+        return day, self._derived(day), False
+
+    def _derived(self, day: int) -> str:
+        return (self.origin + timedelta(days=day)).isoformat() if self.origin else ""
+
+    def mark(self, kinds: tuple[str, ...], sentence: str, day: int) -> None:
+        if TREATMENT in kinds:
+            self.treatment = day
+            if _SURGICAL.search(sentence):
+                self.surgery = day
+
+
+def _expression(sentence: str, kinds: tuple[str, ...]) -> TimeExpr | None:
+    """The expression that places the sentence: the first, except a presentation's "N days ago"
+    (how long the symptoms lasted, not when the patient came)."""
+    exprs = time_expressions(sentence)
+    if ADMISSION in kinds:
+        exprs = [e for e in exprs if not (e.anchor == START and e.days < 0)] or exprs[:0]
+    return exprs[0] if exprs else None
+
+
+def extract_events(doc_id: str, text: str, sections: list[Section] | None = None) -> list[Event]:
+    """The dated events of one case report, in the order the report tells them."""
+    clock, events = _Clock(), []
+    for lo, hi in course_spans(text, sections):
+        for start, end in sentence_spans(text, lo, hi):
+            sentence = text[start:end]
+            if len(sentence) < 20 or is_bibliographic(sentence):
+                continue
+            kinds, label = classify(sentence)
+            expr = _expression(sentence, kinds)
+            day, iso, exact = clock.place(expr)
+            if not kinds:
+                continue
+            clock.mark(kinds, sentence, day)
+            events.append(Event(doc_id, start, end, sentence, kinds, label, expr.text if expr else "", day, iso, exact))
+    return events

@@ -1,0 +1,78 @@
+"""The things questions ask about, one entry per concept, shared by the list answers
+(``answer.subjects``: which cases name it) and the yes/no answers (``answer.yesno``: did
+this case have it). Drugs and diagnoses of the tagging vocabulary need no entry here: the
+answerers read them from ``text.vocabulary`` (brand names and spellings included). An entry
+is for what that vocabulary does not know: procedures, outcomes, drug classes, and words a
+question uses for a vocabulary concept ("IVIG", "TPO-RAs").
+
+Fields (each optional):
+- ``keys``: words of a question that name the concept (a prefix is enough: "immune thrombocytopeni");
+- ``forms``: long forms, matched case-insensitively, hyphen or space, British spellings, with endings;
+- ``acronyms``: short forms, matched as written and only where the document means them;
+- ``asked``: a regex a yes/no question's whole target matches ("^(?:crs|cytokine release syndrome)$");
+- ``text``: a regex for the sentences that answer a yes/no question about it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Concept:
+    keys: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    asked: str = ""
+    text: str = ""
+
+
+_STEM_CELL = ("stem cell transplant", "hematopoietic stem cell", "bone marrow transplant", "stem cell transplantation")
+_CHECKPOINT = ("checkpoint inhibitor", "pd-1 inhibitor", "pd-l1 inhibitor", "anti-pd-1", "pembrolizumab", "nivolumab", "sintilimab", "durvalumab",
+               "atezolizumab", "cadonilimab", "ipilimumab", "tislelizumab", "camrelizumab", "toripalimab", "avelumab", "cemiplimab")
+
+# Tried in order by the list answers: the specific before the general.
+CONCEPTS: dict[str, Concept] = {
+    "kidney transplant": Concept(forms=("kidney transplant", "renal transplant", "transplanted kidney", "kidney transplantation", "renal allograft"), acronyms=("KTx",)),
+    "stem cell transplant": Concept(("stem cell", "hsct", "bone marrow transplant"), _STEM_CELL, ("HSCT", "ASCT", "SCT", "BMT")),
+    "transplant": Concept(
+        forms=("transplant", "transplantation", "transplanted"),
+        asked=r"^(?:transplant\w*|hsct|allo-?sct|stem cell transplant\w*)$", text=r"transplant|\bHSCT\b|\ballo-?SCT\b|\bA?SCT\b|stem cell rescue",
+    ),
+    "died": Concept(("died", "death", "deceased", "fatal", "passed away", "expired"), ("died", "death", "deceased", "passed away", "expired", "fatal", "succumbed", "demise", "could not be resuscitated")),
+    "cytokine release syndrome": Concept(("cytokine release", "crs"), ("cytokine release syndrome",), ("CRS",), r"^(?:cytokine release syndrome|crs)$", r"cytokine release syndrome|\bCRS\b"),
+    "intravenous immunoglobulin": Concept(
+        ("ivig", "intravenous immunoglobulin", "gamma globulin"),
+        ("intravenous immunoglobulin", "immunoglobulin therapy", "gamma globulin", "gammaglobulin", "intravenous immune globulin"), ("IVIG", "IVIg"),
+        r"^(?:intravenous immunoglobulins?|ivig)$", r"intravenous immunoglobulin|\bIVIG\b|gamma ?globulin",
+    ),
+    "dialysis": Concept(("dialysis", "renal replacement", "crrt"), ("dialysis", "hemodialysis", "haemodialysis", "renal replacement", "hemofiltration", "hemodiafiltration", "peritoneal dialysis"), ("CRRT", "CVVHD", "CVVH", "CVVHDF", "RRT", "HD")),
+    "rituximab": Concept(acronyms=("RTX",)),  # forms: the vocabulary's generic and brand names
+    "cyclophosphamide": Concept(acronyms=("CTX",)),
+    "methylprednisolone": Concept(acronyms=("MPD", "MP")),
+    "heparin": Concept(forms=("heparin", "heparinization", "heparinisation", "heparinized", "enoxaparin", "nadroparin", "dalteparin", "tinzaparin", "low molecular weight heparin"), acronyms=("LMWH", "UFH")),
+    "checkpoint inhibitor": Concept(("checkpoint", "pd-1", "pd-l1"), _CHECKPOINT, ("ICI", "ICIs")),
+    "bcr-abl inhibitor": Concept(("bcr-abl", "imatinib", "dasatinib", "nilotinib"), ("imatinib", "dasatinib", "nilotinib", "bosutinib", "ponatinib", "asciminib")),
+    "hydatid": Concept(forms=("hydatid", "echinococcal", "echinococcus", "echinococcosis")),
+    "tuberculosis": Concept(forms=("tuberculosis", "tubercular", "tuberculous"), acronyms=("TB",)),
+    "covid": Concept(("covid", "sars-cov-2"), ("covid-19", "covid", "sars-cov-2")),
+    "plasma exchange": Concept(forms=("plasma exchange", "plasmapheresis"), acronyms=("TPE", "PLEX"), asked=r"^plasma exchange$", text=r"plasma exchange"),
+    "hemolytic uremic syndrome": Concept(("hemolytic uremic", "hemolytic-uremic", "hus"), ("hemolytic uremic syndrome", "hemolytic-uremic syndrome", "thrombotic microangiopathy"), ("HUS", "aHUS", "TMA")),
+    "plasma cell disorder": Concept(("plasma cell",), ("myeloma", "plasmacytoma", "plasma cell neoplasm", "plasma cell dyscrasia")),
+    "leukemia": Concept(forms=("leukemia", "leukaemia"), acronyms=("ALL", "AML", "CML", "CLL", "APL", "B-ALL", "T-ALL")),
+    "hemophagocytic lymphohistiocytosis": Concept(("hemophagocytic", "hlh"), ("hemophagocytic lymphohistiocytosis", "haemophagocytic lymphohistiocytosis"), ("HLH",)),
+    "acute myeloid leukemia": Concept(("acute myeloid", "aml"), ("acute myeloid leukemia", "acute myeloid leukaemia"), ("AML",)),
+    "immune thrombocytopenia": Concept(("immune thrombocytopeni", "itp"), ("immune thrombocytopenia", "immune thrombocytopenic purpura"), ("ITP",)),
+    "splenectomy": Concept(("splenectomy", "spleen removed"), ("splenectomy", "spleen removed", "spleen was removed")),
+    # Asked in yes/no questions only.
+    "infection": Concept(asked=r"^infections?$", text=r"infect|pneumonia|sepsis|septic|rhinosinusitis|abscess"),
+    "thrombopoietin receptor agonist": Concept(
+        asked=r"^(?:thrombopoietin receptor agonists?|tpo-?ras?)$", text=r"thrombopoietin receptor agonist|\bTPO-?RAs?\b|romiplostim|eltrombopag|avatrombopag"
+    ),
+    "helicobacter pylori": Concept(asked=r"^(?:helicobacter pylori|h\. pylori)$", text=r"helicobacter pylori|\bH\. ?pylori\b"),
+    "radiotherapy": Concept(asked=r"^radiotherapy$|^radiation therapy$|^irradiation$", text=r"radiotherapy|radiation therapy|irradiation|\bIMRT\b|\bSBRT\b|\d\s?Gy\b"),
+    "testis": Concept(asked=r"^testes$|^testis$|^testicles?$", text=r"test[ie]s|testic|orchitis|scrot"),
+    "grade 3 toxicity": Concept(
+        asked=r"^(?:grade|≥) ?≥?3 (?:hematologic )?toxicity$|^≥3 hematologic toxicity$", text=r"grade\s*(?:≥|>=|3|III|[34])\S*\s+(?:\w+\s+)?toxicit"
+    ),
+}

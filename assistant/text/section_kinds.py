@@ -1,0 +1,24 @@
+"""What a section of a case report is about, by its heading: the patient (case
+presentation, treatment, course), the front matter (title, abstract, conclusions: often
+but not always the patient), or background (introduction, discussion, references,
+declarations). Tags and answers across cases trust a mention by where it stands."""
+
+from __future__ import annotations
+
+import re
+
+BACKGROUND = re.compile(
+    r"introduc|discuss|background|literature|review|reference|acknowledg|funding|consent|ethic|author|competing|conflict|"
+    r"guarantor|registration|learning point|clinical message|highlight|importance|contribution|declaration|disclosure|^results$|abbreviation",
+    re.I,
+)
+FRONT = re.compile(r"front matter|abstract|conclusion|summary of|keywords", re.I)
+PATIENT, FRONT_MATTER, BACKGROUND_KIND = 2, 1, 0
+
+
+def section_kind(section: str) -> int:
+    """2: about the patient (case presentation, treatment, summary), 1: front matter and
+    conclusions (abstract-like, often but not always the patient), 0: background."""
+    if BACKGROUND.search(section):
+        return BACKGROUND_KIND
+    return FRONT_MATTER if FRONT.search(section) else PATIENT
