@@ -1,5 +1,5 @@
 # Two commands do all set-up on a fresh machine:
-#   make run   - venv, install, build/sync the index from corpus/, serve on 127.0.0.1:7860
+#   make run   - venv, install, serve on 127.0.0.1:7860 at once, indexing corpus/ in the background
 #   make test  - venv, install (+ Debian chromium if missing), run the whole suite
 SHELL := /bin/bash
 PYTHON ?= python3

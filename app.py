@@ -1,6 +1,7 @@
-"""`make run`: build or sync the index from corpus/, then serve the web app and /api/ask.
+"""`make run`: serve the web app and /api/ask at once, building or syncing the index from
+corpus/ in the background (the seed case first; progress on the page).
 
-    python app.py [--host H] [--port P] [--index-dir DIR] [--no-sync]
+    python app.py [--host H] [--port P] [--index-dir DIR] [--no-sync | --sync-first]
 
 Defaults: 127.0.0.1:7860 and index/ (or the ASSISTANT_* environment settings). This file
 only wires: it is ``assistant serve``, and the app lives in ``assistant.ui.server``.

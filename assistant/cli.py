@@ -148,7 +148,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     settings = settings_from_args(args).with_overrides(**{"app.host": args.host, "app.port": args.port})
     try:
-        serve(settings, sync_corpus=not args.no_sync)
+        serve(settings, sync_corpus=not args.no_sync, background=not args.sync_first)
     except KeyboardInterrupt:
         print("stopped (the index stays consistent: start again to finish any interrupted sync)", file=sys.stderr)
         return 130
@@ -196,7 +196,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="start the web app and /api/ask (same as python app.py)")
     p.add_argument("--host", help="bind address (default 127.0.0.1; anything else is reachable from other machines)")
     p.add_argument("--port", type=int, help="HTTP port (default 7860)")
-    p.add_argument("--no-sync", action="store_true", help="serve the index as it is, without syncing corpus/ first")
+    p.add_argument("--no-sync", action="store_true", help="serve the index as it is, without syncing corpus/")
+    p.add_argument("--sync-first", action="store_true", help="sync corpus/ before serving (default: serve at once and index in the background, the seed case first)")
     _common(p)
     p.set_defaults(func=cmd_serve)
     return parser

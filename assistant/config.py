@@ -113,6 +113,7 @@ class Precision(StrEnum):
 
 class PathSettings(Group):
     corpus_dir: Path = Field(REPO_ROOT / "corpus", description="Folder synced into the index by `make run` and `assistant index` with no paths.")
+    first_dirs: list[str] = Field(["seed"], description="Folders under corpus_dir that `make run` indexes first in the background, so their cases answer within seconds of start.")
 
 
 class EmbeddingSettings(Group):
@@ -164,6 +165,7 @@ class IndexSettings(Group):
     chroma_port: int = Field(8000, ge=1, le=65535, description="Chroma server port.")
     max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are refused with an error instead of stalling the sync.")
     group_chunks: int = Field(256, ge=1, description="Chunks embedded and written per transaction-like group; bounds the work lost to an interrupt.")
+    background_slice_s: float = Field(20.0, gt=0, le=600, description="`make run` indexes in the background in slices of about this many seconds; after each, the new documents are searchable (BM25 is refreshed) and an upload may go in.")
 
     @property
     def uploads_dir(self) -> Path:

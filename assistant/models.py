@@ -201,6 +201,7 @@ class Answer:
     short_answer: str = ""  # the span inside the first cited quote that answers (a dose, a date, yes/no)
     short_answer_start: int | None = None  # its document offsets (inside citations[0]'s quote)
     short_answer_end: int | None = None
+    indexing: dict[str, Any] | None = None  # while the app still indexes in the background: how far it got
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape shared by ``assistant ask --json`` and ``POST /api/ask``."""
@@ -227,4 +228,5 @@ class Answer:
             "short_answer": self.short_answer,
             "short_answer_start": self.short_answer_start,
             "short_answer_end": self.short_answer_end,
+            "indexing": self.indexing,
         }

@@ -46,6 +46,7 @@ class Assistant:
         self.embedder = embedder or get_embedder(self.settings.embedding)
         self.retriever = HybridRetriever(self.settings, self.store, self.embedder)
         self._write_lock = threading.Lock()
+        self.indexing = None  # a BackgroundIndexer while the app indexes in the background (``ui.server``)
         self._texts: dict[tuple[str, str], str] = {}
 
     # -- index -------------------------------------------------------------------------
@@ -138,12 +139,14 @@ class Assistant:
             draft = draft if lookup.abstained else lookup
         draft = with_short_answer(question, verify(draft, self.document_texts({c.doc_id for c in draft.citations})))
         draft.shape = shape
-        return compose_answer(question, resolution, replace(retrieval, passages=retrieval.passages[:shown]), draft, (time.perf_counter() - started) * 1000)
+        answer = compose_answer(question, resolution, replace(retrieval, passages=retrieval.passages[:shown]), draft, (time.perf_counter() - started) * 1000)
+        return with_indexing(answer, self.indexing)
 
     def _ready(self) -> None:
         self.retriever.refresh()
         if not self.retriever.complete_docs:
-            raise EmptyIndex(prompts.EMPTY_INDEX_MESSAGE)
+            running = self.indexing is not None and self.indexing.status().running
+            raise EmptyIndex(prompts.INDEXING_MESSAGE if running else prompts.EMPTY_INDEX_MESSAGE)
         if self.retriever.id_scheme != ID_SCHEME:
             raise IndexUnavailable(prompts.OLD_ID_SCHEME_MESSAGE.format(index=self.store.location))
 
@@ -163,6 +166,14 @@ def about_an_event(question: str) -> bool:
     that case's records answer by reporting it, reporting it as absent, or not at all. Present-
     tense research questions ("Does X improve Y?") are not: they go to the extractive answerer."""
     return bool(_EVENT.search(question))
+
+
+def with_indexing(answer: Answer, indexing) -> Answer:
+    """While the corpus is still indexed in the background, the answer says how much of it it saw."""
+    status = indexing.status() if indexing is not None else None
+    if status is None or not status.running:
+        return answer
+    return replace(answer, notices=[*answer.notices, status.notice()], indexing=status.to_dict())
 
 
 def with_short_answer(question: str, draft: Draft) -> Draft:

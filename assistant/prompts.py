@@ -14,6 +14,7 @@ ABSTAIN_IN_CASE_MESSAGE = (
     "The closest passages are listed below so you can check them yourself."
 )
 EMPTY_INDEX_MESSAGE = "The index is empty: run `assistant index` (or `make run`) to index the case records first."
+INDEXING_MESSAGE = "The case records are being indexed and none is searchable yet; the seed case is first and answers within seconds. Try again shortly."
 OLD_ID_SCHEME_MESSAGE = (
     "The index at {index} was built before document ids carried their source; "
     "run `assistant index` (or `make run`) once to rebuild it."

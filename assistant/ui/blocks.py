@@ -17,6 +17,7 @@ from assistant.ingest.loaders import SUPPORTED_SUFFIXES
 from assistant.ui import render
 from assistant.ui.explorer import DEFAULT_EXAMPLES, DEFAULT_EXAMPLES_LABEL, TABLE_HEADERS, table_rows
 from assistant.ui.handlers import ChatUI
+from assistant.ui.indexing import add_index_status
 from assistant.ui.timeline import CSS as TIMELINE_CSS
 
 TITLE = "Clinical case question assistant"
@@ -109,6 +110,8 @@ table.facts { border-collapse: collapse; font-size: 0.85em; width: 100%; }
 #timeline svg { max-width: 900px; }
 #cases-table [role=gridcell] span, #cases-table th span { font-family: var(--font); font-size: 0.9em; }
 #cases-table [role=gridcell] { cursor: pointer; }
+.index-status { font-size: 0.9em; padding: 6px 10px; border-radius: 6px; background: #eff6ff; color: #1e3a8a; }
+.index-status.index-ready { background: #f0fdf4; color: #166534; } .index-status.index-failed { background: #fff7ed; color: #7c2d12; }
 """ + TIMELINE_CSS
 
 THEME = gr.themes.Default(primary_hue="blue")
@@ -127,6 +130,7 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
             f"## {TITLE}\nAnswers come only from the indexed case records. Every sentence carries [n] markers: "
             "click one to see the quoted passage. When the records do not answer, the assistant says so and shows the closest passages."
         )
+        status_slot = gr.Column(elem_id="index-status-slot")
         with gr.Tabs(selected="chat") as tabs:
             with gr.Tab("Chat", id="chat"):
                 with gr.Row(equal_height=False):
@@ -197,6 +201,8 @@ def build_blocks(assistant, settings: Settings) -> gr.Blocks:
             cleared(ui.json_export, None, [export_json], queue=False, api_visibility="private")
         refreshed = [*filters, explorer_case, cases_table, shown]
         demo.load(ui.refresh, [case_search], refreshed, api_visibility="private")
+        with status_slot:
+            add_index_status(assistant, refreshed, ui.refresh, [case_search])  # background indexing: a status line while it runs
         case_search.change(ui.explorer.search, [case_search], [explorer_case, cases_table, shown], api_visibility="private")
         cases_table.select(ui.explorer.select_row, [shown], [explorer_case], api_visibility="private")
         explorer_case.change(ui.explorer.show_case, [explorer_case], [detail, timeline], api_visibility="private")

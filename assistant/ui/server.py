@@ -1,13 +1,16 @@
 """One FastAPI app for everything: ``/api/ask`` for scripts and the Gradio UI mounted at ``/``.
 
-``serve`` syncs the corpus (and earlier uploads) with a terminal progress bar, then runs
-uvicorn on ``app.host:app.port`` (loopback unless told otherwise). Offline (``config.offline_env``): analytics off,
-no FastAPI docs pages (they load Swagger from a CDN), Gradio's bundled fonts only.
+``serve`` loads the model, starts indexing the corpus (and earlier uploads) in a background
+thread (``assistant.index.background``: the seed case first, progress on the page and in
+every answer) and runs uvicorn on ``app.host:app.port`` (loopback unless told otherwise)
+at once; ``--sync-first`` syncs with a terminal progress bar before serving, as it used to.
+Offline (``config.offline_env``): analytics off, no FastAPI docs pages (they load Swagger from a CDN), Gradio's bundled fonts only.
 """
 
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -66,11 +69,9 @@ def guard_login(app: FastAPI, settings: Settings) -> None:
     app.add_middleware(LoginGuard, gradio_app=gradio_app, username=settings.app.username, password=settings.app.password, limiter=limiter)
 
 
-def sync_on_start(assistant, settings: Settings, out=None) -> None:
-    """Build or sync the index from ``corpus/`` (and ``<index>/uploads``) with a progress bar."""
+def corpus_paths(settings: Settings, out=None) -> list[Path]:
+    """What ``serve`` syncs: ``corpus/`` and ``<index>/uploads`` (earlier uploads), those that exist."""
     out = out or sys.stderr
-    from assistant.progress import progress_bar
-
     paths = [Path(settings.paths.corpus_dir)]
     uploads = settings.index.uploads_dir
     if uploads.is_dir():
@@ -78,20 +79,33 @@ def sync_on_start(assistant, settings: Settings, out=None) -> None:
     if not paths[0].exists():
         print(f"warning: corpus folder {paths[0]} does not exist; serving the index as it is", file=out)
         paths = paths[1:]
-        if not paths:
-            return
-    print(f"syncing the index at {assistant.store.location} with {', '.join(map(str, paths))} …", file=out)
-    update, close = progress_bar("indexing")
-    try:
-        report = assistant.sync(paths, progress=update)
-    finally:
-        close()
+    return paths
+
+
+def print_report(report, out) -> None:
     for notice in report.notices:
         print(f"note: {notice}", file=out)
     for warning in report.warnings:
         print(f"warning: {warning}", file=out)
     for err in report.errors:
         print(f"error: {err}", file=out)
+
+
+def sync_on_start(assistant, settings: Settings, out=None) -> None:
+    """Build or sync the index from ``corpus/`` (and ``<index>/uploads``) with a progress bar, before serving."""
+    out = out or sys.stderr
+    from assistant.progress import progress_bar
+
+    paths = corpus_paths(settings, out)
+    if not paths:
+        return
+    print(f"syncing the index at {assistant.store.location} with {', '.join(map(str, paths))} …", file=out)
+    update, close = progress_bar("indexing")
+    try:
+        report = assistant.sync(paths, progress=update)
+    finally:
+        close()
+    print_report(report, out)
     print(
         f"index ready: {report.documents} documents, {report.chunks} chunks "
         f"(added {report.added}, updated {report.updated}, removed {report.removed}, unchanged {report.unchanged}; {report.seconds:.1f}s)",
@@ -99,27 +113,64 @@ def sync_on_start(assistant, settings: Settings, out=None) -> None:
     )
 
 
-def serve(settings: Settings, sync_corpus: bool = True) -> None:
-    """Sync (unless told not to), then serve until Ctrl-C."""
+def index_in_background(assistant, settings: Settings, out=None, after_seed=None):
+    """Start syncing ``corpus/`` and uploads in a thread of this process (the seed case first);
+    the indexer is attached to ``assistant`` so answers and the page report its progress."""
+    from assistant.index.background import BackgroundIndexer
+
+    out = out or sys.stderr
+    paths = corpus_paths(settings, out)
+    if not paths:
+        return None
+    printed: list[tuple] = []
+
+    def on_change(status) -> None:
+        key = (status.state, status.documents_indexed, status.seed_ready, status.documents_total)
+        if not printed or printed[-1] != key:
+            printed.append(key)
+            print(status.line(), file=out, flush=True)
+            if status.state == "ready" and indexer.report is not None:
+                print_report(indexer.report, out)
+
+    indexer = BackgroundIndexer(settings, assistant.sync, paths, after_seed=after_seed, on_change=on_change)
+    assistant.indexing = indexer
+    print(f"indexing {', '.join(map(str, paths))} into {assistant.store.location} in the background (the page is served meanwhile)", file=out)
+    return indexer.start()
+
+
+def serve(settings: Settings, sync_corpus: bool = True, background: bool = True) -> None:
+    """Serve until Ctrl-C; the corpus is synced in the background while serving (``background``),
+    before serving (the old way: ``background=False``), or not at all (``sync_corpus=False``)."""
     import uvicorn
 
     from assistant.index.locks import IndexOwner
     from assistant.pipeline import Assistant
 
-    # Held until the process ends: `assistant index` on this folder is refused meanwhile.
+    # Held until the process ends: `assistant index` on this folder is refused meanwhile,
+    # and the background indexer writes under this ownership.
     owner = IndexOwner(settings, "assistant serve").take()  # noqa: F841
     assistant = Assistant(settings)
-    if sync_corpus:
+    app_built = threading.Event()
+    if sync_corpus and background:
+        # The seed case is indexed while the page is built; the rest waits for the page, so
+        # on a busy machine the two do not compete for the processor.
+        index_in_background(assistant, settings, after_seed=app_built.wait)
+    elif sync_corpus:
         sync_on_start(assistant, settings)
-    if not assistant.documents():
+    if assistant.indexing is None and not assistant.documents():
         print("warning: the index is empty; questions will be refused until case records are indexed", file=sys.stderr)
     app = create_app(assistant, settings)
+    app_built.set()
     host = settings.app.host
     shown = f"[{host}]" if ":" in host else host
-    print(f"serving on http://{shown}:{settings.app.port}  (Ctrl-C to stop)", file=sys.stderr)
+    print(f"serving on http://{shown}:{settings.app.port}  (Ctrl-C to stop)", file=sys.stderr, flush=True)
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: listening on {host}, reachable from other machines" + ("" if settings.app.username else "; no login is set (app.username/app.password)"), file=sys.stderr)
-    uvicorn.run(app, host=host, port=settings.app.port, log_level="warning")
+    try:
+        uvicorn.run(app, host=host, port=settings.app.port, log_level="warning")
+    finally:
+        if assistant.indexing is not None and not assistant.indexing.stop():
+            print("indexing is still stopping; the index stays consistent and the next start finishes it", file=sys.stderr)
 
 
 class BackgroundServer:
