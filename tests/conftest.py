@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,20 @@ def browser():
         launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+
+
+@contextmanager
+def running_app(shipped_settings, embedder, folder: Path):
+    """The real app on loopback over a private copy of the shipped index (the browser modules'
+    server: uploads and edits in one module never reach another's index)."""
+    from assistant.pipeline import Assistant
+    from assistant.ui.server import BackgroundServer, create_app
+
+    target = folder / "index"
+    shutil.copytree(shipped_settings.index.dir, target, ignore=shutil.ignore_patterns(".sync.lock"))
+    settings = shipped_settings.with_overrides(**{"index.dir": target})
+    running = BackgroundServer(create_app(Assistant(settings, embedder=embedder), settings)).start()
+    try:
+        yield running
+    finally:
+        running.stop()

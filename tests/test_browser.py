@@ -8,10 +8,11 @@ is enabled again.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+
+from .conftest import running_app
 
 SEED_Q = "What prephase dose of blinatumomab did the patient receive?"
 EVIL_TEXT = (
@@ -25,15 +26,8 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def app_server(shipped_settings, embedder, tmp_path_factory):
-    from assistant.pipeline import Assistant
-    from assistant.ui.server import BackgroundServer, create_app
-
-    target = tmp_path_factory.mktemp("browser") / "index"
-    shutil.copytree(shipped_settings.index.dir, target, ignore=shutil.ignore_patterns(".sync.lock"))
-    settings = shipped_settings.with_overrides(**{"index.dir": target})
-    running = BackgroundServer(create_app(Assistant(settings, embedder=embedder), settings)).start()
-    yield running
-    running.stop()
+    with running_app(shipped_settings, embedder, tmp_path_factory.mktemp("browser")) as running:
+        yield running
 
 
 @pytest.fixture

@@ -6,10 +6,11 @@ screenshot (docs/timeline-phone.png is made that way)."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
+
+from .conftest import running_app
 
 pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
@@ -19,15 +20,8 @@ SEED_TITLE = "Blinatumomab Use in an Adult Patient"  # pickers show titles, not 
 
 @pytest.fixture(scope="module")
 def app_server(shipped_settings, embedder, tmp_path_factory):
-    from assistant.pipeline import Assistant
-    from assistant.ui.server import BackgroundServer, create_app
-
-    target = tmp_path_factory.mktemp("phone") / "index"
-    shutil.copytree(shipped_settings.index.dir, target, ignore=shutil.ignore_patterns(".sync.lock"))
-    settings = shipped_settings.with_overrides(**{"index.dir": target})
-    running = BackgroundServer(create_app(Assistant(settings, embedder=embedder), settings)).start()
-    yield running
-    running.stop()
+    with running_app(shipped_settings, embedder, tmp_path_factory.mktemp("phone")) as running:
+        yield running
 
 
 @pytest.fixture

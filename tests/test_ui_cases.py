@@ -8,11 +8,10 @@ copy of the shipped index, as in ``test_browser.py``.
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
-from .conftest import SEED_CASE
+from .conftest import SEED_CASE, running_app
 
 pytestmark = pytest.mark.browser
 
@@ -43,15 +42,8 @@ RECORD = f"""case_id,phase,regimen,dose,start,end,mrd,blasts_pct,response,toxici
 
 @pytest.fixture(scope="module")
 def app_server(shipped_settings, embedder, tmp_path_factory):
-    from assistant.pipeline import Assistant
-    from assistant.ui.server import BackgroundServer, create_app
-
-    target = tmp_path_factory.mktemp("cases") / "index"
-    shutil.copytree(shipped_settings.index.dir, target, ignore=shutil.ignore_patterns(".sync.lock"))
-    settings = shipped_settings.with_overrides(**{"index.dir": target})
-    running = BackgroundServer(create_app(Assistant(settings, embedder=embedder), settings)).start()
-    yield running
-    running.stop()
+    with running_app(shipped_settings, embedder, tmp_path_factory.mktemp("cases")) as running:
+        yield running
 
 
 @pytest.fixture
