@@ -250,15 +250,12 @@ def mark_synced(store: Store, model_name: str, dimension: int | None, generation
 
 def _migrate_ids(store: Store, meta: dict[str, Any], report: SyncReport) -> dict[str, Any]:
     """An index whose ids do not carry their origin (scheme 1) is rebuilt, never mixed."""
-    if int(meta.get("id_scheme", 1)) == ID_SCHEME or store.count_chunks() == 0 and not store.registry():
-        return meta
-    count = len(store.registry())
-    store.reset()
-    report.notices.append(
-        f"the index held {count} documents under ids without their source (id scheme {meta.get('id_scheme', 1)}); it was cleared and is "
-        f"rebuilt from the paths synced now with source-qualified ids (scheme {ID_SCHEME}). Sync any other folder it held again."
+    old = meta.get("id_scheme", 1)
+    return _cleared_unless(
+        int(old) == ID_SCHEME, store, meta, report,
+        lambda count: f"the index held {count} documents under ids without their source (id scheme {old}); it was cleared and is "
+        f"rebuilt from the paths synced now with source-qualified ids (scheme {ID_SCHEME}). Sync any other folder it held again.",
     )
-    return store.meta()  # empty but for the generation counter, which goes on
 
 
 LEGACY_ENCODER = "torch/fp32"  # what built every index that predates the record
@@ -274,20 +271,27 @@ def encoder_of(settings: Settings, embedder=None) -> str:
 
 
 def _migrate_encoder(store: Store, meta: dict[str, Any], encoder: str, report: SyncReport) -> dict[str, Any]:
-    """Vectors of another encoder (backend or precision) are never mixed in: the index is
-    cleared and rebuilt from the paths synced now, with a notice, as for an old id scheme."""
+    """Vectors of another encoder (backend or precision) are never mixed in: rebuilt, as for an old id scheme."""
     from assistant.embeddings.choice import same_vectors
 
     built = str(meta.get("encoder") or LEGACY_ENCODER)
-    if same_vectors(built, encoder) or store.count_chunks() == 0 and not store.registry():
+    return _cleared_unless(
+        same_vectors(built, encoder), store, meta, report,
+        lambda count: f"the index held {count} documents embedded with encoder {built!r}; the settings now use {encoder!r} (embedding.backend / "
+        f"embedding.precision), whose vectors must not be mixed with those. It was cleared and is rebuilt from the paths synced now. "
+        "Sync any other folder it held again.",
+    )
+
+
+def _cleared_unless(compatible: bool, store: Store, meta: dict[str, Any], report: SyncReport, notice: Callable[[int], str]) -> dict[str, Any]:
+    """An index that cannot take this sync's documents beside its own is cleared (the paths
+    synced now rebuild it) with a notice; the generation counter goes on, so no cache of the
+    old index is ever taken for the new one."""
+    if compatible or store.count_chunks() == 0 and not store.registry():
         return meta
     count = len(store.registry())
     store.reset()
-    report.notices.append(
-        f"the index held {count} documents embedded with encoder {built!r}; the settings now use {encoder!r} (embedding.backend / "
-        f"embedding.precision), whose vectors must not be mixed with those. It was cleared and is rebuilt from the paths synced now. "
-        "Sync any other folder it held again."
-    )
+    report.notices.append(notice(count))
     return store.meta()
 
 
