@@ -50,16 +50,21 @@ def test_an_upload_is_indexed_without_its_identifiers_and_answers_quote_the_scru
     assert any("[NAME]" in c.quote and "emicizumab 3 mg/kg" in c.quote for c in answer.citations)
     assert not [i for i in IDENTIFIERS if i.lower() in (answer.answer + " ".join(c.quote for c in answer.citations)).lower()]
 
-    # Every byte the index wrote -- Chroma's database and segments, the BM25 cache built by
-    # the question above -- is free of the identifiers; only the uploaded copy holds them.
+    # Every byte under the index folder -- Chroma's database and segments, the BM25 cache built
+    # by the question above, and the copy kept in uploads/ for later re-syncs -- is free of them.
     index_dir = index_copy.index.dir
     assert (index_dir / "bm25-cases").is_dir()
-    written = files_under(index_dir, skip=index_copy.index.uploads_dir)
-    assert written
+    written = files_under(index_dir, skip=tmp_path / "nowhere")
+    assert index_copy.index.uploads_dir / "okapi-note.md" in written
     for path in written:
         data = path.read_bytes().lower()
         assert not [i for i in IDENTIFIERS if i.lower().encode() in data], path
-    assert "Quillfeather" in (index_copy.index.uploads_dir / "okapi-note.md").read_text(encoding="utf-8")
+    kept = (index_copy.index.uploads_dir / "okapi-note.md").read_text(encoding="utf-8")
+    assert kept.endswith(stored) and "Mr. [NAME]" in kept
+
+    # The kept copy re-syncs to the same document: nothing changes on a restart.
+    again = Assistant(index_copy, embedder=embedder).sync([index_copy.index.uploads_dir])
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 1)
 
 
 def test_with_de_identification_off_the_same_search_finds_the_identifiers(index_copy, embedder, tmp_path):

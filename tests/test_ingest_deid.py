@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.config import DeidSettings, IdentifierKind, Settings
-from assistant.ingest.deid import count, deidentifier_for, deidentify, find, scrub, summary
+from assistant.ingest.deid import count, deidentifier_for, deidentify, find, kept_copy, scrub, summary
 from assistant.models import Document, Section
 
 SET = Path(__file__).resolve().parents[1] / "benchmarks" / "sets" / "deid_synthetic.jsonl"
@@ -165,3 +165,18 @@ def test_load_paths_scrubs_before_hashing_and_the_cli_flag_scrubs_every_folder(t
     scrubbed = load_paths([folder], flagged, "k").items[0]
     assert scrubbed.doc.text == "Patient: [NAME]\nMrs. [NAME] received rituximab 375 mg/m2 on 2020-01-02.\n"
     assert scrubbed.hash != plain.hash and scrubbed.embed_hash != plain.embed_hash
+
+
+def test_the_kept_copy_of_a_text_upload_is_scrubbed_with_its_front_matter_as_written(tmp_path):
+    from assistant.ingest.pipeline import load_one
+
+    raw = "---\ncase_id: okapi-1\ntitle: Acquired hemophilia\n---\nPatient: Ana Quillfeather\nMRN: 4471-2290\nShe received emicizumab 3 mg/kg weekly.\n"
+    note = tmp_path / "note.md"
+    note.write_text(raw, encoding="utf-8")
+    settings = Settings()
+    docs = load_one(note, "note.md", settings).documents
+    kept = kept_copy(raw, ".md", docs, settings)
+    assert kept.startswith("---\ncase_id: okapi-1\ntitle: Acquired hemophilia\n---\n")
+    assert "Quillfeather" not in kept and "4471-2290" not in kept and "emicizumab 3 mg/kg weekly" in kept
+    assert kept_copy(raw, ".md", docs, settings.with_overrides(**{"deid.uploads": False})) is None  # off: kept as uploaded
+    assert kept_copy(raw, ".csv", docs, settings) is None  # rebuilt from the file: kept as uploaded

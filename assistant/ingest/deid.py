@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 
 from assistant.config import DatePolicy, DeidSettings, IdentifierKind, Settings
 from assistant.ingest.deid_rules import Span, find_addresses, find_dates, find_names, find_numbers, find_online, find_uncued_names, name_words
+from assistant.ingest.frontmatter import split_front_matter
 from assistant.ingest.identity import UPLOADS
 from assistant.models import Document, Section
 
@@ -140,6 +141,23 @@ def deidentifier_for(origin: str, settings: Settings) -> Callable[[Document], Do
     if not (deid.all_sources or deid.uploads and origin == UPLOADS):
         return None
     return lambda doc: deidentify(doc, deid)[0]
+
+
+PLAIN_TEXT = (".txt", ".md")
+
+
+def kept_copy(raw: str, suffix: str, docs: list[Document], settings: Settings) -> str | None:
+    """What ``uploads/`` keeps of a plain-text upload when uploads are de-identified: the file
+    with its body scrubbed exactly as the index stores it (front matter kept as written), so
+    the identifiers are not kept on disk either; re-syncing it gives the same document, since
+    scrubbing is idempotent. None keeps the file as uploaded: another format (a CSV, PDF or
+    DOCX is re-read to rebuild its document), or a body the loader changed on the way in."""
+    if suffix.lower() not in PLAIN_TEXT or len(docs) != 1 or deidentifier_for(UPLOADS, settings) is None:
+        return None
+    _front, body = split_front_matter(raw)
+    if docs[0].text != body:
+        return None
+    return raw[: len(raw) - len(body)] + deidentify(docs[0], settings.deid)[0].text
 
 
 def count(docs: Iterable[Document], settings: DeidSettings) -> Counter:

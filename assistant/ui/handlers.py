@@ -22,7 +22,8 @@ import gradio as gr
 
 from assistant.config import Settings
 from assistant.errors import UserFacingError
-from assistant.ingest.deid import upload_note
+from assistant.ingest.deid import kept_copy, upload_note
+from assistant.ingest.encoding import decode
 from assistant.ingest.identity import check_case_id
 from assistant.ingest.links import link_case, record_case_links
 from assistant.ingest.loaders import SKIPPED_NAMES
@@ -262,7 +263,11 @@ class ChatUI:
             if not result.documents or conflicts:
                 continue
             target = (self.uploads_dir / name).resolve()
-            shutil.copyfile(src, target)
+            kept = kept_copy(decode(src.read_bytes()).text, src.suffix, result.documents, self.settings)
+            if kept is None:
+                shutil.copyfile(src, target)
+            else:  # de-identified on disk too, not only in the index
+                target.write_text(kept, encoding="utf-8")
             staged[str(target)] = src.name
             checked[target] = result
         return staged, checked
