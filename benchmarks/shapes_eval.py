@@ -1,4 +1,4 @@
-"""Measure the question-shape classifier on benchmarks/sets/shapes.jsonl.
+"""Measure the question-shape classifier on benchmarks/sets/question_shapes.jsonl.
 
 The set is split once, seeded and stratified by shape, into a tuning part (~70%) the
 rules were written against and a held-out part (~30%) that only this script reads.
@@ -23,7 +23,7 @@ sys.path.insert(0, str(REPO_ROOT))
 from assistant.answer import shapes  # noqa: E402
 from assistant.models import SHAPES  # noqa: E402
 
-SET_PATH = REPO_ROOT / "benchmarks" / "sets" / "shapes.jsonl"
+SET_PATH = REPO_ROOT / "benchmarks" / "sets" / "question_shapes.jsonl"
 RESULT_PATH = REPO_ROOT / "benchmarks" / "results" / "shapes.json"
 SEED = 20261126
 HELD_OUT = 0.3

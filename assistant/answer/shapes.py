@@ -10,7 +10,7 @@ question about one case, so "Which patients died?" is a list while "Which drug w
 started for HUS?" is a lookup. Rules are checked in this order, first match wins:
 compare, count, list, yes_no, sequence, lookup.
 
-Measured by ``benchmarks/shapes_eval.py`` on ``benchmarks/sets/shapes.jsonl`` (356
+Measured by ``benchmarks/shapes_eval.py`` on ``benchmarks/sets/question_shapes.jsonl`` (356
 questions), split seeded and stratified by shape into a tuning part (250) and a
 held-out part (106); the rules were tuned on the tuning part only.
 Held out (106 questions), rules alone, which is what ``classify`` uses (the rules

@@ -74,7 +74,7 @@ def main() -> int:
                 for m in re.finditer(r["check_regex"], docs[k], flags=re.I):
                     ctx = docs[k][max(0, m.start() - 60): m.end() + 40].replace("\n", " ")
                     print(f"review {r['id']} {k}: ...{ctx}...")
-    shapes = Counter(json.loads(line)["shape"] for line in (SETS / "shapes.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())
+    shapes = Counter(json.loads(line)["shape"] for line in (SETS / "question_shapes.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())
     print("shapes:", dict(shapes))
     for e in errors:
         print("ERROR", e)
