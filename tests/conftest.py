@@ -106,3 +106,20 @@ def running_app(shipped_settings, embedder, folder: Path):
         yield running
     finally:
         running.stop()
+
+
+@contextmanager
+def desktop_page(browser, url: str):
+    """A desktop-sized tab on ``url`` with the chat ready; ``tab.external`` collects any request
+    that leaves the loopback (offline use must not make one)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    tab = context.new_page()
+    tab.set_default_timeout(60_000)
+    tab.external = []
+    tab.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else tab.external.append(r.url))
+    tab.goto(url)
+    tab.wait_for_selector("#chat-input textarea")
+    try:
+        yield tab
+    finally:
+        context.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import running_app
+from .conftest import desktop_page, running_app
 
 SEED_Q = "What prephase dose of blinatumomab did the patient receive?"
 EVIL_TEXT = (
@@ -32,15 +32,8 @@ def app_server(shipped_settings, embedder, tmp_path_factory):
 
 @pytest.fixture
 def page(browser, app_server):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    tab = context.new_page()
-    tab.set_default_timeout(60_000)
-    tab.external = []  # any request off the loopback would break offline use
-    tab.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else tab.external.append(r.url))
-    tab.goto(app_server.url)
-    tab.wait_for_selector("#chat-input textarea")
-    yield tab
-    context.close()
+    with desktop_page(browser, app_server.url) as tab:
+        yield tab
 
 
 def ask(page, question: str) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import running_app
+from .conftest import desktop_page, running_app
 
 pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
@@ -95,18 +95,14 @@ def test_json_export_downloads_beside_the_markdown(browser, app_server):
     """The second download button: the conversation as JSON, quotes verbatim at their offsets."""
     import json
 
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    page = context.new_page()
-    page.set_default_timeout(60_000)
-    page.goto(app_server.url)
-    page.fill("#chat-input textarea", "What was the karyotype at ALL onset?")
-    page.press("#chat-input textarea", "Enter")
-    page.wait_for_function("!document.querySelector('#export-json-button').disabled && document.querySelectorAll('#chatbot .answer.done').length > 0")
-    with page.expect_download() as download:
-        page.click("#export-json-button")
-    data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
-    turn = data["turns"][0]
-    assert turn["question"] == "What was the karyotype at ALL onset?" and "hyperdiploid" in turn["answer"]
-    cite = turn["citations"][0]
-    assert cite["doc_id"].startswith("corpus:seed/") and cite["license"].startswith("CC BY 4.0") and cite["char_end"] > cite["char_start"]
-    context.close()
+    with desktop_page(browser, app_server.url) as page:
+        page.fill("#chat-input textarea", "What was the karyotype at ALL onset?")
+        page.press("#chat-input textarea", "Enter")
+        page.wait_for_function("!document.querySelector('#export-json-button').disabled && document.querySelectorAll('#chatbot .answer.done').length > 0")
+        with page.expect_download() as download:
+            page.click("#export-json-button")
+        data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+        turn = data["turns"][0]
+        assert turn["question"] == "What was the karyotype at ALL onset?" and "hyperdiploid" in turn["answer"]
+        cite = turn["citations"][0]
+        assert cite["doc_id"].startswith("corpus:seed/") and cite["license"].startswith("CC BY 4.0") and cite["char_end"] > cite["char_start"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import SEED_CASE, running_app
+from .conftest import SEED_CASE, desktop_page, running_app
 
 pytestmark = pytest.mark.browser
 
@@ -48,13 +48,8 @@ def app_server(shipped_settings, embedder, tmp_path_factory):
 
 @pytest.fixture
 def page(browser, app_server):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    tab = context.new_page()
-    tab.set_default_timeout(60_000)
-    tab.goto(app_server.url)
-    tab.wait_for_selector("#chat-input textarea")
-    yield tab
-    context.close()
+    with desktop_page(browser, app_server.url) as tab:
+        yield tab
 
 
 def upload(page, files, case_id: str = "") -> str:
