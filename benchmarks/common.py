@@ -233,3 +233,13 @@ def table(headers: list[str], rows: list[list[Any]]) -> str:
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def timed(lat: dict[str, list[float]], name: str, fn, items) -> list:
+    """``fn(item)`` for each item, appending each call's milliseconds to ``lat[name]``."""
+    out = []
+    for item in items:
+        t0 = time.perf_counter()
+        out.append(fn(item))
+        lat.setdefault(name, []).append((time.perf_counter() - t0) * 1000)
+    return out

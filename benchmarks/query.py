@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import REPO_ROOT, RESULTS_DIR, Timer, dir_size, latency_summary, machine_info, peak_rss_mb, profile_call, rss_mb, run_child, table, write_result  # noqa: E402
+from common import REPO_ROOT, RESULTS_DIR, Timer, dir_size, latency_summary, machine_info, peak_rss_mb, profile_call, rss_mb, run_child, table, timed, write_result  # noqa: E402
 from synthetic import build_scale_index, prepare_base  # noqa: E402
 
 import numpy as np  # noqa: E402
@@ -102,16 +102,6 @@ class _PrecomputedQuery:
 
     def __getattr__(self, name: str):
         return getattr(self._embedder, name)
-
-
-def _timed(lat: dict[str, list[float]], name: str, fn, items) -> list:
-    """``fn(item)`` for each item, appending each call's milliseconds to ``lat[name]``."""
-    out = []
-    for item in items:
-        t0 = time.perf_counter()
-        out.append(fn(item))
-        lat.setdefault(name, []).append((time.perf_counter() - t0) * 1000)
-    return out
 
 
 def _build(args: argparse.Namespace, out: dict[str, Any]):
@@ -184,7 +174,7 @@ def _measure_components(lat: dict[str, list[float]], settings, store, embedder, 
     """Query embedding alone, Chroma calls alone, BM25 alone; returns the query vectors."""
     for text in warm:
         embedder.encode_one(text)
-    qvecs = _timed(lat, "query_embed", embedder.encode_one, questions)
+    qvecs = timed(lat, "query_embed", embedder.encode_one, questions)
     kd = settings.retrieval.k_dense
     calls = {
         "chroma_query_k40": lambda v: store.query(v, kd),
@@ -194,8 +184,8 @@ def _measure_components(lat: dict[str, list[float]], settings, store, embedder, 
     }
     for vec in qvecs:  # the four calls in turn per vector
         for name, call in calls.items():
-            _timed(lat, name, call, [vec])
-    _timed(lat, "bm25_only_index", lambda q: retriever.lexical.search(q, settings.retrieval.k_lexical), questions)
+            timed(lat, name, call, [vec])
+    timed(lat, "bm25_only_index", lambda q: retriever.lexical.search(q, settings.retrieval.k_lexical), questions)
     return qvecs
 
 
@@ -206,13 +196,13 @@ def _measure_search(lat: dict[str, list[float]], retriever, questions: list[str]
         for text in warm:
             retriever.search(text, mode=mode)
         lat[mode] = []
-        passages[mode] = [len(r.passages) for r in _timed(lat, mode, lambda q, m=mode: retriever.search(q, mode=m), questions)]
+        passages[mode] = [len(r.passages) for r in timed(lat, mode, lambda q, m=mode: retriever.search(q, mode=m), questions)]
         print(f"[{n:,}] {mode:<6} p50 {np.percentile(lat[mode], 50):7.1f} ms  p95 {np.percentile(lat[mode], 95):7.1f} ms", flush=True)
     real_embedder = retriever.embedder
     retriever.embedder = _PrecomputedQuery(real_embedder, dict(zip(questions, qvecs)))
     try:
         lat["hybrid_without_query_embedding"] = []
-        _timed(lat, "hybrid_without_query_embedding", lambda q: retriever.search(q, mode="hybrid"), questions)
+        timed(lat, "hybrid_without_query_embedding", lambda q: retriever.search(q, mode="hybrid"), questions)
     finally:
         retriever.embedder = real_embedder
     print(f"[{n:,}] hybrid without the query embedding p50 {np.percentile(lat['hybrid_without_query_embedding'], 50):7.1f} ms", flush=True)
@@ -241,7 +231,7 @@ def child_main(args: argparse.Namespace) -> None:
     passages = _measure_search(lat, assistant.retriever, questions, warm, qvecs, n)
     for text in warm:
         assistant.ask(text)
-    answers = _timed(lat, "answer", assistant.ask, questions)
+    answers = timed(lat, "answer", assistant.ask, questions)
     abstained = sum(int(a.abstained) for a in answers)
     print(f"[{n:,}] answer p50 {np.percentile(lat['answer'], 50):7.1f} ms  p95 {np.percentile(lat['answer'], 95):7.1f} ms  ({abstained}/{len(questions)} abstained)", flush=True)
     out["latency_ms"] = {name: latency_summary(values) for name, values in lat.items()}

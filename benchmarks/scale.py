@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import REPO_ROOT, RESULTS_DIR, Timer, dir_size, latency_summary, machine_info, peak_rss_mb, run_child, write_result  # noqa: E402
+from common import REPO_ROOT, RESULTS_DIR, Timer, dir_size, latency_summary, machine_info, peak_rss_mb, run_child, timed, write_result  # noqa: E402
 
 import numpy as np  # noqa: E402
 
@@ -132,8 +132,8 @@ def bm25_only(args: argparse.Namespace) -> None:
     out["delete_one_file_seconds"] = round(t.seconds, 2)
     lat: dict[str, list[float]] = {}
     questions = [q["question"] for q in _read_jsonl(REFERENCE_QUESTIONS)]
-    _timed(lat, "bm25_top40", lambda q: index.search(q, 40), questions)
-    _timed(lat, "bm25_full_scores", lambda q: index.model.scores([t for t in __import__("assistant.text.tokens", fromlist=["tokenize"]).tokenize(q) if index.model.df(t)]), questions)
+    timed(lat, "bm25_top40", lambda q: index.search(q, 40), questions)
+    timed(lat, "bm25_full_scores", lambda q: index.model.scores([t for t in __import__("assistant.text.tokens", fromlist=["tokenize"]).tokenize(q) if index.model.df(t)]), questions)
     out["latency_ms"] = {k: latency_summary(v) for k, v in lat.items()}
     out.update(peak_rss_mb=peak_rss_mb(), load_average_at_end=os.getloadavg())
     write_result(args.out or RESULTS_DIR / f"scale-bm25-{args.n}.json", out)
@@ -166,10 +166,10 @@ def vectors_only(args: argparse.Namespace) -> None:
     out["disk"] = dir_size(folder)
     queries = base[np.random.default_rng(1).integers(0, len(base), 60)]
     lat: dict[str, list[float]] = {}
-    _timed(lat, "knn_k40", lambda q: col.query(query_embeddings=[q.tolist()], n_results=40, include=["metadatas", "distances"]), queries)
-    _timed(lat, "knn_k40_again", lambda q: col.query(query_embeddings=[q.tolist()], n_results=40, include=["metadatas", "distances"]), queries)
+    timed(lat, "knn_k40", lambda q: col.query(query_embeddings=[q.tolist()], n_results=40, include=["metadatas", "distances"]), queries)
+    timed(lat, "knn_k40_again", lambda q: col.query(query_embeddings=[q.tolist()], n_results=40, include=["metadatas", "distances"]), queries)
     where = {"doc_id": {"$in": [f"d{i}" for i in range(0, 40_000, 200)]}}
-    _timed(lat, "knn_k40_where_in_200_docs", lambda q: col.query(query_embeddings=[q.tolist()], n_results=40, where=where, include=["metadatas", "distances"]), queries[:20])
+    timed(lat, "knn_k40_where_in_200_docs", lambda q: col.query(query_embeddings=[q.tolist()], n_results=40, where=where, include=["metadatas", "distances"]), queries[:20])
     out["latency_ms"] = {k: latency_summary(v) for k, v in lat.items()}
     out.update(rss_mb=round(psutil.Process().memory_info().rss / 2**20, 1), peak_rss_mb=peak_rss_mb(), load_average_at_end=os.getloadavg())
     write_result(args.out or RESULTS_DIR / f"scale-vectors-{args.n}.json", out)
@@ -228,15 +228,6 @@ def _report(payload: dict[str, Any]) -> None:
 
 
 # -- measure: child -------------------------------------------------------------------------
-def _timed(lat: dict[str, list[float]], name: str, fn, items) -> list:
-    out = []
-    for item in items:
-        t0 = time.perf_counter()
-        out.append(fn(item))
-        lat.setdefault(name, []).append((time.perf_counter() - t0) * 1000)
-    return out
-
-
 def _settings(args: argparse.Namespace):
     from assistant.config import Settings
 
@@ -341,17 +332,17 @@ def child(args: argparse.Namespace) -> None:
         retriever.search(q)
     vectors = {q: embedder.encode_one(q) for q in questions}
     for mode in ("hybrid", "dense", "bm25"):
-        _timed(lat, mode, lambda q, m=mode: retriever.search(q, mode=m), questions)
+        timed(lat, mode, lambda q, m=mode: retriever.search(q, mode=m), questions)
     real = retriever.embedder
     retriever.embedder = type("Precomputed", (), {"encode_one": staticmethod(lambda q: vectors[q])})()
-    _timed(lat, "hybrid_no_embed", lambda q: retriever.search(q), questions)
+    timed(lat, "hybrid_no_embed", lambda q: retriever.search(q), questions)
     retriever.embedder = real
     for q in questions[:3]:
         assistant.ask(q)
-    answers = _timed(lat, "answer", assistant.ask, questions)
+    answers = timed(lat, "answer", assistant.ask, questions)
     answerer = AcrossCasesAnswerer(retriever, assistant.document_texts)
     answerer.answer(across[0])
-    drafts = _timed(lat, "across", answerer.answer, across)
+    drafts = timed(lat, "across", answerer.answer, across)
     out["latency_ms"] = {k: latency_summary(v) for k, v in lat.items()}
     out["abstained"] = sum(a.abstained for a in answers)
     out["across_cases_listed_mean"] = round(float(np.mean([len(d.cases) for d in drafts])), 1)
