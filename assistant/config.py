@@ -304,6 +304,14 @@ class AppSettings(Group):
     max_request_kb: int = Field(64, ge=1, description="Largest accepted /api/ask body.")
     max_upload_mb: float = Field(20.0, gt=0, description="Largest accepted upload per file.")
     concurrency: int = Field(4, ge=1, description="Chat requests served at once.")
+    allowed_origins: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Further origins (scheme://host[:port]) whose pages may send POSTs to this app, e.g. a front end on another host. "
+            "A request from the app's own page or without an Origin header (scripts, curl) is always served; a browser's "
+            "request from any other site is refused (403), so a page elsewhere cannot use a logged-in session or a loopback server."
+        ),
+    )
 
 
 class Settings(BaseSettings):

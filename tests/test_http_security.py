@@ -246,3 +246,50 @@ def test_api_routes_without_the_guard_fail_closed():
     refused = client.post("/api/ask", json={"question": SEED_Q}, auth=("doc", "s3cret"))
     assert refused.status_code == 401 and refused.headers["www-authenticate"] == 'Basic realm="case-assistant"'
     assert client.get("/api/health").status_code == 401
+
+
+@pytest.mark.parametrize(
+    "origin, host, forwarded, allowed, ok",
+    [
+        (None, "127.0.0.1:7860", None, (), True),  # scripts and curl send no Origin
+        ("http://127.0.0.1:7860", "127.0.0.1:7860", None, (), True),
+        ("https://cases.example.org", "cases.example.org:443", None, (), True),  # default port dropped
+        ("HTTPS://Cases.Example.org:443", "cases.example.org", None, (), True),
+        ("https://cases.example.org", "10.0.0.5:7860", "cases.example.org, proxy.internal", (), True),
+        ("https://evil.example", "127.0.0.1:7860", None, (), False),
+        ("http://127.0.0.1:8000", "127.0.0.1:7860", None, (), False),  # another port is another site
+        ("null", "127.0.0.1:7860", None, (), False),  # sandboxed frames, file:// pages
+        ("https://frontend.example.org/", "127.0.0.1:7860", None, ("https://frontend.example.org",), True),
+    ],
+)
+def test_same_origin_rule(origin, host, forwarded, allowed, ok):
+    from assistant.ui.origin import same_origin
+
+    assert same_origin(origin, host, forwarded, frozenset(allowed)) is ok
+
+
+def test_a_page_on_another_site_cannot_use_a_logged_in_session(server):
+    """Gradio's session cookie is SameSite=None: over HTTPS another site's page could POST with it."""
+    with httpx.Client() as client:
+        assert client.post(server + "/login", data={"username": "doc", "password": "s3cret"}).status_code == 200
+        evil = {"origin": "https://evil.example"}
+        refused = client.post(server + "/api/ask", json={"question": SEED_Q}, headers=evil)
+        assert refused.status_code == 403 and "cross-site request refused" in refused.json()["error"]
+        upload = client.post(server + "/gradio_api/upload", files={"files": ("note.txt", b"x")}, headers=evil)
+        assert upload.status_code == 403
+        assert client.get(server + "/api/health", headers=evil).status_code == 200  # reading state changes nothing
+        mine = client.post(server + "/api/ask", json={"question": SEED_Q}, headers={"origin": server}, timeout=120)
+        assert mine.status_code == 200 and "9 mcg/day" in mine.text
+
+
+def test_a_loopback_server_without_login_refuses_other_sites_too(seed_assistant, seed_settings):
+    settings = seed_settings.with_overrides(**{"app.username": "", "app.password": "", "app.allowed_origins": ["https://frontend.example.org"]})
+    running = start(seed_assistant, settings)
+    try:
+        url = running.url.rstrip("/")
+        body = {"question": SEED_Q}
+        assert httpx.post(url + "/api/ask", json=body, headers={"origin": "https://evil.example"}).status_code == 403
+        assert httpx.post(url + "/api/ask", json=body, headers={"origin": "https://frontend.example.org"}, timeout=120).status_code == 200
+        assert httpx.post(url + "/api/ask", json=body, timeout=120).status_code == 200
+    finally:
+        running.stop()

@@ -54,6 +54,9 @@ def create_app(assistant, settings: Settings) -> FastAPI:
     )
     if auth:
         guard_login(app, settings)
+    from assistant.ui.origin import SameOriginGuard
+
+    app.add_middleware(SameOriginGuard, allowed_origins=settings.app.allowed_origins)  # added last: outermost
     return app
 
 
