@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -304,6 +304,13 @@ class AppSettings(Group):
     max_request_kb: int = Field(64, ge=1, description="Largest accepted /api/ask body.")
     max_upload_mb: float = Field(20.0, gt=0, description="Largest accepted upload per file.")
     concurrency: int = Field(4, ge=1, description="Chat requests served at once.")
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Reverse proxies (addresses or CIDR networks, e.g. 127.0.0.1) in front of the app: failed logins from behind them "
+            "count against the X-Forwarded-For client address they add, not against the proxy's one shared address. Empty: the socket peer."
+        ),
+    )
     allowed_origins: list[str] = Field(
         default_factory=list,
         description=(
@@ -312,6 +319,15 @@ class AppSettings(Group):
             "request from any other site is refused (403), so a page elsewhere cannot use a logged-in session or a loopback server."
         ),
     )
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        import ipaddress
+
+        for entry in value:
+            ipaddress.ip_network(entry.strip(), strict=False)  # ValueError names the bad entry
+        return value
 
 
 class Settings(BaseSettings):

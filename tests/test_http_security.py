@@ -293,3 +293,35 @@ def test_a_loopback_server_without_login_refuses_other_sites_too(seed_assistant,
         assert httpx.post(url + "/api/ask", json=body, timeout=120).status_code == 200
     finally:
         running.stop()
+
+
+def test_behind_a_trusted_proxy_failures_count_per_forwarded_client():
+    from assistant.ui.ratelimit import client_address, trusted_networks
+
+    proxy = trusted_networks(["127.0.0.1", "10.0.0.0/8"])
+    assert client_address("127.0.0.1", "203.0.113.7", proxy) == "203.0.113.7"
+    assert client_address("127.0.0.1", "6.6.6.6, 203.0.113.7, 10.1.2.3", proxy) == "203.0.113.7"  # forged left entry ignored
+    assert client_address("198.51.100.9", "203.0.113.7", proxy) == "198.51.100.9"  # not a proxy: its header is not believed
+    assert client_address("127.0.0.1", None, proxy) == "127.0.0.1"
+    assert client_address("127.0.0.1", "203.0.113.7", ()) == "127.0.0.1"  # no proxies configured
+
+
+def test_a_bad_trusted_proxy_entry_is_refused_by_name():
+    from assistant.config import Settings
+
+    with pytest.raises(Exception, match="not-an-ip"):
+        Settings().with_overrides(**{"app.trusted_proxies": ["not-an-ip"]})
+
+
+def test_users_behind_one_trusted_proxy_are_locked_out_apart(seed_assistant, seed_settings):
+    settings = seed_settings.with_overrides(**{"app.login_max_failures": 2, "app.login_window_s": 30, "app.trusted_proxies": ["127.0.0.1"]})
+    running = start(seed_assistant, settings)
+    url = running.url.rstrip("/")
+    try:
+        def login(user_ip: str, password: str) -> int:
+            return httpx.post(url + "/login", data={"username": "doc", "password": password}, headers={"x-forwarded-for": user_ip}).status_code
+
+        assert [login("203.0.113.7", "bad") for _ in range(3)] == [400, 400, 429]
+        assert login("198.51.100.9", "s3cret") == 200  # another user behind the same proxy is not locked out
+    finally:
+        running.stop()

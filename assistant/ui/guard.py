@@ -15,7 +15,9 @@ and more answer anyone. ``LoginGuard`` is one ASGI middleware in front of everyt
   right password included, until the window passes. A request with a valid session
   cookie is not an attempt and is served.
 
-The client IP is the socket peer: behind a reverse proxy all users share one address.
+The client IP is the socket peer; behind a reverse proxy listed in ``app.trusted_proxies`` it is
+the right-most ``X-Forwarded-For`` address the proxies did not add (``ratelimit.client_address``),
+so users behind one proxy are counted apart and a client cannot pick its own address.
 
 HTTP Basic is parsed here and only here (``basic_auth_ok``); ``assistant.api`` reads the
 ``AUTHENTICATED`` mark (defined there) that this guard puts on the request. FastAPI's ``HTTPBasic`` dependency is
@@ -34,7 +36,7 @@ import secrets
 from typing import Any, Awaitable, Callable
 
 from assistant.api import AUTHENTICATED, challenge
-from assistant.ui.ratelimit import LoginLimiter
+from assistant.ui.ratelimit import LoginLimiter, client_address, trusted_networks
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -66,8 +68,9 @@ def basic_auth_ok(header: str | None, username: str, password: str) -> bool:
 class LoginGuard:
     """ASGI middleware; ``gradio_app`` is the mounted Gradio ``App`` (its ``tokens`` and ``cookie_id``)."""
 
-    def __init__(self, app: ASGIApp, gradio_app: Any, username: str, password: str, limiter: LoginLimiter):
+    def __init__(self, app: ASGIApp, gradio_app: Any, username: str, password: str, limiter: LoginLimiter, trusted_proxies: list[str] | tuple[str, ...] = ()):
         self.app = app
+        self.trusted = trusted_networks(trusted_proxies)
         self.gradio_app = gradio_app
         self.username = username
         self.password = password
@@ -79,7 +82,7 @@ class LoginGuard:
             return
         path, method = scope.get("path", ""), scope.get("method", "GET")
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-        client = (scope.get("client") or ("unknown", 0))[0]
+        client = client_address((scope.get("client") or ("unknown", 0))[0], headers.get("x-forwarded-for"), self.trusted)
         basic = headers.get("authorization", "") if headers.get("authorization", "").lower().startswith("basic ") else ""
         login_post = path in LOGIN_PATHS and method == "POST"
         if (basic or login_post) and (wait := self.limiter.retry_after(client)):

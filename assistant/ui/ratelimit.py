@@ -9,6 +9,7 @@ Pure and clock-injectable so the rules are unit-tested without a server; the HTT
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import threading
 import time
@@ -57,3 +58,29 @@ class LoginLimiter:
             del self._failures[key]
         while len(self._failures) > self.max_clients:  # still too many: forget the oldest client
             del self._failures[next(iter(self._failures))]
+
+
+def _is_trusted(address: str, trusted: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address.strip())
+    except ValueError:
+        return False
+    return any(ip.version == net.version and ip in net for net in trusted)
+
+
+def trusted_networks(entries: list[str] | tuple[str, ...]) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    """``app.trusted_proxies`` (addresses or CIDR networks) parsed once."""
+    return tuple(ipaddress.ip_network(entry.strip(), strict=False) for entry in entries)
+
+
+def client_address(peer: str, forwarded_for: str | None, trusted: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]) -> str:
+    """The address a failure counts against: the socket peer, unless the peer is a trusted proxy;
+    then the right-most ``X-Forwarded-For`` entry that is not a trusted proxy (entries left of it
+    were written by the client and can be forged, so they are never used)."""
+    if not trusted or not _is_trusted(peer, trusted):
+        return peer
+    hops = [hop.strip() for hop in (forwarded_for or "").split(",") if hop.strip()]
+    for hop in reversed(hops):
+        if not _is_trusted(hop, trusted):
+            return hop
+    return hops[0] if hops else peer

@@ -69,7 +69,7 @@ def guard_login(app: FastAPI, settings: Settings) -> None:
 
     gradio_app = next(route.app for route in app.routes if isinstance(route, Mount))
     limiter = LoginLimiter(settings.app.login_max_failures, settings.app.login_window_s)
-    app.add_middleware(LoginGuard, gradio_app=gradio_app, username=settings.app.username, password=settings.app.password, limiter=limiter)
+    app.add_middleware(LoginGuard, gradio_app=gradio_app, username=settings.app.username, password=settings.app.password, limiter=limiter, trusted_proxies=settings.app.trusted_proxies)
 
 
 def corpus_paths(settings: Settings, out=None) -> list[Path]:
