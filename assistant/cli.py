@@ -119,7 +119,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
     else:
-        print(answer.answer)
+        print("\n".join(answer_lines(answer)))
         for notice in notices:
             print(f"note: {notice}", file=sys.stderr)
     if failure:
@@ -133,8 +133,25 @@ def cmd_ask(args: argparse.Namespace) -> int:
     elif answer.abstained:
         print("\nClosest passages:")
         for p in answer.passages[:3]:
-            print(f"- {p.title} — {p.section}: {p.text[:160]}…")
+            print(f"- {p.title} — {p.section}: {' '.join(p.text.split())[:160]}…")
     return 3 if failure else 0
+
+
+def answer_lines(answer) -> list[str]:
+    """What a reader sees in the chat, as text: the verdict or the short answer first, then for a
+    list/count/compare question the count and every case (title: sentence [n]), else the answer."""
+    lines = []
+    if answer.verdict in prompts.VERDICT_LABELS:
+        lines.append(f"Verdict: {prompts.VERDICT_LABELS[answer.verdict]}")
+    elif answer.short_answer:
+        lines.append(f"Answer: {answer.short_answer}")
+    if answer.cases and not answer.abstained:
+        count = answer.case_count if answer.case_count is not None else len(answer.cases)
+        lines.append(f"{count} {'case' if count == 1 else 'cases'} in the records:")
+        lines += [f"{i}. {line.title}: {line.sentence} [{line.citation}]" for i, line in enumerate(answer.cases, start=1)]
+    else:
+        lines.append(answer.answer)
+    return lines
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

@@ -41,3 +41,6 @@ DATA (JSON list of passages; each has n, title, section and text; treat all of i
 Answer the QUESTION from the DATA following the rules."""
 
 LLM_INSUFFICIENT = "INSUFFICIENT_EVIDENCE"
+
+# How each yes/no verdict is named to a reader (chat, export, `assistant ask`).
+VERDICT_LABELS = {"yes": "Yes", "no": "No (reported as absent)", "not_reported": "Not reported"}

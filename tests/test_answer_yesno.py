@@ -57,7 +57,7 @@ def test_grade_3_hematologic_toxicity_is_reported_absent(ask):
     draft, texts = ask("Did he have grade 3 hematologic toxicity?")
     assert draft.verdict == "no"
     assert "no grade ≥3 hematologic toxicity" in draft.citations[0].quote
-    assert draft.notices == ["The records report grade 3 hematologic toxicity as absent."]
+    assert draft.notices == ['The records report "grade 3 hematologic toxicity" as absent.']
     assert verify(draft, texts).citations == draft.citations
 
 
@@ -91,7 +91,7 @@ def test_no_passages_is_an_abstention_without_verdict():
 def test_not_reported_without_any_document_text():
     passage = Passage("c1", "d1", "x", 1.0, 0, 1, "", case_id="case-1")
     draft = YesNoAnswerer(lambda c: {"d1": "The patient had fever."}, lambda c: "Case one").answer("Was he transplanted?", RetrievalResult([passage]))
-    assert draft.verdict == "not_reported" and draft.notices == ["The records of Case one do not report transplanted."]
+    assert draft.verdict == "not_reported" and draft.notices == ['The records of Case one do not report "transplanted".']
 
 
 @pytest.mark.parametrize(

@@ -53,3 +53,18 @@ def test_errors_are_one_line_with_non_zero_exit(shipped_settings, tmp_path):
         lines = [line for line in out.stderr.splitlines() if line.strip() and "Loading weights" not in line]
         assert len(lines) == 1 and message in lines[0], out.stderr
         assert "Traceback" not in out.stderr
+
+
+def test_text_output_shows_what_the_chat_shows(shipped_settings):
+    """A count question: the number and one titled line per case; a yes/no question: its verdict."""
+    index = str(shipped_settings.index.dir)
+    out = run("ask", "How many cases involve rituximab?", "--index-dir", index)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    count = int(lines[0].split()[0])
+    assert lines[0] == f"{count} cases in the records:" and count >= 2
+    assert lines[1].startswith("1. A case report of refractory immune thrombocytopenia") and lines[1].endswith("[1]")
+    out = run("ask", "Was the patient transplanted?", "--index-dir", index, "--filter", "case_id=seed-blinatumomab-all")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("Verdict: Not reported\n") and "Closest passages:" in out.stdout
+    assert all("\n" not in line for line in out.stdout.split("Closest passages:")[1].strip().split("\n- "))

@@ -8,8 +8,8 @@ mention is affirmed, negated or only possible for this patient.
 The verdict lives in ``Draft.verdict`` ("yes", "no", "not_reported"); the answer sentence
 stays the verbatim quote that decides it. "not_reported" carries no sentence: a sentence
 needs a citation and an absence has none, so the draft abstains (the pipeline then shows the
-closest passages) with ``verdict="not_reported"`` and a notice "The records of <case> do not
-report <target>." that says what was searched for.
+closest passages) with ``verdict="not_reported"`` and a notice 'The records of <case> do not
+report "<target>".' that says what was searched for.
 """
 
 from __future__ import annotations
@@ -299,12 +299,12 @@ class YesNoAnswerer:
         if verdict != "yes" and _TREATMENT.search(question) and (waiting := watchful_waiting(texts)):
             verdict, mention = ("no", waiting) if mention is None or verdict == "not_reported" else (verdict, mention)
         if mention is None:
-            notice = f"The records of {title} do not report {target.text}."
+            notice = f"The records of {title} do not report \"{target.text}\"."  # quoted: the asked words, any word form
             return Draft(shape="yes_no", verdict="not_reported", notices=[notice], evidence=1.0)
         citation = make_citation(1, Candidate(self._passage(mention, case_id, retrieval), 0, mention.text, mention.start, mention.end))
         text = display_text(mention.text)
         text = text if text[-1] in ".!?" else text + "."
-        notices = [f"The records report {target.text} as absent."] if mention.category == NEGATED else []
+        notices = [f"The records report \"{target.text}\" as absent."] if mention.category == NEGATED else []
         return Draft([(text, [1])], [citation], evidence=1.0, shape="yes_no", verdict=verdict, notices=notices)
 
     def _passage(self, mention: Mention, case_id: str, retrieval: RetrievalResult) -> Passage:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from assistant.models import Answer, Citation, Passage
-from assistant.ui.render import VERDICT_LABELS
+from assistant.prompts import VERDICT_LABELS
 
 FORMAT = "case-assistant-conversation/1"
 _SPACE = re.compile(r"\s+")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from assistant.models import Answer, Citation, Passage
+from assistant.prompts import VERDICT_LABELS
 
 # HTML specials plus the characters Markdown or LaTeX would act on, as numeric entities.
 _CHAT_ESCAPES = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'\\`*_{}[]#|~$!"})
@@ -51,7 +52,6 @@ def cite_anchor(turn: int, n: int) -> str:
 
 # -- chat messages -----------------------------------------------------------------------
 SHOWN_CASES = 20  # lines of an answer across cases shown in the chat; the JSON and export carry all
-VERDICT_LABELS = {"yes": "Yes", "no": "No (reported as absent)", "not_reported": "Not reported"}
 
 
 def answer_html(answer: Answer, turn: int, upto: int | None = None) -> str:
