@@ -42,13 +42,28 @@ def run_one(answerer: AcrossCasesAnswerer, row: dict) -> dict:
     listed = [c.case_id for c in draft.cases]
     gold = set(row["gold_cases"])
     hit = len(gold & set(listed))
+    evidence = row.get("evidence", {})
+    judged = [c for c in draft.cases if c.case_id in gold and evidence.get(c.case_id)]
+    same = [c.case_id for c in judged if same_sentence(c.sentence, evidence[c.case_id])]
     return {
         "id": row["id"], "shape": row["shape"], "question": row["question"], "predicted_shape": draft.shape,
         "gold": sorted(gold), "listed": listed, "count": draft.case_count, "gold_count": len(gold),
         "recall": hit / len(gold) if gold else (1.0 if not listed else 0.0),
         "precision": hit / len(listed) if listed else (1.0 if not gold else 0.0),
         "tp": hit, "missed": sorted(gold - set(listed)), "extra": sorted(set(listed) - gold), "ms": ms,
+        "evidence_judged": len(judged), "evidence_same": len(same),
+        "other_sentence": {c.case_id: c.sentence for c in judged if c.case_id not in same},
     }
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split()).strip(" .;,")
+
+
+def same_sentence(quote: str, gold: str) -> bool:
+    """The cited quote is the reader's evidence sentence, or a clause of it (or contains it)."""
+    a, b = _norm(quote), _norm(gold)
+    return bool(a and b) and (a in b or b in a)
 
 
 def summarise(results: list[dict]) -> dict:
@@ -64,6 +79,9 @@ def summarise(results: list[dict]) -> dict:
         "precision_micro": tp / listed if listed else 1.0,
         "count_exact": sum(r["count"] == r["gold_count"] for r in counts) / len(counts) if counts else None,
         "count_questions": len(counts),
+        # Of the listed right cases whose reader's evidence sentence is known: share cited with that
+        # very sentence (a lower bound: another sentence of the case may support it as well).
+        "evidence_same_sentence": sum(r["evidence_same"] for r in results) / max(1, sum(r["evidence_judged"] for r in results)),
         "latency_p50_ms": statistics.median(r["ms"] for r in results),
         "latency_max_ms": max(r["ms"] for r in results),
     }
@@ -75,6 +93,7 @@ def main() -> int:
     parser.add_argument("--questions", type=Path, default=REPO / "benchmarks/sets/case_lists.jsonl")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks/results/across.json")
     parser.add_argument("--part", choices=("tune", "report", "both"), default="both")
+    parser.add_argument("--show-sentences", action="store_true", help="print each right case cited with another sentence than the reader's")
     args = parser.parse_args()
     rows = [json.loads(line) for line in args.questions.read_text().splitlines() if line.strip()]
     tune, report = split(rows)
@@ -94,6 +113,9 @@ def main() -> int:
         for r in results:
             if r["missed"] or r["extra"]:
                 print(f"  {r['id']} [{r['shape']}] {r['question']}\n    missed={r['missed']} extra={r['extra']}")
+            if args.show_sentences:
+                for case_id, sentence in r["other_sentence"].items():
+                    print(f"  {r['id']} {case_id}: cited {sentence[:140]!r}")
     if args.part == "both":
         out["all"] = summarise(out["tune"]["questions"] + out["report"]["questions"])
         print("== all: " + json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in out["all"].items()}))

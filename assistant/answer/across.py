@@ -44,9 +44,11 @@ _POST_NEGATION = re.compile(
     re.I,
 )
 _PRE_WORDS, _POST_WORDS = 6, 8
+# Someone else's condition ("family history of ...", "her mother had ..."); a bare "family" is
+# not one ("passed away with family at bedside", "affordable for the patient's family").
 _OTHER_PERSON = re.compile(
     r"\b(?:father|mother|brother|sister|son|daughter|husband|wife|sibling|grand(?:father|mother)|uncle|aunt|cousin|"
-    r"relative|family|fetus|fetal|foetal|intrauterine|neonat\w*|stillbirth|twin)s?\b|'s\s+(?:father|mother)",
+    r"relative|family\s+(?:history|member)|familial|fetus|fetal|foetal|intrauterine|neonat\w*|stillbirth|twin)s?\b|'s\s+(?:father|mother)",
     re.I,
 )
 _CITED = re.compile(
@@ -68,6 +70,9 @@ _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|
 
 
 _CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z\s])|;")
+# A present-tense definition ("Toripalimab is a fully human monoclonal antibody ...", "CJD is a
+# rare, fatal ... disorder") describes the term, not the patient; case narrative is past tense.
+_DEFINITION = re.compile(r"^\s*(?!(?:the|our|this) patient\b|(?:he|she|his|her)\b)[^.;:]{1,80}?\b(?:is|are)\s+(?:a|an)\s", re.I)
 _OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case)\b", re.I)
 _PRONOUN = re.compile(r"^(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)
 
@@ -121,7 +126,8 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
 
     used_as_test = _TEST.match(sentence, match.end()) or re.search(r"\bnon[\s\-]$", sentence[max(0, match.start() - 4) : match.start()], re.I)
     cited = _CITED.search(around(len(sentence)))
-    return not (used_as_test or negated_at(sentence, match) or cited or _OTHER_PERSON.search(around(2 * _WINDOW)) or _GENERAL.search(around(2 * _WINDOW)))
+    general = _GENERAL.search(around(2 * _WINDOW)) or _DEFINITION.match(sentence)
+    return not (used_as_test or negated_at(sentence, match) or cited or _OTHER_PERSON.search(around(2 * _WINDOW)) or general)
 
 
 def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term, str], bool]) -> re.Match[str] | None:
@@ -251,7 +257,7 @@ class AcrossCasesAnswerer:
             match = find_mention(candidate.text, terms, lambda t, short: defined(candidate.passage.doc_id, t, short))
             if match is None:
                 continue
-            kind = 2 if anchored(candidate, match) else section_kind(candidate.passage.section)
+            kind = 2 if anchored(candidate, match) else section_kind(candidate.passage.section, candidate.passage.title)
             if kind >= self.min_kind and clean_mention(candidate.text, match):
                 quote = own_clause(candidate, match)
                 by_case.setdefault(candidate.passage.case_id, []).append((score_mention(quote, kind), -quote.char_start, quote))
@@ -272,7 +278,7 @@ class AcrossCasesAnswerer:
         chunk_ids = [lexical.chunk_ids[i] for i in np.flatnonzero(lexical.doc_ids == doc_id)]
         best, best_score = None, 0.0
         for candidate in passage_sentences(self._passages(chunk_ids), min_words=4):
-            kind, text = section_kind(candidate.passage.section), candidate.text
+            kind, text = section_kind(candidate.passage.section, candidate.passage.title), candidate.text
             strength = 1.0 * bool(OUTCOME_STRONG.search(text)) or 0.5 * bool(OUTCOME_WEAK.search(text))
             if kind == 0 or not strength or _CITED.search(text) or _GENERAL.search(text) or re.search(r"\bthis case\b|\bhighlight", text, re.I):
                 continue

@@ -16,9 +16,12 @@ FRONT = re.compile(r"front matter|abstract|conclusion|summary of|keywords", re.I
 PATIENT, FRONT_MATTER, BACKGROUND_KIND = 2, 1, 0
 
 
-def section_kind(section: str) -> int:
+def section_kind(section: str, title: str = "") -> int:
     """2: about the patient (case presentation, treatment, summary), 1: front matter and
-    conclusions (abstract-like, often but not always the patient), 0: background."""
+    conclusions (abstract-like, often but not always the patient), 0: background. A section
+    named as the document's ``title`` is the text before its first heading: front matter."""
+    if title and section.strip().lower() == title.strip().lower():
+        return FRONT_MATTER
     if BACKGROUND.search(section):
         return BACKGROUND_KIND
     return FRONT_MATTER if FRONT.search(section) else PATIENT
