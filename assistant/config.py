@@ -210,6 +210,11 @@ class AnswerSettings(Group):
     ordinal_mismatch_penalty: float = Field(
         0.5, ge=0, le=1, description="Ranking penalty for a sentence naming only other numbers of that step (consolidation II for 'after consolidation I'): it is about another step."
     )
+    case_section_weight: float = Field(
+        0.1, ge=0, le=1, description="For a question about one patient ('the woman with ...', 'in the ITP case'): ranking bonus for a sentence of the case's own sections, the same penalty for background (introduction, discussion); 0 turns the case prior off (answer/case_prior.py)."
+    )
+    case_report_penalty: float = Field(0.2, ge=0, le=1, description="For a question about one patient: ranking penalty for a sentence about the report itself ('This case report outlines ...', 'The purpose of this report ...').")
+    case_document_weight: float = Field(0.1, ge=0, le=1, description="For a question about one patient: ranking bonus times the share of the candidate passages that come from the sentence's document (the case the question names).")
     quote_following: bool = Field(False, description="Quote each chosen sentence together with the next sentence of its paragraph (answer and quote both grow): more expert spans covered on long papers, lower token F1 on short facts; off, see docs/evaluation.md.")
     missing_term_penalty: float = Field(0.15, ge=0, le=1, description="Evidence lost when a rare question term (idf >= rare_idf_share x max idf) is in none of the retrieved passages.")
     rare_idf_share: float = Field(0.7, ge=0, le=1, description="Share of the largest possible idf above which a question term counts as rare.")

@@ -84,3 +84,25 @@ def test_a_quote_may_run_on_to_the_next_sentence_of_its_paragraph_only():
     assert text[grown.char_start - 100 : grown.char_end - 100] == grown.text
     assert with_following(at("Other facts.")).text == "Other facts."  # the paragraph ends there
 
+
+
+def test_a_question_about_one_patient_is_told_from_a_research_question():
+    from assistant.answer.case_prior import about_one_patient
+
+    for question in ("What eculizumab dose was started in the woman with AML-triggered HUS?", "What was the platelet count in the refractory ITP case?",
+                     "What dose of dexamethasone was the ITP patient given?", "What was her platelet count one week after discharge?"):
+        assert about_one_patient(question), question
+    for question in ("What was the case fatality rate?", "What is the adopted WHO case definition?", "In the case of MERS, how long is the incubation?",
+                     "What plays the crucial role in the Mother to Child Transmission of HIV-1?", "How many patients were enrolled?",
+                     "What is the purpose of this case report about the patient?"):
+        assert not about_one_patient(question), question
+
+
+def test_one_patient_questions_are_answered_from_the_case_not_its_background(shipped):
+    """Lookups over a case report (benchmarks/case_lookup_eval.py): the answer stands in the
+    patient's own sections, not in the Introduction's definition or the report's purpose."""
+    answer = shipped.ask("What eculizumab dose was started in the woman with AML-triggered HUS?")
+    assert any("eculizumab 900 mg per week for 4 weeks" in c.quote for c in answer.citations)
+    assert answer.citations[0].doc_id == "corpus:PMC11547072" and "purpose" not in answer.citations[0].quote
+    answer = shipped.ask("Which chemotherapy regimen was used for the AML in the patient with HUS?")
+    assert "azacitidine and venetoclax" in answer.citations[0].quote

@@ -16,6 +16,7 @@ from typing import Callable
 
 import numpy as np
 
+from assistant.answer.case_prior import about_one_patient, case_prior
 from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences, with_context
 from assistant.config import AnswerSettings
 from assistant.answer.draft import Draft
@@ -183,6 +184,7 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
     penalty = settings.missing_term_penalty * min(1.0, index_size / 1000) if missing_rare_terms(weights, passage_terms, settings.rare_idf_share * max_idf) else 0.0
     answer_types = AnswerTypes(question, settings.type_bonus)
     asked_steps = ordinals(question)  # "after consolidation I": the number decides between rows
+    one_patient = settings.case_section_weight > 0 and about_one_patient(question)
     doc_counts = {d: sum(1 for p in top if p.doc_id == d) / len(top) for d in {p.doc_id for p in top}}
     rows, seen_ranks = [], set()
     for candidate, tokens, found in zip(candidates, token_lists, term_sets):
@@ -202,7 +204,8 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
         # A small prior for the passage rank keeps ties in the fused retrieval order.
         fit = ordinal_fit(asked_steps, candidate.text)
         step_bonus = settings.ordinal_bonus if fit > 0 else -settings.ordinal_mismatch_penalty if fit < 0 else 0.0
-        rows.append(Row(candidate, facts.coverage, facts.local_coverage, type_bonus + step_bonus + 0.02 / (1 + candidate.passage_rank), facts))
+        prior = case_prior(candidate.text, p.section, p.title, facts.doc_share, settings.case_section_weight, settings.case_report_penalty, settings.case_document_weight) if one_patient else 0.0
+        rows.append(Row(candidate, facts.coverage, facts.local_coverage, type_bonus + step_bonus + prior + 0.02 / (1 + candidate.passage_rank), facts))
     return rows, penalty
 
 

@@ -1,0 +1,48 @@
+"""Where a sentence stands, for a question about one patient.
+
+"What was the platelet count at presentation in the refractory ITP case?" shares its words
+with the Introduction's definition ("Refractory ITP is defined as ... platelet count above
+30,000/μL") and with the report's statement of purpose ("The purpose of this report is to
+... enhance understanding of the proper management"), while the answer stands in the case
+presentation. For a question about *the* patient or case, a sentence of the patient's own
+sections gains, background (introduction, discussion) and sentences about the report itself
+("This case report outlines ...", "We present ...") lose, and a sentence of the document
+most of the candidate passages come from gains: that is the case the question names.
+A question that names no patient (a research question over papers) gets no prior at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text.section_kinds import BACKGROUND_KIND, PATIENT, section_kind
+
+# "the patient", "the 79-year-old woman with CML", "in the AML-HUS case", "her platelet count";
+# the noun ends the phrase (not "the case fatality rate", "the WHO case definition", "Mother to
+# Child Transmission"), so not "in the case of" and not plural cohorts ("the patients").
+_ONE_PATIENT = re.compile(
+    r"\b(?:the|this|our|that)\s+(?:[\w'’-]+\s+){0,5}?(?:patient|case|woman|man|girl|boy|child|infant|neonate|lady|adult|female|male)"
+    r"(?=\s*(?:$|[?,.;:!)])|\s+(?:with|who|whose|in|from|after|before|during|was|were|had|did|is|at|on|treated|given|present\w*|diagnosed|receiv\w*|underw\w*|develop\w*|requir\w*|respond\w*|show\w*|get|got|have|has)\b)"
+    r"|\b(?:he|she|him|her|his)\b",
+    re.I,
+)
+_ABOUT_THE_REPORT = re.compile(
+    r"\b(?:this|the present|our)\s+(?:case\s+)?(?:report|article|paper|review|case)\s+(?:outlines|describes|presents|reports|illustrates|highlights|focuses|shows|underscores|emphasi[sz]es|aims|demonstrates)\b"
+    r"|\bwe\s+(?:present|report|describe)\b|\b(?:the\s+)?(?:purpose|aim|objective)\s+of\s+this\b|\bto\s+raise\s+awareness\b",
+    re.I,
+)
+_ASKS_ABOUT_THE_REPORT = re.compile(r"\b(?:purpose|aim|objective|report|authors?|highlight|lesson|learn)\w*\b", re.I)
+
+
+def about_one_patient(question: str) -> bool:
+    """The question asks about one patient or case (not the report, not a research finding)."""
+    return bool(_ONE_PATIENT.search(question)) and not _ASKS_ABOUT_THE_REPORT.search(question)
+
+
+def case_prior(sentence: str, section: str, title: str, doc_share: float, section_weight: float, report_penalty: float, doc_weight: float) -> float:
+    """The ranking bonus (or penalty) of one candidate sentence for a one-patient question."""
+    kind = section_kind(section, title)
+    prior = section_weight if kind == PATIENT else -section_weight if kind == BACKGROUND_KIND else 0.0
+    if _ABOUT_THE_REPORT.search(sentence):
+        prior -= report_penalty
+    return prior + doc_weight * doc_share
