@@ -5,8 +5,9 @@ with the Introduction's definition ("Refractory ITP is defined as ... platelet c
 30,000/μL") and with the report's statement of purpose ("The purpose of this report is to
 ... enhance understanding of the proper management"), while the answer stands in the case
 presentation. For a question about *the* patient or case, a sentence of the patient's own
-sections gains, background (introduction, discussion) and sentences about the report itself
-("This case report outlines ...", "We present ...") lose, and a sentence of the document
+sections gains; background (introduction, discussion), sentences about the report itself
+("This case report outlines ...", "We present ...") and textbook statements ("Refractory ITP
+is defined as ...", "Dasatinib is a ... inhibitor") lose; and a sentence of the document
 most of the candidate passages come from gains: that is the case the question names.
 A question that names no patient (a research question over papers) gets no prior at all.
 """
@@ -31,6 +32,12 @@ _ABOUT_THE_REPORT = re.compile(
     r"|\bwe\s+(?:present|report|describe)\b|\b(?:the\s+)?(?:purpose|aim|objective)\s+of\s+this\b|\bto\s+raise\s+awareness\b",
     re.I,
 )
+# Textbook statements in the present tense: what a disease or drug is, not what this patient had.
+_GENERIC = re.compile(
+    r"\b(?:is|are)\s+(?:defined|characteri[sz]ed|considered|classified|described)\s+(?:as|by|when)\b"
+    r"|\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:disease|disorder|condition|complication|syndrome|entity|neoplasm|drug|agent|inhibitor|antibody)\b",
+    re.I,
+)
 _ASKS_ABOUT_THE_REPORT = re.compile(r"\b(?:purpose|aim|objective|report|authors?|highlight|lesson|learn)\w*\b", re.I)
 
 
@@ -43,6 +50,6 @@ def case_prior(sentence: str, section: str, title: str, doc_share: float, sectio
     """The ranking bonus (or penalty) of one candidate sentence for a one-patient question."""
     kind = section_kind(section, title)
     prior = section_weight if kind == PATIENT else -section_weight if kind == BACKGROUND_KIND else 0.0
-    if _ABOUT_THE_REPORT.search(sentence):
+    if _ABOUT_THE_REPORT.search(sentence) or _GENERIC.search(sentence):
         prior -= report_penalty
     return prior + doc_weight * doc_share
