@@ -103,6 +103,13 @@ def test_a_dose_with_its_schedule():
     assert answer("What rituximab dose was used?", "She received rituximab 375 mg/m2 weekly for four doses.") == "375 mg/m2 weekly"
 
 
+def test_a_lab_level_is_not_a_dose():
+    text = "A chylothorax is further defined by a triglyceride level >110 mg/dL in pleural exudate."
+    assert answer("What dose of dasatinib was the patient taking?", text) is None
+    assert answer("What was the troponin?", "The initial troponin was elevated at 15 ng/mL.") != "15 ng"
+    assert answer("What albendazole dose was given?", "Albendazole 400 mg/20 mL oral suspension was given.") == "400 mg"
+
+
 def test_a_drug_the_question_names_is_not_the_answer():
     text = "Dasatinib was stopped and replaced by bosutinib 100 mg daily."
     assert answer("Which tyrosine kinase inhibitor replaced dasatinib?", text) == "bosutinib"

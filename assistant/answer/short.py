@@ -24,13 +24,14 @@ _RANGE = _NUM + r"(?:" + _S + r"?(?:[-–—]|to)" + _S + r"?" + _NUM + r")?"
 _WORD_NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 
 _DOSE_UNIT = r"(?:mg|mcg|µg|μg|ug|ng|g|ml|l|units?|u|iu|gy|cgy|mmol|meq|vials?|tablets?)"
-_PER = r"(?:/(?:kg|m2|m²|day|d|h|hr|hour|min|dose|week|wk|l|dl|ml|24" + _S + r"?h))*"
+_PER = r"(?:/(?:kg|m2|m²|day|d|h|hr|hour|min|dose|week|wk|24" + _S + r"?h))*"
+_NOT_A_LEVEL = r"(?!" + _S + r"?/" + _S + r"?(?:dl|l|ml|μl|µl|ul)\b)"  # "110 mg/dL", "15 ng/mL": a lab value, not a dose
 _SCHEDULE = (
     r"(?:" + _S + r"(?:per day|per week|daily|weekly|twice (?:daily|weekly|a day)|once (?:daily|weekly|a day)|"
     r"three times (?:a day|daily|weekly)|every" + _S + r"(?:\d+|other|two|three|four|six|eight|twelve)" + _S + r"?"
     r"(?:h|hours|days|weeks)|q\d+h|bid|tid|qid|qd|monthly))?"
 )
-_DOSE = re.compile(r"(?<![\w.])" + _RANGE + _S + r"?" + _DOSE_UNIT + r"\b" + _PER + _SCHEDULE + r"\b", re.I)
+_DOSE = re.compile(r"(?<![\w.])" + _RANGE + _S + r"?" + _DOSE_UNIT + r"\b" + _NOT_A_LEVEL + _PER + _SCHEDULE + r"\b", re.I)
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
