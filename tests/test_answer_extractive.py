@@ -98,6 +98,14 @@ def test_a_question_about_one_patient_is_told_from_a_research_question():
         assert not about_one_patient(question), question
 
 
+def test_a_question_weighed_against_a_case_record_is_about_its_patient():
+    from assistant.answer.case_prior import about_the_case
+
+    assert about_the_case("How was the dasatinib-induced chylothorax managed?", "PMC11446622", "corpus:PMC11446622")
+    assert not about_the_case("How does blinatumomab work, according to the case abstract?", "seed-blinatumomab-all", "corpus:seed/a.txt")
+    assert not about_the_case("What was the case fatality rate?", "corpus:paper-7", "corpus:paper-7")  # a paper: no case id of its own
+
+
 def test_one_patient_questions_are_answered_from_the_case_not_its_background(shipped):
     """Lookups over a case report (benchmarks/case_lookup_eval.py): the answer stands in the
     patient's own sections, not in the Introduction's definition or the report's purpose."""

@@ -41,6 +41,19 @@ _GENERIC = re.compile(
 _ASKS_ABOUT_THE_REPORT = re.compile(r"\b(?:purpose|aim|objective|report|authors?|highlight|lesson|learn)\w*\b", re.I)
 
 
+# "How does blinatumomab work?", "What is the mechanism ...": general knowledge, even over case records.
+_GENERAL_QUESTION = re.compile(r"^\W*(?:(?:how|what|why|which|where|when|who)\s+)?(?:does|do|is|are|can|could|should|would)\b", re.I)
+
+
+def about_the_case(question: str, case_id: str, doc_id: str) -> bool:
+    """A question is taken as about the patient of the case record it is weighed against
+    unless it asks general knowledge in the present tense. A case record is a document given
+    a case id of its own (the case-report loader, the manifest, front matter, the upload
+    form); any other document's case id defaults to its document id (a paper, a note)."""
+    in_case_record = bool(case_id) and case_id != doc_id
+    return in_case_record and not _GENERAL_QUESTION.search(question) and not _ASKS_ABOUT_THE_REPORT.search(question)
+
+
 def about_one_patient(question: str) -> bool:
     """The question asks about one patient or case (not the report, not a research finding)."""
     return bool(_ONE_PATIENT.search(question)) and not _ASKS_ABOUT_THE_REPORT.search(question)
