@@ -148,7 +148,10 @@ def answer_lines(answer) -> list[str]:
     if answer.cases and not answer.abstained:
         count = answer.case_count if answer.case_count is not None else len(answer.cases)
         lines.append(f"{count} {'case' if count == 1 else 'cases'} in the records:")
-        lines += [f"{i}. {line.title}: {line.sentence} [{line.citation}]" for i, line in enumerate(answer.cases, start=1)]
+        for i, line in enumerate(answer.cases, start=1):
+            lines.append(f"{i}. {line.title}: {line.sentence} [{line.citation}]")
+            if line.outcome and line.outcome_citation:
+                lines.append(f"   Outcome: {line.outcome} [{line.outcome_citation}]")
     else:
         lines.append(answer.answer)
     return lines

@@ -160,12 +160,15 @@ def render_sentences(sentences: list[tuple[str, list[int]]]) -> str:
 
 @dataclass
 class CaseLine:
-    """One case in an answer across cases: the case, and the cited sentence that supports it."""
+    """One case in an answer across cases: the case, and the cited sentence that supports it;
+    to compare, also the case's outcome or response sentence beside it."""
 
     case_id: str
     title: str
     sentence: str
     citation: int  # the [n] of the sentence's citation
+    outcome: str = ""  # compare: the case's outcome/response sentence ("" when none or the same)
+    outcome_citation: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -9,6 +9,8 @@ from assistant.answer.across import AcrossCasesAnswerer, clean_mention, question
 from assistant.answer.subjects import subject_terms
 from assistant.answer.draft import verify
 from assistant.retrieve.filters import Filters
+from assistant.models import Answer
+from assistant.ui.render import cases_html
 
 RITUXIMAB = {"PMC11509864", "PMC11602322", "PMC11614595", "PMC11648237"}
 
@@ -70,6 +72,15 @@ def test_compare_cites_one_line_per_case(shipped, across):
     draft = across.answer("Compare the outcomes of the lymphoma cases.")
     assert draft.shape == "compare" and draft.case_count == len(draft.cases) >= 2
     _assert_verbatim(shipped, draft)
+    # Side by side: each case line carries its outcome sentence and that sentence's [n].
+    with_outcome = [line for line in draft.cases if line.outcome]
+    assert len(with_outcome) >= 2
+    quotes = {c.n: " ".join(c.quote.split()) for c in draft.citations}
+    assert all(" ".join(line.outcome.split()).rstrip(".") in quotes[line.outcome_citation] for line in with_outcome)
+    assert any("remission" in line.outcome or "recovery" in line.outcome for line in with_outcome)
+    answer = Answer(question="q", answer="", abstained=False, citations=draft.citations, passages=[], cases=draft.cases, case_count=draft.case_count)
+    html = cases_html(answer, turn=1)
+    assert html.count('class="case-outcome"') == len(with_outcome)
 
 
 def test_subject_and_shape_readings():

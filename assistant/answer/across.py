@@ -64,7 +64,7 @@ _GENERAL = re.compile(
 )
 _PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|received|underwent|treated|administered|started|given|commenced|died|diagnosed|confirmed)\b", re.I)
 OUTCOME_STRONG = re.compile(r"\b(?:remission|died|death|discharged|recovered|recovery|alive|surviv\w*|succumbed|passed away|cured|complete response|partial response|MRD)\b", re.I)
-OUTCOME_WEAK = re.compile(r"\b(?:improv\w*|resolv\w*|resolution|follow[- ]up|relaps\w*|recurren\w*|respon\w*|regress\w*|disappear\w*|normali[sz]ed)\b", re.I)
+OUTCOME_WEAK = re.compile(r"\b(?:improv\w*|resolv\w*|resolution|progress\w*|asymptomatic|stable|follow[- ]up|relaps\w*|recurren\w*|respon\w*|regress\w*|disappear\w*|normali[sz]ed)\b", re.I)
 _WINDOW = 60  # characters each side of a mention that hedges and relatives are looked for in
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?)\b", re.I)
 
@@ -299,4 +299,6 @@ def compose(hits: list[CaseHit], shape: str) -> Draft:
             sentences.append((text if text[-1] in ".!?" else text + ".", [citations[-1].n]))
             if i == 0:
                 cases.append(CaseLine(hit.case_id, hit.title, text, citations[-1].n))
+            else:
+                cases[-1].outcome, cases[-1].outcome_citation = text, citations[-1].n
     return Draft(sentences, citations, evidence=1.0 if hits else 0.0, mode="extractive", shape=shape, cases=cases, case_count=len(hits))

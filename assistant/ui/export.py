@@ -133,7 +133,11 @@ def _shape_lines(a: Answer) -> list[str]:
         lines += [f"**Short answer:** {md_text(a.short_answer)}", ""]
     if a.cases:
         lines += [f"**{a.case_count if a.case_count is not None else len(a.cases)} cases**", ""]
-        lines += [f"{i}. {md_text(line.title)}: {md_text(line.sentence)} [{line.citation}]" for i, line in enumerate(a.cases, start=1)] + [""]
+        for i, line in enumerate(a.cases, start=1):
+            lines.append(f"{i}. {md_text(line.title)}: {md_text(line.sentence)} [{line.citation}]")
+            if line.outcome and line.outcome_citation:
+                lines.append(f"   Outcome: {md_text(line.outcome)} [{line.outcome_citation}]")
+        lines.append("")
     return lines
 
 

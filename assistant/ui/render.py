@@ -82,7 +82,10 @@ def cases_html(answer: Answer, turn: int, upto: int | None = None) -> str:
     count = answer.case_count if answer.case_count is not None else len(answer.cases)
     shown = answer.cases[: min(SHOWN_CASES, upto if upto is not None else SHOWN_CASES)]
     items = "".join(
-        f'<li><span class="case-title">{esc_chat(shorten(line.title, 120))}</span>: {esc_chat(line.sentence)} {cite_anchor(turn, line.citation)}</li>' for line in shown
+        f'<li><span class="case-title">{esc_chat(shorten(line.title, 120))}</span>: {esc_chat(line.sentence)} {cite_anchor(turn, line.citation)}'
+        + (f'<div class="case-outcome">Outcome: {esc_chat(line.outcome)} {cite_anchor(turn, line.outcome_citation)}</div>' if line.outcome and line.outcome_citation else "")
+        + "</li>"
+        for line in shown
     )
     more = count - min(len(answer.cases), SHOWN_CASES)
     tail = f'<div class="cases-more">… and {more} more (all of them are in the export and the JSON answer).</div>' if more > 0 else ""
