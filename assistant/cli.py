@@ -150,8 +150,8 @@ def answer_lines(answer) -> list[str]:
         lines.append(f"{count} {'case' if count == 1 else 'cases'} in the records:")
         for i, line in enumerate(answer.cases, start=1):
             lines.append(f"{i}. {line.title}: {line.sentence} [{line.citation}]")
-            if line.outcome and line.outcome_citation:
-                lines.append(f"   Outcome: {line.outcome} [{line.outcome_citation}]")
+            if line.compared and line.compared_citation:
+                lines.append(f"   {line.compared_label}: {line.compared} [{line.compared_citation}]")
     else:
         lines.append(answer.answer)
     return lines

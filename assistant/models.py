@@ -161,14 +161,15 @@ def render_sentences(sentences: list[tuple[str, list[int]]]) -> str:
 @dataclass
 class CaseLine:
     """One case in an answer across cases: the case, and the cited sentence that supports it;
-    to compare, also the case's outcome or response sentence beside it."""
+    to compare, also the case's sentence on the compared aspect (by default its outcome) beside it."""
 
     case_id: str
     title: str
     sentence: str
     citation: int  # the [n] of the sentence's citation
-    outcome: str = ""  # compare: the case's outcome/response sentence ("" when none or the same)
-    outcome_citation: int | None = None
+    compared: str = ""  # compare: the case's sentence on the compared aspect ("" when none or the same)
+    compared_citation: int | None = None
+    compared_label: str = ""  # what is compared: "Outcome", "Infections", "Complications", "Treatment", "Diagnosis"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -73,14 +73,22 @@ def test_compare_cites_one_line_per_case(shipped, across):
     assert draft.shape == "compare" and draft.case_count == len(draft.cases) >= 2
     _assert_verbatim(shipped, draft)
     # Side by side: each case line carries its outcome sentence and that sentence's [n].
-    with_outcome = [line for line in draft.cases if line.outcome]
+    with_outcome = [line for line in draft.cases if line.compared]
     assert len(with_outcome) >= 2
     quotes = {c.n: " ".join(c.quote.split()) for c in draft.citations}
-    assert all(" ".join(line.outcome.split()).rstrip(".") in quotes[line.outcome_citation] for line in with_outcome)
-    assert any("remission" in line.outcome or "recovery" in line.outcome for line in with_outcome)
+    assert all(" ".join(line.compared.split()).rstrip(".") in quotes[line.compared_citation] for line in with_outcome)
+    assert any("remission" in line.compared or "recovery" in line.compared for line in with_outcome)
     answer = Answer(question="q", answer="", abstained=False, citations=draft.citations, passages=[], cases=draft.cases, case_count=draft.case_count)
     html = cases_html(answer, turn=1)
-    assert html.count('class="case-outcome"') == len(with_outcome)
+    assert html.count('class="case-compared"') == len(with_outcome) and "Outcome:" in html
+
+
+def test_compare_names_its_aspect(shipped, across):
+    """"Compare the infections ..." puts each case's infection beside it, not its outcome."""
+    draft = across.answer("Compare the infections reported in the leukemia and lymphoma patients.")
+    seed = next(line for line in draft.cases if line.case_id == "seed-blinatumomab-all")
+    assert seed.compared_label == "Infections" and "fungal pneumonia" in seed.compared
+    _assert_verbatim(shipped, draft)
 
 
 def test_subject_and_shape_readings():

@@ -20,6 +20,7 @@ from assistant.models import CaseLine, Passage
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
 from assistant.text.abbreviations import definitions, stands_for
+from assistant.text.assertion import AFFIRMED, assertion
 from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
 from assistant.answer.subjects import Term, subject_terms
@@ -64,7 +65,7 @@ _GENERAL = re.compile(
 )
 _PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|received|underwent|treated|administered|started|given|commenced|died|diagnosed|confirmed)\b", re.I)
 OUTCOME_STRONG = re.compile(r"\b(?:remission|died|death|discharged|recovered|recovery|alive|surviv\w*|succumbed|passed away|cured|complete response|partial response|MRD)\b", re.I)
-OUTCOME_WEAK = re.compile(r"\b(?:improv\w*|resolv\w*|resolution|progress\w*|asymptomatic|stable|follow[- ]up|relaps\w*|recurren\w*|respon\w*|regress\w*|disappear\w*|normali[sz]ed)\b", re.I)
+OUTCOME_WEAK = re.compile(r"\b(?:improv\w*|resolv\w*|resolution|progression|asymptomatic|stable|follow[- ]up|relaps\w*|recurren\w*|respon\w*|regress\w*|disappear\w*|normali[sz]ed)\b", re.I)
 _WINDOW = 60  # characters each side of a mention that hedges and relatives are looked for in
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?)\b", re.I)
 
@@ -159,6 +160,38 @@ def score_mention(quote: Candidate, kind: int) -> float:
 
 # -- the answerer ------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Aspect:
+    """What a comparison is about: its label in the answer and the sentence words that show it."""
+
+    label: str
+    strong: re.Pattern[str]
+    weak: re.Pattern[str]
+    later_first: bool = False  # outcomes: the last word of the story counts
+
+
+OUTCOME = Aspect("Outcome", OUTCOME_STRONG, OUTCOME_WEAK, later_first=True)
+# (question words, aspect) tried in order when the question names what it compares
+# ("Compare the infections reported in ..."); otherwise the outcomes are compared.
+_ASPECTS = [
+    (r"infect\w*", Aspect("Infections", re.compile(r"\b(?:infect\w*|pneumonia|sepsis|septic|bacter[a-z]*|fungal|aspergill\w*|candid\w*|viral|virus|COVID-19|tubercul\w*)\b", re.I),
+                            re.compile(r"\b(?:fever|febrile|antibiotic\w*|antifungal\w*|antiviral\w*)\b", re.I))),
+    (r"complication\w*|adverse|toxicit\w*|side effects?", Aspect("Complications", re.compile(r"\b(?:complicat\w*|adverse|toxicit\w*|side effects?|grade [1-5])\b", re.I),
+                                                               re.compile(r"\b(?:developed|induced|associated)\b", re.I))),
+    (r"treatments?|therap(?:y|ies)|regimens?|managements?|managed", Aspect("Treatment", re.compile(r"\b(?:treated with|received|administered|initiated|started on|regimen|underwent)\b", re.I),
+                                                                      re.compile(r"\b(?:therapy|treatment|dose)\b", re.I))),
+    (r"diagnos[ie]s|cancers?|tumou?rs?|histolog\w*|patholog\w*", Aspect("Diagnosis", re.compile(r"\b(?:diagnos\w*|confirmed|histopatholog\w*|biopsy)\b", re.I),
+                                                                  re.compile(r"\b(?:consistent with|revealed|showed)\b", re.I))),
+]
+
+
+def compared_aspect(question: str) -> Aspect:
+    """What a compare question compares: the aspect it names, else the outcomes."""
+    if re.search(r"\boutcomes?\b|\bresponses?\b", question, re.I):
+        return OUTCOME
+    return next((aspect for asked, aspect in _ASPECTS if re.search(r"\b(?:" + asked + r")\b", question, re.I)), OUTCOME)
+
+
 def question_shape(question: str) -> str:
     """count / compare / list; a local reading until the shared shape classifier lands."""
     if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b", question, re.I):
@@ -205,9 +238,10 @@ class AcrossCasesAnswerer:
         for group in groups[1:]:
             hits = [h for h in hits if h.case_id in {other.case_id for other in self.find_cases(group)}]
         if shape == "compare":
+            aspect = compared_aspect(question)
             for hit in hits:
-                hit.outcome = self._outcome(hit, terms)
-        return compose(hits, shape)
+                hit.outcome = self._outcome(hit, aspect)
+        return compose(hits, shape, aspect.label if shape == "compare" else "")
 
     # -- finding and confirming cases ---------------------------------------------------
     def _common(self, stems: tuple[str, ...]) -> bool:
@@ -270,25 +304,30 @@ class AcrossCasesAnswerer:
         records = sorted((r for r in self.retriever.registry.values() if r.case_id == case_id), key=lambda r: (r.kind == "treatment-record", r.doc_id))
         return records[0].title if records else case_id
 
-    def _outcome(self, hit: CaseHit, terms: list[Term]) -> Candidate | None:
-        """The case's outcome or response sentence, for a side-by-side comparison: strong
-        outcome words (remission, died, discharged) in the patient's sections, later first."""
+    def _outcome(self, hit: CaseHit, aspect: Aspect = OUTCOME) -> Candidate | None:
+        """The case's sentence on the compared aspect, for a side-by-side comparison, from the
+        patient's sections: by default its outcome (strong words: remission, died,
+        discharged; weak: improved, relapsed), later first."""
         lexical = self.retriever.lexical
         doc_id = hit.mention.passage.doc_id
         chunk_ids = [lexical.chunk_ids[i] for i in np.flatnonzero(lexical.doc_ids == doc_id)]
         best, best_score = None, 0.0
         for candidate in passage_sentences(self._passages(chunk_ids), min_words=4):
             kind, text = section_kind(candidate.passage.section, candidate.passage.title), candidate.text
-            strength = 1.0 * bool(OUTCOME_STRONG.search(text)) or 0.5 * bool(OUTCOME_WEAK.search(text))
+            found = list(aspect.strong.finditer(text)) or list(aspect.weak.finditer(text))
+            if found and all(assertion(text, m.start(), m.end()) != AFFIRMED for m in found):
+                continue  # "No fungal element was seen", "No ... or pneumonia": not an infection
+            strength = (1.0 if aspect.strong.search(text) else 0.5 if found else 0.0) + 0.1 * min(3, len(found))
             if kind == 0 or not strength or _CITED.search(text) or _GENERAL.search(text) or re.search(r"\bthis case\b|\bhighlight", text, re.I):
                 continue
-            score = kind + strength + 0.5 * bool(OUTCOME_SECTION.search(candidate.passage.section)) + 0.3 * candidate.char_start / max(1, len(self.texts([doc_id]).get(doc_id, "")))
+            place = 0.5 * bool(OUTCOME_SECTION.search(candidate.passage.section)) + 0.3 * candidate.char_start / max(1, len(self.texts([doc_id]).get(doc_id, ""))) if aspect.later_first else 0.0
+            score = kind + strength + place
             if score > best_score:
                 best, best_score = candidate, score
         return best
 
 
-def compose(hits: list[CaseHit], shape: str) -> Draft:
+def compose(hits: list[CaseHit], shape: str, compared: str = "") -> Draft:
     """One cited line per case, citations numbered in case order; to compare, each case's
     outcome sentence follows its line. The count is the number of cases."""
     sentences, citations, cases = [], [], []
@@ -300,5 +339,5 @@ def compose(hits: list[CaseHit], shape: str) -> Draft:
             if i == 0:
                 cases.append(CaseLine(hit.case_id, hit.title, text, citations[-1].n))
             else:
-                cases[-1].outcome, cases[-1].outcome_citation = text, citations[-1].n
+                cases[-1].compared, cases[-1].compared_citation, cases[-1].compared_label = text, citations[-1].n, compared
     return Draft(sentences, citations, evidence=1.0 if hits else 0.0, mode="extractive", shape=shape, cases=cases, case_count=len(hits))

@@ -135,8 +135,8 @@ def _shape_lines(a: Answer) -> list[str]:
         lines += [f"**{a.case_count if a.case_count is not None else len(a.cases)} cases**", ""]
         for i, line in enumerate(a.cases, start=1):
             lines.append(f"{i}. {md_text(line.title)}: {md_text(line.sentence)} [{line.citation}]")
-            if line.outcome and line.outcome_citation:
-                lines.append(f"   Outcome: {md_text(line.outcome)} [{line.outcome_citation}]")
+            if line.compared and line.compared_citation:
+                lines.append(f"   {md_text(line.compared_label)}: {md_text(line.compared)} [{line.compared_citation}]")
         lines.append("")
     return lines
 
