@@ -47,6 +47,19 @@ def test_answer_type_bonus():
     assert answer_type_bonus("When was it given?", "It was given.") == 0.0
 
 
+@pytest.mark.parametrize(
+    "question, answers, restates",
+    [
+        ("What infection did the patient present with?", "She had right lower lobe pneumonia due to Legionella pneumophila.", "Secondary HUS likely triggered by AML."),
+        ("What surgery was done for the T11 lesion?", "She underwent laminectomy, arthrodesis, and arthrectomy.", "The tumour was non-resectable at T11."),
+        ("What did the splenic biopsy show?", "Splenic biopsy revealed only congestion.", "A splenic biopsy was performed."),
+    ],
+)
+def test_infection_procedure_and_finding_answer_types(question, answers, restates):
+    assert answer_type_bonus(question, answers) == DEFAULTS.type_bonus
+    assert answer_type_bonus(question, restates) == 0.0
+
+
 def test_title_terms_are_discounted_unless_every_term_is_in_the_title():
     weights = {"blinatumomab": 2.0, "weight": 2.0}
     out = discount(weights, prefixes(["blinatumomab"]), DEFAULTS.title_discount)

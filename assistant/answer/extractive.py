@@ -59,6 +59,16 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         re.compile(r"\b(drugs?|medications?|agents?|inhibitors?|antibiotics?|antifungals?|chemotherapy|regimens?|therap(?:y|ies)|treated|treatment|prophylaxis)\b", re.I),
         re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, DRUGS), key=len, reverse=True)) + r"|" + _DRUG_SUFFIX + r")\b", re.I),
     ),
+    (
+        re.compile(r"\b(infections?|infectious|pathogens?|organisms?)\b", re.I),
+        re.compile(r"\b(?:infect\w*|pneumonia|sepsis|septic|bacter[a-z]*|fungal|mycos[ie]s|viral|virus|COVID-19|tubercul\w*|abscess|cellulitis|[a-z]+cocc(?:us|i)|[A-Z][a-z]+ (?:pneumophila|coli|aureus|pneumoniae|aeruginosa|albicans|glabrata))\b"),
+    ),
+    (
+        re.compile(r"\b(surger(?:y|ies)|surgical|operations?|procedures?)\b", re.I),
+        re.compile(r"\b(?:[a-z]+ectom(?:y|ies)|[a-z]+otom(?:y|ies)|[a-z]+ostom(?:y|ies)|[a-z]+plast(?:y|ies)|[a-z]+desis|(?<!non-)(?<!un)resect\w*|excis\w*|transplant\w*|amputat\w*|laparoscop\w*|thoracoscop\w*|surgically)\b", re.I),
+    ),
+    # "What did the biopsy show?": a sentence that reports a finding, not one that names the test.
+    (re.compile(r"\bwhat did\b.{0,60}?\b(show|reveal|demonstrate|find|yield|detect|confirm)\b", re.I), re.compile(r"\b(?:show(?:ed|s|n)|reveal\w*|demonstrat\w*|confirm\w*|identified|detected|consistent with|found|noted)\b", re.I)),
 ]
 
 
