@@ -1,7 +1,7 @@
 """Pure scoring pieces of the extractive answerer (no model, no index)."""
 
-
 import pytest
+
 from assistant.answer.extractive import (
     AnswerTypes,
     coverage,
