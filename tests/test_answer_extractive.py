@@ -1,4 +1,4 @@
-"""Pure scoring pieces of the extractive answerer (no model, no index)."""
+"""Pure scoring pieces of the extractive answerer, and a few lookups end to end on the shipped index."""
 
 import pytest
 
