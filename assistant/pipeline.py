@@ -88,7 +88,7 @@ class Assistant:
         if shape == "yes_no":
             return YesNoAnswerer(self.case_texts, self.case_title, self.retriever.registry.get)
         if shape == "sequence":
-            return SequenceAnswerer(self.treatment_record)
+            return SequenceAnswerer(self.treatment_record, self.case_reports, self.retriever.document_passages)
         if self.settings.llm.enabled if use_llm is None else use_llm:
             from assistant.answer.llm import LLMAnswerer
 
@@ -99,6 +99,11 @@ class Assistant:
         """Stored texts of every complete document of one case."""
         registry = self.retriever.registry
         return self.document_texts([d for d, r in registry.items() if r.case_id == case_id and r.complete])
+
+    def case_reports(self, case_id: str) -> dict[str, str]:
+        """Stored texts of the case's complete documents other than its treatment record."""
+        registry = self.retriever.registry
+        return self.document_texts([d for d, r in registry.items() if r.case_id == case_id and r.complete and r.kind != "treatment-record"])
 
     def treatment_record(self, case_id: str) -> list:
         """The passages of the case's treatment record (all its rows), or [] when it has none."""

@@ -1,8 +1,10 @@
 """Sequence questions answered from a treatment record's rows: the anchor row found by its
-exact ordinal or its words, then the next / previous row in time, cited verbatim."""
+exact ordinal or its words, then the next / previous row in time, cited verbatim; on a case
+report without a record, from its event timeline the same way."""
 
 from __future__ import annotations
 
+from assistant.answer import story_order
 from assistant.answer.sequence import SequenceAnswerer, choose, direction, record_rows
 from assistant.models import Passage
 from tests.conftest import SEED_RECORD
@@ -107,3 +109,84 @@ def test_sequence_question_without_a_record_falls_back_to_the_extractive_answer(
     answer = shipped.ask("What treatment followed the failed rituximab course in the young woman with refractory ITP?")
     assert answer.shape == "sequence" and not answer.abstained
     assert all("Treatment record" not in c.title for c in answer.citations)
+
+
+# -- case reports without a treatment record: the event timeline ----------------------------
+
+REPORT = (
+    "Case presentation\n\n"
+    "A 40-year-old woman presented to our hospital with fever and a rash in March 2020. "
+    "She was diagnosed with toxic epidermal necrolysis (TEN). "
+    "Intravenous immunoglobulin (IVIG) at 1 g/kg and methylprednisolone were started after admission. "
+    "Oral cyclosporin A at 3 mg/kg/day was added on day 3 of hospitalisation. "
+    "Cyclosporin is a calcineurin inhibitor that has been approved for many indications. "
+    "She underwent amniotic membrane transplantation on day 4 of hospitalisation. "
+    "The first cycle of etanercept was given on day 5. "
+    "The second cycle of etanercept was given on day 10. "
+    "Her skin improved and re-epithelisation was complete on day 13. "
+    "She was discharged on day 20.\n\n"
+    "Discussion\n\nTEN is treated with IVIG in many centres.\n"
+)
+
+
+def told():
+    return story_order.story("report", REPORT)
+
+
+def answer_quotes(question: str) -> list[str]:
+    return [e.quote for e in story_order.answer_events(question, direction, told())]
+
+
+def test_after_answers_with_the_next_event_then_its_anchor_each_verbatim():
+    quotes = answer_quotes("What was added after IVIG and methylprednisolone were started in the woman with TEN?")
+    assert quotes[0].startswith("Oral cyclosporin A at 3 mg/kg/day") and quotes[1].startswith("Intravenous immunoglobulin")
+    for e in story_order.answer_events("What happened after the amniotic membrane transplantation?", direction, told()):
+        assert REPORT[e.char_start : e.char_end] == e.quote
+
+
+def test_the_asked_kind_skips_other_events_and_background_sentences():
+    # "what treatment" passes the general sentence about cyclosporin and lands on the procedure
+    assert answer_quotes("What treatment followed cyclosporin A?")[0].startswith("She underwent amniotic membrane transplantation")
+    assert answer_quotes("What came before the amniotic membrane transplantation?")[0].startswith("Oral cyclosporin A")
+
+
+def test_ordinals_name_one_step_only_and_first_treatment_is_the_earliest():
+    assert answer_quotes("What happened after the first cycle of etanercept?")[:2] == [
+        "The second cycle of etanercept was given on day 10.", "The first cycle of etanercept was given on day 5."]
+    assert answer_quotes("What was given in the second cycle of etanercept?") == ["The second cycle of etanercept was given on day 10."]
+    assert answer_quotes("What was the first treatment of her TEN?")[0].startswith("Intravenous immunoglobulin")
+
+
+def test_abbreviations_the_report_defines_are_read_as_it_writes_them():
+    assert answer_quotes("What was started after the toxic epidermal necrolysis diagnosis?")[0].startswith("Intravenous immunoglobulin")
+
+
+def test_no_event_named_means_no_answer():
+    assert answer_quotes("What happened after the splenectomy?") == []
+    assert answer_quotes("What happened after the third cycle of etanercept?") == []
+    assert story_order.answer_events("What happened after the transplantation?", direction, story_order.story("empty", "No course here.")) == []
+
+
+CASE_REPORT = "corpus:PMC11620866"  # toxic epidermal necrolysis, no treatment record
+
+
+def test_case_report_sequence_question_on_the_shipped_index_cites_the_next_event(shipped):
+    answer = shipped.ask("What procedure followed the addition of oral cyclosporin A in the boy with toxic epidermal necrolysis?")
+    assert answer.shape == "sequence" and not answer.abstained
+    assert [c.doc_id for c in answer.citations] == [CASE_REPORT] * 2
+    assert answer.citations[0].quote == "He underwent amniotic membrane transplantation on day 4 of hospitalisation."
+    assert " ".join(answer.citations[1].quote.split()).startswith("Oral cyclosporin A at 3 mg/kg/day was added on day 3")
+    assert answer.answer.startswith("He underwent amniotic membrane transplantation") and "[1]" in answer.answer
+    texts = shipped.document_texts({CASE_REPORT})
+    assert all(texts[c.doc_id][c.char_start : c.char_end] == c.quote for c in answer.citations)
+
+
+def test_case_report_sequence_question_with_no_such_event_falls_back_to_the_lookup(shipped):
+    question = "What happened after the splenectomy in the boy with toxic epidermal necrolysis?"
+    retrieval = shipped.retriever.search(question, k=shipped.settings.answer.candidate_passages)
+    assert retrieval.passages[0].doc_id == CASE_REPORT
+    assert shipped.answerer(shape="sequence").answer(question, retrieval).abstained  # no splenectomy in his story
+    answer = shipped.ask(question)
+    lookup = shipped.answerer(shape="lookup").answer(question, retrieval)
+    assert answer.shape == "sequence"  # asked as a sequence, answered as today's lookup
+    assert [(c.doc_id, c.char_start) for c in answer.citations] == [(c.doc_id, c.char_start) for c in lookup.citations]

@@ -6,9 +6,10 @@ each starting ``Phase, start–end, ...``. The answerer finds the anchor row the
 names (an ordinal must match exactly: cycle 1 is not cycle 3), then cites the rows the
 question asks for, verbatim at their offsets: the anchor and the next dated row for
 "after", the previous dated row and the anchor for "before", the rows in between for
-"between", the anchor alone for "in cycle 1" or a result ("MRD after cycle 1"). When the
-case has no treatment record, or no row is named, it proposes nothing and the pipeline
-answers the question as a lookup.
+"between", the anchor alone for "in cycle 1" or a result ("MRD after cycle 1"). A case
+report without a record is answered from its event timeline instead (``story_order``).
+When no row or event is named, it proposes nothing and the pipeline answers the question
+as a lookup.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from assistant.answer import story_order
 from assistant.answer.citations import Candidate, display_text, make_citation
 from assistant.answer.draft import Draft
 from assistant.ingest.treatment import parse_date
@@ -151,20 +153,36 @@ def choose(question: str, rows: list[Row]) -> list[Row]:
 
 
 class SequenceAnswerer:
-    """Answers order questions from the treatment record of the case retrieval points at.
+    """Answers order questions from the treatment record of the case retrieval points at,
+    or, when that case has none, from the event timeline of its reports.
 
     ``record_of(case_id)`` returns that record's passages (all its chunks), or [] when the
-    case has none."""
+    case has none; ``reports_of(case_id)`` the texts of its other documents by id, and
+    ``passages_of(doc_id)`` a document's chunks (where a cited event's sentence sits)."""
 
-    def __init__(self, record_of: Callable[[str], list[Passage]]):
+    def __init__(self, record_of: Callable[[str], list[Passage]], reports_of: Callable[[str], dict[str, str]] | None = None,
+                 passages_of: Callable[[str], list[Passage]] | None = None):
         self.record_of = record_of
+        self.reports_of = reports_of
+        self.passages_of = passages_of
 
     def answer(self, question: str, retrieval) -> Draft:
-        case_ids = list(dict.fromkeys(p.case_id for p in retrieval.passages if p.case_id))
-        for case_id in case_ids[:1]:
-            chosen = choose(question, record_rows(self.record_of(case_id)))
-            if chosen:
-                return compose(chosen)
+        passages = [p for p in retrieval.passages if p.case_id]
+        if not passages:
+            return Draft()
+        case_id = passages[0].case_id
+        rows = record_rows(self.record_of(case_id))
+        if rows:
+            chosen = choose(question, rows)
+            return compose(chosen) if chosen else Draft()
+        if self.reports_of is None or self.passages_of is None:
+            return Draft()
+        texts = self.reports_of(case_id)
+        first = [p.doc_id for p in passages if p.case_id == case_id]
+        for doc_id in sorted(texts, key=lambda d: (d not in first, first.index(d) if d in first else 0)):
+            events = story_order.answer_events(question, direction, story_order.story(doc_id, texts[doc_id]))
+            if events:
+                return compose_events(events, self.passages_of(doc_id))
         return Draft()
 
 
@@ -173,3 +191,16 @@ def compose(rows: list[Row]) -> Draft:
     citations = [make_citation(n, row.candidate) for n, row in enumerate(rows, start=1)]
     sentences = [(display_text(c.quote), [c.n]) for c in citations]
     return Draft(sentences, citations, evidence=1.0, shape="sequence")
+
+
+def compose_events(events: list, passages: list[Passage]) -> Draft:
+    """One answer sentence per event (the one that answers first, then its anchor), each the
+    report's sentence verbatim with its [n], cited from the chunk that holds it."""
+    candidates = []
+    for event in events:
+        holder = max(passages, key=lambda p: min(p.char_end, event.char_end) - max(p.char_start, event.char_start), default=None)
+        if holder is None:
+            return Draft()
+        candidates.append(Candidate(holder, 0, event.quote, event.char_start, event.char_end))
+    citations = [make_citation(n, c) for n, c in enumerate(candidates, start=1)]
+    return Draft([(display_text(c.quote), [c.n]) for c in citations], citations, evidence=1.0, shape="sequence")

@@ -33,6 +33,11 @@ treatment of the 18-year-old woman's ITP, two years before the refractory episod
 lookup -> list "Who was the stem cell donor for ...?" (the "who" rule read it as
 "who got X"; since fixed, after it misrouted a reference question: "who" is a list only
 before got/received/had/underwent/died..., so that one held-out item is no longer held out).
+Later, five sequence rules for case-report questions ("What was she started on after ...",
+"After X, what treatment ...", "What happened one week after ...", "What was added ...",
+"the first treatment") were written from the tune half of the sequence set's case-report
+questions (``benchmarks/sets/sequence.jsonl``); they also fix the ITP "first treatment" item
+above. shapes_eval after them: tuning 1.000, held out 1.000 (106/106), no lookup changed shape.
 """
 
 from __future__ import annotations
@@ -87,6 +92,14 @@ _SEQUENCE = [
     re.compile(r"\bafter (?:cycle|course|block) \d+\b", _I),
     # "what was given in cycle 1": a numbered step of the treatment, read from the record's rows
     re.compile(r"\b(?:given|administered|received|used|done) (?:in|during) (?:the )?(?:cycle|course|block|consolidation|induction) (?:\d{1,2}|[IVX]{1,4})\b", _I),
+    # what came next in a case report's story: "What was she started on after ...", "After X, what
+    # treatment ...", "What happened one week after ...", "What was added ...", "the first treatment"
+    re.compile(r"^\s*what (?:was|were|did) (?:he|she|they|the patient)\b[^?]{0,30}\b(?:after|before)\b", _I),
+    re.compile(r"^\s*(?:after|following)\b[^?,]{3,120},\s*(?:what|which)\s+(?:treatment|therapy|drug|medication|procedure|surgery|regimen|"
+               r"(?:was|were) (?:given|done|started)|happened|came)\b", _I),
+    re.compile(r"\bwhat happened (?:[\w-]+ ){1,3}(?:after|before|later)\b", _I),
+    re.compile(r"\bwhat (?:was|were) (?:added|replaced|changed|switched)\b|\bwhat replaced\b", _I),
+    re.compile(r"\b(?:first|initial|last|final) (?:[\w-]+ )?(?:treatment|therapy|regimen)\b", _I),
 ]
 
 

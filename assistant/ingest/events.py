@@ -41,7 +41,7 @@ _ADMISSION = re.compile(r"\b(?:(?:re-?)?admitted(?! to (?:us(?:e|ing)|taking|dri
 _DIAGNOSIS = re.compile(r"\b(?:diagnosed|(?:final |definitive |the |a )?diagnosis (?:of|was|is)|confirm(?:ed|ing) (?:the |a |our )?diagnosis|diagnosis (?:was |were )?(?:confirmed|established|made)|(?:patholog\w*|histolog\w*|histopatholog\w*|biopsy|cytolog\w*) (?:report |examination |findings )?(?:confirmed|established))\b", re.I)
 _TREAT_VERB = re.compile(
     r"\b(?:treated|treatment|started|initiated|commenced|administered|given|received|receiving|prescribed|underwent|undergo|performed|switched|"
-    r"managed|carried out|ligated|drained|applied|covered|removed|discontinued|stopped|infus\w+|inject\w+|dos(?:e|es|ing)|resected|excised|transfused|operated|placed|inserted|instituted|continued|taper\w*)\b", re.I)
+    r"managed|carried out|added|replaced|ligated|drained|applied|covered|removed|discontinued|stopped|infus\w+|inject\w+|dos(?:e|es|ing)|resected|excised|transfused|operated|placed|inserted|instituted|continued|taper\w*)\b", re.I)
 _THERAPY = re.compile(
     r"\b(?:surg(?:ery|ical)|resection|excision|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|transplant\w*|radiotherapy|radiation|(?:chemo|immuno|targeted |hormon\w+ )therapy|"
     r"chemoradiotherapy|chemotherapy|antibiotics?|antimicrobials?|antifungals?|antivirals?|(?:cortico)?steroids?|embolization|drainage|stent\w*|(?:hemo)?dialysis|transfusions?|"

@@ -1,0 +1,217 @@
+"""Sequence questions on a case report without a treatment record, answered from the
+report's event timeline (``ingest.events``: admission, diagnosis, treatment, response and
+outcome sentences of the case course, each placed in time by a running clock).
+
+The question names an anchor ("after the transsphenoidal resection", "before the total
+craniotomy", "after five cycles of maintenance therapy"); the event whose sentence best
+carries the anchor's rarer words is the anchor (an ordinal must match exactly: "cycle 1"
+is never the sentence about cycle 3). The answer is the anchor and the next (or previous)
+event in time order, of the kind the question asks for when it names one ("what treatment
+followed ..." skips a response sentence in between), each sentence quoted verbatim at its
+offsets. "What was the first treatment ..." picks the earliest treatment event among
+those that carry the question's words. No anchor, or an anchor that is not clearly better
+than the rest, proposes nothing: the pipeline then answers the question as a lookup.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from assistant.ingest.events import RESPONSE, TREATMENT, Event, extract_events
+from assistant.text.abbreviations import definitions
+from assistant.text.ordinals import ordinal_fit, ordinals
+from assistant.text.tokens import tokenize
+
+MIN_ANCHOR = 0.34  # share of the anchor words' weight an event must carry
+_LEADING_CASE = re.compile(r"^\s*in\s+(?:the|a|an|this)\s+[^,?]{0,80}?\b(?:man|woman|girl|boy|patient|child|infant|adolescent|teenager|case)\b[^,?]*,\s*", re.I)
+_CASE_WORDS = re.compile(
+    r"(?<=\S)\s+(?:in|of|for)\s+(?:the|a|an|this|our|that)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:man|woman|girl|boy|patient|child|infant|adolescent|teenager|female|male|lady|recipient|case|mother|neonate)\b.*$",
+    re.I,
+)
+_GENERIC = frozenset(
+    "what which when how was were is are did does the a an of in on at to for with and or after before following followed "
+    "happened happen came come next then his her their he she they it its patient patients case treatment therapy given done "
+    "started start received".split()
+)
+_KIND_WORDS = {
+    TREATMENT: re.compile(r"\b(?:treat\w*|therap\w*|drugs?|medications?|given|started|added|administered|received|prescribed|procedure|"
+                          r"surgery|operation|regimen|chemotherapy|replaced|switched|changed|done|performed|undergo|underwent|recommended)\b", re.I),
+    RESPONSE: re.compile(r"\b(?:respon\w*|improv\w*|show(?:ed)?|results?|status)\b", re.I),
+}
+_GENERAL = re.compile(r"\b(?:is|are|has been|have been|can|may)\b", re.I)
+_STORY = re.compile(r"\b(?:was|were|had|he|she|his|her|him|patient|we|our)\b", re.I)
+_THERAPY_WORD = re.compile(r"\b(?:treat\w*|therap\w*)\b", re.I)
+_RANK = re.compile(r"\b(?:(?P<first>first|initial|earliest)|(?P<last>last|final|latest))\s+(?:[\w-]+\s+)?"
+                   r"(?:treatment|therapy|drug|medication|procedure|regimen|intervention)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """An event with its place in time order (day, then the order the report tells it)."""
+
+    event: Event
+    order: int
+
+
+@dataclass(frozen=True)
+class Story:
+    """A report's events in time order, and the abbreviations it defines ("Crohn's disease (CD)")."""
+
+    placed: tuple[Placed, ...]
+    defined: tuple[tuple[str, str], ...]
+
+    def in_its_words(self, words: str) -> str:
+        """``words`` with each long form the report abbreviates replaced by its short form, as
+        its sentences say it ("the Crohn's disease diagnosis" -> "the CD diagnosis")."""
+        for short, long in self.defined:
+            words = re.sub(r"(?<!\w)" + re.escape(long) + r"(?!\w)", short, words, flags=re.I)
+        return words
+
+
+@lru_cache(maxsize=256)
+def story(doc_id: str, text: str) -> Story:
+    """The report's timeline (cached: a report's text does not change under its id)."""
+    events = extract_events(doc_id, text)
+    ranked = sorted(range(len(events)), key=lambda i: (events[i].day, i))
+    defined = sorted(definitions(text).items(), key=lambda kv: -len(kv[1]))
+    return Story(tuple(Placed(events[i], n) for n, i in enumerate(ranked)), tuple(defined))
+
+
+def without_case(question: str) -> str:
+    """The question without the words that only name the patient ("In the woman with AML, ...",
+    "... in the boy who later developed Crohn's disease after rituximab?"), whose "after" is
+    not the anchor's."""
+    rest = _LEADING_CASE.sub("", question)
+    return _CASE_WORDS.sub("?", rest).strip() or question
+
+
+def anchor_words(words: str) -> str:
+    """The anchor without the patient's description ("... in the girl with pituitary gigantism")."""
+    return _CASE_WORDS.sub("", words).strip() or words
+
+
+def _weights(placed: tuple[Placed, ...]) -> dict[str, float]:
+    """Inverse event frequency of each word of the timeline: a word every event uses names none."""
+    counts: dict[str, int] = {}
+    for p in placed:
+        for token in set(tokenize(p.event.quote)):
+            counts[token] = counts.get(token, 0) + 1
+    n = len(placed)
+    return {token: math.log((n + 1) / c) for token, c in counts.items()}
+
+
+def anchor_score(words: str, event: Event, weights: dict[str, float]) -> float:
+    """The weighted share of the anchor's words the event carries, +1 for a named step it
+    matches; 0 for a sentence about the same step with another number."""
+    asked = ordinals(words)
+    fit = ordinal_fit(asked, event.quote)
+    if fit < 0:
+        return 0.0
+    terms = {t for t in tokenize(words) if t not in _GENERIC}
+    unseen = max(weights.values(), default=1.0)  # a word no event uses weighs like the rarest: the anchor may not be in this story
+    total = sum(weights.get(t, unseen) for t in terms)
+    if total <= 0:
+        return 0.0
+    found = set(tokenize(event.quote)) & terms
+    share = sum(weights[t] for t in found) / total
+    return share + (1.0 if fit > 0 else 0.0)
+
+
+def find_anchor(words: str, placed: tuple[Placed, ...], latest: bool) -> Placed | None:
+    """The event the words name best, if it carries enough of them; among equals the latest
+    (for "after") or the earliest."""
+    weights = _weights(placed)
+    scored = [(anchor_score(words, p.event, weights), p) for p in placed]
+    best = max((s for s, _ in scored), default=0.0)
+    if best < MIN_ANCHOR:
+        return None
+    tied = [p for s, p in scored if s >= best - 1e-9]
+    return tied[-1] if latest else tied[0]
+
+
+def wanted_kind(asking: str) -> str | None:
+    """The kind of event the question asks for in its own words ("what treatment", "what was
+    added"), or None ("what happened")."""
+    for kind, pattern in _KIND_WORDS.items():
+        if pattern.search(asking):
+            return kind
+    return None
+
+
+def background(sentence: str) -> bool:
+    """A sentence about a drug or disease in general ("This has been approved for the systemic
+    treatment of ...", "X is a monoclonal antibody"): present tense, no patient in it. It sits
+    in the story but is not something that happened next."""
+    return bool(_GENERAL.search(sentence)) and not _STORY.search(sentence)
+
+
+def neighbour(placed: tuple[Placed, ...], anchor: Placed, step: int, kind: str | None) -> Placed | None:
+    """The next (``step`` 1) or previous (-1) event in time, of ``kind`` when one is asked for
+    and the timeline has one on that side; never a copy of the anchor's sentence."""
+    side = placed[anchor.order + 1 :] if step > 0 else placed[: anchor.order][::-1]
+    side = [p for p in side if p.event.quote != anchor.event.quote and not background(p.event.quote)]
+    if kind is not None:
+        of_kind = [p for p in side if kind in p.event.kinds]
+        if of_kind:
+            return of_kind[0]
+    return side[0] if side else None
+
+
+def ranked_treatment(question: str, placed: tuple[Placed, ...]) -> list[Placed]:
+    """"What was the first/last treatment ...": the earliest (latest) treatment event among
+    those that carry the question's other words, or among all when none does."""
+    m = _RANK.search(question)
+    if not m:
+        return []
+    treatments = [p for p in placed if TREATMENT in p.event.kinds or _THERAPY_WORD.search(p.event.quote)]
+    if not treatments:
+        return []
+    words = anchor_words(question[: m.start()] + " " + question[m.end() :])
+    weights = _weights(placed)
+    named = [p for p in treatments if anchor_score(words, p.event, weights) >= MIN_ANCHOR] or treatments
+    return [named[0] if m.group("first") else named[-1]]
+
+
+def at_step(question: str, placed: tuple[Placed, ...]) -> list[Placed]:
+    """"What was given in the first cycle of chemotherapy": the event that names that step."""
+    if not ordinals(question):
+        return []
+    anchor = find_anchor(anchor_words(question), placed, latest=False)
+    return [anchor] if anchor is not None and ordinal_fit(ordinals(question), anchor.event.quote) > 0 else []
+
+
+def answer_events(question: str, direction: Callable[[str], tuple[str, str, str]], told: Story) -> list[Event]:
+    """The events that answer (the answering one first, then the anchor), or [] when the
+    question names no event of the timeline. ``direction`` is ``sequence.direction``: after,
+    before or at, the anchor's words and the words before them."""
+    question = told.in_its_words(question)
+    placed = told.placed
+    way, words, head = direction(without_case(question))
+    asking = head if head.strip() else without_case(question).partition(",")[2]  # "After X, what treatment ..."
+    chosen = choose(way, words, asking, question, placed)
+    return [p.event for p in (chosen[::-1] if way == "after" else chosen)]
+
+
+def choose(way: str, words: str, asking: str, question: str, placed: tuple[Placed, ...]) -> list[Placed]:
+    """The events that answer, in time order (empty when the question names no event).
+
+    ``way`` and ``words`` come from ``sequence.direction``: after/before/at and the anchor's
+    words; ``asking`` is the rest of the question (what it asks for)."""
+    if not placed:
+        return []
+    if way == "at":
+        return ranked_treatment(without_case(question), placed) or at_step(without_case(question), placed)
+    if way not in ("after", "before"):
+        return []
+    anchor = find_anchor(anchor_words(words), placed, latest=way == "after")
+    if anchor is None:
+        return []
+    other = neighbour(placed, anchor, 1 if way == "after" else -1, wanted_kind(asking))
+    if other is None:
+        return [anchor]
+    return [anchor, other] if way == "after" else [other, anchor]
