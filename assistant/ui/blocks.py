@@ -92,7 +92,7 @@ CSS = """
 #chatbot .short-answer { font-weight: 600; margin-bottom: 4px; }
 #chatbot .verdict-yes { color: #166534; } #chatbot .verdict-no { color: #1e40af; }
 mark.short { background: #bbf7d0; color: inherit; font-weight: 600; padding: 0 2px; border-radius: 3px; }
-#chatbot ol.case-lines { margin: 4px 0 0 18px; } #chatbot .case-title { font-weight: 600; } #chatbot .case-compared { margin: 2px 0 4px; }
+#chatbot ol.case-lines { margin: 4px 0 0 18px; } #chatbot .case-title { font-weight: 600; } #chatbot .case-compared { margin: 2px 0 4px; } #chatbot .compared-label { font-style: italic; font-weight: 600; }
 #sources mark { background: #fef08a; color: inherit; padding: 0 1px; border-radius: 2px; }
 #sources .citation.active mark { background: #fbbf24; }
 #sources .cite-n { font-weight: 700; }

@@ -83,7 +83,7 @@ def cases_html(answer: Answer, turn: int, upto: int | None = None) -> str:
     shown = answer.cases[: min(SHOWN_CASES, upto if upto is not None else SHOWN_CASES)]
     items = "".join(
         f'<li><span class="case-title">{esc_chat(shorten(line.title, 120))}</span>: {esc_chat(line.sentence)} {cite_anchor(turn, line.citation)}'
-        + (f'<div class="case-compared">{esc_chat(line.compared_label)}: {esc_chat(line.compared)} {cite_anchor(turn, line.compared_citation)}</div>' if line.compared and line.compared_citation else "")
+        + (f'<div class="case-compared"><span class="compared-label">{esc_chat(line.compared_label)}:</span> {esc_chat(line.compared)} {cite_anchor(turn, line.compared_citation)}</div>' if line.compared and line.compared_citation else "")
         + "</li>"
         for line in shown
     )
