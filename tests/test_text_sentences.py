@@ -55,3 +55,13 @@ def test_boundary_f1_on_gold_set():
 def test_lines_and_treatment_record_lines_are_sentences():
     row = next(r for r in _rows() if r["source"] == "blinatumomab-treatment-record.csv")
     assert [row["text"][s:e] for s, e in sentence_spans(row["text"])] == row["sentences"]
+
+
+def test_a_figure_reference_wrapped_onto_its_own_line_stays_in_its_sentence():
+    """PMC text puts "(\\nFigures 3A–C\\n)" on lines of its own inside a sentence."""
+    text = "The MRI revealed a new lesion (\nFigures 3A–C\n), a biopsy was performed (\nFigure 3D\n). She received rituximab.\n- Next item"
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The MRI revealed a new lesion (\nFigures 3A–C\n), a biopsy was performed (\nFigure 3D\n).",
+        "She received rituximab.",
+        "Next item",
+    ]

@@ -17,15 +17,24 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9•\-–])|\n+
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 
 
+def _inside_brackets(text: str, start: int, end: int) -> bool:
+    """A line break right after "(" or right before ")": the line is inside a parenthesis."""
+    before, after = text[:start].rstrip(" \t"), text[end:].lstrip(" \t")
+    return before.endswith(("(", "[")) or after.startswith((")", "]"))
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans in ``text[start:end]`` as absolute offsets, trimmed of whitespace and bullets.
 
-    Lines always end sentences (bullets, table rows); periods end them unless they
-    follow a known abbreviation or a single initial ("A.M. Kuttymuratov").
+    Lines end sentences (bullets, table rows) unless the break sits just inside a
+    parenthesis; periods end them unless they follow a known abbreviation or a single
+    initial ("A.M. Kuttymuratov").
     """
     end = len(text) if end is None else end
     spans, cursor = [], start
     for match in _BOUNDARY.finditer(text, start, end):
+        if "\n" in match.group(0) and _inside_brackets(text, match.start(), match.end()):
+            continue  # PMC's "(\nFigures 3A–C\n)": a figure reference wrapped onto its own line
         if match.group(0).strip() == "" and "\n" not in match.group(0):
             before = text[cursor : match.start()].rstrip("\"')]")
             word = re.search(r"(\S+)\.$", before)
