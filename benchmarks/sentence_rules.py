@@ -167,6 +167,31 @@ def score(rule, data: list[dict], logits: list[np.ndarray], reference: bool) -> 
     return float(np.mean(values)), float(np.mean(counts))
 
 
+def where_missed(data: list[dict]) -> dict[str, int]:
+    """Where the hand-set best sentence stands relative to the covering one, per question."""
+    out: dict[str, int] = {}
+    for d in data:
+        y, cover = labels(d) if d["rows"] else (np.zeros(0), np.zeros(0))
+        best = int(np.argsort(-hand_set(d["x"]))[0]) if d["rows"] else -1
+        gold = [i for i in range(len(cover)) if cover[i]]
+        if not gold:
+            key = "no candidate covers the span"
+        elif cover[best]:
+            key = "the best sentence covers it"
+        elif d["rows"][best]["doc"] != d["paper"]:
+            key = "the best sentence is from another paper"
+        elif neighbour(d["rows"], best, after=True) in gold:
+            key = "the covering sentence is the next one after the best"
+        elif neighbour(d["rows"], best, after=False) in gold:
+            key = "the covering sentence is the one before the best"
+        elif any(abs(d["rows"][g]["s"] - d["rows"][best]["s"]) < 600 for g in gold):
+            key = "the covering sentence is within 600 characters of the best"
+        else:
+            key = "the covering sentence is elsewhere in the paper"
+        out[key] = out.get(key, 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+
+
 def main() -> int:
     tune = pickle.loads((WORK / "collect-tune-k16-n0w1.pkl").read_bytes())
     ref = pickle.loads((WORK / "collect-reference-k16-n0w1.pkl").read_bytes())
@@ -185,6 +210,9 @@ def main() -> int:
         covered, n = score(rule, tune, tune_logits, False)
         f1, _ = score(rule, ref, ref_logits, True)
         print(f"| {name} | {covered:.3f} | {n:.2f} | {f1:.3f} |")
+    print("\n| tune question (hand-set best sentence) | questions | share |\n|---|---|---|")
+    for key, n in where_missed(tune).items():
+        print(f"| {key} | {n} | {n / len(tune):.3f} |")
     return 0
 
 
