@@ -225,9 +225,12 @@ def main() -> int:
             fold_scores = predict(model, items, states, held, mean, scale)
             scores.update(fold_scores)
             held_data = [d for d in data if fold[d["paper"]] == f]
-            held_items = [dict(items[n], q=held_data.index(data[items[n]["q"]])) for n in held]
+            position = {id(d): i for i, d in enumerate(held_data)}
+            held_items = [dict(items[n], q=position[id(data[items[n]["q"]])]) for n in held]
             result[f"fold_{f}"] = {"n_questions": len(held_data), "reranker": hit_rates(held_data, held_items, {i: fold_scores[n] for i, n in enumerate(held)}),
                                    "hand_set": hit_rates(held_data, held_items, {i: items[n]["feat"][:, -1] for i, n in enumerate(held)})}
+        if args.only_fold is None:
+            result["cross_validated"] = hit_rates(data, items, scores)
         (args.collected.with_name("rerank-cv-scores.pkl")).write_bytes(pickle.dumps({"scores": scores, "idx": [it["idx"] for it in items], "q": [it["q"] for it in items]}))
     print(json.dumps(result, indent=1))
     if not args.no_write:
