@@ -65,12 +65,12 @@ class Segment:
         return self.docs[lo:hi], self.tf[lo:hi]
 
     # -- files: written once, never changed ------------------------------------------------
+    ARRAYS = ("indptr", "docs", "tf", "lengths")
+
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True)
-        with open(folder / "postings.npz", "wb") as f:
-            np.savez(f, indptr=self.indptr, docs=self.docs, tf=self.tf, lengths=self.lengths)
-            f.flush()
-            os.fsync(f.fileno())
+        for name in self.ARRAYS:
+            save_array(folder / f"{name}.npy", getattr(self, name))
         with open(folder / "terms.json", "w", encoding="utf-8") as f:
             json.dump(self.terms, f, ensure_ascii=False)
             f.flush()
@@ -78,12 +78,20 @@ class Segment:
 
     @classmethod
     def load(cls, folder: Path) -> Segment:
-        with np.load(folder / "postings.npz") as z:
-            arrays = {k: z[k] for k in ("indptr", "docs", "tf", "lengths")}
+        """Arrays memory-mapped (the files never change): RSS counts only the pages a query reads."""
+        arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in cls.ARRAYS}
         terms = json.loads((folder / "terms.json").read_text(encoding="utf-8"))
-        if len(arrays["indptr"]) != len(terms) + 1:
+        if len(arrays["indptr"]) != len(terms) + 1 or len(arrays["docs"]) != arrays["indptr"][-1]:
             raise ValueError(f"segment {folder} is inconsistent")
         return cls(terms, **arrays)
+
+
+def save_array(path: Path, array: np.ndarray) -> None:
+    """One ``.npy`` file, fsynced (a manifest names it only afterwards)."""
+    with open(path, "wb") as f:
+        np.save(f, np.asarray(array))
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def merge(segments: list[Segment], alive: np.ndarray) -> Segment:

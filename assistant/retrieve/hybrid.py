@@ -117,7 +117,7 @@ class HybridRetriever:
             where["doc_id"] = {"$in": sorted(allowed)} if len(allowed) > 1 else next(iter(allowed))
         if section:
             # Section names as stored, matched without regard to case (as BM25's mask does).
-            names = sorted({name for name in self.lexical.sections.tolist() if name.lower() == section.lower()}) or [section]
+            names = sorted({name for name in self.lexical.sections.distinct() if name.lower() == section.lower()}) or [section]
             clause = {"section": names[0]} if len(names) == 1 else {"section": {"$in": names}}
             where = {"$and": [where, clause]} if where else clause
         fetch = r.k_dense * (4 if restricted and "doc_id" not in where else 1)
