@@ -263,6 +263,7 @@ def child(args: argparse.Namespace) -> None:
     real = retriever.embedder
     retriever.embedder = type("Precomputed", (), {"encode_one": staticmethod(lambda q: vectors[q])})()
     timed(lat, "hybrid_no_embed", lambda q: retriever.search(q), questions)
+    out["filtered"] = _filtered(lat, retriever, questions)
     retriever.embedder = real
     for q in questions[:3]:
         assistant.ask(q)
@@ -277,6 +278,23 @@ def child(args: argparse.Namespace) -> None:
     out["load_average_at_end"] = os.getloadavg()
     print(f"[{args.n:,} {args.mode}] " + ", ".join(f"{k} p50 {v['p50']} ms" for k, v in out["latency_ms"].items()), flush=True)
     args.result.write_text(json.dumps(out, indent=2, default=str))
+
+
+def _filtered(lat: dict[str, list[float]], retriever, questions: list[str]) -> dict[str, Any]:
+    """Hybrid with a filter (query vectors precomputed): the most common drug (a small allowed
+    set: Chroma gets ``where doc_id $in``) and the most common year (a large one: over-fetch, post-filter)."""
+    from collections import Counter
+
+    from assistant.retrieve.filters import Filters, allowed_documents
+
+    records = [r for r in retriever.registry.values() if r.complete]
+    drug = Counter(d for r in records for d in r.drugs).most_common(1)[0][0]
+    year = str(Counter(r.year for r in records if r.year).most_common(1)[0][0])
+    info = {}
+    for name, filters in (("drug", Filters(drug=drug)), ("year", Filters(year=year))):
+        info[name] = {"filter": filters.to_dict(), "allowed_documents": len(allowed_documents(filters, records) or ())}
+        timed(lat, f"hybrid_no_embed_{name}_filter", lambda q, f=filters: retriever.search(q, f), questions[:20])
+    return info
 
 
 def _parser() -> argparse.ArgumentParser:
