@@ -257,6 +257,22 @@ class Store:
         )
         return [(cid, text, meta, 1.0 - float(dist)) for cid, text, meta, dist in zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0])]
 
+    def nearest_among(self, embedding, chunk_ids: list[str], n: int) -> list[tuple[str, str, dict[str, Any], float]]:
+        """``query`` restricted to a few chunks, scored exactly: their stored vectors read back
+        and compared by cosine. At 100k chunks, for up to ~500 chunks, 3-18 ms instead of a
+        filtered HNSW walk's ~30 ms, which also misses a fifth to a third of the true top 40."""
+        import numpy as np
+
+        got = self.chunks.get(ids=chunk_ids, include=["embeddings"])
+        if not got["ids"]:
+            return []
+        vectors = np.asarray(got["embeddings"], dtype=np.float32)
+        query = np.asarray(embedding, dtype=np.float32)
+        sims = (vectors @ query) / np.maximum(np.linalg.norm(vectors, axis=1) * np.linalg.norm(query), 1e-12)
+        top = np.argsort(-sims, kind="stable")[: max(1, n)]
+        items = self.get_chunks([got["ids"][i] for i in top])
+        return [(got["ids"][i], *items[got["ids"][i]], float(sims[i])) for i in top if got["ids"][i] in items]
+
     def get_chunks(self, chunk_ids: list[str]) -> dict[str, tuple[str, dict[str, Any]]]:
         out = {}
         for _, part in _parts(chunk_ids, self.batch):

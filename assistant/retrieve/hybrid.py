@@ -23,6 +23,7 @@ from assistant.retrieve.lexical import LexicalIndex, TermStats
 from assistant.retrieve.lexical_cache import folder_for, refreshed
 
 _WHERE_IN_LIMIT = 300  # larger allowed sets are post-filtered: a huge $in is slower than over-fetching
+_EXACT_LIMIT = 500  # allowed chunks up to this many are scored exactly (``Store.nearest_among``)
 
 
 @dataclass
@@ -118,7 +119,8 @@ class HybridRetriever:
         if restricted and len(allowed) <= _WHERE_IN_LIMIT:
             ids = self._chunk_ids(allowed, section)
             if ids is not None:
-                return self._keep(self.store.query(query_vector, r.k_dense, ids=ids), allowed, texts)[: r.k_dense]
+                hits = self.store.nearest_among(query_vector, ids, r.k_dense) if len(ids) <= _EXACT_LIMIT else self.store.query(query_vector, r.k_dense, ids=ids)
+                return self._keep(hits, allowed, texts)[: r.k_dense]
             where["doc_id"] = {"$in": sorted(allowed)} if len(allowed) > 1 else next(iter(allowed))
         if section:
             # Section names as stored, matched without regard to case (as BM25's mask does).
