@@ -41,6 +41,7 @@ import numpy as np  # noqa: E402
 REFERENCE_QUESTIONS = REPO_ROOT / "tests" / "data" / "reference_questions.jsonl"
 CASE_LISTS = REPO_ROOT / "benchmarks" / "sets" / "case_lists.jsonl"
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "assistant-bench-cache"
+OLD_REBUILD_MAX = 200_000  # bm25s holds every token list at once: ~9 GB of Python strings at 1M
 TARGETS = {"hybrid_p50_ms_at_1m": 100.0, "rss_mb_at_1m": 4096.0, "across_p50_ms_at_100k": 3000.0}
 
 
@@ -67,113 +68,13 @@ def build(args: argparse.Namespace) -> None:
     store = Store(settings)
     base = json.loads((workdir / "base.json").read_text(encoding="utf-8"))
     load_start = os.getloadavg()
-    stats = build_scale_index(settings, store, base, np.load(workdir / "base.npy"), args.n, args.noise, seed=args.n)
+    stats = build_scale_index(settings, store, base, np.load(workdir / "base.npy"), args.n, args.noise, seed=args.n, max_chars=args.filler_chars)
     out = {"n": args.n, "build": stats, "disk": dir_size(index_dir), "load_average_at_start": load_start, "load_average_at_end": os.getloadavg(), "machine": machine_info()}
     write_result(workdir / f"build-{args.n}.json", out)
     print(json.dumps({k: out[k] for k in ("n", "build", "disk")}, indent=1), flush=True)
 
 
-# -- BM25 alone (no Chroma): the 1M lexical side without a 1M Chroma build ----------------------
-def _rows(base: list[dict[str, Any]], n: int, seed: int):
-    """The BM25 rows ``build_scale_index`` writes for ``n`` chunks (same texts: same seeded draws)."""
-    import random
-
-    from assistant.retrieve.lexical import bm25_text
-    from synthetic import _filler_text
-
-    total = 0
-    for doc in base:  # the real documents while they fit
-        if total + len(doc["chunks"]) > n:
-            break
-        for c in doc["chunks"]:
-            yield c["chunk_id"], doc["doc_id"], c["section"], bm25_text(doc["title"], c["section"], c["text"])
-        total += len(doc["chunks"])
-    prng, f, missing = random.Random(seed), 0, n - total
-    while missing > 0:
-        d = prng.randrange(len(base))
-        k = min(len(base[d]["chunks"]), missing)
-        _text, rows = _filler_text(base[d], k, prng)
-        doc_id, title = f"benchmark:synthetic/{f:06d}", f"{base[d]['title']} (synthetic variant {f})"
-        for text, _s, _e, section, i in rows:
-            yield f"{doc_id}::{i}", doc_id, section, bm25_text(title, section, text)
-        missing, f = missing - k, f + 1
-
-
-def bm25_only(args: argparse.Namespace) -> None:
-    """Build, save, load, update (one file added, one removed) and query BM25 over N chunks."""
-    import psutil
-
-    from assistant.retrieve.lexical import LexicalIndex
-
-    base = json.loads((args.workdir / "base.json").read_text(encoding="utf-8"))
-    folder = args.workdir / f"bm25only-{args.n}"
-    shutil.rmtree(folder, ignore_errors=True)
-    out: dict[str, Any] = {"n": args.n, "load_average_at_start": os.getloadavg(), "rss_mb_at_start": round(psutil.Process().memory_info().rss / 2**20, 1)}
-    with Timer() as t:
-        index = LexicalIndex.build(_rows(base, args.n, seed=args.n))
-    out["build_seconds"], out["rss_mb_after_build"] = round(t.seconds, 1), round(psutil.Process().memory_info().rss / 2**20, 1)
-    out["postings"] = int(index.model.segments[0].indptr[-1])
-    with Timer() as t:
-        index.save(folder, 1)
-    out["save_seconds"], out["cache_disk"] = round(t.seconds, 1), dir_size(folder)
-    del index
-    with Timer() as t:
-        index = LexicalIndex.load(folder, 1)
-    out["load_seconds"], out["rss_mb_after_load"] = round(t.seconds, 2), round(psutil.Process().memory_info().rss / 2**20, 1)
-    doc = base[0]
-    added = [(f"added::{c['ordinal']}", "benchmark:added", c["section"], c["text"]) for c in doc["chunks"]]
-    with Timer() as t:
-        index = index.updated([], added)
-        index.save(folder, 2)
-    out["add_one_file_seconds"] = round(t.seconds, 2)
-    with Timer() as t:
-        index = index.updated(["benchmark:added"], [])
-        index.save(folder, 3)
-    out["delete_one_file_seconds"] = round(t.seconds, 2)
-    lat: dict[str, list[float]] = {}
-    questions = [q["question"] for q in _read_jsonl(REFERENCE_QUESTIONS)]
-    timed(lat, "bm25_top40", lambda q: index.search(q, 40), questions)
-    timed(lat, "bm25_full_scores", lambda q: index.model.scores([t for t in __import__("assistant.text.tokens", fromlist=["tokenize"]).tokenize(q) if index.model.df(t)]), questions)
-    out["latency_ms"] = {k: latency_summary(v) for k, v in lat.items()}
-    out.update(peak_rss_mb=peak_rss_mb(), load_average_at_end=os.getloadavg())
-    write_result(args.out or RESULTS_DIR / f"scale-bm25-{args.n}.json", out)
-    print(json.dumps(out, indent=1, default=str), flush=True)
-
-
-# -- Chroma's vector side alone (no documents): HNSW latency and memory at N ---------------------
-def vectors_only(args: argparse.Namespace) -> None:
-    """N vectors (base embeddings + noise, numpy) with a ``doc_id`` each, no documents (so no
-    FTS), in big batches; then kNN k=40 p50 with and without a ``where`` filter, RSS, disk."""
-    import chromadb
-    import psutil
-
-    folder = args.workdir / f"vectors-{args.n}"
-    shutil.rmtree(folder, ignore_errors=True)
-    base = np.load(args.workdir / "base.npy")
-    client = chromadb.PersistentClient(path=str(folder), settings=chromadb.Settings(anonymized_telemetry=False))
-    col = client.get_or_create_collection("vectors", embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
-    rng, batch = np.random.default_rng(args.n), 5000
-    out: dict[str, Any] = {"n": args.n, "load_average_at_start": os.getloadavg()}
-    t0 = time.perf_counter()
-    for start in range(0, args.n, batch):
-        m = min(batch, args.n - start)
-        v = base[rng.integers(0, len(base), m)] + rng.normal(0, args.noise, (m, base.shape[1])).astype(np.float32)
-        v /= np.linalg.norm(v, axis=1, keepdims=True)
-        col.add(ids=[str(i) for i in range(start, start + m)], embeddings=v, metadatas=[{"doc_id": f"d{i // 25}"} for i in range(start, start + m)])
-        if start % 100_000 == 0:
-            print(f"  {start + m:,} vectors, {time.perf_counter() - t0:.0f} s", flush=True)
-    out["build_seconds"] = round(time.perf_counter() - t0, 1)
-    out["disk"] = dir_size(folder)
-    queries = base[np.random.default_rng(1).integers(0, len(base), 60)]
-    lat: dict[str, list[float]] = {}
-    timed(lat, "knn_k40", lambda q: col.query(query_embeddings=[q.tolist()], n_results=40, include=["metadatas", "distances"]), queries)
-    timed(lat, "knn_k40_again", lambda q: col.query(query_embeddings=[q.tolist()], n_results=40, include=["metadatas", "distances"]), queries)
-    where = {"doc_id": {"$in": [f"d{i}" for i in range(0, 40_000, 200)]}}
-    timed(lat, "knn_k40_where_in_200_docs", lambda q: col.query(query_embeddings=[q.tolist()], n_results=40, where=where, include=["metadatas", "distances"]), queries[:20])
-    out["latency_ms"] = {k: latency_summary(v) for k, v in lat.items()}
-    out.update(rss_mb=round(psutil.Process().memory_info().rss / 2**20, 1), peak_rss_mb=peak_rss_mb(), load_average_at_end=os.getloadavg())
-    write_result(args.out or RESULTS_DIR / f"scale-vectors-{args.n}.json", out)
-    print(json.dumps(out, indent=1, default=str), flush=True)
+from scale_halves import bm25_only, vectors_only  # noqa: E402  (the 1M halves measured apart)
 
 
 # -- measure: parent ----------------------------------------------------------------------
@@ -189,12 +90,16 @@ def measure(args: argparse.Namespace) -> None:
         result_path = args.workdir / f"measure-{args.n}-{mode}.json"
         argv = [sys.executable, str(Path(__file__).resolve()), "child", "--n", str(args.n), "--workdir", str(args.workdir), "--mode", mode, "--result", str(result_path), "--questions", str(args.questions), "--across", str(args.across)]
         if mode == "embedded":
-            results[mode] = run_child(argv, result_path)
+            cold = run_child(argv + ["--cold-only"], result_path) if args.cold_apart else None
+            results[mode] = run_child(argv + (["--keep-bm25"] if cold else []), result_path)
+            results[mode]["bm25_cold_child"] = cold
             continue
         with ChromaServer(index_dir, log=args.workdir / f"server-{args.n}.log", timeout=600) as server:
             proc = psutil.Process(server.pid)
             rss_idle = proc.memory_info().rss / 2**20
-            results[mode] = run_child(argv + ["--port", str(server.port)], result_path)
+            reuse = args.cold_apart and _copy_embedded_bm25(args, server.port)
+            results[mode] = run_child(argv + ["--port", str(server.port)] + (["--keep-bm25"] if reuse else []), result_path)
+            results[mode]["bm25_cache_copied_from_embedded"] = reuse
             results[mode]["server_rss_mb_after_start"] = round(rss_idle, 1)
             results[mode]["server_rss_mb_at_end"] = round(sum(p.memory_info().rss for p in [proc, *proc.children(recursive=True)]) / 2**20, 1)
             results[mode]["server_peak_rss_mb"] = _vm_hwm_mb(server.pid)
@@ -202,12 +107,26 @@ def measure(args: argparse.Namespace) -> None:
     payload = {
         "benchmark": "scale", "n": args.n, "machine": machine_info(), "load_average_at_end": os.getloadavg(), "targets": TARGETS,
         "build": json.loads(build_info.read_text()) if build_info.is_file() else None, "disk_after": dir_size(index_dir), "modes": results,
-        "command": " ".join(["benchmarks/scale.py", "measure", "--n", str(args.n), "--modes", args.modes]),
+        "command": " ".join(["benchmarks/scale.py", "measure", "--n", str(args.n), "--modes", args.modes] + (["--cold-apart"] if args.cold_apart else [])),
     }  # fmt: skip
     out = args.out or RESULTS_DIR / f"scale-{args.n}.json"
     write_result(out, payload)
     _report(payload)
     print(f"wrote {out}")
+
+
+def _copy_embedded_bm25(args: argparse.Namespace, port: int) -> bool:
+    """The embedded child's BM25 cache, copied to where the server-mode client looks for it
+    (same Chroma data, same generation: it loads), so a 1M cold build runs once, not twice."""
+    from assistant.retrieve.lexical_cache import folder_for
+
+    source = folder_for(_settings(argparse.Namespace(**{**vars(args), "mode": "embedded"})))
+    if not (source / "chunks.json").is_file():
+        return False
+    target = folder_for(_settings(argparse.Namespace(**{**vars(args), "mode": "server", "port": port})))
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target)
+    return True
 
 
 def _vm_hwm_mb(pid: int) -> float | None:
@@ -280,11 +199,15 @@ def _bm25_updates(out: dict[str, Any], args, settings, store, embedder) -> Any:
     from assistant.retrieve.lexical_cache import folder_for
 
     b: dict[str, Any] = {}
-    shutil.rmtree(folder_for(settings), ignore_errors=True)
-    with Timer() as t:
-        cold = HybridRetriever(settings, store, embedder)
-    b["cold_build_seconds"], b["cold_how"] = round(t.seconds, 2), cold.lexical_refresh
-    del cold
+    if not args.keep_bm25:  # else the cache a --cold-only child (or the embedded one) left is loaded
+        shutil.rmtree(folder_for(settings), ignore_errors=True)
+        with Timer() as t:
+            cold = HybridRetriever(settings, store, embedder)
+        b["cold_build_seconds"], b["cold_how"] = round(t.seconds, 2), cold.lexical_refresh
+        del cold
+        if args.cold_only:
+            out["bm25"] = b
+            return None
     with Timer() as t:
         assistant = Assistant(settings, store=store, embedder=embedder)
     b["cache_load_seconds"], b["load_how"] = round(t.seconds, 2), assistant.retriever.lexical_refresh
@@ -296,7 +219,7 @@ def _bm25_updates(out: dict[str, Any], args, settings, store, embedder) -> Any:
     with Timer() as t:
         assistant.retriever.refresh()
     b["add_one_file_seconds"], b["add_how"] = round(t.seconds, 2), assistant.retriever.lexical_refresh
-    b["bm25s_rebuild_seconds"] = round(_old_rebuild(store), 2)
+    b["bm25s_rebuild_seconds"] = round(_old_rebuild(store), 2) if args.n <= OLD_REBUILD_MAX else None
     store.delete_chunks([doc_id])
     store.delete_records([doc_id])
     store.set_meta(generation=int(store.meta().get("generation", 0)) + 1)
@@ -324,6 +247,10 @@ def child(args: argparse.Namespace) -> None:
     store = Store(settings)
     out["chunks"] = store.count_chunks()
     assistant = _bm25_updates(out, args, settings, store, embedder)
+    if assistant is None:  # --cold-only
+        out["rss_mb_at_end"] = round(__import__("psutil").Process().memory_info().rss / 2**20, 1)
+        args.result.write_text(json.dumps(out, indent=2, default=str))
+        return
     out["rss_mb_after_bm25"] = round(__import__("psutil").Process().memory_info().rss / 2**20, 1)
     questions = [q["question"] for q in _read_jsonl(REFERENCE_QUESTIONS)][: args.questions]
     across = [q["question"] for q in _read_jsonl(CASE_LISTS) if q.get("shape") in ("list", "count")][: args.across]
@@ -336,6 +263,7 @@ def child(args: argparse.Namespace) -> None:
     real = retriever.embedder
     retriever.embedder = type("Precomputed", (), {"encode_one": staticmethod(lambda q: vectors[q])})()
     timed(lat, "hybrid_no_embed", lambda q: retriever.search(q), questions)
+    out["filtered"] = _filtered(lat, retriever, questions)
     retriever.embedder = real
     for q in questions[:3]:
         assistant.ask(q)
@@ -352,6 +280,23 @@ def child(args: argparse.Namespace) -> None:
     args.result.write_text(json.dumps(out, indent=2, default=str))
 
 
+def _filtered(lat: dict[str, list[float]], retriever, questions: list[str]) -> dict[str, Any]:
+    """Hybrid with a filter (query vectors precomputed): the most common drug (a small allowed
+    set: Chroma gets ``where doc_id $in``) and the most common year (a large one: over-fetch, post-filter)."""
+    from collections import Counter
+
+    from assistant.retrieve.filters import Filters, allowed_documents
+
+    records = [r for r in retriever.registry.values() if r.complete]
+    drug = Counter(d for r in records for d in r.drugs).most_common(1)[0][0]
+    year = str(Counter(r.year for r in records if r.year).most_common(1)[0][0])
+    info = {}
+    for name, filters in (("drug", Filters(drug=drug)), ("year", Filters(year=year))):
+        info[name] = {"filter": filters.to_dict(), "allowed_documents": len(allowed_documents(filters, records) or ())}
+        timed(lat, f"hybrid_no_embed_{name}_filter", lambda q, f=filters: retriever.search(q, f), questions[:20])
+    return info
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("\n\n", 1)[1])
     parser.add_argument("step", choices=("build", "measure", "bm25", "vectors", "child"))
@@ -359,11 +304,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "scale-bench")
     parser.add_argument("--distinct", type=int, default=2000, help="real chunks embedded for real and reused (default 2000)")
     parser.add_argument("--noise", type=float, default=0.02, help="Gaussian sigma per component for filler vectors (default 0.02)")
+    parser.add_argument("--filler-chars", type=int, default=0, help="cap on a filler chunk's target length in characters (0: as long as its base chunk; 200 = 1-2 real sentences)")
     parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--modes", default="embedded,server", help="which children to run (default embedded,server)")
     parser.add_argument("--questions", type=int, default=60, help="reference questions measured (default 60)")
     parser.add_argument("--across", type=int, default=20, help="across-cases questions measured (default 20)")
     parser.add_argument("--out", type=Path, help="result JSON (default benchmarks/results/scale-N.json)")
+    parser.add_argument("--cold-apart", action="store_true", help="BM25's cold build in a child of its own, then measure in a fresh child that loads the cache (the server mode loads a copy); RSS then is the steady state's")
+    parser.add_argument("--cold-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--keep-bm25", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)

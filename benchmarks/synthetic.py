@@ -114,8 +114,9 @@ class _Writer:
     def __init__(self, store):
         self.store = store
         self.items: list[tuple[Any, list, Any]] = []
-        self.pending = 0
+        self.pending = self.written = 0
         self.records_seconds = self.chunks_seconds = 0.0
+        self.started = time.perf_counter()
 
     def add(self, item, chunks: list, vectors) -> None:
         self.items.append((item, chunks, vectors))
@@ -132,10 +133,13 @@ class _Writer:
         self.store.put_records([registry_record(item, True, len(chunks), indexed_at=FIXED_TIME) for item, chunks, _ in self.items], texts={item.doc.doc_id: item.doc.text for item, _, _ in self.items})
         t1 = time.perf_counter()
         facts = {item.doc.doc_id: {**item.doc.metadata, "embed_hash": item.embed_hash} for item, _, _ in self.items}
-        self.store.add_chunks([c for _, chunks, _ in self.items for c in chunks], np.concatenate([v for _, _, v in self.items]).tolist(), facts)
+        self.store.add_chunks([c for _, chunks, _ in self.items for c in chunks], np.concatenate([v for _, _, v in self.items]), facts)
         self.records_seconds += t1 - t0
         self.chunks_seconds += time.perf_counter() - t1
-        self.items, self.pending = [], 0
+        if (self.written + self.pending) // 20_000 > self.written // 20_000:  # progress for the long builds
+            elapsed = time.perf_counter() - self.started
+            print(f"  {self.written + self.pending:,} chunks, {elapsed:.0f} s, {(self.written + self.pending) / elapsed:.0f} chunks/s", flush=True)
+        self.items, self.written, self.pending = [], self.written + self.pending, 0
 
 
 def _item(doc_id: str, text: str, title: str, meta: dict[str, Any], h: str, eh: str, path: str, root: str):
@@ -163,12 +167,15 @@ def _add_real(writer: _Writer, base: list[dict[str, Any]], vectors: np.ndarray, 
     return total
 
 
-def _filler_text(doc: dict[str, Any], k: int, prng: random.Random) -> tuple[str, list[tuple[str, int, int, str, int]]]:
-    """A document of ``k`` chunks, each shuffled real sentences about as long as its base chunk."""
+def _filler_text(doc: dict[str, Any], k: int, prng: random.Random, max_chars: int = 0) -> tuple[str, list[tuple[str, int, int, str, int]]]:
+    """A document of ``k`` chunks, each shuffled real sentences about as long as its base chunk
+    (or, with ``max_chars``, sentences until at least ``min(that, max_chars)`` characters: a
+    1M build with full-length texts takes hours here, the SQLite full-text index growing with the text)."""
     sentences = [doc["text"][s:e] for s, e in doc["sentences"]] or [doc["text"]]
     parts, rows, cursor = [], [], 0
     for i in range(k):
         target = len(doc["chunks"][i]["text"])
+        target = min(target, max_chars) if max_chars else target
         picked, length = [], 0
         for s in prng.sample(sentences, len(sentences)):
             picked.append(s)
@@ -182,7 +189,7 @@ def _filler_text(doc: dict[str, Any], k: int, prng: random.Random) -> tuple[str,
     return "\n\n".join(parts) + "\n", rows
 
 
-def _add_filler(writer: _Writer, base, vectors: np.ndarray, starts: list[int], missing: int, noise: float, seed: int, stats: dict[str, Any]) -> list[float]:
+def _add_filler(writer: _Writer, base, vectors: np.ndarray, starts: list[int], missing: int, noise: float, seed: int, stats: dict[str, Any], max_chars: int = 0) -> list[float]:
     """Filler documents until ``missing`` more chunks; returns sampled cosines to the base vectors."""
     from assistant.ingest.chunking import chunk_id_for
     from assistant.ingest.identity import qualify
@@ -198,7 +205,7 @@ def _add_filler(writer: _Writer, base, vectors: np.ndarray, starts: list[int], m
         k = min(len(doc["chunks"]), missing)
         doc_id = qualify("benchmark", f"synthetic/{f:06d}")
         eh = hashlib.sha256(doc_id.encode()).hexdigest()
-        doc_text, rows = _filler_text(doc, k, prng)
+        doc_text, rows = _filler_text(doc, k, prng, max_chars)
         meta = {"kind": doc["metadata"].get("kind", "case-report"), "case_id": doc_id, "year": doc["metadata"].get("year") or 0, "source": "benchmark filler"}
         real = vectors[starts[d] : starts[d] + k]
         noisy = real + rng.normal(0.0, noise, size=(k, vectors.shape[1])).astype(np.float32)
@@ -217,16 +224,16 @@ def _add_filler(writer: _Writer, base, vectors: np.ndarray, starts: list[int], m
     return cosines
 
 
-def build_scale_index(settings, store, base: list[dict[str, Any]], vectors: np.ndarray, n: int, noise: float, seed: int) -> dict[str, Any]:
+def build_scale_index(settings, store, base: list[dict[str, Any]], vectors: np.ndarray, n: int, noise: float, seed: int, max_chars: int = 0) -> dict[str, Any]:
     """Real documents up to ``n`` chunks, then filler documents to exactly ``n`` (see the module doc)."""
     from assistant.index.sync import mark_synced
 
-    stats: dict[str, Any] = {"real_documents": 0, "real_chunks": 0, "filler_documents": 0, "filler_chunks": 0, "generate_seconds": 0.0}
+    stats: dict[str, Any] = {"filler_max_chars": max_chars, "real_documents": 0, "real_chunks": 0, "filler_documents": 0, "filler_chunks": 0, "generate_seconds": 0.0}
     starts = [int(s) for s in np.cumsum([0] + [len(doc["chunks"]) for doc in base])[:-1]]
     writer = _Writer(store)
     t_start = time.perf_counter()
     total = _add_real(writer, base, vectors, starts, n, stats)
-    cosines = _add_filler(writer, base, vectors, starts, n - total, noise, seed, stats)
+    cosines = _add_filler(writer, base, vectors, starts, n - total, noise, seed, stats, max_chars)
     writer.flush()
     with Timer() as t:
         mark_synced(store, settings.embedding.model_id(), int(vectors.shape[1]), 1, stats["real_documents"] + stats["filler_documents"], n)

@@ -114,10 +114,10 @@ def test_an_update_writes_only_the_new_segment_and_reloads_equal(tmp_path):
     base = LexicalIndex.build([r for d in range(20) for r in doc_rows(d)], keys={"d0": "k0"})
     base.save(folder, generation=1)
     main = next(folder.glob("seg-*"))
-    stamp = (main / "postings.npz").stat().st_mtime_ns
+    stamp = (main / "docs.npy").stat().st_mtime_ns
     updated = base.updated(["d3"], doc_rows(20), keys={"d20": "k20", "d0": None})
     updated.save(folder, generation=2)
-    assert (main / "postings.npz").stat().st_mtime_ns == stamp  # the big segment is not rewritten
+    assert (main / "docs.npy").stat().st_mtime_ns == stamp  # the big segment is not rewritten
     assert len(list(folder.glob("seg-*"))) == 2
     loaded = LexicalIndex.load(folder, generation=2)  # a restart
     assert loaded is not None and loaded.generation == 2 and loaded.keys == {"d20": "k20"}
@@ -130,7 +130,7 @@ def test_leftovers_of_a_killed_save_are_ignored_then_removed_once_old(tmp_path):
     folder = tmp_path / "bm25"
     LexicalIndex.build(doc_rows(1)).save(folder, generation=1)
     (folder / "seg-leftover").mkdir()
-    (folder / "seg-leftover" / "postings.npz").write_bytes(b"half a file")
+    (folder / "seg-leftover" / "docs.npy").write_bytes(b"half a file")
     (folder / "dead-leftover.npy").write_bytes(b"")
     assert LexicalIndex.load(folder, generation=1) is not None
     LexicalIndex.build(doc_rows(2)).save(folder, generation=2)

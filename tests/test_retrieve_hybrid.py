@@ -225,6 +225,25 @@ def test_a_large_allowed_set_is_post_filtered_and_still_restricts(hybrid, ids, t
         assert_exact(result.passages, texts)
 
 
+def test_a_small_allowed_set_asks_chroma_by_chunk_ids_with_the_same_hits_as_where(hybrid, ids):
+    # <= _WHERE_IN_LIMIT documents: Chroma is given the allowed chunks' ids (from BM25's
+    # columns) instead of evaluating `where doc_id $in` (3-10x faster at 100k chunks), and
+    # up to _EXACT_LIMIT chunks are scored exactly from their stored vectors.
+    vector = hybrid.embedder.encode_one("platelet count after treatment")
+    for filters, allowed in _filters(ids):
+        for section in (None, "Outcome"):
+            chunk_ids = hybrid._chunk_ids(allowed, section)
+            where = {"doc_id": {"$in": sorted(allowed)}} if len(allowed) > 1 else {"doc_id": next(iter(allowed))}
+            where = {"$and": [where, {"section": section}]} if section else where
+            by_where = hybrid.store.query(vector, 40, where)
+            assert chunk_ids is None if not by_where else hybrid.store.query(vector, 40, ids=chunk_ids) == by_where, (filters, section)
+            if by_where:  # a few chunks are scored exactly: here all of them, so the same hits and cosines
+                exact = hybrid.store.nearest_among(vector, chunk_ids, 40)
+                assert [h[:3] for h in exact] == [h[:3] for h in by_where] and [h[3] for h in exact] == pytest.approx([h[3] for h in by_where], abs=1e-5)
+    result = hybrid.search("platelet count", Filters(case_id="case-all"), mode="dense")
+    assert result.dense and {cid.split("::", 1)[0] for cid in result.dense} <= {ids["all-case.txt"], ids["all-followup.txt"]}
+
+
 @pytest.mark.parametrize("mode", MODES)
 def test_section_filter_restricts_chunks(hybrid, mode):
     result = hybrid.search("MRD negative after blinatumomab", Filters(section="Outcome"), mode=mode)

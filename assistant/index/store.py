@@ -241,18 +241,37 @@ class Store:
             got = self.chunks.get(where={"doc_id": {"$in": list(part)}}, include=["documents", "metadatas"])
             yield from zip(got["ids"], got["documents"], got["metadatas"])
 
-    def query(self, embedding, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, str, dict[str, Any], float]]:
-        """Nearest chunks as ``(chunk_id, text, metadata, cosine similarity)``.
+    def query(self, embedding, n: int, where: dict[str, Any] | None = None, ids: list[str] | None = None) -> list[tuple[str, str, dict[str, Any], float]]:
+        """Nearest chunks as ``(chunk_id, text, metadata, cosine similarity)``, among ``ids``
+        when given (the same hits as a ``where`` naming their documents, 3-10x faster: no
+        metadata filter is evaluated; asking for more than there are walks the whole graph).
 
         No ``count()`` first: Chroma 1.5 returns fewer hits when fewer exist, and a count
         costs ~12 ms per query at 100k chunks."""
         got = self.chunks.query(
             query_embeddings=[list(map(float, embedding))],
-            n_results=max(1, n),
+            n_results=max(1, min(n, len(ids)) if ids else n),
             where=where or None,
+            ids=ids or None,
             include=["documents", "metadatas", "distances"],
         )
         return [(cid, text, meta, 1.0 - float(dist)) for cid, text, meta, dist in zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0])]
+
+    def nearest_among(self, embedding, chunk_ids: list[str], n: int) -> list[tuple[str, str, dict[str, Any], float]]:
+        """``query`` restricted to a few chunks, scored exactly: their stored vectors read back
+        and compared by cosine. At 100k chunks, for up to ~500 chunks, 3-18 ms instead of a
+        filtered HNSW walk's ~30 ms, which also misses a fifth to a third of the true top 40."""
+        import numpy as np
+
+        got = self.chunks.get(ids=chunk_ids, include=["embeddings"])
+        if not got["ids"]:
+            return []
+        vectors = np.asarray(got["embeddings"], dtype=np.float32)
+        query = np.asarray(embedding, dtype=np.float32)
+        sims = (vectors @ query) / np.maximum(np.linalg.norm(vectors, axis=1) * np.linalg.norm(query), 1e-12)
+        top = np.argsort(-sims, kind="stable")[: max(1, n)]
+        items = self.get_chunks([got["ids"][i] for i in top])
+        return [(got["ids"][i], *items[got["ids"][i]], float(sims[i])) for i in top if got["ids"][i] in items]
 
     def get_chunks(self, chunk_ids: list[str]) -> dict[str, tuple[str, dict[str, Any]]]:
         out = {}

@@ -11,6 +11,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from assistant.ingest.identity import local_id
 from assistant.config import Fusion, RetrievalMode, Settings, choices
 from assistant.index.store import DocRecord, Store
@@ -21,6 +23,7 @@ from assistant.retrieve.lexical import LexicalIndex, TermStats
 from assistant.retrieve.lexical_cache import folder_for, refreshed
 
 _WHERE_IN_LIMIT = 300  # larger allowed sets are post-filtered: a huge $in is slower than over-fetching
+_EXACT_LIMIT = 500  # allowed chunks up to this many are scored exactly (``Store.nearest_among``)
 
 
 @dataclass
@@ -114,19 +117,35 @@ class HybridRetriever:
         restricted = len(allowed) < len(self.complete_docs)
         where: dict[str, Any] = {}
         if restricted and len(allowed) <= _WHERE_IN_LIMIT:
+            ids = self._chunk_ids(allowed, section)
+            if ids is not None:
+                hits = self.store.nearest_among(query_vector, ids, r.k_dense) if len(ids) <= _EXACT_LIMIT else self.store.query(query_vector, r.k_dense, ids=ids)
+                return self._keep(hits, allowed, texts)[: r.k_dense]
             where["doc_id"] = {"$in": sorted(allowed)} if len(allowed) > 1 else next(iter(allowed))
         if section:
             # Section names as stored, matched without regard to case (as BM25's mask does).
-            names = sorted({name for name in self.lexical.sections.tolist() if name.lower() == section.lower()}) or [section]
+            names = sorted({name for name in self.lexical.sections.distinct() if name.lower() == section.lower()}) or [section]
             clause = {"section": names[0]} if len(names) == 1 else {"section": {"$in": names}}
             where = {"$and": [where, clause]} if where else clause
         fetch = r.k_dense * (4 if restricted and "doc_id" not in where else 1)
-        hits = []
-        for cid, text, meta, sim in self.store.query(query_vector, fetch, where or None):
+        return self._keep(self.store.query(query_vector, fetch, where or None), allowed, texts)[: r.k_dense]
+
+    def _chunk_ids(self, allowed: frozenset[str] | set[str], section: str | None) -> list[str] | None:
+        """The chunk ids of these documents (and section) from BM25's columns, for Chroma's
+        ``ids`` restriction: at 100k chunks the same hits as ``where doc_id $in`` in 9 ms
+        instead of 86 ms (300 documents). None when BM25 knows none of them (then ``where``)."""
+        positions = np.flatnonzero(self.lexical.mask_for(allowed, {section} if section else None))
+        return [self.lexical.chunk_ids[i] for i in positions] if len(positions) else None
+
+    @staticmethod
+    def _keep(hits, allowed: frozenset[str] | set[str], texts: dict) -> list[tuple[str, float]]:
+        """``(chunk_id, cosine)`` of the hits inside ``allowed``; fills ``texts``."""
+        kept = []
+        for cid, text, meta, sim in hits:
             if meta["doc_id"] in allowed:
                 texts[cid] = (text, meta)
-                hits.append((cid, sim))
-        return hits[: r.k_dense]
+                kept.append((cid, sim))
+        return kept
 
     def _lexical(self, query: str, allowed: frozenset[str] | set[str], section: str | None) -> list[tuple[str, float]]:
         mask = self.lexical.mask_for(allowed if len(allowed) < len(self.registry) else None, {section} if section else None)
@@ -158,8 +177,6 @@ class HybridRetriever:
         record is a few chunks: the sequence answerer reads all of its rows)."""
         if doc_id not in self.complete_docs:
             return []
-        import numpy as np
-
         ids = [self.lexical.chunk_ids[i] for i in np.flatnonzero(self.lexical.doc_ids == doc_id)]
         texts = self.store.get_chunks(ids) if ids else {}
         return sorted((self._passage(cid, item, 0.0, None, None, None) for cid, item in texts.items()), key=lambda p: p.char_start)

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from functools import cached_property
+from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
 from assistant.retrieve import lexical_files
 from assistant.retrieve.bm25 import Postings, Segment, merge
+from assistant.retrieve.columns import Codes, Strings
 from assistant.text.tokens import tokenize
 
 BUILD_BATCH = 20_000  # chunks tokenised at a time: a 1M-chunk build never holds every token list
@@ -59,20 +61,23 @@ class LexicalIndex:
 
     Positions (into ``chunk_ids``, ``doc_ids``, ``sections``) are stable until a merge; a
     deleted chunk keeps its position with doc id and section ``""`` and never scores.
+    The three columns are numpy-backed (``retrieve.columns``), not Python objects per chunk.
     ``keys`` records what each document was indexed from (see ``retrieve.lexical_cache``)."""
 
-    def __init__(self, chunk_ids: list[str], doc_ids: list[str], sections: list[str], model: Postings | None = None, keys: dict[str, str] | None = None, names: list[str | None] | None = None, position: dict[str, int] | None = None):
-        self.chunk_ids = chunk_ids
-        self.doc_ids = np.asarray(doc_ids, dtype=object)
-        self.sections = np.asarray(sections, dtype=object)
+    def __init__(self, chunk_ids: Sequence[str], doc_ids: Sequence[str], sections: Sequence[str], model: Postings | None = None, keys: dict[str, str] | None = None, names: list[str | None] | None = None):
+        self.chunk_ids = chunk_ids if isinstance(chunk_ids, Strings) else Strings.of(chunk_ids)
+        self.doc_ids = doc_ids if isinstance(doc_ids, Codes) else Codes.of(doc_ids)
+        self.sections = sections if isinstance(sections, Codes) else Codes.of(sections)
         self.model = model
         self.keys = dict(keys or {})
         self.names = names or [None] * len(model.segments if model else [])  # saved segment folders
         self.generation: int | None = None  # the index generation it was saved or loaded as
-        if position is None:
-            alive = model.alive if model is not None else np.ones(len(chunk_ids), dtype=bool)
-            position = {cid: i for i, cid in enumerate(chunk_ids) if alive[i]}
-        self.position = position
+
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Chunk id -> position of the live chunks (built on first use: no reader needs it at query time)."""
+        alive = self.model.alive if self.model is not None else np.ones(len(self.chunk_ids), dtype=bool)
+        return {cid: i for i, cid in enumerate(self.chunk_ids) if alive[i]}
 
     @property
     def size(self) -> int:
@@ -92,27 +97,25 @@ class LexicalIndex:
         b = self.model.b if b is None and self.model is not None else (0.75 if b is None else b)
         removed = set(removed_docs)
         alive = self.model.alive.copy() if self.model is not None else np.ones(0, dtype=bool)
-        doc_ids, sections = self.doc_ids.copy(), self.sections.copy()
-        position = dict(self.position)
+        doc_ids, sections = self.doc_ids, self.sections
         if removed and len(doc_ids):
-            gone = np.fromiter((d in removed for d in doc_ids), dtype=bool, count=len(doc_ids))
-            for i in np.flatnonzero(gone):
-                position.pop(self.chunk_ids[i], None)
-            alive[gone], doc_ids[gone], sections[gone] = False, "", ""
+            gone = doc_ids.member(removed)
+            alive[gone] = False
+            doc_ids, sections = doc_ids.blanked(gone), sections.blanked(gone)
         segments = list(self.model.segments) if self.model is not None else []
-        names, chunk_ids = list(self.names), list(self.chunk_ids)
+        names, chunk_ids = list(self.names), [self.chunk_ids]
         new_docs, new_sections, new_alive = [doc_ids], [sections], [alive]
         for batch in _batches(rows, BUILD_BATCH):
             segments.append(Segment.build([tokenize(text) or ["<empty>"] for _, _, _, text in batch]))
             names.append(None)
-            position.update((r[0], len(chunk_ids) + j) for j, r in enumerate(batch))
-            chunk_ids += [r[0] for r in batch]
-            new_docs.append(np.asarray([r[1] for r in batch], dtype=object))
-            new_sections.append(np.asarray([r[2] for r in batch], dtype=object))
+            chunk_ids.append(Strings.of(r[0] for r in batch))
+            new_docs.append(Codes.of(r[1] for r in batch))
+            new_sections.append(Codes.of(r[2] for r in batch))
             new_alive.append(np.ones(len(batch), dtype=bool))
         merged_keys = {**self.keys, **(keys or {})}
         merged_keys = {d: k for d, k in merged_keys.items() if k is not None}
-        index = LexicalIndex(chunk_ids, np.concatenate(new_docs), np.concatenate(new_sections), Postings(segments, np.concatenate(new_alive), k1, b) if segments else None, merged_keys, names, position)
+        columns = Strings.concat(chunk_ids), Codes.concat(new_docs), Codes.concat(new_sections)
+        index = LexicalIndex(*columns, Postings(segments, np.concatenate(new_alive), k1, b) if segments else None, merged_keys, names)
         if compact or (compact is None and index.needs_compaction()):
             return index.compacted()
         return index
@@ -135,9 +138,8 @@ class LexicalIndex:
         if len(self.model.segments) == 1 and alive.all():
             return self
         segment = merge(self.model.segments, alive)
-        chunk_ids = [cid for cid, keep in zip(self.chunk_ids, alive) if keep]
         model = Postings([segment], np.ones(segment.size, dtype=bool), self.model.k1, self.model.b)
-        return LexicalIndex(chunk_ids, self.doc_ids[alive], self.sections[alive], model, self.keys)
+        return LexicalIndex(self.chunk_ids.take(alive), self.doc_ids.take(alive), self.sections.take(alive), model, self.keys)
 
     # -- queries --------------------------------------------------------------------------
     def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
@@ -179,19 +181,10 @@ class LexicalIndex:
             return None
         mask = np.ones(len(self.chunk_ids), dtype=bool)
         if doc_ids is not None:
-            mask &= self._member(self.doc_ids, set(doc_ids), "_doc_codes")
+            mask &= self.doc_ids.member(set(doc_ids))
         if sections is not None:
-            mask &= self._member(self.sections, {s.lower() for s in sections}, "_section_codes", str.lower)
+            mask &= self.sections.member({s.lower() for s in sections}, str.lower)
         return mask
-
-    def _member(self, values: np.ndarray, wanted: set[str], cache: str, key: Callable[[str], str] | None = None) -> np.ndarray:
-        if not hasattr(self, cache):  # distinct values and each position's code, once per index
-            lookup: dict[str, int] = {}
-            codes = np.fromiter((lookup.setdefault(v, len(lookup)) for v in values.tolist()), dtype=np.int32, count=len(values))
-            setattr(self, cache, (list(lookup), codes))
-        uniques, codes = getattr(self, cache)
-        hit = np.fromiter(((key(u) if key else u) in wanted for u in uniques), dtype=bool, count=len(uniques))
-        return hit[codes]
 
     # -- persistence (retrieve.lexical_files) -----------------------------------------------
     def save(self, folder: Path, generation: int, params: str = "") -> None:

@@ -3,7 +3,9 @@
     bm25-<collection>/
       chunks.json            the manifest: generation, tokenizer, params, segment names,
                              tombstone and document-key file names (swapped in last)
-      seg-<id>/              postings.npz, terms.json, chunks.json (ids, doc ids, sections)
+      seg-<id>/              indptr/docs/tf/lengths.npy and terms.json (the postings),
+                             ids/id_offsets/doc_codes/section_codes.npy and columns.json
+                             (chunk ids, doc ids, sections: ``retrieve.columns``)
       dead-<id>.npy          positions of deleted chunks
       keys-<id>.json         what each document was indexed from
 
@@ -29,10 +31,11 @@ from typing import Any
 import numpy as np
 
 from assistant.retrieve import bm25
+from assistant.retrieve.columns import Codes, Strings
 from assistant.text import tokens
 
 MANIFEST = "chunks.json"
-FORMAT = 2
+FORMAT = 3  # 3: .npy files, memory-mapped on load (2: postings.npz and per-chunk JSON)
 LEFTOVER_AGE_S = 120  # an unnamed file younger than this may be another process's save in flight
 
 
@@ -67,9 +70,9 @@ def _read_manifest(folder: Path) -> dict[str, Any]:
 class Saved:
     """What a manifest and the files it names hold (``LexicalIndex.load`` wraps it)."""
 
-    chunk_ids: list[str]
-    doc_ids: np.ndarray
-    sections: np.ndarray
+    chunk_ids: Strings
+    doc_ids: Codes
+    sections: Codes
     model: bm25.Postings | None
     keys: dict[str, str]
     names: list[str | None]
@@ -85,11 +88,11 @@ def save(index: Any, folder: Path, generation: int, params: str) -> None:
     start = 0
     for i, segment in enumerate(segments):
         name = index.names[i]
-        if name is None or not (folder / name / "postings.npz").is_file():
+        if name is None or not (folder / name / "columns.json").is_file():
             name = f"seg-{uuid.uuid4().hex}"
             segment.save(folder / name)
-            rows = slice(start, start + segment.size)
-            _write_json(folder / name / "chunks.json", {"chunk_ids": index.chunk_ids[rows], "doc_ids": index.doc_ids[rows].tolist(), "sections": index.sections[rows].tolist()})
+            rows = np.arange(start, start + segment.size)
+            _save_columns(folder / name, index.chunk_ids.take(rows), index.doc_ids.take(rows), index.sections.take(rows))
             index.names[i] = name
         start += segment.size
     dead = None
@@ -123,15 +126,13 @@ def load(folder: Path, params: str) -> Saved | None:
     if info.get("format") != FORMAT or info.get("tokenizer") != tokens.TOKENIZER_VERSION or info.get("params", "") != params:
         return None
     try:
-        segments, chunk_ids, doc_ids, sections = [], [], [], []
+        segments, columns = [], []
         for name in info["segments"]:
             segments.append(bm25.Segment.load(folder / name))
-            rows = json.loads((folder / name / "chunks.json").read_text(encoding="utf-8"))
-            if len(rows["chunk_ids"]) != segments[-1].size:
+            columns.append(_load_columns(folder / name))
+            if any(len(c) != segments[-1].size for c in columns[-1]):
                 return None
-            chunk_ids += rows["chunk_ids"]
-            doc_ids += rows["doc_ids"]
-            sections += rows["sections"]
+        chunk_ids, doc_ids, sections = (cls.concat([c[k] for c in columns]) for k, cls in enumerate((Strings, Codes, Codes)))
         alive = np.ones(len(chunk_ids), dtype=bool)
         if info.get("dead"):
             alive[np.load(folder / info["dead"])] = False
@@ -139,7 +140,25 @@ def load(folder: Path, params: str) -> Saved | None:
         generation = int(info["generation"])
     except (OSError, ValueError, KeyError, IndexError, TypeError):
         return None
-    doc_array, section_array = np.asarray(doc_ids, dtype=object), np.asarray(sections, dtype=object)
-    doc_array[~alive], section_array[~alive] = "", ""
+    if not alive.all():
+        doc_ids, sections = doc_ids.blanked(~alive), sections.blanked(~alive)
     model = bm25.Postings(segments, alive, float(info["k1"]), float(info["b"])) if segments else None
-    return Saved(chunk_ids, doc_array, section_array, model, keys, list(info["segments"]), generation)
+    return Saved(chunk_ids, doc_ids, sections, model, keys, list(info["segments"]), generation)
+
+
+def _save_columns(folder: Path, chunk_ids: Strings, doc_ids: Codes, sections: Codes) -> None:
+    """A segment's chunk ids, doc ids and sections; ``columns.json`` last (it marks the folder complete)."""
+    arrays = {"ids": chunk_ids.blob, "id_offsets": chunk_ids.offsets, "doc_codes": doc_ids.codes, "section_codes": sections.codes}
+    for name, array in arrays.items():
+        bm25.save_array(folder / f"{name}.npy", array)
+    _write_json(folder / "columns.json", {"doc_ids": doc_ids.values, "sections": sections.values})
+
+
+def _load_columns(folder: Path) -> tuple[Strings, Codes, Codes]:
+    values = json.loads((folder / "columns.json").read_text(encoding="utf-8"))
+    arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in ("ids", "id_offsets", "doc_codes", "section_codes")}
+    codes = [np.asarray(arrays[name], dtype=np.int32) for name in ("doc_codes", "section_codes")]
+    for code, kind in zip(codes, ("doc_ids", "sections")):
+        if len(code) and int(code.max()) >= len(values[kind]):
+            raise ValueError(f"segment {folder}: {kind} codes out of range")
+    return Strings(arrays["ids"], arrays["id_offsets"]), Codes(values["doc_ids"], codes[0]), Codes(values["sections"], codes[1])
