@@ -20,6 +20,7 @@ retriever (Chroma HNSW, k_dense, near-duplicate handling) from our chunks.
 
     .venv/bin/python benchmarks/dense_gap.py --quick          # 12 COVID-QA papers, 121 questions
     .venv/bin/python benchmarks/dense_gap.py                  # all 49 papers, 841 questions
+    .venv/bin/python benchmarks/dense_gap.py --set pubmedqa   # 500 untitled PubMedQA passages
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ def rank(passages: list[tuple[str, str]], vectors: np.ndarray, queries: np.ndarr
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("\n\n", 1)[1])
-    parser.add_argument("--quick", action="store_true", help="12 COVID-QA papers")
+    parser.add_argument("--quick", action="store_true", help="12 COVID-QA papers (100 PubMedQA passages)")
+    parser.add_argument("--set", dest="qa_set", choices=["covidqa", "pubmedqa"], default="covidqa", help="question set (pubmedqa: the 500 dev contexts as untitled passages)")
     parser.add_argument("--documents", choices=["fp32", "int8"], default="fp32", help="document encoder (queries are always fp32)")
     parser.add_argument("--k", type=int, default=10)
     parser.add_argument("--variants", nargs="+", help="only these variants (default: all)")
@@ -85,7 +87,7 @@ def main() -> None:
     embedder = get_embedder(EmbeddingSettings())
     encode_docs = embedder.encode_documents if args.documents == "int8" else embedder.encode
     with tempfile.TemporaryDirectory(prefix="dense-gap-") as work:
-        corpus, questions_path = make_sets(["covidqa"], Path(work), args.quick)["covidqa"]
+        corpus, questions_path = make_sets([args.qa_set], Path(work), args.quick)[args.qa_set]
         questions = _jsonl(questions_path)
         windows = naive_passages(corpus)
         variants = {
@@ -107,7 +109,7 @@ def main() -> None:
         ranked = rank(passages, vectors, query_vectors, args.k, doc_key)
         metrics = retrieval_metrics({str(q["id"]): r for q, r in zip(questions, ranked)}, qrels, args.k)
         results[name] = {"passages": len(passages), **{key: round(float(v), 4) for key, v in metrics.items() if isinstance(v, (int, float))}}
-    payload = {"benchmark": "dense_gap", "quick": args.quick, "documents": args.documents, "questions": len(questions), "machine": machine, "variants": results}
+    payload = {"benchmark": "dense_gap", "set": args.qa_set, "quick": args.quick, "documents": args.documents, "questions": len(questions), "machine": machine, "variants": results}
     write_result(args.out, payload)
     print(table(["passages", "n", "nDCG@10", "hit@1", "hit@10"], [[n, r["passages"], f"{r['ndcg@10']:.4f}", f"{r['hit@1']:.4f}", f"{r['hit@10']:.4f}"] for n, r in results.items()]))
 

@@ -38,7 +38,7 @@ def counter():
 
 def chunk(doc: Document, counter, **overrides):
     c = SETTINGS.chunking
-    args = {"max_tokens": c.max_tokens, "header_tokens": c.header_tokens, "overlap": c.overlap_sentences, "window": WINDOW, **overrides}
+    args = {"max_tokens": c.max_tokens, "header_tokens": c.header_tokens, "overlap": c.overlap_sentences, "window": WINDOW, "paragraphs": c.paragraphs, **overrides}
     return chunk_document(doc, embedding_hash(doc, "test"), counter, **args)
 
 
@@ -185,7 +185,7 @@ def test_paragraph_styled_as_a_heading_still_fits(tmp_path, counter, loader):
 def test_overlap_repeats_a_short_boundary_sentence(counter):
     sentences = [f"Sentence number {i} mentions cytarabine and a bone marrow finding of {i} percent blasts." for i in range(60)]
     doc = Document("o.txt", " ".join(sentences), "Overlap")
-    chunks = chunk(doc, counter)
+    chunks = chunk(doc, counter, overlap=1)
     assert len(chunks) >= 3
     for a, b in zip(chunks, chunks[1:]):
         assert b.char_start < a.char_end, "consecutive chunks share the boundary sentence"
@@ -206,7 +206,7 @@ def shipped_chunks(counter):
     assert not errors
     c = settings.chunking
     return [
-        (item.doc, chunk_document(item.doc, item.embed_hash, counter, max_tokens=c.max_tokens, header_tokens=c.header_tokens, overlap=c.overlap_sentences, window=WINDOW))
+        (item.doc, chunk_document(item.doc, item.embed_hash, counter, max_tokens=c.max_tokens, header_tokens=c.header_tokens, overlap=c.overlap_sentences, window=WINDOW, paragraphs=c.paragraphs))
         for item in loaded
     ]
 
@@ -275,4 +275,4 @@ def test_with_paragraphs_a_chunk_ends_where_a_paragraph_does_and_no_paragraph_th
         start = text.index(p)
         assert any(ch.char_start <= start and start + len(p) <= ch.char_end for ch in chunks), p[:40]  # whole in one chunk
     assert sum(1 for ch in chunks if long_span[0] <= ch.char_start < long_span[1]) >= 2
-    assert len(chunk(doc, counter, overlap=0)) < len(chunks)  # without it chunks are packed across paragraphs
+    assert len(chunk(doc, counter, overlap=0, paragraphs=False)) < len(chunks)  # without it chunks are packed across paragraphs
