@@ -9,10 +9,11 @@ and scored with the shared metric code. Variants:
 
 - ``naive``: RecursiveCharacterTextSplitter 1000/200 windows of the document text (the naive
   pipeline's chunks);
-- ``ours``: our chunks as embedded (title/section header + sentence-packed body);
+- ``ours``: our chunks as embedded before 2026-11-27 (title/section header + sentence-packed body,
+  one sentence of overlap, paragraphs ignored);
 - ``ours-body``: our chunks without the header;
 - ``ours-overlap0``: our chunks with ``chunking.overlap_sentences=0``, header included;
-- ``ours-paragraphs`` (and ``-overlap0``): with ``chunking.paragraphs=true`` (a paragraph that does
+- ``ours-paragraphs`` (and ``-overlap0``, today's default): with ``chunking.paragraphs=true`` (a paragraph that does
   not fit in what is left of a chunk starts the next one).
 
 Comparing ``ours`` here with ``encode_speed.py``'s dense row for the same set separates our
@@ -36,6 +37,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import RESULTS_DIR, machine_info, table, write_result  # noqa: E402
 from encode_speed import _jsonl, make_sets  # noqa: E402
+
+
+BEFORE = {"chunking.overlap_sentences": 1, "chunking.paragraphs": False}  # our chunking before 2026-11-27
 
 
 def our_passages(corpus: Path, overrides: dict[str, Any], body_only: bool) -> list[tuple[str, str]]:
@@ -92,10 +96,10 @@ def main() -> None:
         windows = naive_passages(corpus)
         variants = {
             "naive": (windows, str),
-            "ours": (our_passages(corpus, {}, False), local_id),
-            "ours-body": (our_passages(corpus, {}, True), local_id),
-            "ours-overlap0": (our_passages(corpus, {"chunking.overlap_sentences": 0}, False), local_id),
-            "ours-paragraphs": (our_passages(corpus, {"chunking.paragraphs": True}, False), local_id),
+            "ours": (our_passages(corpus, BEFORE, False), local_id),
+            "ours-body": (our_passages(corpus, BEFORE, True), local_id),
+            "ours-overlap0": (our_passages(corpus, {**BEFORE, "chunking.overlap_sentences": 0}, False), local_id),
+            "ours-paragraphs": (our_passages(corpus, {**BEFORE, "chunking.paragraphs": True}, False), local_id),
             "ours-paragraphs-overlap0": (our_passages(corpus, {"chunking.paragraphs": True, "chunking.overlap_sentences": 0}, False), local_id),
         }
     query_vectors = embedder.encode([str(q["question"]) for q in questions])

@@ -46,7 +46,7 @@ ENCODERS = {  # name -> settings overrides (documents / queries)
     "auto": {},  # the default: on a CPU, int8 documents, fp32 queries
     "torch": {"embedding.backend": "torch", "embedding.precision": "fp32", "embedding.document_backend": "same"},
     "torch-bf16": {"embedding.backend": "torch", "embedding.precision": "bf16", "embedding.document_backend": "same"},
-    "onnx": {"embedding.backend": "onnx", "embedding.document_backend": "same"},  # fp32 both sides: the default before int8 documents
+    "onnx": {"embedding.backend": "onnx", "embedding.document_backend": "same"},  # fp32 both sides: the encoder before int8 documents (same chunking)
     "onnx-int8": {"embedding.backend": "onnx-int8"},  # int8 both sides
 }
 
@@ -182,7 +182,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="12 COVID-QA papers and 100 PubMedQA passages, 1 repeat")
     parser.add_argument("--repeats", type=int, help="interleaved repeats (default 3; 1 with --quick)")
     parser.add_argument("--sets", nargs="+", choices=["covidqa", "pubmedqa"], default=["covidqa", "pubmedqa"])
-    parser.add_argument("--encoders", nargs="+", choices=list(ENCODERS), default=["auto", "onnx"], help="encoders under test (auto = the default; onnx = fp32 documents and queries, the default before; torch fp32, the cosine reference, is always loaded)")
+    parser.add_argument("--encoders", nargs="+", choices=list(ENCODERS), default=["auto", "onnx"], help="encoders under test (auto = the default; onnx = fp32 documents and queries, the encoder before (same chunking); torch fp32, the cosine reference, is always loaded)")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a further setting for our runs, e.g. chunking.max_tokens=126")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR / "encode_speed.json")
     args = parser.parse_args()
