@@ -162,7 +162,8 @@ def sync(
         plan = _diff(loaded, registry, exclusive, report)
         meta = _mark_changing(store, meta, plan.changed)
         embedder = _apply(plan, store, registry, settings, embedder, meta, report, progress)
-        _stamp(store, meta, model_name, embedder, plan.changed, registry, report, encoder)
+        # The model loaded may be a fallback (no ONNX export here: torch fp32): record what it is.
+        _stamp(store, meta, model_name, embedder, plan.changed, registry, report, encoder_of(settings, embedder) if embedder else encoder)
     report.seconds = time.perf_counter() - started
     return report
 
