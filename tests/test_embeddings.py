@@ -111,7 +111,7 @@ def test_langchain_adapter_agrees_with_encode(embedder):
     assert isinstance(adapter, Embeddings)
     documents = adapter.embed_documents(TEXTS[:2])
     assert isinstance(documents, list) and all(isinstance(v, list) and len(v) == 384 and isinstance(v[0], float) for v in documents)
-    assert np.allclose(np.array(documents), embedder.encode(TEXTS[:2]), atol=1e-6)
+    assert np.allclose(np.array(documents), embedder.encode_documents(TEXTS[:2]), atol=1e-6)
     query = adapter.embed_query(TEXTS[2])
     assert isinstance(query, list) and len(query) == 384
     assert np.allclose(np.array(query), embedder.encode_one(TEXTS[2]), atol=1e-6)
@@ -165,6 +165,41 @@ def test_a_named_device_is_taken_as_given():
     assert choose_encoder(EmbeddingSettings(device="cuda:1"), _never) == choose_encoder(EmbeddingSettings(device="cuda:1", backend="torch", precision="fp16"), _never)
 
 
+@pytest.mark.parametrize(
+    ("overrides", "query", "expected"),
+    [
+        ({}, ("cpu", "onnx", "fp32"), ("cpu", "onnx-int8", "int8")),  # the default on a CPU: int8 documents, fp32 queries
+        ({"document_backend": "same"}, ("cpu", "onnx", "fp32"), ("cpu", "onnx", "fp32")),
+        ({}, ("cuda", "torch", "fp16"), ("cuda", "torch", "fp16")),  # a GPU: the query encoder
+        ({}, ("cpu", "torch", "fp32"), ("cpu", "torch", "fp32")),  # torch asked for: auto does not switch it
+        ({"document_backend": "onnx-int8"}, ("cpu", "torch", "fp32"), ("cpu", "onnx-int8", "int8")),
+        ({"backend": "onnx-int8"}, ("cpu", "onnx-int8", "int8"), ("cpu", "onnx-int8", "int8")),
+    ],
+)
+def test_documents_are_encoded_in_int8_only_where_queries_run_on_onnx_fp32_on_a_cpu(overrides, query, expected):
+    from assistant.embeddings.choice import EncoderSpec, choose_document_encoder
+
+    spec = choose_document_encoder(EmbeddingSettings(**overrides), EncoderSpec(*query), lambda: True)
+    assert (spec.device, spec.backend, spec.precision) == expected
+
+
+def test_without_the_onnx_quantiser_auto_documents_keep_the_query_encoder():
+    from assistant.embeddings.choice import EncoderSpec, choose_document_encoder
+
+    query = EncoderSpec("cpu", "onnx", "fp32")
+    assert choose_document_encoder(EmbeddingSettings(), query, lambda: False) == query
+
+
+def test_the_default_embedder_encodes_queries_in_fp32_and_documents_in_int8_and_the_index_records_the_documents(embedder, torch_fp32):
+    assert embedder.query_encoder_id == "onnx/fp32" and embedder.encoder_id == "onnx-int8/int8"
+    assert np.allclose(embedder.encode(TEXTS), torch_fp32.encode(TEXTS), atol=1e-5)  # queries and answer sentences: today's vectors
+    documents = embedder.encode_documents(TEXTS)
+    assert documents.dtype == np.float32 and np.allclose(np.linalg.norm(documents, axis=1), 1.0, atol=1e-5)
+    assert 0.99 <= float(np.min(np.sum(documents * embedder.encode(TEXTS), axis=1))) < 0.99999  # int8, close to fp32
+    same = get_embedder(EmbeddingSettings(document_backend="same"))
+    assert same.encoder_id == same.query_encoder_id == "onnx/fp32" and np.array_equal(same.encode_documents(TEXTS), same.encode(TEXTS))
+
+
 def test_a_misspelt_backend_is_refused():
     from pydantic import ValidationError
 
@@ -181,7 +216,7 @@ def test_onnx_fp32_gives_the_torch_vectors_so_they_may_share_an_index(torch_fp32
     from assistant.embeddings.choice import same_vectors
 
     assert same_vectors("torch/fp32", "onnx/fp32") and not same_vectors("onnx/fp32", "onnx-int8/int8") and not same_vectors("torch/bf16", "torch/fp16")
-    onnx = get_embedder(EmbeddingSettings(backend="onnx"))
+    onnx = get_embedder(EmbeddingSettings(backend="onnx", document_backend="same"))
     assert onnx.encoder_id == "onnx/fp32" and torch_fp32.encoder_id == "torch/fp32"
     texts = [*TEXTS, "word " * 400]  # longer than the window: truncated the same way
     assert np.allclose(onnx.encode(texts), torch_fp32.encode(texts), atol=1e-5)

@@ -91,16 +91,15 @@ def assert_same_index(recovered: dict, clean: dict) -> None:
 def planned(paths: list[Path], settings) -> dict:
     """What a clean build of these files holds, from the same loaders and chunker, without
     embedding: document hashes, chunk ids with their text, offsets and section, and texts."""
-    from assistant.ingest.pipeline import load_paths, settings_key
-    from assistant.ingest.chunking import chunk_document, token_counter
+    from assistant.ingest.pipeline import chunk, load_paths, settings_key
+    from assistant.ingest.chunking import token_counter
 
     loaded, errors, _, _ = load_paths(paths, settings, settings_key(settings, settings.embedding.model_id()))
     assert not errors
     counter = token_counter(settings.embedding.resolved_model_path())
-    c = settings.chunking
     docs, chunks, texts = {}, {}, {}
     for item in loaded:
-        doc_chunks = chunk_document(item.doc, item.embed_hash, counter, max_tokens=c.max_tokens, header_tokens=c.header_tokens, overlap=c.overlap_sentences, window=settings.embedding.window_tokens)
+        doc_chunks = chunk(item.doc, item.embed_hash, counter, settings)
         docs[item.doc.doc_id] = (item.hash, item.embed_hash, len(doc_chunks))
         chunks.update({ch.chunk_id: (ch.text, ch.doc_id, ch.char_start, ch.char_end, ch.section) for ch in doc_chunks})
         texts[item.doc.doc_id] = item.doc.text
@@ -117,11 +116,16 @@ class InterruptingEmbedder:
         self.batch_size = batch_size
         self.dimension = real.dimension
 
-    def encode(self, texts, batch_size=None):
+    @property
+    def encoder_id(self) -> str:
+        return self.real.encoder_id
+
+    def encode_documents(self, texts, batch_size=None):
+        """What sync calls: the real model's document encoder (int8 on a CPU by default)."""
         if self.calls >= self.after:
             raise KeyboardInterrupt
         self.calls += 1
-        return self.real.encode(texts, batch_size=batch_size)
+        return self.real.encode_documents(texts, batch_size=batch_size)
 
 
 SMALL_GROUPS = {"index.group_chunks": 6}

@@ -358,3 +358,22 @@ def test_an_index_from_before_the_encoder_record_counts_as_torch_fp32_which_onnx
     assert sync([corpus], empty_settings, embedder=_OtherEncoder(embedder, "onnx/fp32")).notices == []  # same vectors: no rebuild
     report = sync([corpus], empty_settings, embedder=_OtherEncoder(embedder, "onnx-int8/int8"))
     assert report.notices and "'torch/fp32'" in report.notices[0]
+
+
+def test_an_index_of_fp32_documents_is_rebuilt_in_int8_with_a_notice_and_its_vectors_are_the_document_encoders(corpus, empty_settings, embedder, monkeypatch):
+    """The default document encoder moved from ONNX fp32 to int8 (queries stay fp32): an index
+    built before is cleared and rebuilt once, with a notice, never extended with int8 vectors."""
+    import numpy as np
+
+    sync([corpus], empty_settings, embedder=_OtherEncoder(embedder, "onnx/fp32"))
+    encoded: list[np.ndarray] = []
+    real = embedder.encode_documents
+    monkeypatch.setattr(embedder, "encode_documents", lambda texts, batch_size=None: encoded.append(real(texts, batch_size)) or encoded[-1])
+    report = sync([corpus], empty_settings, embedder=embedder)
+    assert report.notices and "'onnx/fp32'" in report.notices[0] and "'onnx-int8/int8'" in report.notices[0]
+    assert report.added == 3 and status(empty_settings)["encoder"] == "onnx-int8/int8" == embedder.encoder_id
+    written = np.concatenate(encoded)
+    stored = np.asarray(Store(empty_settings).chunks.get(include=["embeddings"])["embeddings"])
+    assert len(written) == len(stored) == report.embedded
+    assert all(np.abs(written - vector).max(axis=1).min() < 1e-6 for vector in stored)  # every stored vector is a document-encoder one
+    assert sync([corpus], empty_settings, embedder=embedder).notices == []

@@ -38,7 +38,7 @@ def counter():
 
 def chunk(doc: Document, counter, **overrides):
     c = SETTINGS.chunking
-    args = {"max_tokens": c.max_tokens, "header_tokens": c.header_tokens, "overlap": c.overlap_sentences, "window": WINDOW, **overrides}
+    args = {"max_tokens": c.max_tokens, "header_tokens": c.header_tokens, "overlap": c.overlap_sentences, "window": WINDOW, "paragraphs": c.paragraphs, **overrides}
     return chunk_document(doc, embedding_hash(doc, "test"), counter, **args)
 
 
@@ -185,7 +185,7 @@ def test_paragraph_styled_as_a_heading_still_fits(tmp_path, counter, loader):
 def test_overlap_repeats_a_short_boundary_sentence(counter):
     sentences = [f"Sentence number {i} mentions cytarabine and a bone marrow finding of {i} percent blasts." for i in range(60)]
     doc = Document("o.txt", " ".join(sentences), "Overlap")
-    chunks = chunk(doc, counter)
+    chunks = chunk(doc, counter, overlap=1)
     assert len(chunks) >= 3
     for a, b in zip(chunks, chunks[1:]):
         assert b.char_start < a.char_end, "consecutive chunks share the boundary sentence"
@@ -206,7 +206,7 @@ def shipped_chunks(counter):
     assert not errors
     c = settings.chunking
     return [
-        (item.doc, chunk_document(item.doc, item.embed_hash, counter, max_tokens=c.max_tokens, header_tokens=c.header_tokens, overlap=c.overlap_sentences, window=WINDOW))
+        (item.doc, chunk_document(item.doc, item.embed_hash, counter, max_tokens=c.max_tokens, header_tokens=c.header_tokens, overlap=c.overlap_sentences, window=WINDOW, paragraphs=c.paragraphs))
         for item in loaded
     ]
 
@@ -253,3 +253,26 @@ def test_an_untitled_record_embeds_no_id_as_its_title(counter):
     assert doc.title == "" and chunks
     assert all(not ch.embed_text.startswith("rec-42") and "rec-42" not in ch.embed_text for ch in chunks)
     assert chunks[0].embed_text.endswith(chunks[0].text)
+
+
+def test_with_paragraphs_a_chunk_ends_where_a_paragraph_does_and_no_paragraph_that_fits_is_split(counter):
+    """``chunking.paragraphs``: a paragraph that does not fit in what is left of a chunk opens the
+    next one (as LangChain's recursive splitter does); one longer than a chunk is split between sentences."""
+    rng = random.Random(7)
+    words = ["cytarabine", "marrow", "blasts", "platelets", "relapse", "induction", "fever", "neutropenia"]
+    paragraphs = [" ".join(f"Finding {p}.{s} shows {rng.choice(words)} and {rng.choice(words)} after day {s}." for s in range(rng.randint(2, 9))) for p in range(24)]
+    paragraphs[5] = " ".join(f"Long paragraph sentence {s} about {rng.choice(words)} and {rng.choice(words)} in detail." for s in range(40))
+    text = "\n\n".join(paragraphs)
+    doc = Document("p.txt", text, "Paragraphs")
+    starts = {text.index(p) for p in paragraphs}
+    chunks = chunk(doc, counter, overlap=0, paragraphs=True)
+    assert_chunks_valid(doc, chunks, counter)
+    long_span = (text.index(paragraphs[5]), text.index(paragraphs[5]) + len(paragraphs[5]))
+    for ch in chunks:
+        if not long_span[0] < ch.char_start < long_span[1]:
+            assert ch.char_start in starts, ch.text[:60]  # outside the over-long paragraph every chunk opens a paragraph
+    for p in paragraphs[:5] + paragraphs[6:]:
+        start = text.index(p)
+        assert any(ch.char_start <= start and start + len(p) <= ch.char_end for ch in chunks), p[:40]  # whole in one chunk
+    assert sum(1 for ch in chunks if long_span[0] <= ch.char_start < long_span[1]) >= 2
+    assert len(chunk(doc, counter, overlap=0, paragraphs=False)) < len(chunks)  # without it chunks are packed across paragraphs

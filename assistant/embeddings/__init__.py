@@ -2,7 +2,9 @@
 
 Runs on sentence-transformers/torch (fp32, bf16 or fp16 weights) or on ONNX Runtime (fp32 or
 int8; ``assistant.embeddings.onnx``); ``assistant.embeddings.choice`` picks which from the
-settings and the machine. Also exposed as a LangChain ``Embeddings`` so the same weights serve any LangChain
+settings and the machine. One ``Embedder`` holds two encoders that may differ: queries and answer
+sentences (``encode``) and chunks at index time (``encode_documents``, ONNX int8 by default on a
+CPU; loaded on first use, so a process that only answers never loads it). Also exposed as a LangChain ``Embeddings`` so the same weights serve any LangChain
 component a user plugs in.
 """
 
@@ -14,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 from assistant.config import EmbeddingSettings
-from assistant.embeddings.choice import EncoderSpec, resolve
+from assistant.embeddings.choice import EncoderSpec, resolve, resolve_documents
 
 _DTYPES = {"bf16": "bfloat16", "fp16": "float16"}
 
@@ -44,11 +46,15 @@ class _TorchModel:
 
 
 class Embedder:
-    """Normalised float32 embeddings from a local model (offline), on the encoder ``spec`` names."""
+    """Normalised float32 embeddings from a local model (offline): queries on the encoder ``spec``
+    names, documents on ``document_spec`` (default: the same)."""
 
-    def __init__(self, model_path: str, spec: EncoderSpec | str = "cpu", batch_size: int = 0, onnx_cache_dir=None):
+    def __init__(self, model_path: str, spec: EncoderSpec | str = "cpu", batch_size: int = 0, onnx_cache_dir=None, document_spec: EncoderSpec | None = None):
         self.model_path = model_path
         self.spec = spec if isinstance(spec, EncoderSpec) else EncoderSpec(spec, "torch", "fp32")
+        self.document_spec = document_spec or self.spec
+        self._onnx_cache_dir = onnx_cache_dir
+        self._documents: Embedder | None = None
         self.batch_size = batch_size or (64 if self.spec.device.startswith("cuda") else 1)
         if self.spec.backend == "onnx-int8":
             self.batch_size = 1  # dynamic int8 scales span the batch: a vector must not depend on its batch-mates
@@ -67,10 +73,15 @@ class Embedder:
         self._lock = threading.Lock()
         self._cache: dict[str, np.ndarray] = {}
         self._cache_lock = threading.Lock()
+        self._documents_lock = threading.Lock()
 
     @property
     def encoder_id(self) -> str:
-        """Backend and precision, recorded in the index next to the model name."""
+        """The document encoder's backend and precision, recorded in the index next to the model name."""
+        return self.document_spec.encoder_id
+
+    @property
+    def query_encoder_id(self) -> str:
         return self.spec.encoder_id
 
     @property
@@ -86,6 +97,15 @@ class Embedder:
         with self._lock:
             vectors = self.model.encode(texts, self.batch_size if self.spec.backend == "onnx-int8" else batch_size or self.batch_size)
         return np.asarray(vectors, dtype=np.float32)
+
+    def encode_documents(self, texts: list[str], batch_size: int | None = None) -> np.ndarray:
+        """Chunk vectors for the index, on the document encoder (its model loaded on first call)."""
+        if self.document_spec == self.spec:
+            return self.encode(texts, batch_size)
+        with self._documents_lock:  # not the encode lock: queries go on while the document model loads
+            if self._documents is None:
+                self._documents = Embedder(self.model_path, self.document_spec, 0, self._onnx_cache_dir)
+        return self._documents.encode(texts, batch_size)
 
     def encode_cached(self, texts: list[str]) -> np.ndarray:
         """Like encode, remembering recent texts: answer sentences recur across questions."""
@@ -125,7 +145,7 @@ def _langchain_embeddings() -> type:
             self.embedder = embedder
 
         def embed_documents(self, texts: list[str]) -> list[list[float]]:
-            return self.embedder.encode(list(texts)).tolist()
+            return self.embedder.encode_documents(list(texts)).tolist()
 
         def embed_query(self, text: str) -> list[float]:
             return self.embedder.encode_one(text).tolist()
@@ -135,19 +155,20 @@ def _langchain_embeddings() -> type:
     return LangChainEmbeddings
 
 
-@lru_cache(maxsize=2)
-def _cached(model_path: str, spec: EncoderSpec, batch_size: int, onnx_cache_dir) -> Embedder:
-    return Embedder(model_path, spec, batch_size, onnx_cache_dir)
+@lru_cache(maxsize=4)
+def _cached(model_path: str, spec: EncoderSpec, batch_size: int, onnx_cache_dir, document_spec: EncoderSpec) -> Embedder:
+    return Embedder(model_path, spec, batch_size, onnx_cache_dir, document_spec)
 
 
 def get_embedder(settings: EmbeddingSettings) -> Embedder:
     """The process-wide model for these settings (loading takes seconds; do it once)."""
     spec = resolve(settings)
     try:
-        return _cached(settings.resolved_model_path(), spec, settings.batch_size, settings.onnx_cache_dir)
+        return _cached(settings.resolved_model_path(), spec, settings.batch_size, settings.onnx_cache_dir, resolve_documents(settings, spec))
     except RuntimeError:
         if settings.backend != "auto" or spec.backend != "onnx":
             raise
         # No ONNX export possible here (onnx missing, a read-only cache): torch fp32 gives the same vectors.
         warnings.warn("ONNX Runtime encoder unavailable; using torch fp32 (same vectors, slower)", RuntimeWarning, stacklevel=2)
-        return _cached(settings.resolved_model_path(), EncoderSpec(spec.device, "torch", "fp32"), settings.batch_size, settings.onnx_cache_dir)
+        fallback = EncoderSpec(spec.device, "torch", "fp32")
+        return _cached(settings.resolved_model_path(), fallback, settings.batch_size, settings.onnx_cache_dir, fallback)

@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.config import EmbeddingBackend, EmbeddingSettings, Precision
+from assistant.config import DocumentBackend, EmbeddingBackend, EmbeddingSettings, Precision
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,27 @@ def choose_encoder(settings: EmbeddingSettings, cuda_available: Callable[[], boo
     return EncoderSpec(device, backend.value, precision.value)
 
 
+def choose_document_encoder(settings: EmbeddingSettings, query: EncoderSpec, int8_possible: Callable[[], bool]) -> EncoderSpec:
+    """The encoder of the chunks at index time, given the ``query`` encoder. ``auto``: ONNX int8 where
+    queries run on ONNX fp32 on a CPU (int8 documents read by fp32 queries keep the retrieval and the
+    answers, whose sentence vectors are fp32 at query time; docs/benchmarks.md), else the query
+    encoder. ``int8_possible()`` (only asked for ``auto``) says whether an int8 graph can be had
+    here; without one ``auto`` keeps the query encoder rather than failing later."""
+    choice = DocumentBackend(settings.document_backend)
+    if choice is DocumentBackend.same or query.backend == "onnx-int8":
+        return query
+    if choice is DocumentBackend.auto and not (query.backend == "onnx" and query.device == "cpu" and int8_possible()):
+        return query
+    return EncoderSpec(query.device, "onnx-int8", "int8")
+
+
+def int8_possible() -> bool:
+    """Can ONNX int8 be built (``onnx`` and Runtime's quantiser installed)? Cheap: nothing is imported."""
+    from importlib.util import find_spec
+
+    return find_spec("onnx") is not None and find_spec("onnxruntime") is not None
+
+
 def cuda_available() -> bool:
     """True when torch sees a GPU. Without an NVIDIA driver torch is not even imported (the
     ONNX path on a CPU then never pays torch's import)."""
@@ -67,5 +88,10 @@ def cuda_available() -> bool:
 
 
 def resolve(settings: EmbeddingSettings) -> EncoderSpec:
-    """The encoder these settings select on this machine."""
+    """The (query) encoder these settings select on this machine."""
     return choose_encoder(settings, cuda_available)
+
+
+def resolve_documents(settings: EmbeddingSettings, query: EncoderSpec | None = None) -> EncoderSpec:
+    """The document (index-time) encoder these settings select on this machine."""
+    return choose_document_encoder(settings, query or resolve(settings), int8_possible)

@@ -117,11 +117,12 @@ def _embed(embedder, texts: list[str], report: SyncReport, progress, done: int, 
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
     vectors: list[list[float] | None] = [None] * len(texts)
     batch = getattr(embedder, "batch_size", 32)
+    encode = getattr(embedder, "encode_documents", None) or embedder.encode  # the index-time encoder (may differ from the query one)
     step = batch if batch > 1 else 32  # a model taking one text at a time still reports (and can stop) every 32 texts
     for start in range(0, len(order), step):
         ids = order[start : start + step]
         t0 = time.perf_counter()
-        encoded = embedder.encode([texts[i] for i in ids], batch_size=batch)
+        encoded = encode([texts[i] for i in ids], batch_size=batch)
         report.embed_seconds += time.perf_counter() - t0
         for i, vector in zip(ids, encoded.tolist()):
             vectors[i] = vector
@@ -161,7 +162,8 @@ def sync(
         plan = _diff(loaded, registry, exclusive, report)
         meta = _mark_changing(store, meta, plan.changed)
         embedder = _apply(plan, store, registry, settings, embedder, meta, report, progress)
-        _stamp(store, meta, model_name, embedder, plan.changed, registry, report, encoder)
+        # The model loaded may be a fallback (no ONNX export here: torch fp32): record what it is.
+        _stamp(store, meta, model_name, embedder, plan.changed, registry, report, encoder_of(settings, embedder) if embedder else encoder)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -262,12 +264,12 @@ LEGACY_ENCODER = "torch/fp32"  # what built every index that predates the record
 
 
 def encoder_of(settings: Settings, embedder=None) -> str:
-    """The encoder (backend/precision) whose vectors go in: the given model's, else the settings' choice."""
+    """The document encoder (backend/precision) whose vectors go in: the given model's, else the settings' choice."""
     if getattr(embedder, "encoder_id", None):
         return str(embedder.encoder_id)
-    from assistant.embeddings.choice import resolve
+    from assistant.embeddings.choice import resolve_documents
 
-    return resolve(settings.embedding).encoder_id
+    return resolve_documents(settings.embedding).encoder_id
 
 
 def _migrate_encoder(store: Store, meta: dict[str, Any], encoder: str, report: SyncReport) -> dict[str, Any]:
@@ -278,7 +280,7 @@ def _migrate_encoder(store: Store, meta: dict[str, Any], encoder: str, report: S
     return _cleared_unless(
         same_vectors(built, encoder), store, meta, report,
         lambda count: f"the index held {count} documents embedded with encoder {built!r}; the settings now use {encoder!r} (embedding.backend / "
-        f"embedding.precision), whose vectors must not be mixed with those. It was cleared and is rebuilt from the paths synced now. "
+        f"embedding.precision / embedding.document_backend), whose vectors must not be mixed with those. It was cleared and is rebuilt from the paths synced now. "
         "Sync any other folder it held again.",
     )
 

@@ -77,7 +77,8 @@ def settings_key(settings: Settings, model_name: str) -> str:
     c = settings.chunking
     # The trailing "1" was the tags version (now in the record hash, see ``_take``); kept so
     # that indexes built before keep their embedding hashes and are re-tagged, not re-embedded.
-    return f"{model_name}|{c.max_tokens}|{c.header_tokens}|{c.overlap_sentences}|{settings.embedding.window_tokens}|{CHUNKER_VERSION}|1"
+    key = f"{model_name}|{c.max_tokens}|{c.header_tokens}|{c.overlap_sentences}|{settings.embedding.window_tokens}|{CHUNKER_VERSION}|1"
+    return key + ("|paragraphs" if c.paragraphs else "")  # appended only when on: other indexes keep their hashes
 
 
 def max_file_bytes(settings: Settings) -> int:
@@ -160,7 +161,7 @@ def counter_for(settings: Settings) -> TokenCounter:
 def chunk(doc: Document, embed_hash: str, counter: TokenCounter, settings: Settings) -> list[Chunk]:
     """A document's chunks with the configured budgets (``chunk_document`` with the settings)."""
     c = settings.chunking
-    return chunk_document(doc, embed_hash, counter, max_tokens=c.max_tokens, header_tokens=c.header_tokens, overlap=c.overlap_sentences, window=settings.embedding.window_tokens)
+    return chunk_document(doc, embed_hash, counter, max_tokens=c.max_tokens, header_tokens=c.header_tokens, overlap=c.overlap_sentences, window=settings.embedding.window_tokens, paragraphs=c.paragraphs)
 
 
 def prepare(item: Prepared, counter: TokenCounter, settings: Settings) -> list[Chunk]:
