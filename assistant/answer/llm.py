@@ -187,8 +187,11 @@ class _Checker:
         options = self.by_passage[n]
         cos = [float(s_vec @ self.vector_of[id(c)]) for c in options]
         best = int(np.argmax(cos))
-        lexical = _lexical_support(sentence, options[0].passage.text)
-        if lexical < self.settings.min_lexical_support and cos[best] < self.settings.min_embedding_support:
+        # Terms count where the sentence says it (the best sentence and its neighbours), not
+        # anywhere in a long passage, which would "support" any sentence made of its words.
+        lexical = _lexical_support(sentence, " ".join(c.text for c in options[max(0, best - 1) : best + 2]))
+        by_embedding = cos[best] >= self.settings.min_embedding_support and lexical >= self.settings.min_lexical_with_embedding
+        if lexical < self.settings.min_lexical_support and not by_embedding:
             self.flag(sentence, f"not supported by passage {n} (terms {lexical:.2f}, cosine {cos[best]:.2f}); removed", citation=n)
             return None
         self.supports.append(max(lexical, cos[best]))
