@@ -147,7 +147,7 @@ def run_set(name: str, corpus: Path, questions: Path, encoders: list[str], embed
         rows["naive"].append(naive(corpus, questions))
         for encoder in encoders:
             print(f"[{name}] repeat {r + 1}/{repeats}: ours ({encoder}) ...", flush=True)
-            rows[encoder].append(ours(corpus, questions, settings_for(encoder, workdir / f"index-{name}-{encoder}", extra), embedders[encoder]))
+            rows[encoder].append(ours(corpus, questions, settings_for(encoder, workdir / f"index-{name}-{encoder}-{r}", extra), embedders[encoder]))
         print(f"[{name}]   " + ", ".join(f"{k} {v[-1]['index_seconds']}s ndcg@10 {v[-1]['dense']['ndcg@10']:.4f}" for k, v in rows.items()), flush=True)
     summary = {}
     for encoder in encoders:
