@@ -287,9 +287,7 @@ class LLMSettings(Group):
     )
     min_lexical_support: float = Field(0.6, ge=0, le=1, description="A cited sentence is supported when this share of its terms occurs in the cited passage sentence it matches best or the sentences either side ...")
     min_embedding_support: float = Field(0.75, ge=0, le=1, description="... or when its embedding cosine to a sentence of that passage reaches this.")
-    min_lexical_with_embedding: float = Field(
-        0.3, ge=0, le=1, description="... and even then at least this share of its terms must be there: a close embedding does not carry a sentence whose words are mostly new ('dose chosen from a genome-wide pharmacogenomic panel', cosine 0.75 to the dose sentence)."
-    )
+    min_lexical_with_embedding: float = Field(0.3, ge=0, le=1, description="... and even then this share of its terms: a close embedding does not carry a sentence of mostly new words ('dose chosen from a genome-wide pharmacogenomic panel', cosine 0.75).")
 
 
 class DatePolicy(StrEnum):

@@ -7,6 +7,7 @@ shipped corpus (loaded and chunked, not embedded), measured with the model's own
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -42,9 +43,17 @@ def chunk(doc: Document, counter, **overrides):
     return chunk_document(doc, embedding_hash(doc, "test"), counter, **args)
 
 
+@lru_cache(maxsize=1)
+def model_tokenizer():
+    """transformers' tokenizer for the model: an independent check of the chunker's own counter."""
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(SETTINGS.embedding.resolved_model_path())
+
+
 def model_lengths(counter, texts: list[str]) -> list[int]:
     """Wordpieces the model sees, [CLS] and [SEP] included, with truncation off."""
-    return [len(ids) for ids in counter.tokenizer(texts, add_special_tokens=True, truncation=False)["input_ids"]]
+    return [len(ids) for ids in model_tokenizer()(texts, add_special_tokens=True, truncation=False)["input_ids"]]
 
 
 def inside_a_section(ch, sections) -> bool:
