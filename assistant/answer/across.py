@@ -105,18 +105,22 @@ def listed_negative(sentence: str, match: re.Match[str]) -> bool:
     return bool(re.search(r"\bnegativ|\bnormal\b|unremarkable", clause(sentence, match, len(sentence)), re.I))
 
 
-def anchored(candidate: Candidate, match: re.Match[str]) -> bool:
+def anchored(candidate: Candidate, match: re.Match[str], doc_text: str = "") -> bool:
     """The mention's clause is plainly about this patient ("our patient ...", or "She
-    received ..." when the text just before names no relative and cites no one): narrative
-    that a misdetected heading left under Discussion still counts."""
+    received ..." when the sentence just before names no relative and cites no one): narrative
+    that a misdetected heading left under Discussion still counts. The sentence before is read
+    from the document (``doc_text``) when given: a chunk may begin right at the mention, after
+    "Sibbald et al. reported a 2-year-old child ..." """
     own = clause(candidate.text, match, len(candidate.text))
     if _OWN_CASE.search(own):
         return True
     if not _PRONOUN.search(own):
         return False
-    local = candidate.char_start - candidate.passage.char_start
-    spans = [(a, b) for a, b in sentence_spans(candidate.passage.text) if b <= local]
-    before = (candidate.passage.text[spans[-1][0] : local] if spans else "") + candidate.text[: candidate.text.find(own)]
+    text, offset = (doc_text, 0) if doc_text else (candidate.passage.text, candidate.passage.char_start)
+    local = candidate.char_start - offset
+    window = max(0, local - 600)
+    spans = [(a, b) for a, b in sentence_spans(text, window, local) if b <= local]
+    before = (text[spans[-1][0] : local] if spans else "") + candidate.text[: candidate.text.find(own)]
     return not _OTHER_PERSON.search(before) and (bool(re.search(r"\b(?:the|our|this) patient\b", before, re.I)) or not _CITED.search(before))
 
 
@@ -291,7 +295,7 @@ class AcrossCasesAnswerer:
             match = find_mention(candidate.text, terms, lambda t, short: defined(candidate.passage.doc_id, t, short))
             if match is None:
                 continue
-            kind = 2 if anchored(candidate, match) else section_kind(candidate.passage.section, candidate.passage.title)
+            kind = 2 if anchored(candidate, match, self.texts([candidate.passage.doc_id]).get(candidate.passage.doc_id, "")) else section_kind(candidate.passage.section, candidate.passage.title)
             if kind >= self.min_kind and clean_mention(candidate.text, match):
                 quote = own_clause(candidate, match)
                 by_case.setdefault(candidate.passage.case_id, []).append((score_mention(quote, kind), -quote.char_start, quote))
