@@ -66,6 +66,12 @@ def test_ordinals_are_matched_exactly():
     assert phases(choose("What treatment followed the first relapse?", rows)) == ["1st relapse therapy", "Prephase"]
 
 
+def test_a_date_names_its_row():
+    rows = rows_of()
+    question = "What was the first-line treatment when the ALL was diagnosed in April 2009, and what followed it?"
+    assert phases(choose(question, rows)) == ["Initial therapy", "1st relapse therapy"]
+
+
 def test_before_between_and_at():
     rows = rows_of()
     assert phases(choose("What was tried before blinatumomab was started?", rows)) == ["1st relapse therapy", "Prephase"]

@@ -24,6 +24,7 @@ from assistant.answer.draft import Draft
 from assistant.ingest.treatment import parse_date
 from assistant.models import InputError, Passage
 from assistant.text.ordinals import ordinal_fit, ordinals
+from assistant.text.timex import ABSOLUTE, time_expressions
 from assistant.text.tokens import tokenize
 
 _AFTER = re.compile(r"\b(?:after|followed|following|follows|next|then|subsequent(?:ly)?)\b", re.I)
@@ -93,19 +94,21 @@ def direction(question: str) -> tuple[str, str, str]:
 
 
 def anchor_score(words: str, row: Row, known: set[str]) -> float:
-    """How well a row is what ``words`` name: an exact ordinal decides, a different number of
-    the same step rules the row out; then the share of the words found in the row, its
-    phase counting double (only words the record uses at all count: "course", "last" and
-    the patient's description name no row)."""
+    """How well a row is what ``words`` name: an exact ordinal or the row's start date
+    ("in April 2009" for 04.2009) decides, a different number of the same step rules the row
+    out; then the share of the words found in the row, its phase counting double (only words
+    the record uses at all count: "course", "last" and the patient's description name no row)."""
     fit = ordinal_fit(ordinals(words), row.candidate.text)
     if fit < 0:
         return 0.0
+    # A date the words name ("diagnosed in April 2009") that is the row's start (04.2009) decides like an ordinal.
+    on_date = bool(row.start) and any(e.anchor == ABSOLUTE and e.date and row.start.startswith(e.date) for e in time_expressions(words))
     terms = set(tokenize(words)) & known
     if not terms:
-        return 0.0
+        return 1.0 if on_date else 0.0
     phase, line = set(tokenize(row.phase)), set(tokenize(row.candidate.text))
     overlap = (2 * len(terms & phase) + len(terms & line)) / (3 * len(terms))
-    return overlap + (1.0 if fit > 0 else 0.0) if terms & line else 0.0
+    return overlap + (1.0 if fit > 0 else 0.0) + (1.0 if on_date else 0.0) if terms & line or on_date else 0.0
 
 
 def find_anchor(words: str, rows: list[Row], latest: bool) -> Row | None:
