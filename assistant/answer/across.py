@@ -20,7 +20,7 @@ from assistant.models import CaseLine, Passage
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
 from assistant.text.abbreviations import definitions, stands_for
-from assistant.text.assertion import AFFIRMED, assertion
+from assistant.text.assertion import AFFIRMED, assertion, is_textbook
 from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
 from assistant.answer.subjects import Term, subject_terms
@@ -71,9 +71,6 @@ _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|
 
 
 _CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z\s])|;")
-# A present-tense definition ("Toripalimab is a fully human monoclonal antibody ...", "CJD is a
-# rare, fatal ... disorder") describes the term, not the patient; case narrative is past tense.
-_DEFINITION = re.compile(r"^\s*(?!(?:the|our|this) patient\b|(?:he|she|his|her)\b)[^.;:]{1,80}?\b(?:is|are)\s+(?:a|an)\s", re.I)
 _OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case)\b", re.I)
 _PRONOUN = re.compile(r"^(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)
 
@@ -131,7 +128,7 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
 
     used_as_test = _TEST.match(sentence, match.end()) or re.search(r"\bnon[\s\-]$", sentence[max(0, match.start() - 4) : match.start()], re.I)
     cited = _CITED.search(around(len(sentence)))
-    general = _GENERAL.search(around(2 * _WINDOW)) or _DEFINITION.match(sentence)
+    general = _GENERAL.search(around(2 * _WINDOW)) or is_textbook(sentence)
     return not (used_as_test or negated_at(sentence, match) or cited or _OTHER_PERSON.search(around(2 * _WINDOW)) or general)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.text.assertion import is_textbook
 from assistant.text.section_kinds import BACKGROUND_KIND, PATIENT, section_kind
 
 # "the patient", "the 79-year-old woman with CML", "in the AML-HUS case", "her platelet count";
@@ -30,12 +31,6 @@ _ONE_PATIENT = re.compile(
 _ABOUT_THE_REPORT = re.compile(
     r"\b(?:this|the present|our)\s+(?:case\s+)?(?:report|article|paper|review|case)\s+(?:outlines|describes|presents|reports|illustrates|highlights|focuses|shows|underscores|emphasi[sz]es|aims|demonstrates)\b"
     r"|\bwe\s+(?:present|report|describe)\b|\b(?:the\s+)?(?:purpose|aim|objective)\s+of\s+this\b|\bto\s+raise\s+awareness\b",
-    re.I,
-)
-# Textbook statements in the present tense: what a disease or drug is, not what this patient had.
-_GENERIC = re.compile(
-    r"\b(?:is|are)\s+(?:defined|characteri[sz]ed|considered|classified|described)\s+(?:as|by|when)\b"
-    r"|\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:disease|disorder|condition|complication|syndrome|entity|neoplasm|drug|agent|inhibitor|antibody)\b",
     re.I,
 )
 _ASKS_ABOUT_THE_REPORT = re.compile(r"\b(?:purpose|aim|objective|report|authors?|highlight|lesson|learn)\w*\b", re.I)
@@ -63,6 +58,6 @@ def case_prior(sentence: str, section: str, title: str, doc_share: float, sectio
     """The ranking bonus (or penalty) of one candidate sentence for a one-patient question."""
     kind = section_kind(section, title)
     prior = section_weight if kind == PATIENT else -section_weight if kind == BACKGROUND_KIND else 0.0
-    if _ABOUT_THE_REPORT.search(sentence) or _GENERIC.search(sentence):
+    if _ABOUT_THE_REPORT.search(sentence) or is_textbook(sentence):
         prior -= report_penalty
     return prior + doc_weight * doc_share

@@ -154,3 +154,18 @@ def is_bibliographic(sentence: str) -> bool:
     """Journal, conference, affiliation, author, reference, abbreviation and licence lines:
     "Transplantology" in a journal's name is not a transplant, so these are never evidence."""
     return bool(_BIBLIOGRAPHIC.search(sentence) or _REFERENCE.search(sentence) or _author_list(sentence))
+
+
+# Textbook statements in the present tense: what a disease or drug is ("Toripalimab is a fully
+# human monoclonal antibody ...", "Refractory ITP is defined as ..."), not what a patient had;
+# case narrative is past tense. Neither a patient mention nor an answer about the patient.
+_TEXTBOOK = re.compile(
+    r"^\s*(?!(?:the|our|this) patient\b|(?:he|she|his|her)\b)[^.;:]{1,80}?\b(?:is|are)\s+(?:a|an)\s"
+    r"|\b(?:is|are)\s+(?:defined|characteri[sz]ed|considered|classified|described)\s+(?:as|by|when)\b",
+    re.I,
+)
+
+
+def is_textbook(sentence: str) -> bool:
+    """The sentence states what something is in general (a present-tense definition)."""
+    return bool(_TEXTBOOK.search(sentence))
