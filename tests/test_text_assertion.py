@@ -151,3 +151,12 @@ def test_a_fronted_clause_denying_the_patient_negates_what_follows():
     sentence = "Although not utilized in this patient, TPO-RAs demonstrate higher efficacy, with 70–80 % response rates."
     start = sentence.index("TPO-RAs")
     assert assertion(sentence, start, start + len("TPO-RAs")) == "negated"
+
+
+def test_textbook_statements_are_told_from_the_patient_story():
+    from assistant.text.assertion import is_textbook
+
+    assert is_textbook("Toripalimab is a fully human monoclonal antibody against the PD-1 receptor.")
+    assert is_textbook("Refractory ITP is defined as absence of response to two treatments.")
+    assert not is_textbook("She was treated with Toripalimab.")
+    assert not is_textbook("The patient is a 62-year-old woman with progressive dementia.")
