@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.text.assertion import assertion, is_bibliographic
+from assistant.text.assertion import assertion, is_bibliographic, is_textbook
 
 SET = Path(__file__).resolve().parents[1] / "benchmarks" / "sets" / "yes_no.jsonl"
 
@@ -154,8 +154,6 @@ def test_a_fronted_clause_denying_the_patient_negates_what_follows():
 
 
 def test_textbook_statements_are_told_from_the_patient_story():
-    from assistant.text.assertion import is_textbook
-
     assert is_textbook("Toripalimab is a fully human monoclonal antibody against the PD-1 receptor.")
     assert is_textbook("Refractory ITP is defined as absence of response to two treatments.")
     assert not is_textbook("She was treated with Toripalimab.")
