@@ -347,7 +347,7 @@ class AppSettings(Group):
         default_factory=list,
         description=(
             "Reverse proxies (addresses or CIDR networks, e.g. 127.0.0.1) in front of the app: failed logins from behind them "
-            "count against the X-Forwarded-For client address they add, not against the proxy's one shared address. Empty: the socket peer."
+            "count against the X-Forwarded-For client address they add, and their X-Forwarded-Host names the app for the same-origin check. Empty: the socket peer, the Host header."
         ),
     )
     allowed_origins: list[str] = Field(

@@ -291,8 +291,17 @@ def test_a_loopback_server_without_login_refuses_other_sites_too(seed_assistant,
         assert httpx.post(url + "/api/ask", json=body, headers={"origin": "https://evil.example"}).status_code == 403
         assert httpx.post(url + "/api/ask", json=body, headers={"origin": "https://frontend.example.org"}, timeout=120).status_code == 200
         assert httpx.post(url + "/api/ask", json=body, timeout=120).status_code == 200
+        # Not behind a trusted proxy: a request cannot name its own host in X-Forwarded-Host.
+        forged = {"origin": "https://evil.example", "x-forwarded-host": "evil.example"}
+        assert httpx.post(url + "/api/ask", json=body, headers=forged).status_code == 403
     finally:
         running.stop()
+    behind = start(seed_assistant, settings.with_overrides(**{"app.trusted_proxies": ["127.0.0.1"]}))
+    try:
+        proxied = {"origin": "https://cases.example.org", "x-forwarded-host": "cases.example.org"}
+        assert httpx.post(behind.url.rstrip("/") + "/api/ask", json=body, headers=proxied, timeout=120).status_code == 200
+    finally:
+        behind.stop()
 
 
 def test_behind_a_trusted_proxy_failures_count_per_forwarded_client():

@@ -60,7 +60,8 @@ class LoginLimiter:
             del self._failures[next(iter(self._failures))]
 
 
-def _is_trusted(address: str, trusted: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]) -> bool:
+def is_trusted(address: str, trusted: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]) -> bool:
+    """The address lies in one of the trusted proxies' networks."""
     try:
         ip = ipaddress.ip_address(address.strip())
     except ValueError:
@@ -77,10 +78,10 @@ def client_address(peer: str, forwarded_for: str | None, trusted: tuple[ipaddres
     """The address a failure counts against: the socket peer, unless the peer is a trusted proxy;
     then the right-most ``X-Forwarded-For`` entry that is not a trusted proxy (entries left of it
     were written by the client and can be forged, so they are never used)."""
-    if not trusted or not _is_trusted(peer, trusted):
+    if not trusted or not is_trusted(peer, trusted):
         return peer
     hops = [hop.strip() for hop in (forwarded_for or "").split(",") if hop.strip()]
     for hop in reversed(hops):
-        if not _is_trusted(hop, trusted):
+        if not is_trusted(hop, trusted):
             return hop
     return hops[0] if hops else peer

@@ -56,7 +56,7 @@ def create_app(assistant, settings: Settings) -> FastAPI:
         guard_login(app, settings)
     from assistant.ui.origin import SameOriginGuard
 
-    app.add_middleware(SameOriginGuard, allowed_origins=settings.app.allowed_origins)  # added last: outermost
+    app.add_middleware(SameOriginGuard, allowed_origins=settings.app.allowed_origins, trusted_proxies=settings.app.trusted_proxies)  # added last: outermost
     return app
 
 
