@@ -114,11 +114,11 @@ def test_a_question_about_one_patient_is_told_from_a_research_question():
 
 
 def test_a_question_weighed_against_a_case_record_is_about_its_patient():
-    from assistant.answer.case_prior import about_the_case
+    from assistant.answer.case_prior import about_a_case, is_case_record
 
-    assert about_the_case("How was the dasatinib-induced chylothorax managed?", "PMC11446622", "corpus:PMC11446622")
-    assert not about_the_case("How does blinatumomab work, according to the case abstract?", "seed-blinatumomab-all", "corpus:seed/a.txt")
-    assert not about_the_case("What was the case fatality rate?", "corpus:paper-7", "corpus:paper-7")  # a paper: no case id of its own
+    assert about_a_case("How was the dasatinib-induced chylothorax managed?") and is_case_record("PMC11446622", "corpus:PMC11446622")
+    assert not about_a_case("How does blinatumomab work, according to the case abstract?")
+    assert not is_case_record("corpus:paper-7", "corpus:paper-7")  # a paper: no case id of its own
 
 
 def test_one_patient_questions_are_answered_from_the_case_not_its_background(shipped):

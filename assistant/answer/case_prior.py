@@ -40,13 +40,16 @@ _ASKS_ABOUT_THE_REPORT = re.compile(r"\b(?:purpose|aim|objective|report|authors?
 _GENERAL_QUESTION = re.compile(r"^\W*(?:(?:how|what|why|which|where|when|who)\s+)?(?:does|do|is|are|can|could|should|would)\b", re.I)
 
 
-def about_the_case(question: str, case_id: str, doc_id: str) -> bool:
-    """A question is taken as about the patient of the case record it is weighed against
-    unless it asks general knowledge in the present tense. A case record is a document given
-    a case id of its own (the case-report loader, the manifest, front matter, the upload
-    form); any other document's case id defaults to its document id (a paper, a note)."""
-    in_case_record = bool(case_id) and case_id != doc_id
-    return in_case_record and not _GENERAL_QUESTION.search(question) and not _ASKS_ABOUT_THE_REPORT.search(question)
+def about_a_case(question: str) -> bool:
+    """Weighed against a case record, the question is about its patient unless it asks general
+    knowledge in the present tense or about the report itself."""
+    return not _GENERAL_QUESTION.search(question) and not _ASKS_ABOUT_THE_REPORT.search(question)
+
+
+def is_case_record(case_id: str, doc_id: str) -> bool:
+    """A document given a case id of its own (the case-report loader, the manifest, front
+    matter, the upload form); any other document's case id defaults to its document id."""
+    return bool(case_id) and case_id != doc_id
 
 
 def about_one_patient(question: str) -> bool:
