@@ -23,6 +23,7 @@ from assistant.text.abbreviations import definitions, stands_for
 from assistant.text.assertion import AFFIRMED, assertion, is_textbook
 from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
+from assistant.text.vocabulary import INFECTION
 from assistant.answer.subjects import Term, subject_terms
 
 OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
@@ -175,8 +176,7 @@ OUTCOME = Aspect("Outcome", OUTCOME_STRONG, OUTCOME_WEAK, later_first=True)
 # (question words, aspect) tried in order when the question names what it compares
 # ("Compare the infections reported in ..."); otherwise the outcomes are compared.
 _ASPECTS = [
-    (r"infect\w*", Aspect("Infections", re.compile(r"\b(?:infect\w*|pneumonia|sepsis|septic|bacter[a-z]*|fungal|aspergill\w*|candid\w*|viral|virus|COVID-19|tubercul\w*)\b", re.I),
-                            re.compile(r"\b(?:fever|febrile|antibiotic\w*|antifungal\w*|antiviral\w*)\b", re.I))),
+    (r"infect\w*", Aspect("Infections", INFECTION, re.compile(r"\b(?:fever|febrile|antibiotic\w*|antifungal\w*|antiviral\w*)\b", re.I))),
     (r"complication\w*|adverse|toxicit\w*|side effects?", Aspect("Complications", re.compile(r"\b(?:complicat\w*|adverse|toxicit\w*|side effects?|grade [1-5])\b", re.I),
                                                                re.compile(r"\b(?:developed|induced|associated)\b", re.I))),
     (r"treatments?|therap(?:y|ies)|regimens?|managements?|managed", Aspect("Treatment", re.compile(r"\b(?:treated with|received|administered|initiated|started on|regimen|underwent)\b", re.I),

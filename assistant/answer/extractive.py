@@ -28,7 +28,7 @@ from assistant.text.assertion import is_bibliographic
 from assistant.text.ordinals import ordinal_fit, ordinals
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
-from assistant.text.vocabulary import DRUG_NAMES as DRUGS
+from assistant.text.vocabulary import DRUG_NAMES as DRUGS, INFECTION
 
 
 @dataclass
@@ -61,7 +61,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     ),
     (
         re.compile(r"\b(infections?|infectious|pathogens?|organisms?)\b", re.I),
-        re.compile(r"\b(?:infect\w*|pneumonia|sepsis|septic|bacter[a-z]*|fungal|mycos[ie]s|viral|virus|COVID-19|tubercul\w*|abscess|cellulitis|[a-z]+cocc(?:us|i)|[A-Z][a-z]+ (?:pneumophila|coli|aureus|pneumoniae|aeruginosa|albicans|glabrata))\b"),
+        INFECTION,
     ),
     (
         re.compile(r"\b(surger(?:y|ies)|surgical|operations?|procedures?)\b", re.I),

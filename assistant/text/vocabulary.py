@@ -134,3 +134,12 @@ def fold_key(name: str) -> str:
 
 
 _FOLDED_LABELS = {fold_key(label) for label in DIAGNOSES} | {fold_key(d) for d in DRUGS}
+
+
+# Words that name an infection or its cause: the "what infection" answer type and the
+# "compare the infections" aspect read the same list.
+INFECTION = re.compile(
+    r"\b(?:infect\w*|pneumonia|sepsis|septic|bacter[a-z]*|fungal|mycos[ie]s|aspergill\w*|candid[ai]\w*|viral|virus|COVID-19|"
+    r"tubercul\w*|abscess|cellulitis|[a-z]+cocc(?:us|i)|[A-Z][a-z]+ (?:pneumophila|coli|aureus|pneumoniae|aeruginosa|albicans|glabrata))\b",
+    re.I,
+)
