@@ -19,7 +19,7 @@ _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 
 def _inside_brackets(text: str, start: int, end: int) -> bool:
     """A line break right after "(" or right before ")": the line is inside a parenthesis."""
-    before, after = text[:start].rstrip(" \t"), text[end:].lstrip(" \t")
+    before, after = text[max(0, start - 16) : start].rstrip(" \t"), text[end : end + 16].lstrip(" \t")  # a few characters: no copy of the whole text per line
     return before.endswith(("(", "[")) or after.startswith((")", "]"))
 
 
