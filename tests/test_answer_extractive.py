@@ -105,7 +105,8 @@ def test_a_question_about_one_patient_is_told_from_a_research_question():
     from assistant.answer.case_prior import about_one_patient
 
     for question in ("What eculizumab dose was started in the woman with AML-triggered HUS?", "What was the platelet count in the refractory ITP case?",
-                     "What dose of dexamethasone was the ITP patient given?", "What was her platelet count one week after discharge?"):
+                     "What dose of dexamethasone was the ITP patient given?", "What was her platelet count one week after discharge?",
+                     "What Ki-67 index was reported in the patient with adrenal Castleman disease?"):
         assert about_one_patient(question), question
     for question in ("What was the case fatality rate?", "What is the adopted WHO case definition?", "In the case of MERS, how long is the incubation?",
                      "What plays the crucial role in the Mother to Child Transmission of HIV-1?", "How many patients were enrolled?",

@@ -33,7 +33,8 @@ _ABOUT_THE_REPORT = re.compile(
     r"|\bwe\s+(?:present|report|describe)\b|\b(?:the\s+)?(?:purpose|aim|objective)\s+of\s+this\b|\bto\s+raise\s+awareness\b",
     re.I,
 )
-_ASKS_ABOUT_THE_REPORT = re.compile(r"\b(?:purpose|aim|objective|report|authors?|highlight|lesson|learn)\w*\b", re.I)
+# Asks about the report itself ("the purpose of this case report"), not what was reported of the patient.
+_ASKS_ABOUT_THE_REPORT = re.compile(r"\b(?:purpose|aims?|objectives?|authors?|highlight\w*|lessons?|learn\w*)\b|\b(?:this|the|that)\s+(?:case\s+)?report\b", re.I)
 
 
 # "How does blinatumomab work?", "What is the mechanism ...": general knowledge, even over case records.

@@ -93,7 +93,12 @@ def direction(question: str) -> tuple[str, str, str]:
     return "at", question, ""
 
 
-def anchor_score(words: str, row: Row, known: set[str]) -> float:
+def named_dates(words: str) -> list[str]:
+    """The absolute dates the words name ("in April 2009" -> "2009-04")."""
+    return [e.date for e in time_expressions(words) if e.anchor == ABSOLUTE and e.date]
+
+
+def anchor_score(words: str, row: Row, known: set[str], dates: list[str] | None = None) -> float:
     """How well a row is what ``words`` name: an exact ordinal or the row's start date
     ("in April 2009" for 04.2009) decides, a different number of the same step rules the row
     out; then the share of the words found in the row, its phase counting double (only words
@@ -102,7 +107,7 @@ def anchor_score(words: str, row: Row, known: set[str]) -> float:
     if fit < 0:
         return 0.0
     # A date the words name ("diagnosed in April 2009") that is the row's start (04.2009) decides like an ordinal.
-    on_date = bool(row.start) and any(e.anchor == ABSOLUTE and e.date and row.start.startswith(e.date) for e in time_expressions(words))
+    on_date = bool(row.start) and any(row.start.startswith(d) for d in (named_dates(words) if dates is None else dates))
     terms = set(tokenize(words)) & known
     if not terms:
         return 1.0 if on_date else 0.0
@@ -114,7 +119,8 @@ def anchor_score(words: str, row: Row, known: set[str]) -> float:
 def find_anchor(words: str, rows: list[Row], latest: bool) -> Row | None:
     """The best-named row; among equals the latest (for "after") or the earliest."""
     known = {t for row in rows for t in tokenize(row.candidate.text)}
-    scored = [(anchor_score(words, row, known), row) for row in rows]
+    dates = named_dates(words)
+    scored = [(anchor_score(words, row, known, dates), row) for row in rows]
     best = max((s for s, _ in scored), default=0.0)
     if best < 0.2:
         return None
