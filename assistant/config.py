@@ -19,36 +19,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from assistant.offline import OFFLINE_ENV, offline_env  # noqa: F401 - re-exported
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
-# Offline by default: a hub id fails in seconds instead of hanging, and no library
-# phones home. Applied when this module is imported, before any model, Chroma or Gradio
-# import reads them; every product module imports this one first, so this is the only place.
-OFFLINE_ENV = {
-    "HF_HUB_OFFLINE": "1",
-    "TRANSFORMERS_OFFLINE": "1",
-    "HF_HUB_DISABLE_TELEMETRY": "1",
-    "ANONYMIZED_TELEMETRY": "False",
-    "GRADIO_ANALYTICS_ENABLED": "False",
-    # Loopback traffic (the app itself, a local LLM endpoint) never goes through a proxy.
-    "NO_PROXY": "127.0.0.1,localhost",
-    "no_proxy": "127.0.0.1,localhost",
-    "TOKENIZERS_PARALLELISM": "false",
-    # Torch's OpenMP threads spin while waiting; with anything else on a 2-core laptop
-    # that turns a 15 ms query embedding into a second. Passive waiting costs nothing idle.
-    "OMP_WAIT_POLICY": "PASSIVE",
-}
-
-
-def offline_env() -> dict[str, str]:
-    """Set the offline switches (``OFFLINE_ENV``) where the environment does not already say
-    otherwise; returns the values in force. Called once at import."""
-    for key, value in OFFLINE_ENV.items():
-        os.environ.setdefault(key, value)
-    return {key: os.environ[key] for key in OFFLINE_ENV}
-
-
-offline_env()
+offline_env()  # before any model, Chroma or Gradio import reads the environment
 
 
 def default_model_path() -> str:
@@ -210,6 +185,14 @@ class RetrievalSettings(Group):
     k: int = Field(8, ge=1, description="Passages returned after fusion and de-duplication.")
     k_dense: int = Field(40, ge=1, description="Candidates taken from Chroma before fusion.")
     k_lexical: int = Field(40, ge=1, description="Candidates taken from BM25 before fusion.")
+    exact_dense_limit: int = Field(
+        20000,
+        ge=0,
+        description=(
+            "Indexes of up to this many chunks are searched exactly: their vectors are read once per index generation "
+            "(~30 MB at 20k) and every one is scored, the same hits in every process. Larger ones use Chroma's approximate HNSW walk. 0: always HNSW."
+        ),
+    )
     fusion: Fusion = Field(
         Fusion.convex,
         description=(

@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "assistant"
 
 # Lower number = lower floor. A module may import its own floor or any floor below.
 FLOORS = {
-    "assistant.config": 0, "assistant.errors": 0, "assistant.models": 0, "assistant.prompts": 0,
+    "assistant.config": 0, "assistant.offline": 0, "assistant.errors": 0, "assistant.models": 0, "assistant.prompts": 0,
     "assistant.progress": 0, "assistant.text": 0,
     "assistant.ingest": 1, "assistant.embeddings": 1,
     "assistant.index": 2,

@@ -1,8 +1,9 @@
 """Regression thresholds on the shipped corpus's 60 reference questions.
 
 The floors are the values measured on a fresh index of the shipped corpus (see
-docs/evaluation.md, "Reference questions") minus a small margin for HNSW and float
-noise; they are not loose floors. If a change moves a number, re-measure with
+docs/evaluation.md, "Reference questions") minus a small margin for float noise
+(an index this small is searched exactly, so every process sees the same neighbours); they
+are not loose floors. If a change moves a number, re-measure with
 `assistant eval tests/data/reference_questions.jsonl --corpus corpus --index-dir /tmp/ix --compare`
 and update both places.
 """

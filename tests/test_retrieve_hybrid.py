@@ -445,3 +445,28 @@ def test_document_passages_cover_the_whole_document_in_order(shipped):
     assert passages and passages[0].char_start == 0
     assert [p.char_start for p in passages] == sorted(p.char_start for p in passages)
     assert shipped.retriever.document_passages("corpus:no-such-document") == []
+
+
+def test_a_small_index_is_searched_exactly_with_the_hits_hnsw_finds_here(built, hybrid, ids, embedder):
+    # Up to retrieval.exact_dense_limit chunks every stored vector is scored (the same hits in
+    # every process); over it Chroma's HNSW walk answers. On five short texts HNSW is exact
+    # too, so both paths must agree, with and without filters and sections.
+    assert hybrid.vector_table() is not None and len(hybrid.vector_table()) == hybrid.store.count_chunks()
+    walk = HybridRetriever(built.with_overrides(**{"retrieval.exact_dense_limit": 0}), Store(built), embedder)
+    assert walk.vector_table() is None
+    for question in QUESTIONS:
+        for filters in [Filters(), Filters(section="Outcome")] + [Filters.from_mapping(f) for f, _ in _filters(ids)]:
+            exact, approximate = hybrid.search(question, filters, mode="dense"), walk.search(question, filters, mode="dense")
+            assert exact.dense == approximate.dense, (question, filters)
+            assert [p.dense_score for p in exact.passages] == pytest.approx([p.dense_score for p in approximate.passages], abs=1e-5)
+
+
+def test_the_exact_table_follows_the_index_generation(writable, tmp_path, embedder):
+    settings, retriever = writable
+    before = retriever.vector_table()
+    extra = write_corpus(tmp_path / "more", {"mds.txt": "Myelodysplastic syndrome\n\nCase Description\n\nA 70-year-old man with MDS received luspatercept.\n"}, None)
+    assert not sync([extra], settings, embedder=embedder).errors
+    assert retriever.refresh()
+    after = retriever.vector_table()
+    assert len(after) > len(before) and after is retriever.vector_table()
+    assert retriever.search("luspatercept for MDS", mode="dense").passages[0].doc_id.endswith("mds.txt")

@@ -234,6 +234,17 @@ class Store:
                 return
             offset += self.batch
 
+    def iter_vectors(self) -> Iterator[tuple[str, dict[str, Any], Any]]:
+        """Every stored chunk as ``(chunk_id, metadata, embedding)``, in pages (the exact
+        dense table of a small index, ``retrieve.exact``)."""
+        offset = 0
+        while True:
+            got = self.chunks.get(include=["metadatas", "embeddings"], limit=self.batch, offset=offset)
+            yield from zip(got["ids"], got["metadatas"], got["embeddings"])
+            if len(got["ids"]) < self.batch:
+                return
+            offset += self.batch
+
     def iter_doc_chunks(self, doc_ids: list[str]) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """The stored chunks of these documents as ``(chunk_id, text, metadata)`` (what an
         incremental BM25 update reads instead of every chunk)."""

@@ -17,6 +17,7 @@ from assistant.ingest.identity import local_id
 from assistant.config import Fusion, RetrievalMode, Settings, choices
 from assistant.index.store import DocRecord, Store
 from assistant.models import Passage
+from assistant.retrieve.exact import VectorTable
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.fusion import collapse_near_duplicates, convex_combination, reciprocal_rank_fusion
 from assistant.retrieve.lexical import LexicalIndex, TermStats
@@ -52,6 +53,7 @@ class HybridRetriever:
         self.generation = -1
         self.lexical_refresh = ""  # how BM25 was had on the last reload: loaded, updated or rebuilt
         self.id_scheme = 0
+        self._vectors: tuple[int, VectorTable | None] = (-1, None)  # (generation, table): see ``vector_table``
         self._complete: frozenset[str] = frozenset()
         self._lock = threading.Lock()
         self.refresh()
@@ -69,8 +71,21 @@ class HybridRetriever:
             r = self.settings.retrieval
             lexical, self.lexical_refresh = refreshed(self.store, registry, folder_for(self.settings), generation, r.bm25_k1, r.bm25_b, force, self.lexical)
             self.registry, self.lexical, self.generation = registry, lexical, generation
+            self._vectors = (-1, None)
             self._complete = frozenset(d for d, r in registry.items() if r.complete)
             return True
+
+    def vector_table(self) -> VectorTable | None:
+        """Every stored vector when the index holds up to ``retrieval.exact_dense_limit`` chunks
+        (BM25's count), else None (HNSW). Read on the first dense search of each generation, so
+        a BM25-only ask never pays for it."""
+        with self._lock:
+            generation, table = self._vectors
+            if generation != self.generation:
+                small = self.lexical.size <= self.settings.retrieval.exact_dense_limit
+                table = VectorTable.of(self.store.iter_vectors()) if small else None
+                self._vectors = (self.generation, table)
+            return table
 
     @property
     def complete_docs(self) -> frozenset[str]:
@@ -115,6 +130,12 @@ class HybridRetriever:
         """Chroma's nearest chunks inside ``allowed`` as ``(chunk_id, cosine)``; fills ``texts``."""
         r = self.settings.retrieval
         restricted = len(allowed) < len(self.complete_docs)
+        table = self.vector_table()
+        if table is not None:  # a small index: every vector scored, the same hits in every process
+            hits = table.nearest(query_vector, r.k_dense, allowed, section)
+            missing = [cid for cid, _ in hits if cid not in texts]
+            texts.update(self.store.get_chunks(missing) if missing else {})
+            return [(cid, sim) for cid, sim in hits if cid in texts]
         where: dict[str, Any] = {}
         if restricted and len(allowed) <= _WHERE_IN_LIMIT:
             ids = self._chunk_ids(allowed, section)
