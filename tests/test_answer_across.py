@@ -115,6 +115,25 @@ def test_clean_mention(sentence, clean):
     assert clean_mention(sentence, match) is clean
 
 
+@pytest.mark.parametrize(
+    ("sentence", "clean"),
+    [
+        ("He denied any hemoptysis, shortness of breath, chest pain, cough, fevers, night sweats, or nausea.", False),
+        ("He presented with cough, dyspnea, chest pain and fevers.", True),
+        ("There was no rash, and she had cough, chills and fevers.", True),
+    ],
+)
+def test_a_negation_cue_covers_its_whole_list(sentence, clean):
+    match = subject_terms("Which patients had fever?")[0].pattern.search(sentence)
+    assert clean_mention(sentence, match) is clean
+
+
+def test_a_question_ending_in_a_full_stop_finds_the_same_cases(across):
+    # "thrombocytopenia." had become the subject's spelling: one case instead of six.
+    listed = across.answer("List all cases with thrombocytopenia.")
+    assert listed.case_count == across.answer("Which patients had thrombocytopenia?").case_count >= 5
+
+
 def test_both_intersects_and_plurals_are_read(across):
     both = {c.case_id for c in across.answer("Is there any patient who received both rituximab and cyclophosphamide?").cases}
     assert both and both <= RITUXIMAB

@@ -46,6 +46,11 @@ _POST_NEGATION = re.compile(
     re.I,
 )
 _PRE_WORDS, _POST_WORDS = 6, 8
+# A cue that governs a whole comma list ("He denied any hemoptysis, shortness of breath, chest
+# pain, cough, fevers, night sweats ..."): the mention is negated however far down the list,
+# as long as nothing between them starts a new statement.
+_LIST_CUE = re.compile(r"\b(?:denie[sd]|deny|denying|no|without|negative for|free of|absence of)\b", re.I)
+_LIST_BREAK = re.compile(r"\b(?:but|however|although|though|except|which|who|whereas|while|presented|showed|revealed|had|has|have|was|were|is|are|developed|reported|complain\w*|noted|found)\b", re.I)
 # Someone else's condition ("family history of ...", "her mother had ..."); a bare "family" is
 # not one ("passed away with family at bedside", "affordable for the patient's family").
 _OTHER_PERSON = re.compile(
@@ -91,7 +96,17 @@ def negated_at(sentence: str, match: re.Match[str]) -> bool:
     offset = near.find(match.group(0))
     before = " ".join(near[:offset].split()[-_PRE_WORDS:])
     after = " ".join(near[offset + len(match.group(0)) :].split()[:_POST_WORDS])
-    return bool(_PRE_NEGATION.search(before) or _POST_NEGATION.search(after) or listed_negative(sentence, match))
+    return bool(_PRE_NEGATION.search(before) or _POST_NEGATION.search(after) or listed_negative(sentence, match) or negated_list(near[:offset]))
+
+
+def negated_list(before: str) -> bool:
+    """The mention ends a comma list that a negation cue opens ("denied any A, B, C, fevers"):
+    at most 30 words from the cue, a comma between, and no new statement (a verb, "but")."""
+    cues = list(_LIST_CUE.finditer(before))
+    if not cues:
+        return False
+    between = before[cues[-1].end() :]
+    return "," in between and len(between.split()) <= 30 and not _LIST_BREAK.search(between)
 
 
 def listed_negative(sentence: str, match: re.Match[str]) -> bool:

@@ -107,6 +107,7 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
     """The ways the question's subject can be written, one alternative per "or"/","/"and"
     part; a part whose words are in most documents (``common``) cannot tell cases apart."""
     text = re.sub(r"\([^)]*\)", lambda m: m.group(0) if re.fullmatch(r"\(\w+\)", m.group(0)) else " ", question)
+    text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
     phrases = [p.strip() for p in _SPLIT.split(text.lower())]
     out = [t for p in phrases for t in phrase_terms(p, common)] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]
     return list({t.pattern.pattern: t for t in out}.values())  # a common subject ("fever") is still a subject
