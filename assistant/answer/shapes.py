@@ -38,6 +38,10 @@ Later, five sequence rules for case-report questions ("What was she started on a
 "the first treatment") were written from the tune half of the sequence set's case-report
 questions (``benchmarks/sets/sequence.jsonl``); they also fix the ITP "first treatment" item
 above. shapes_eval after them: tuning 1.000, held out 1.000 (106/106), no lookup changed shape.
+Then (from the old held-out sequence misses) "what procedure did the boy undergo after",
+"what was recommended after", "given in the first cycle of", "what was the second-line X":
+shapes_eval unchanged (1.000 / 1.000); of the 920 questions in all sets only sequence
+questions changed shape, and one case lookup that asks what came "after the biopsy".
 """
 
 from __future__ import annotations
