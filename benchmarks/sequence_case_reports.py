@@ -177,11 +177,12 @@ def _loose(words: str) -> re.Pattern[str]:
     return re.compile(r"\s+".join(re.escape(w) for w in words.split()))
 
 
-def build(texts: dict[str, str], first_id: int = 19) -> list[dict]:
-    """The set's rows for QUESTIONS, each span located inside its evidence sentence and
-    copied from the document (so its spaces are the document's)."""
-    rows = []
-    for n, (case, question, span, evidence, reference) in enumerate(QUESTIONS, start=first_id):
+def build(texts: dict[str, str], first_id: int = 19, questions: list[tuple[str, str, str, str, str]] | None = None,
+          splits: dict[str, str] | None = None, prefix: str = "seq") -> list[dict]:
+    """The set's rows for ``questions`` (QUESTIONS by default), each span located inside its
+    evidence sentence and copied from the document (so its spaces are the document's)."""
+    rows, splits = [], SPLITS if splits is None else splits
+    for n, (case, question, span, evidence, reference) in enumerate(QUESTIONS if questions is None else questions, start=first_id):
         text = texts["corpus:" + case]
         found = []
         for m in _loose(evidence).finditer(text):
@@ -191,8 +192,8 @@ def build(texts: dict[str, str], first_id: int = 19) -> list[dict]:
         assert found, (case, evidence[:60])
         start, answer, sentence = found[0]
         others = [{"doc": case, "answer_text": a, "answer_start": s} for s, a, _ in found[1:]]  # the sentence repeated (abstract, summary)
-        rows.append({"id": f"seq-{n:03d}", "question": question, "case_id": case, "evidence": sentence, "reference_answer": reference,
-                     "answer_text": answer, "answer_start": start, "relevant_ids": [case], "alternatives": others, "shape": "sequence", "split": SPLITS[case]})
+        rows.append({"id": f"{prefix}-{n:03d}", "question": question, "case_id": case, "evidence": sentence, "reference_answer": reference,
+                     "answer_text": answer, "answer_start": start, "relevant_ids": [case], "alternatives": others, "shape": "sequence", "split": splits[case]})
     return rows
 
 

@@ -108,7 +108,7 @@ def main() -> int:
     summary["p50_ms"] = round(statistics.median(ms), 1)
     write_result(args.out, {"benchmark": "sequence set", "n": len(rows), "summary": summary, "rows": rows})
     for group, part in summary.items():
-        if group != "p50_ms":
+        if group != "p50_ms" and part["sequence"]:
             print(f"{group:40s} n={part['sequence']['n']:3d}  ask: " + " ".join(f"{k}={part['sequence'][k]}" for k in KEYS)
                   + "  | extractive: " + " ".join(f"{k}={part['extractive_only'][k]}" for k in KEYS))
     print("p50_ms", summary["p50_ms"])

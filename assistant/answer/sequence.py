@@ -32,6 +32,7 @@ _BEFORE = re.compile(r"\b(?:before|preceded|precedes|preceding|prior to)\b", re.
 _BETWEEN = re.compile(r"\bbetween\b(?P<a>[^?]+?)\band\b(?P<b>[^?,]+)", re.I)
 _FINDING = re.compile(r"\b(?:mrd|blasts?|marrow|result|results|show|showed|status|response|remission)\b", re.I)
 _OBJECT_END = re.compile(r"[?,;]| and (?:what|how|when)\b|\b(?:did|was|were|is|had|has)\b", re.I)
+_PARTICIPLE = re.compile(r"\s+(?:\w+ed|given|done|begun|taken|seen|drawn|withdrawn|shown|found)\b", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|this|that|them|these|those)\s*$", re.I)
 
 
@@ -87,10 +88,23 @@ def direction(question: str) -> tuple[str, str, str]:
     for name, pattern in (("before", _BEFORE), ("after", _AFTER)):
         if m := pattern.search(question):
             head, rest = question[: m.start()], question[m.end():]
-            end = _OBJECT_END.search(rest)
-            words = rest[: end.start()] if end else rest
+            words = _anchor_clause(rest, leading=not head.strip())
             return name, head if _PRONOUN.match(words) else words, head
     return "at", question, ""
+
+
+def _anchor_clause(rest: str, leading: bool) -> str:
+    """The words naming the anchor in ``rest`` (what follows "after"/"before"). A leading
+    clause ("After EBV was suspected as the cause, what ...") runs to its comma; otherwise
+    they stop at the next clause, keeping the participle that says what happened to the
+    anchor ("after cyclosporin A was added": "added" tells the start from a later mention)."""
+    if leading and (comma := rest.find(",")) > 0:
+        return rest[:comma]
+    end = _OBJECT_END.search(rest)
+    if end is None:
+        return rest
+    participle = _PARTICIPLE.match(rest, end.end()) if end.group(0).lower() in ("was", "were") else None
+    return rest[: participle.end()] if participle else rest[: end.start()]
 
 
 def named_dates(words: str) -> list[str]:

@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from assistant.ingest.events import RESPONSE, TREATMENT, Event, extract_events
+from assistant.ingest.events import RESPONSE, TREATMENT, Event, course_sentences, extract_events
+from assistant.text.assertion import is_bibliographic
+from assistant.text.timex import NUMBER_WORDS
 from assistant.text.abbreviations import definitions
 from assistant.text.ordinals import ordinal_fit, ordinals
 from assistant.text.tokens import tokenize
@@ -46,6 +48,12 @@ _KIND_WORDS = {
 _GENERAL = re.compile(r"\b(?:is|are|has been|have been|can|may)\b", re.I)
 _STORY = re.compile(r"\b(?:was|were|had|he|she|his|her|him|patient|we|our)\b", re.I)
 _THERAPY_WORD = re.compile(r"\b(?:treat\w*|therap\w*)\b", re.I)
+# "What happened seven months after X": the event the report dates that long after (its own "Seven months after treatment").
+_DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2) + r")[\s-]+(day|week|month|year)s?\b", re.I)
+# What the question says was done to the next step ("what was recommended after ..."): the event that says so comes first.
+_ASKED_VERB = re.compile(r"\b(recommend|add|replac|switch|discontinu|stopp?|chang|taper|increas|escalat|resum|restart|refer|transferr?)\w*", re.I)
+_DOSED = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|g|µg|μg|mcg|IU|U|units|mL|ml|Gy)\b", re.I)
+_NEAR = 4  # how many events on, at most, an event the question's own words pick out may stand
 _RANK = re.compile(r"\b(?:(?P<first>first|initial|earliest)|(?P<last>last|final|latest))\s+(?:[\w-]+\s+)?"
                    r"(?:treatment|therapy|drug|medication|procedure|regimen|intervention)\b", re.I)
 
@@ -64,6 +72,7 @@ class Story:
 
     placed: tuple[Placed, ...]
     defined: tuple[tuple[str, str], ...]
+    others: tuple[Event, ...] = ()  # the course's other sentences (no event kind): an anchor may be one of them
 
     def in_its_words(self, words: str) -> str:
         """``words`` with each long form the report abbreviates replaced by its short form, as
@@ -79,7 +88,10 @@ def story(doc_id: str, text: str) -> Story:
     events = extract_events(doc_id, text)
     ranked = sorted(range(len(events)), key=lambda i: (events[i].day, i))
     defined = sorted(definitions(text).items(), key=lambda kv: -len(kv[1]))
-    return Story(tuple(Placed(events[i], n) for n, i in enumerate(ranked)), tuple(defined))
+    starts = {e.char_start for e in events}
+    others = tuple(Event(doc_id, a, b, text[a:b], (), "", "", 0) for a, b in course_sentences(text)
+                   if a not in starts and b - a >= 20 and not is_bibliographic(text[a:b]))
+    return Story(tuple(Placed(events[i], n) for n, i in enumerate(ranked)), tuple(defined), others)
 
 
 def without_case(question: str) -> str:
@@ -118,20 +130,38 @@ def anchor_score(words: str, event: Event, weights: dict[str, float]) -> float:
     if total <= 0:
         return 0.0
     found = set(tokenize(event.quote)) & terms
-    share = sum(weights[t] for t in found) / total
+    share = sum(weights.get(t, unseen) for t in found) / total
     return share + (1.0 if fit > 0 else 0.0)
 
 
-def find_anchor(words: str, placed: tuple[Placed, ...], latest: bool) -> Placed | None:
-    """The event the words name best, if it carries enough of them; among equals the latest
-    (for "after") or the earliest."""
+def find_anchor(words: str, placed: tuple[Placed, ...], latest: bool, others: tuple[Event, ...] = ()) -> Placed | None:
+    """The event the words name best (``find_anchors``' first), or None."""
+    return next(iter(find_anchors(words, placed, latest, others)), None)
+
+
+def find_anchors(words: str, placed: tuple[Placed, ...], latest: bool, others: tuple[Event, ...] = ()) -> list[Placed]:
+    """The events the words name best, if they carry enough of them, the latest first (for
+    "after") or the earliest first: the answer takes the first of them that has a next event
+    of the asked kind ("after the biopsy" is not the 6-month follow-up "after biopsy"). A sentence of the course that is no event ("EBV was
+    suspected to be the causative agent", a decision, a lab result) is the anchor only when it
+    names the words clearly better than every event; it stands where the report tells it."""
     weights = _weights(placed)
     scored = [(anchor_score(words, p.event, weights), p) for p in placed]
     best = max((s for s, _ in scored), default=0.0)
+    if others:
+        other_best = max(((anchor_score(words, e, weights), e) for e in others), key=lambda se: se[0])
+        if other_best[0] >= MIN_ANCHOR and other_best[0] > best + 0.25:
+            return [_in_place(other_best[1], placed)]
     if best < MIN_ANCHOR:
-        return None
+        return []
     tied = [p for s, p in scored if s >= best - 1e-9]
-    return tied[-1] if latest else tied[0]
+    return tied[::-1] if latest else tied
+
+
+def _in_place(sentence: Event, placed: tuple[Placed, ...]) -> Placed:
+    """A sentence that is no event, placed just before the first event the report tells after it."""
+    later = [p.order for p in placed if p.event.char_start > sentence.char_start]
+    return Placed(sentence, (min(later) if later else len(placed)) - 1)
 
 
 def wanted_kind(asking: str) -> str | None:
@@ -150,16 +180,45 @@ def background(sentence: str) -> bool:
     return bool(_GENERAL.search(sentence)) and not _STORY.search(sentence)
 
 
-def neighbour(placed: tuple[Placed, ...], anchor: Placed, step: int, kind: str | None) -> Placed | None:
+def neighbour(placed: tuple[Placed, ...], anchor: Placed, step: int, kind: str | None, head: str = "") -> Placed | None:
     """The next (``step`` 1) or previous (-1) event in time, of ``kind`` when one is asked for
-    and the timeline has one on that side; never a copy of the anchor's sentence."""
-    side = placed[anchor.order + 1 :] if step > 0 else placed[: anchor.order][::-1]
+    and the timeline has one on that side; never a copy of the anchor's sentence. The
+    question's own words come first when a near event carries them: a duration ("seven
+    months after") the event is dated by, or the verb of what was done ("recommended")."""
+    if not anchor.event.kinds:  # a sentence that is no event: everything told after it (or before it, inclusive of its place)
+        side = placed[anchor.order + 1 :] if step > 0 else placed[: anchor.order + 1][::-1]
+    else:
+        side = placed[anchor.order + 1 :] if step > 0 else placed[: anchor.order][::-1]
     side = [p for p in side if p.event.quote != anchor.event.quote and not background(p.event.quote)]
+    if picked := _named_by_question(side, anchor, head):
+        return picked
     if kind is not None:
         of_kind = [p for p in side if kind in p.event.kinds]
         if of_kind:
             return of_kind[0]
     return side[0] if side else None
+
+
+def _named_by_question(side: list[Placed], anchor: Placed, head: str) -> Placed | None:
+    """The event on ``side`` the question's head names: one that states the asked duration
+    ("Seven months after treatment, ..."), else one of the next few that uses the asked verb."""
+    if (d := _DURATION.search(head)) and step_days(d) > 0:
+        dated = [p for p in side if any(step_days(m) == step_days(d) for m in _DURATION.finditer(p.event.quote))]
+        if dated:
+            return dated[0]
+    if v := _ASKED_VERB.search(head):
+        stem = v.group(1).lower()[:6]
+        near = [p for p in side[:_NEAR] if stem in p.event.quote.lower()]
+        if near:
+            return near[0]
+    return None
+
+
+def step_days(m: re.Match[str]) -> int:
+    """Days in a matched duration ("seven months" -> 210)."""
+    n = m.group(1).lower()
+    count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
+    return count * {"day": 1, "week": 7, "month": 30, "year": 365}[m.group(2).lower()]
 
 
 def ranked_treatment(question: str, placed: tuple[Placed, ...]) -> list[Placed]:
@@ -177,12 +236,20 @@ def ranked_treatment(question: str, placed: tuple[Placed, ...]) -> list[Placed]:
     return [named[0] if m.group("first") else named[-1]]
 
 
-def at_step(question: str, placed: tuple[Placed, ...]) -> list[Placed]:
-    """"What was given in the first cycle of chemotherapy": the event that names that step."""
+def at_step(question: str, placed: tuple[Placed, ...], others: tuple[Event, ...] = ()) -> list[Placed]:
+    """"What was given in the first cycle of chemotherapy", "the second-line chemotherapy": the
+    event that names that step; when it names no drug or dose ("She was kept on second line
+    chemotherapy."), the treatment the report tells next, which says what it was, answers first."""
     if not ordinals(question):
         return []
-    anchor = find_anchor(anchor_words(question), placed, latest=False)
-    return [anchor] if anchor is not None and ordinal_fit(ordinals(question), anchor.event.quote) > 0 else []
+    anchor = find_anchor(anchor_words(question), placed, latest=False, others=others)
+    if anchor is None or ordinal_fit(ordinals(question), anchor.event.quote) <= 0:
+        return []
+    if not _DOSED.search(anchor.event.quote):
+        told_next = min((p for p in placed if p.event.char_start > anchor.event.char_start), key=lambda p: p.event.char_start, default=None)
+        if told_next is not None and TREATMENT in told_next.event.kinds and _DOSED.search(told_next.event.quote):
+            return [told_next, anchor]
+    return [anchor]
 
 
 def answer_events(question: str, direction: Callable[[str], tuple[str, str, str]], told: Story) -> list[Event]:
@@ -193,11 +260,11 @@ def answer_events(question: str, direction: Callable[[str], tuple[str, str, str]
     placed = told.placed
     way, words, head = direction(without_case(question))
     asking = head if head.strip() else without_case(question).partition(",")[2]  # "After X, what treatment ..."
-    chosen = choose(way, words, asking, question, placed)
+    chosen = choose(way, words, asking, question, placed, told.others)
     return [p.event for p in (chosen[::-1] if way == "after" else chosen)]
 
 
-def choose(way: str, words: str, asking: str, question: str, placed: tuple[Placed, ...]) -> list[Placed]:
+def choose(way: str, words: str, asking: str, question: str, placed: tuple[Placed, ...], others: tuple[Event, ...] = ()) -> list[Placed]:
     """The events that answer, in time order (empty when the question names no event).
 
     ``way`` and ``words`` come from ``sequence.direction``: after/before/at and the anchor's
@@ -205,13 +272,20 @@ def choose(way: str, words: str, asking: str, question: str, placed: tuple[Place
     if not placed:
         return []
     if way == "at":
-        return ranked_treatment(without_case(question), placed) or at_step(without_case(question), placed)
+        return ranked_treatment(without_case(question), placed) or at_step(without_case(question), placed, others)
     if way not in ("after", "before"):
         return []
-    anchor = find_anchor(anchor_words(words), placed, latest=way == "after")
-    if anchor is None:
+    anchors = find_anchors(anchor_words(words), placed, latest=way == "after", others=others)
+    if not anchors:
         return []
-    other = neighbour(placed, anchor, 1 if way == "after" else -1, wanted_kind(asking))
+    anchor, kind = anchors[0], wanted_kind(asking)
+    if not anchor.event.kinds and kind is None and way == "after":  # "what happened after" a decision or a finding: what the report tells next
+        told = [e for e in (*(p.event for p in placed), *others) if e.char_start > anchor.event.char_start]
+        if told:
+            return [anchor, Placed(min(told, key=lambda e: e.char_start), anchor.order)]
+    step = 1 if way == "after" else -1
+    fits = [(a, o) for a in anchors if (o := neighbour(placed, a, step, kind, asking)) is not None and (kind is None or kind in o.event.kinds)]
+    anchor, other = fits[0] if fits else (anchor, neighbour(placed, anchor, step, kind, asking))
     if other is None:
         return [anchor]
     return [anchor, other] if way == "after" else [other, anchor]

@@ -41,13 +41,13 @@ _ADMISSION = re.compile(r"\b(?:(?:re-?)?admitted(?! to (?:us(?:e|ing)|taking|dri
 _DIAGNOSIS = re.compile(r"\b(?:diagnosed|(?:final |definitive |the |a )?diagnosis (?:of|was|is)|confirm(?:ed|ing) (?:the |a |our )?diagnosis|diagnosis (?:was |were )?(?:confirmed|established|made)|(?:patholog\w*|histolog\w*|histopatholog\w*|biopsy|cytolog\w*) (?:report |examination |findings )?(?:confirmed|established))\b", re.I)
 _TREAT_VERB = re.compile(
     r"\b(?:treated|treatment|started|initiated|commenced|administered|given|received|receiving|prescribed|underwent|undergo|performed|switched|"
-    r"managed|carried out|added|replaced|ligated|drained|applied|covered|removed|discontinued|stopped|infus\w+|inject\w+|dos(?:e|es|ing)|resected|excised|transfused|operated|placed|inserted|instituted|continued|taper\w*)\b", re.I)
+    r"managed|carried out|added|replaced|ligated|drained|applied|covered|removed|discontinued|stopped|infus\w+|inject\w+|dos(?:e|es|ing)|resected|excised|transfused|operated|placed|inserted|instituted|continued|taper\w*|conducted)\b", re.I)
 _THERAPY = re.compile(
     r"\b(?:surg(?:ery|ical)|resection|excision|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|transplant\w*|radiotherapy|radiation|(?:chemo|immuno|targeted |hormon\w+ )therapy|"
     r"chemoradiotherapy|chemotherapy|antibiotics?|antimicrobials?|antifungals?|antivirals?|(?:cortico)?steroids?|embolization|drainage|stent\w*|(?:hemo)?dialysis|transfusions?|"
     r"intubat\w+|ventilation|debridement|repair|amputation|ablation|plasmapheresis|plasma exchange|anticoagula\w+|analgesi\w+|laparotomy|laparoscop\w+|"
     r"thoracotomy|craniotomy|fixation|reconstruction|regimen|cycles?|therapy|treatment|operation|IVIG|immunoglobulin|drugs?|medications?|"
-    r"ointment|cream|fluids|dextrose|diure\w+|curettage|evacuation|ligation|anastomosis|bypass|sutures?|catheter|procedure|injection|infusion|supplementation)\b", re.I)
+    r"(?:c|ca)esarean(?: section)?|c-section|ointment|cream|fluids|dextrose|diure\w+|curettage|evacuation|ligation|anastomosis|bypass|sutures?|catheter|procedure|injection|infusion|supplementation)\b", re.I)
 _DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|g|µg|μg|mcg|ng|IU|U|units|mL|ml|Gy|mmol|mEq)\b(?:\s?/\s?(?:kg|m2|m²|day|d|h|hr|week|wk|dose))*(?:\s(?:daily|twice daily|once daily|bid|tid|qd|every \d+ (?:hours|days|weeks)))?", re.I)
 _RESPONSE = re.compile(
     r"\b(?:improv\w+|resolv\w+|resolution|remission|respon(?:se|ded|sive)|normali[sz]\w+|subsided|regress\w+|disappear\w+|recover\w+|stabili[sz]\w+|"
@@ -60,6 +60,15 @@ _DRUG_NAMES = frozenset(d for d in DRUGS if " " not in d)
 _DRUG_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _DIAGNOSIS_RES = [(label, re.compile(long_form, re.I)) for label, (long_form, _) in DIAGNOSES.items()]
 _DIAGNOSED_AS = re.compile(r"\b(?:diagnosed (?:with|as)(?: having)?|diagnosis of|diagnosis was)\s+(?:an? |the )?([^,.;()]{3,60})", re.I)
+# PMC text often loses the space between two sentences ("(Figure 1).After surgery", "normal limits.The"):
+# a period after a closing bracket or a lowercase word, then a capitalised word, ends a sentence there.
+_JOINED = re.compile(r"(?:(?<=[)\]])|(?<=[a-z]{3}))[.!?](?=[A-Z][a-z])")
+# A diagnostic procedure and what it found ("Endocervical curettage showed fragments of invasive adenocarcinoma"):
+# a step of the story although nothing was given.
+_WORKUP = re.compile(
+    r"\b(?:biops(?:y|ies)|curettage|conization|coni[sz]ation|colonoscopy|endoscopy|bronchoscopy|cystoscopy|hysteroscopy|laparoscopy|"
+    r"aspiration|fine[- ]needle|puncture|lavage|culture|smear|histopatholog\w+|patholog\w+|cytolog\w+)\b[^.;]{0,60}?"
+    r"\b(?:showed|revealed|demonstrated|confirmed|found|grew|was positive|were positive)\b", re.I)
 _HISTORY = re.compile(r"\b(?:past (?:medical |surgical )?history|medical history|history of|comorbidit\w+|was (?:on|taking)|had been taking|regular medications?)\b", re.I)
 
 
@@ -153,7 +162,7 @@ def classify(sentence: str) -> tuple[tuple[str, ...], str]:
     found: dict[str, str] = {}
     if _ADMISSION.search(sentence):
         found[ADMISSION] = "admission"
-    if _affirmed(sentence, list(_DIAGNOSIS.finditer(sentence))):
+    if _affirmed(sentence, list(_DIAGNOSIS.finditer(sentence))) or _WORKUP.search(sentence):
         found[DIAGNOSIS] = _diagnosis_label(sentence)
     drugs = _affirmed(sentence, _drugs(sentence))
     therapies = _affirmed(sentence, list(_THERAPY.finditer(sentence)))
@@ -222,19 +231,30 @@ def _expression(sentence: str, kinds: tuple[str, ...]) -> TimeExpr | None:
     return exprs[0] if exprs else None
 
 
+def unjoined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut where two sentences lost the space between them (``_JOINED``)."""
+    cuts = [m.end() for m in _JOINED.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def course_sentences(text: str, sections: list[Section] | None = None) -> list[tuple[int, int]]:
+    """The sentence spans of the case course, joined sentences cut apart."""
+    return [part for lo, hi in course_spans(text, sections) for s, e in sentence_spans(text, lo, hi) for part in unjoined(text, s, e)]
+
+
 def extract_events(doc_id: str, text: str, sections: list[Section] | None = None) -> list[Event]:
     """The dated events of one case report, in the order the report tells them."""
     clock, events = _Clock(), []
-    for lo, hi in course_spans(text, sections):
-        for start, end in sentence_spans(text, lo, hi):
-            sentence = text[start:end]
-            if len(sentence) < 20 or is_bibliographic(sentence):
-                continue
-            kinds, label = classify(sentence)
-            expr = _expression(sentence, kinds)
-            day, iso, exact = clock.place(expr)
-            if not kinds:
-                continue
-            clock.mark(kinds, sentence, day)
-            events.append(Event(doc_id, start, end, sentence, kinds, label, expr.text if expr else "", day, iso, exact))
+    for start, end in course_sentences(text, sections):
+        sentence = text[start:end]
+        if len(sentence) < 20 or is_bibliographic(sentence):
+            continue
+        kinds, label = classify(sentence)
+        expr = _expression(sentence, kinds)
+        day, iso, exact = clock.place(expr)
+        if not kinds:
+            continue
+        clock.mark(kinds, sentence, day)
+        events.append(Event(doc_id, start, end, sentence, kinds, label, expr.text if expr else "", day, iso, exact))
     return events
