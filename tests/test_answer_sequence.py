@@ -66,6 +66,17 @@ def test_ordinals_are_matched_exactly():
     assert phases(choose("What treatment followed the first relapse?", rows)) == ["1st relapse therapy", "Prephase"]
 
 
+def test_a_cycle_number_the_record_does_not_use_counts_its_courses():
+    # The record names Induction I and Consolidation I-III, never "cycle": cycle 1 is the first
+    # dated course (the prephase, relapse lines and follow-up are not courses), not a row
+    # holding a "1" ("1% blasts" had picked Consolidation II).
+    rows = rows_of()
+    assert phases(choose("MRD status after cycle 1", rows)) == ["Induction I"]
+    assert phases(choose("What was the MRD after the first cycle of blinatumomab?", rows)) == ["Induction I"]
+    assert phases(choose("What happened after the second course?", rows)) == ["Consolidation I", "Consolidation II"]
+    assert choose("What happened after cycle 9?", rows) == []
+
+
 def test_a_date_names_its_row():
     rows = rows_of()
     question = "What was the first-line treatment when the ALL was diagnosed in April 2009, and what followed it?"

@@ -70,6 +70,7 @@ def test_abstract_sentences(question, start, expected):
         ("What was the MRD status after induction?", "Induction I, ", "MRD negative"),
         ("When was consolidation IV given, and what blast percentage was recorded?", "Consolidation IV, ", "22.08.2024–18.09.2024"),
         ("What blast percentage was recorded after consolidation IV?", "Consolidation IV, ", "1.4% blasts"),
+        ("What were the blasts after consolidation I?", "Consolidation I, ", None),  # no count there: not "grade ≥3"
         ("When was the leukemia first treated?", "Initial therapy, ", "04.2009"),
         ("What was the karyotype at onset?", "Initial therapy, ", "hyperdiploid karyotype, t(1;6)"),
         ("Which regimen was used for CNS prophylaxis?", "CNS prophylaxis, ", "methotrexate, cytarabine, dexamethasone"),

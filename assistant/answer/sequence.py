@@ -130,8 +130,32 @@ def anchor_score(words: str, row: Row, known: set[str], dates: list[str] | None 
     return overlap + (1.0 if fit > 0 else 0.0) + (1.0 if on_date else 0.0) if terms & line or on_date else 0.0
 
 
+_GENERIC_STEPS = {"cycle", "course", "round", "block"}
+_NOT_A_COURSE = re.compile(r"pre-?phase|follow|prophylaxis|initial|relapse|diagnos", re.I)
+
+
+def nth_course(words: str, rows: list[Row]) -> tuple[bool, Row | None]:
+    """"cycle 1", "the second course of blinatumomab" in a record whose rows are named
+    otherwise (Induction I, Consolidation I ...): ``(True, the Nth dated course)``, prephases,
+    follow-up and prophylaxis not counted, among the rows naming the drug the words name, if
+    any; ``(True, None)`` when there is no Nth course; ``(False, None)`` when the words ask no
+    such step or the record names its own cycles."""
+    asked = {(step, n) for step, n in ordinals(words) if step in _GENERIC_STEPS}
+    if len(asked) != 1 or any(step in _GENERIC_STEPS for row in rows for step, _ in ordinals(row.candidate.text)):
+        return False, None
+    courses = [row for row in rows if row.start and "–" in row.candidate.text.split(",", 2)[1] and not _NOT_A_COURSE.search(row.phase)]
+    named = set(tokenize(words)) - {step for step, _ in asked}
+    courses = [row for row in courses if named & set(tokenize(row.candidate.text.split(",", 2)[-1]))] or courses
+    number = next(iter(asked))[1]
+    return True, courses[number - 1] if 0 < number <= len(courses) else None
+
+
 def find_anchor(words: str, rows: list[Row], latest: bool) -> Row | None:
-    """The best-named row; among equals the latest (for "after") or the earliest."""
+    """The best-named row; among equals the latest (for "after") or the earliest. A generic
+    "cycle N" the record does not use counts its courses (``nth_course``)."""
+    counted, course = nth_course(words, rows)
+    if counted:
+        return course
     known = {t for row in rows for t in tokenize(row.candidate.text)}
     dates = named_dates(words)
     scored = [(anchor_score(words, row, known, dates), row) for row in rows]

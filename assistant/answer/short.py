@@ -161,6 +161,12 @@ def candidates(kind: str, question: str, sentence: str) -> list[tuple[int, int]]
         if re.search(r"\bhow many\b", question, re.I):
             spans += [m.span() for m in _COUNT.finditer(sentence) if not _overlaps(m.span(), spans)]
         spans = [span for span in spans if not _overlaps(span, taken)]
+        # A number of the kind asked: "blasts" is a percentage, "grade" a grade ("no grade ≥3
+        # toxicity" is no blast count).
+        for cue, keep in ((r"\bblasts?\b", lambda text: "%" in text), (r"\bgrade\b", lambda text: text.lower().startswith("grade"))):
+            if re.search(cue, question, re.I):
+                spans = [span for span in spans if keep(sentence[span[0] : span[1]])]
+                break
     return sorted(set(spans))
 
 
