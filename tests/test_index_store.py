@@ -358,3 +358,13 @@ def test_an_unreachable_chroma_server_is_one_clear_error(tmp_path):
         make_client(settings)
     assert not (tmp_path / "index").exists()
 
+
+
+def test_the_hnsw_search_breadth_is_the_configured_one_for_new_and_existing_indexes(tmp_path):
+    from assistant.config import Settings
+
+    settings = Settings().with_overrides(**{"index.dir": tmp_path / "ix", "index.hnsw_ef_search": 200})
+    assert Store(settings).chunks.configuration["hnsw"]["ef_search"] == 200
+    reopened = Store(settings.with_overrides(**{"index.hnsw_ef_search": 500}))
+    assert reopened.chunks.configuration["hnsw"]["ef_search"] == 500
+    assert Store(settings.with_overrides(**{"index.hnsw_ef_search": 500})).chunks.configuration["hnsw"] == reopened.chunks.configuration["hnsw"]

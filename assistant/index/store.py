@@ -129,7 +129,13 @@ class Store:
         self.settings = settings
         self.client = client or make_client(settings)
         name = settings.index.collection
-        self.chunks = self.client.get_or_create_collection(f"{name}-chunks", embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+        ef_search = settings.index.hnsw_ef_search
+        self.chunks = self.client.get_or_create_collection(f"{name}-chunks", embedding_function=None, configuration={"hnsw": {"space": "cosine", "ef_search": ef_search}})
+        if (self.chunks.configuration.get("hnsw") or {}).get("ef_search") != ef_search:  # an index made before, or with another value
+            try:
+                self.chunks.modify(configuration={"hnsw": {"ef_search": ef_search}})
+            except Exception:  # noqa: BLE001 - a read-only index still serves, at the breadth it was made with
+                pass
         self.docs = self.client.get_or_create_collection(f"{name}-docs", embedding_function=None)
         self.meta_collection = self.client.get_or_create_collection(f"{name}-meta", embedding_function=None)
         self.batch = max(1, self.client.get_max_batch_size())
