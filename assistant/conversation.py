@@ -45,6 +45,7 @@ class Resolution:
     follow_up: bool
     filters: Filters = field(default_factory=Filters)
     notices: list[str] = field(default_factory=list)
+    ambiguous: bool = False  # "Was he transplanted?" right after an answer about several cases: which "he" is not said
 
     @property
     def boost_case(self) -> str | None:
@@ -72,6 +73,10 @@ _WHOLE_RECORDS = re.compile(
 
 def about_all_records(question: str) -> bool:
     return bool(_WHOLE_RECORDS.search(question))
+
+
+# "he", "her", "the patient": one patient, whom an answer listing several cases does not name.
+_ONE_PATIENT = re.compile(r"\b(?:he|him|his|she|her|hers|this (?:patient|man|woman|child|boy|girl)|that patient|the (?:same )?patient)\b", re.I)
 
 
 def is_follow_up(question: str) -> bool:
@@ -103,15 +108,20 @@ def resolve(question: str, turns: list[Turn]) -> Resolution:
     if not turns:
         return Resolution(question, None, False, False)
     follow_up = is_follow_up(question)
+    last = turns[-1]
+    if follow_up and last.focus_case is None and about_all_records(last.question) and _ONE_PATIENT.search(question):
+        return Resolution(borrowed(question, last.question), None, False, True, ambiguous=True)  # no guess among the cases just listed
     if not follow_up:
         return Resolution(question, focus, False, False)
     if focus is not None:
         return Resolution(question, focus, True, True)
-    # No case in focus: borrow the previous question's key terms so retrieval finds it.
-    previous = turns[-1].question
+    return Resolution(borrowed(question, last.question), None, False, True)
+
+
+def borrowed(question: str, previous: str) -> str:
+    """No case in focus: the question with the previous question's key terms, so retrieval finds its subject."""
     extra = [t for t in content_terms(previous) if t.lower() not in question.lower()][:6]
-    query = question if not extra else f"{question} ({' '.join(extra)})"
-    return Resolution(query, None, False, True)
+    return question if not extra else f"{question} ({' '.join(extra)})"
 
 
 def plan(question: str, history: Iterable[Any] | None, filters: Any, locate: Callable[[str], str | None] | None = None) -> Resolution:
@@ -120,7 +130,8 @@ def plan(question: str, history: Iterable[Any] | None, filters: Any, locate: Cal
     when the history does not carry it (scripts may send bare questions)."""
     filters = filters if isinstance(filters, Filters) else Filters.from_mapping(filters)
     turns = as_turns(history)
-    if turns and locate is not None and not any(t.focus_case for t in turns):
+    # An answer about several cases has no case in focus; a bare question carrying none is located.
+    if turns and locate is not None and not any(t.focus_case for t in turns) and not about_all_records(turns[-1].question):
         turns[-1].focus_case = locate(turns[-1].question)
     resolution = resolve(question, turns)
     resolution.filters = filters

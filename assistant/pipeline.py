@@ -133,8 +133,19 @@ class Assistant:
         # The answerer weighs the sentences of more passages than are shown (answer.candidate_passages).
         shown = self.settings.retrieval.k
         retrieval = self.retriever.search(resolution.query, resolution.filters, mode, k=max(shown, self.settings.answer.candidate_passages), focus_case=resolution.boost_case)
+        if resolution.ambiguous:
+            draft = Draft(notices=[prompts.WHICH_CASE_MESSAGE])
+        else:
+            draft = self._answer(question, shape, retrieval, resolution.filters, use_llm)
+        draft = with_short_answer(question, verify(draft, self.document_texts({c.doc_id for c in draft.citations})))
+        draft.shape = shape
+        answer = compose_answer(question, resolution, replace(retrieval, passages=retrieval.passages[:shown]), draft, (time.perf_counter() - started) * 1000)
+        return with_indexing(answer, self.indexing)
+
+    def _answer(self, question: str, shape: str, retrieval: RetrievalResult, filters: Filters, use_llm: bool | None) -> Draft:
+        """The answerer for the question's shape, and the fallbacks when it finds nothing."""
         route = shape if shape != "yes_no" or about_an_event(question) else "lookup"
-        draft = self.answerer(use_llm, route, resolution.filters).answer(question, retrieval)
+        draft = self.answerer(use_llm, route, filters).answer(question, retrieval)
         if (shape == "yes_no" and draft.verdict is None) or (route == "sequence" and draft.abstained):  # no case, target or record row: a lookup
             draft = self.answerer(use_llm).answer(question, retrieval)
         elif route in ACROSS_SHAPES and draft.abstained and not draft.cases:
@@ -142,10 +153,7 @@ class Assistant:
             # the cluster?" of a paper); its lookup answer is kept only if it clears abstention.
             lookup = self.answerer(use_llm).answer(question, retrieval)
             draft = draft if lookup.abstained else lookup
-        draft = with_short_answer(question, verify(draft, self.document_texts({c.doc_id for c in draft.citations})))
-        draft.shape = shape
-        answer = compose_answer(question, resolution, replace(retrieval, passages=retrieval.passages[:shown]), draft, (time.perf_counter() - started) * 1000)
-        return with_indexing(answer, self.indexing)
+        return draft
 
     def _ready(self) -> None:
         self.retriever.refresh()
@@ -199,7 +207,10 @@ def with_short_answer(question: str, draft: Draft) -> Draft:
 def compose_answer(question: str, resolution: Resolution, retrieval: RetrievalResult, draft: Draft, latency_ms: float) -> Answer:
     """The ``Answer`` every interface shows, from a verified draft."""
     abstained = draft.abstained
-    if abstained and draft.shape in ACROSS_SHAPES and draft.case_count == 0:
+    if resolution.ambiguous:
+        text, focus = draft.notices[0], None
+        draft = replace(draft, notices=draft.notices[1:])
+    elif abstained and draft.shape in ACROSS_SHAPES and draft.case_count == 0:
         text, focus = prompts.NO_CASES_MESSAGE, resolution.focus_case
     elif abstained and draft.verdict == "not_reported" and draft.notices:
         text, focus = draft.notices[0] + " " + prompts.CLOSEST_PASSAGES, resolution.focus_case
@@ -210,6 +221,8 @@ def compose_answer(question: str, resolution: Resolution, retrieval: RetrievalRe
     else:
         text = render_sentences(draft.sentences)
         focus = draft.citations[0].case_id if draft.citations else resolution.focus_case
+        if draft.cases:  # an answer about several cases puts none in focus; about one, that one
+            focus = draft.cases[0].case_id if len(draft.cases) == 1 else None
     return Answer(
         question=question,
         answer=text,

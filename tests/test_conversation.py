@@ -51,3 +51,25 @@ def test_a_question_about_the_records_as_a_whole_is_never_a_follow_up():
         r = resolve(question, turns)
         assert not r.follow_up and not r.restrict_to_focus, question
     assert resolve("What about his CNS prophylaxis?", turns).restrict_to_focus
+
+
+def test_he_right_after_an_answer_about_several_cases_is_asked_back_not_guessed():
+    turns = [Turn("What prephase dose of blinatumomab did the patient receive?", "seed-case"), Turn("Which patients had thrombocytopenia?", None)]
+    r = resolve("Was he transplanted?", turns)
+    assert r.ambiguous and r.focus_case is None and not r.restrict_to_focus and "thrombocytopenia" in r.query
+    assert not resolve("Which of them died?", turns).ambiguous  # not one patient: a question about the cases
+    assert not resolve("Was he transplanted?", turns[:1]).ambiguous  # after a one-case answer the focus holds
+    assert resolve("Was he transplanted?", turns[:1]).restrict_to_focus
+
+
+def test_after_a_list_the_focus_and_the_next_answer_follow_the_records(shipped):
+    from assistant.prompts import WHICH_CASE_MESSAGE
+
+    listed = shipped.ask("Which patients had thrombocytopenia?")
+    assert listed.case_count >= 5 and listed.focus_case is None
+    asked_back = shipped.ask("Was he transplanted?", history=[listed])
+    assert asked_back.abstained and asked_back.answer == WHICH_CASE_MESSAGE and asked_back.verdict is None and asked_back.passages
+    one = shipped.ask("Which patients received eculizumab?")
+    assert one.case_count == 1 and one.focus_case == one.cases[0].case_id
+    follow = shipped.ask("What was the patient's outcome?", history=[one])
+    assert follow.focus_case == one.focus_case and not follow.answer.startswith("Which case")
