@@ -24,7 +24,7 @@ from assistant.text.assertion import AFFIRMED, assertion, is_textbook
 from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
 from assistant.text.vocabulary import INFECTION
-from assistant.answer.subjects import Term, subject_terms
+from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms, value_below
 
 OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
 # NegEx in small, kept beside text/assertion.py on purpose: a list answer confirms a case by
@@ -49,7 +49,7 @@ _PRE_WORDS, _POST_WORDS = 6, 8
 # A cue that governs a whole comma list ("He denied any hemoptysis, shortness of breath, chest
 # pain, cough, fevers, night sweats ..."): the mention is negated however far down the list,
 # as long as nothing between them starts a new statement.
-_LIST_CUE = re.compile(r"\b(?:denie[sd]|deny|denying|no|without|negative for|free of|absence of)\b", re.I)
+_LIST_CUE = re.compile(r"\b(?:denie[sd]|deny|denying|no|without|negative for|free of|absence of|did not (?:report|have|complain of|experience|exhibit))\b", re.I)
 _LIST_BREAK = re.compile(r"\b(?:but|however|although|though|except|which|who|whereas|while|presented|showed|revealed|had|has|have|was|were|is|are|developed|reported|complain\w*|noted|found)\b", re.I)
 # Someone else's condition ("family history of ...", "her mother had ..."); a bare "family" is
 # not one ("passed away with family at bedside", "affordable for the patient's family").
@@ -73,12 +73,12 @@ _PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|receive
 OUTCOME_STRONG = re.compile(r"\b(?:remission|died|death|discharged|recovered|recovery|alive|surviv\w*|succumbed|passed away|cured|complete response|partial response|MRD)\b", re.I)
 OUTCOME_WEAK = re.compile(r"\b(?:improv\w*|resolv\w*|resolution|progression|asymptomatic|stable|follow[- ]up|relaps\w*|recurren\w*|respon\w*|regress\w*|disappear\w*|normali[sz]ed)\b", re.I)
 _WINDOW = 60  # characters each side of a mention that hedges and relatives are looked for in
-_TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?)\b", re.I)
+_TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?|prophyla\w*)\b", re.I)
 
 
 _CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z\s])|;")
 _OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case)\b", re.I)
-_PRONOUN = re.compile(r"^(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)
+_PRONOUN = re.compile(r"(?:^|\bas\s|\bwhen\s|\band\s)(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)
 
 
 def clause(sentence: str, match: re.Match[str], window: int) -> str:
@@ -142,7 +142,7 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     not a citation or a hedged or general statement, not the name of a test."""
     around = lambda window: clause(sentence, match, window).replace(match.group(0), " ", 1)  # noqa: E731
 
-    used_as_test = _TEST.match(sentence, match.end()) or re.search(r"\bnon[\s\-]$", sentence[max(0, match.start() - 4) : match.start()], re.I)
+    used_as_test = _TEST.match(sentence, match.end()) or re.search(r"\b(?:non|anti|pseudo)[\s\-]$", sentence[max(0, match.start() - 7) : match.start()], re.I)
     cited = _CITED.search(around(len(sentence)))
     general = _GENERAL.search(around(2 * _WINDOW)) or is_textbook(sentence)
     return not (used_as_test or negated_at(sentence, match) or cited or _OTHER_PERSON.search(around(2 * _WINDOW)) or general)
@@ -150,7 +150,11 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
 
 def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term, str], bool]) -> re.Match[str] | None:
     for term in terms:
+        if term.exclude and term.exclude.search(sentence):  # "naso-endotracheal intubation" under anaesthesia
+            continue
         for match in term.pattern.finditer(sentence):
+            if term.below is not None and not value_below(sentence, match.end(), term.below):
+                continue  # a lab value in its normal range, or no value
             if term.defined_by is None or defined(term, match.group(0)):
                 return match
     return None
@@ -248,8 +252,7 @@ class AcrossCasesAnswerer:
     def answer(self, question: str, retrieval: RetrievalResult | None = None) -> Draft:
         shape = self.shape or question_shape(question)
         both = re.search(r"\bboth\b", question, re.I)  # "both rituximab and cyclophosphamide": every part
-        groups = [t for t in (subject_terms(part, self._common) for part in (re.split(r"\band\b", question) if both else [question])) if t]
-        terms = [t for g in groups for t in g]
+        groups = [t for t in (subject_terms(part, self._common) for part in re.split(r"\band\b", question)) if t] if both else subject_groups(question, self._common)
         hits = self.find_cases(groups[0]) if groups else []
         for group in groups[1:]:
             hits = [h for h in hits if h.case_id in {other.case_id for other in self.find_cases(group)}]
@@ -257,7 +260,11 @@ class AcrossCasesAnswerer:
             aspect = compared_aspect(question)
             for hit in hits:
                 hit.outcome = self._outcome(hit, aspect)
-        return compose(hits, shape, aspect.label if shape == "compare" else "")
+        draft = compose(hits, shape, aspect.label if shape == "compare" else "")
+        named = [subject_label(g) for g in groups]
+        if not hits and named and all(named):  # a subject the records know of, in no case: 0, plainly
+            draft.notices.append(f"No case in the indexed records reports {' with '.join(reversed(named))} (0 cases).")
+        return draft
 
     # -- finding and confirming cases ---------------------------------------------------
     def _common(self, stems: tuple[str, ...]) -> bool:
