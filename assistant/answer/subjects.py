@@ -58,16 +58,17 @@ class Term:
     concept: str = ""  # the concept or vocabulary label it spells ("" for the question's own words)
     exclude: re.Pattern[str] | None = None  # in the sentence, the words mean another thing
     below: float | None = None  # a lab value: the mention counts only with a value under this
+    unit: re.Pattern[str] | None = None  # ... written in this unit
 
 
 _NUMBER = re.compile(r"[\s:=(\-\u2013]*(?:(?:of|was|were|is|at|to|dropped to|decreased to|fell to|reduced to)\s+)*[\s:=(\-\u2013]*(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)")
 
 
-def value_below(sentence: str, end: int, bound: float) -> bool:
+def value_below(sentence: str, end: int, bound: float, unit: re.Pattern[str] | None = None) -> bool:
     """The value written right after a lab name ("platelet count of 43 x 10^9/L", "sodium 126
     mmol/L") is under ``bound``; counts per microlitre (124,000) are read in thousands."""
     found = _NUMBER.match(sentence, end)
-    if not found:
+    if not found or (unit is not None and not unit.match(sentence, found.end())):
         return False
     value = float(found.group(1).replace(",", ""))
     return (value / 1000 if value >= 1000 else value) < bound
@@ -89,8 +90,9 @@ def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -
     longs = re.compile("|".join(_form_pattern(f) for f in forms), re.I) if forms else None
     out += [Term(re.compile(r"(?<![A-Za-z0-9])" + re.escape(a) + r"s?(?![A-Za-z0-9])"), tuple(tokenize(a)), longs, name, exclude) for a in acronyms]
     if concept and concept.low:
-        analyte, bound = concept.low
-        out.append(Term(re.compile(r"(?<![A-Za-z])(?:" + analyte + r")(?![A-Za-z])", re.I), tuple(tokenize(re.sub(r"[^a-z ]", " ", analyte.split("|")[0]).replace("count", ""))), None, name, exclude, bound))
+        analyte, bound, unit = concept.low
+        pattern = re.compile(r"(?<![A-Za-z])(?:" + analyte + r")(?![A-Za-z])", re.I)
+        out.append(Term(pattern, tuple(tokenize(re.findall(r"[a-z]{3,}", analyte)[0])), None, name, exclude, bound, re.compile(unit)))
     return [t for t in out if t.stems]
 
 

@@ -13,7 +13,8 @@ Fields (each optional):
 - ``text``: a regex for the sentences that answer a yes/no question about it;
 - ``exclude``: a regex that, in the mention's clause, means another thing (intubation for anaesthesia);
 - ``low``: a lab finding read off a value: (analyte regex, upper bound of the low range in the
-  unit the value is written in, after ``per microlitre`` counts are read in thousands).
+  unit the value is written in, counts per microlitre read in thousands; the unit's regex, so
+  that "fluorescein sodium 1%" is no sodium value).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ class Concept:
     asked: str = ""
     text: str = ""
     exclude: str = ""
-    low: tuple[str, float] | None = None
+    low: tuple[str, float, str] | None = None
 
 
 _STEM_CELL = ("stem cell transplant", "hematopoietic stem cell", "bone marrow transplant", "stem cell transplantation")
@@ -80,7 +81,7 @@ CONCEPTS: dict[str, Concept] = {
     "mechanical ventilation": Concept(
         ("mechanical ventilation", "mechanically ventilated", "ventilat", "intubat"),
         ("mechanical ventilation", "mechanically ventilated", "intubated", "intubation", "ventilator"),
-        exclude=r"an(?:a)?esthe|laryngoscop|\binduction\b",
+        exclude=r"an(?:a)?esthe|laryngoscop|\binduction\b|naso-?(?:endo)?tracheal|nasal endotracheal|\bdrap|\bscrub",
     ),
     "splenomegaly": Concept(("splenomegal", "enlarged spleen", "spleen enlarge", "big spleen"), ("splenomegaly", "hepatosplenomegaly", "enlarged spleen", "spleen was enlarged")),
     "hemoptysis": Concept(("hemoptysis", "haemoptysis", "coughed up blood", "coughing up blood", "cough up blood"), ("hemoptysis", "coughed up blood", "coughing up blood", "blood-streaked sputum")),
@@ -89,9 +90,9 @@ CONCEPTS: dict[str, Concept] = {
     "thrombocytopenia": Concept(
         ("thrombocytopeni", "low platelet", "reduced platelet", "decreased platelet"),
         ("thrombocytopenia", "thrombocytopenic", "pancytopenia", "low platelet count", "reduced platelet count", "decreased platelet count"),
-        low=(r"platelets?(?:\s+counts?)?", 150.0),
+        low=(r"platelets?(?:\s+counts?)?", 150.0, r"\s*(?:[×x*]\s*10|[kK]\b|/\s*[µμum]|cells|lakh)"),
     ),
-    "hyponatremia": Concept(("hyponatr", "low sodium"), ("hyponatremia", "hyponatremic", "low sodium"), low=(r"(?:serum\s+)?sodium|\bNa\+?", 135.0)),
+    "hyponatremia": Concept(("hyponatr", "low sodium"), ("hyponatremia", "hyponatremic", "low sodium"), low=(r"sodium(?:\s+levels?)?|\bNa\+?", 135.0, r"\s*(?:mmol|mEq|meq)")),
     # Asked in yes/no questions only.
     "infection": Concept(asked=r"^infections?$", text=r"infect|pneumonia|sepsis|septic|rhinosinusitis|abscess"),
     "thrombopoietin receptor agonist": Concept(

@@ -25,7 +25,7 @@ SUBJECTS: dict[str, tuple[str, list[str], dict[str, str], str]] = {
     "thrombocytopenia": (
         r"thrombocytopeni|platelet|\bPLT\b",
         ["PMC11488400", "PMC11503393", "PMC11616425", "PMC11625102", "PMC11631872", "PMC11648237",
-         "PMC11547072", "PMC11595504", "PMC11608958", "PMC11469216", "PMC11646791"],
+         "PMC11547072", "PMC11595504", "PMC11608958", "PMC11469216", "PMC11646791", "PMC11522842"],
         {"PMC11446622": "textbook (dasatinib adverse effects)", "PMC11479900": "discussion (regimen toxicity)",
          "PMC11432800": "normal count 206,000", "PMC11620866": "normal count 185", "PMC11608458": "count 456,000 (high)",
          "PMC11539092": "elevated count 694", "PMC11492433": "within normal ranges", "PMC11513667": "normal 278,600",
@@ -33,7 +33,8 @@ SUBJECTS: dict[str, tuple[str, list[str], dict[str, str], str]] = {
          "PMC11535884": "normal", "PMC11622295": "normal 391", "PMC11646824": "normal 311",
          "seed-blinatumomab-all": "no grade >=3 hematologic toxicity (no platelet value)"},
         "6 cases name thrombocytopenia for the patient; 5 give only a count below the reference range "
-        "(PMC11547072 66, PMC11595504 114, PMC11608958 43, PMC11469216 95, PMC11646791 124 x10^9/L; the first two say pancytopenia)",
+        "(PMC11547072 66, PMC11595504 114, PMC11608958 43, PMC11469216 95, PMC11646791 124 x10^9/L; the first two say pancytopenia); "
+        "PMC11522842 (pancytopenia, no value) was added after the first run listed it, as pancytopenia counts in the others",
     ),
     "petechiae": (
         r"petechia|purpura",
@@ -69,10 +70,11 @@ SUBJECTS: dict[str, tuple[str, list[str], dict[str, str], str]] = {
          "PMC11490280", "PMC11497857", "PMC11503393", "PMC11506189", "PMC11509757", "PMC11513519", "PMC11522842", "PMC11539092",
          "PMC11547072", "PMC11549870", "PMC11550105", "PMC11551029", "PMC11552406", "PMC11565536", "PMC11570475", "PMC11585469",
          "PMC11602322", "PMC11608458", "PMC11608958", "PMC11614595", "PMC11616425", "PMC11620866", "PMC11622295", "PMC11625232",
-         "PMC11629481", "PMC11631872", "PMC11634049", "PMC11635708", "PMC11635829", "PMC11647062", "PMC11648237"],
+         "PMC11629481", "PMC11631872", "PMC11634049", "PMC11635708", "PMC11635829", "PMC11647062", "PMC11648237",
+         "PMC11453286"],
         {"PMC11342857": "afebrile", "PMC11355863": "no fever", "PMC11396144": "denied fevers", "PMC11398847": "denied (comma list)",
          "PMC11414668": "denied", "PMC11416184": "no history of fever; textbook", "PMC11439974": "afebrile", "PMC11446496": "no fever",
-         "PMC11447345": "no fever", "PMC11447576": "denied", "PMC11452353": "afebrile", "PMC11453286": "no complaints of fever",
+         "PMC11447345": "no fever", "PMC11447576": "denied", "PMC11452353": "afebrile",
          "PMC11459113": "no history of fever", "PMC11459453": "denied", "PMC11488398": "apyrexia", "PMC11488400": "afebrile",
          "PMC11501102": "non-febrile / afebrile throughout", "PMC11509864": "absence of fever", "PMC11513667": "no fever; afebrile",
          "PMC11525151": "no fever; afebrile", "PMC11535893": "literature (postoperative fever in 12 patients)", "PMC11544075": "no fever",
@@ -80,7 +82,8 @@ SUBJECTS: dict[str, tuple[str, list[str], dict[str, str], str]] = {
          "PMC11609383": "without fever; textbook", "PMC11614507": "Rocky Mountain spotted fever (a test)", "PMC11617203": "no systemic symptoms such as fever",
          "PMC11618002": "possible side effects (textbook)", "PMC11624525": "did not exhibit fever", "PMC11632487": "literature complications",
          "PMC11643412": "no history of fever"},
-        "",
+        "PMC11453286 (two patients; case 2 had an 'evening rise of temperature', 'evening fever') was first rejected "
+        "on case 1's 'no complaints of fever' and added after the first run listed it",
     ),
     "acute kidney injury": (
         r"acute kidney injury|renal failure|kidney failure|\bAKI\b",
@@ -132,9 +135,11 @@ SUBJECTS: dict[str, tuple[str, list[str], dict[str, str], str]] = {
          "PMC11614595": "literature", "PMC11620866": "literature"}, "",
     ),
     "hyponatremia": (
-        r"hyponatr(?:a)?emi",
-        ["PMC11368709", "PMC11411574", "PMC11488400", "PMC11550105", "PMC11608458", "PMC11620866"],
-        {"PMC11592073": "textbook"}, "",
+        r"hyponatr(?:a)?emi|(?:sodium|\\bNa\\+?)\\b[^.;]{0,30}?\\b1[0-4]\\d(?:\\.\\d)?\\s*(?:mmol|mEq|meq)",
+        ["PMC11368709", "PMC11411574", "PMC11488400", "PMC11550105", "PMC11608458", "PMC11620866", "PMC11465958", "PMC11535893"],
+        {"PMC11592073": "textbook"},
+        "PMC11465958 ('low sodium (127 mEq/L)') and PMC11535893 ('decreased Na (132 mEq/L)') were added after the first run "
+        "listed one of them; a search for sodium values under 135 mmol/L over every case then found no other",
     ),
     "night sweats": (r"night sweats", ["PMC11631872"], {"PMC11398847": "denied (comma list)", "PMC11573436": "did not report"}, ""),
 }
