@@ -277,7 +277,7 @@ class AcrossCasesAnswerer:
         draft = compose(hits, shape, aspect.label if shape == "compare" else "")
         named = [subject_label(g) for g in groups]
         if not hits and named and all(named):  # a subject the records know of, in no case: 0, plainly
-            draft.notices.append(f"No case in the indexed records reports {' with '.join(reversed(named))} (0 cases).")
+            draft.notices.append(f"No case in the indexed records reports {' and '.join('a death' if n == 'died' else n for n in reversed(named))} (0 cases).")
         return draft
 
     # -- finding and confirming cases ---------------------------------------------------

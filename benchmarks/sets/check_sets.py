@@ -45,7 +45,7 @@ def main() -> int:
     docs = load_docs()
     manifest = {d["id"] for d in json.loads((ROOT / "corpus/MANIFEST.json").read_text(encoding="utf-8"))["documents"]}
     errors: list[str] = []
-    for r in rows("case_lists.jsonl"):
+    for r in rows("case_lists.jsonl") + rows("case_findings.jsonl"):
         if set(r["evidence"]) != set(r["gold_cases"]):
             errors.append(f"{r['id']}: evidence keys differ from gold_cases")
         for case, ev in r["evidence"].items():
