@@ -148,7 +148,7 @@ class Assistant:
         draft = self.answerer(use_llm, route, filters).answer(question, retrieval)
         if (shape == "yes_no" and draft.verdict is None) or (route == "sequence" and draft.abstained):  # no case, target or record row: a lookup
             draft = self.answerer(use_llm).answer(question, retrieval)
-        elif route in ACROSS_SHAPES and draft.abstained and not draft.cases:
+        elif route in ACROSS_SHAPES and draft.abstained and not draft.cases and not draft.notices:  # a named subject in no case stays "0 cases"
             # No case matched: perhaps a question about one document ("how many people were in
             # the cluster?" of a paper); its lookup answer is kept only if it clears abstention.
             lookup = self.answerer(use_llm).answer(question, retrieval)
@@ -211,7 +211,8 @@ def compose_answer(question: str, resolution: Resolution, retrieval: RetrievalRe
         text, focus = draft.notices[0], None
         draft = replace(draft, notices=draft.notices[1:])
     elif abstained and draft.shape in ACROSS_SHAPES and draft.case_count == 0:
-        text, focus = prompts.NO_CASES_MESSAGE, resolution.focus_case
+        text, focus = (draft.notices[0] + " " + prompts.CLOSEST_PASSAGES if draft.notices else prompts.NO_CASES_MESSAGE), resolution.focus_case
+        draft = replace(draft, notices=draft.notices[1:])
     elif abstained and draft.verdict == "not_reported" and draft.notices:
         text, focus = draft.notices[0] + " " + prompts.CLOSEST_PASSAGES, resolution.focus_case
         draft = replace(draft, notices=draft.notices[1:])

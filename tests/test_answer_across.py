@@ -154,3 +154,57 @@ def test_postings_find_every_chunk_with_a_term():
     index = LexicalIndex.build(rows)
     assert sorted(index.postings("rituximab").tolist()) == [0, 2, 3]
     assert index.postings("absent").tolist() == []
+
+
+# -- findings asked the way a clinician asks (benchmarks/sets/case_findings.jsonl) ---------------
+
+def _cases(across, question):
+    return {c.case_id for c in across.answer(question).cases}
+
+
+def test_low_platelets_by_name_or_by_value(across):
+    """'Low platelets' is thrombocytopenia, by its name or by a count under 150 x 10^9/L written
+    with its unit; a normal count (185, 206,000) and platelet-rich plasma are not."""
+    found = _cases(across, "Which patients had low platelets?")
+    named = {"PMC11488400", "PMC11503393", "PMC11616425", "PMC11625102", "PMC11631872", "PMC11648237"}
+    assert named | {"PMC11608958", "PMC11469216", "PMC11595504"} <= found  # 43, 95 and 114 x 10^9/L
+    assert not found & {"PMC11620866", "PMC11432800", "PMC11499726", "PMC11608458"}
+    assert found == _cases(across, "List all cases with thrombocytopenia.")
+
+
+def test_fever_by_any_spelling_and_never_when_denied(across):
+    fever = _cases(across, "Which patients had fever?")
+    assert fever == _cases(across, "Which patients were febrile?") == _cases(across, "List the patients with pyrexia.")
+    assert {"PMC11550105", "PMC11453286"} <= fever  # "febrile episodes"; the second patient's "evening fever"
+    assert not fever & {"PMC11398847", "PMC11342857", "PMC11573436"}  # denied, afebrile, "did not report ..., including fever"
+    assert "PMC11614507" not in fever  # "Rocky Mountain spotted fever" is a test in a work-up
+
+
+def test_prophylaxis_is_not_the_finding(across):
+    assert "PMC11366418" not in _cases(across, "Which patients had pneumonia?")  # prophylaxis against Pneumocystis pneumonia
+    seizures = _cases(across, "Which patients had seizures?")
+    assert not seizures & {"PMC11497857", "PMC11625102", "PMC11438519"}  # seizure prophylaxis
+    assert {"PMC11413548", "PMC11595896", "PMC11620866"} <= seizures  # infantile spasms on anti-seizure drugs; convulsions
+    assert "PMC11503393" not in _cases(across, "Which patients developed neutropenia?")  # prophylaxis of febrile neutropenia
+
+
+def test_intubation_for_surgery_is_not_ventilation(across):
+    ventilated = _cases(across, "Which patients needed mechanical ventilation?")
+    assert {"PMC11420455", "PMC11427117", "PMC11608958", "PMC11646824"} <= ventilated
+    assert not ventilated & {"PMC11439974", "PMC11512705", "PMC11595770", "PMC11617126"}
+
+
+def test_an_event_asked_of_a_group_needs_both(across):
+    assert _cases(across, "How many patients with seizures died?") == {"PMC11395317", "PMC11570475"}
+    draft = across.answer("Were there any deaths among the AML patients?")
+    assert draft.case_count == 0 and not draft.cases
+    assert draft.notices == ["No case in the indexed records reports acute myeloid leukemia and a death (0 cases)."]
+
+
+def test_a_subject_no_case_has_is_answered_with_zero(shipped):
+    """No myeloma case exists: the answer says 0 cases plainly, not a lookup quoting 'effectively
+    ruling out multiple myeloma'."""
+    answer = shipped.ask("Compare the outcomes of the multiple myeloma cases.")
+    assert answer.case_count == 0 and not answer.cases
+    assert answer.answer.startswith("No case in the indexed records reports multiple myeloma (0 cases).")
+    assert "ruling out" not in answer.answer

@@ -23,8 +23,8 @@ from assistant.text.abbreviations import definitions, stands_for
 from assistant.text.assertion import AFFIRMED, assertion, is_textbook
 from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
-from assistant.text.vocabulary import INFECTION
-from assistant.answer.subjects import Term, subject_terms
+from assistant.text.vocabulary import DRUG_NAMES, INFECTION
+from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms, value_below
 
 OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
 # NegEx in small, kept beside text/assertion.py on purpose: a list answer confirms a case by
@@ -35,12 +35,12 @@ _PRE_NEGATION = re.compile(
     r"\b(?:no|not|never|without|denie[sd]|deny|negative for|rule out|ruled out|ruling out|to exclude|exclusion of|excluded|"
     r"absence of|free of|neither|nor|instead of|rather than|suspected|suspicion of|suspicious for|concern for|differential|"
     r"work-?ups?|testing for|tests? for|screen\w* for|evaluat\w* for|such as|like|unavailable|possible|possibility of|"
-    r"history of (?:exposure|contact)|exposure to|contact with|(?:rt-?)?pcr|"
+    r"history of (?:exposure|contact)|exposure to|contact with|(?:rt-?)?pcr|prophyla\w*\s+(?:against|for|of)|"
     r"(?:puncture|cultures?|assays?|smears?|stain\w*|swabs?|panels?|serolog\w*) for)\b",
     re.I,
 )
 _POST_NEGATION = re.compile(
-    r"^[^.;]*?\b(?:(?:was|were|is|are) not|not (?:given|used|employed|administered|available|feasible|indicated|performed|started)|"
+    r"^[^.;]*?\b(?:(?:was|were|is|are) not\b|not (?:given|used|employed|administered|available|feasible|indicated|performed|started)|"
     r"negativ|ruled out|excluded|unavailable|declined|refused|withheld|deferred|considered|(?:was|were) suspected|unlikely|"
     r"absent|differential|mimic|vaccin|immuni[sz]ation)",
     re.I,
@@ -49,7 +49,7 @@ _PRE_WORDS, _POST_WORDS = 6, 8
 # A cue that governs a whole comma list ("He denied any hemoptysis, shortness of breath, chest
 # pain, cough, fevers, night sweats ..."): the mention is negated however far down the list,
 # as long as nothing between them starts a new statement.
-_LIST_CUE = re.compile(r"\b(?:denie[sd]|deny|denying|no|without|negative for|free of|absence of)\b", re.I)
+_LIST_CUE = re.compile(r"\b(?:no complaints? of|denie[sd]|deny|denying|no|without|negative for|free of|absence of|did not (?:report|have|complain of|experience|exhibit))\b", re.I)
 _LIST_BREAK = re.compile(r"\b(?:but|however|although|though|except|which|who|whereas|while|presented|showed|revealed|had|has|have|was|were|is|are|developed|reported|complain\w*|noted|found)\b", re.I)
 # Someone else's condition ("family history of ...", "her mother had ..."); a bare "family" is
 # not one ("passed away with family at bedside", "affordable for the patient's family").
@@ -73,12 +73,17 @@ _PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|receive
 OUTCOME_STRONG = re.compile(r"\b(?:remission|died|death|discharged|recovered|recovery|alive|surviv\w*|succumbed|passed away|cured|complete response|partial response|MRD)\b", re.I)
 OUTCOME_WEAK = re.compile(r"\b(?:improv\w*|resolv\w*|resolution|progression|asymptomatic|stable|follow[- ]up|relaps\w*|recurren\w*|respon\w*|regress\w*|disappear\w*|normali[sz]ed)\b", re.I)
 _WINDOW = 60  # characters each side of a mention that hedges and relatives are looked for in
-_TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?)\b", re.I)
+_TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?|prophyla\w*)\b", re.I)
 
 
+_DRUG_NAMES = frozenset(DRUG_NAMES)  # "methotrexate prophylaxis" gives the drug; "seizure prophylaxis" prevents the seizure
+_NOTED = re.compile(r"\bit (?:should|must|can) be noted\b", re.I)  # a discourse phrase, not a hedge
+# A grading scale's reference ("Common Terminology Criteria for Adverse Events (CTCAE) [11] grade III
+# neutropenia") is not a literature statement.
+_NAMED_SCALE = re.compile(r"\b(?:criteria|classification|scale|score|guidelines?)(?:\s+for(?:\s+[A-Z]\w*)+)?\s*(?:\(\w+\))?\s*\[\d+\]")
 _CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z\s])|;")
-_OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case)\b", re.I)
-_PRONOUN = re.compile(r"^(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)
+_OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case|(?:to|in|at) our (?:department|hospital|clinic|unit|institution))\b", re.I)
+_PRONOUN = re.compile(r"(?:^|\bas\s|\bwhen\s|\band\s)(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)
 
 
 def clause(sentence: str, match: re.Match[str], window: int) -> str:
@@ -140,20 +145,33 @@ def anchored(candidate: Candidate, match: re.Match[str], doc_text: str = "") -> 
 def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     """The mention is asserted of this patient: not negated near it, not a relative's,
     not a citation or a hedged or general statement, not the name of a test."""
-    around = lambda window: clause(sentence, match, window).replace(match.group(0), " ", 1)  # noqa: E731
+    around = lambda window: _NOTED.sub(" ", clause(sentence, match, window).replace(match.group(0), " ", 1))  # noqa: E731
 
-    used_as_test = _TEST.match(sentence, match.end()) or re.search(r"\bnon[\s\-]$", sentence[max(0, match.start() - 4) : match.start()], re.I)
-    cited = _CITED.search(around(len(sentence)))
+    test = _TEST.match(sentence, match.end())
+    used_as_test = (test and not ("prophyla" in test.group(0).lower() and match.group(0).lower() in _DRUG_NAMES)) or re.search(r"\b(?:non|anti|pseudo)[\s\-]$", sentence[max(0, match.start() - 7) : match.start()], re.I)
+    cited = _CITED.search(_NAMED_SCALE.sub(" ", around(len(sentence))))
     general = _GENERAL.search(around(2 * _WINDOW)) or is_textbook(sentence)
-    return not (used_as_test or negated_at(sentence, match) or cited or _OTHER_PERSON.search(around(2 * _WINDOW)) or general)
+    someone_else = _OTHER_PERSON.search(around(2 * _WINDOW)) or _OTHER_PERSON.match(sentence, len(sentence) - len(sentence.lstrip()) + 4 * (sentence[:4].lower() == "the "))
+    return not (used_as_test or negated_at(sentence, match) or cited or someone_else or general)
 
 
-def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term, str], bool]) -> re.Match[str] | None:
+def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term, str], bool], clean: Callable[[re.Match[str]], bool] = lambda m: True) -> re.Match[str] | None:
+    """The first mention of a term that is what the term means here (``defined``) and, with
+    ``clean``, asserted of the patient: "anti-seizure medications for infantile spasms" names
+    the spasms even though its first mention is a drug class. A mention inside a longer one
+    ("COVID" in "COVID-19 test") is not tried on its own."""
+    found: list[re.Match[str]] = []
     for term in terms:
+        if term.exclude and term.exclude.search(sentence):  # "naso-endotracheal intubation" under anaesthesia
+            continue
         for match in term.pattern.finditer(sentence):
+            if term.below is not None and not value_below(sentence, match.end(), term.below, term.unit):
+                continue  # a lab value in its normal range, or no value
             if term.defined_by is None or defined(term, match.group(0)):
-                return match
-    return None
+                found.append(match)
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    outer = [m for i, m in enumerate(found) if not any(o.start() <= m.start() and m.end() <= o.end() and o is not m for o in found[:i])]
+    return next((m for m in outer if clean(m)), None)
 
 
 def own_clause(candidate: Candidate, match: re.Match[str]) -> Candidate:
@@ -248,8 +266,7 @@ class AcrossCasesAnswerer:
     def answer(self, question: str, retrieval: RetrievalResult | None = None) -> Draft:
         shape = self.shape or question_shape(question)
         both = re.search(r"\bboth\b", question, re.I)  # "both rituximab and cyclophosphamide": every part
-        groups = [t for t in (subject_terms(part, self._common) for part in (re.split(r"\band\b", question) if both else [question])) if t]
-        terms = [t for g in groups for t in g]
+        groups = [t for t in (subject_terms(part, self._common) for part in re.split(r"\band\b", question)) if t] if both else subject_groups(question, self._common)
         hits = self.find_cases(groups[0]) if groups else []
         for group in groups[1:]:
             hits = [h for h in hits if h.case_id in {other.case_id for other in self.find_cases(group)}]
@@ -257,7 +274,11 @@ class AcrossCasesAnswerer:
             aspect = compared_aspect(question)
             for hit in hits:
                 hit.outcome = self._outcome(hit, aspect)
-        return compose(hits, shape, aspect.label if shape == "compare" else "")
+        draft = compose(hits, shape, aspect.label if shape == "compare" else "")
+        named = [subject_label(g) for g in groups]
+        if not hits and named and all(named):  # a subject the records know of, in no case: 0, plainly
+            draft.notices.append(f"No case in the indexed records reports {' and '.join('a death' if n == 'died' else n for n in reversed(named))} (0 cases).")
+        return draft
 
     # -- finding and confirming cases ---------------------------------------------------
     def _common(self, stems: tuple[str, ...]) -> bool:
@@ -304,11 +325,11 @@ class AcrossCasesAnswerer:
 
         by_case: dict[str, list[tuple[float, int, Candidate]]] = {}
         for candidate in passage_sentences(self._passages(chunk_ids), min_words=2):
-            match = find_mention(candidate.text, terms, lambda t, short: defined(candidate.passage.doc_id, t, short))
+            match = find_mention(candidate.text, terms, lambda t, short: defined(candidate.passage.doc_id, t, short), lambda m: clean_mention(candidate.text, m))
             if match is None:
                 continue
             kind = 2 if anchored(candidate, match, self.texts([candidate.passage.doc_id]).get(candidate.passage.doc_id, "")) else section_kind(candidate.passage.section, candidate.passage.title)
-            if kind >= self.min_kind and clean_mention(candidate.text, match):
+            if kind >= self.min_kind:
                 quote = own_clause(candidate, match)
                 by_case.setdefault(candidate.passage.case_id, []).append((score_mention(quote, kind), -quote.char_start, quote))
         # Background-only, negated-only and literature-only cases have no clean patient mention.

@@ -33,6 +33,9 @@ def _synonyms() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, 
 
 # Entries are tried in order: the specific before the general.
 SYNONYMS = _synonyms()
+# An event asked of a group ("How many patients with seizures died?", "deaths among the AML
+# patients"): the event's words, taken out of the question, leave the group's subject.
+_EVENTS = ("died",)
 _FRAME_WORDS = """which what who whose whom list name show find give are is were was there did do does has have had having how many number
 of any anyone anybody all the a an in with to for on that patients? cases? people subjects records? reports? reported treated treatment
 received? receiving given giving administered actually underwent undergo undergone involve[sd]? involving developed develop required? needed
@@ -52,6 +55,23 @@ class Term:
     pattern: re.Pattern[str]
     stems: tuple[str, ...]
     defined_by: re.Pattern[str] | None = None
+    concept: str = ""  # the concept or vocabulary label it spells ("" for the question's own words)
+    exclude: re.Pattern[str] | None = None  # in the sentence, the words mean another thing
+    below: float | None = None  # a lab value: the mention counts only with a value under this
+    unit: re.Pattern[str] | None = None  # ... written in this unit
+
+
+_NUMBER = re.compile(r"[\s:=(\-\u2013]*(?:(?:of|was|were|is|at|to|dropped to|decreased to|fell to|reduced to)\s+)*[\s:=(\-\u2013]*(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)")
+
+
+def value_below(sentence: str, end: int, bound: float, unit: re.Pattern[str] | None = None) -> bool:
+    """The value written right after a lab name ("platelet count of 43 x 10^9/L", "sodium 126
+    mmol/L") is under ``bound``; counts per microlitre (124,000) are read in thousands."""
+    found = _NUMBER.match(sentence, end)
+    if not found or (unit is not None and not unit.match(sentence, found.end())):
+        return False
+    value = float(found.group(1).replace(",", ""))
+    return (value / 1000 if value >= 1000 else value) < bound
 
 
 def _form_pattern(form: str) -> str:
@@ -63,11 +83,16 @@ def _form_pattern(form: str) -> str:
     return r"(?<![A-Za-z])" + body + _SUFFIX + r"(?![A-Za-z])"
 
 
-def _terms(forms: Iterable[str], acronyms: Iterable[str] = ()) -> list[Term]:
-    forms = list(forms)
-    out = [Term(re.compile(_form_pattern(f), re.I), tuple(tokenize(f))) for f in forms]
+def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -> list[Term]:
+    forms, concept = list(forms), CONCEPTS.get(name)
+    exclude = re.compile(concept.exclude, re.I) if concept and concept.exclude else None
+    out = [Term(re.compile(_form_pattern(f), re.I), tuple(tokenize(f)), None, name, exclude) for f in forms]
     longs = re.compile("|".join(_form_pattern(f) for f in forms), re.I) if forms else None
-    out += [Term(re.compile(r"(?<![A-Za-z0-9])" + re.escape(a) + r"s?(?![A-Za-z0-9])"), tuple(tokenize(a)), longs) for a in acronyms]
+    out += [Term(re.compile(r"(?<![A-Za-z0-9])" + re.escape(a) + r"s?(?![A-Za-z0-9])"), tuple(tokenize(a)), longs, name, exclude) for a in acronyms]
+    if concept and concept.low:
+        analyte, bound, unit = concept.low
+        pattern = re.compile(r"(?<![A-Za-z])(?:" + analyte + r")(?![A-Za-z])", re.I)
+        out.append(Term(pattern, tuple(tokenize(re.findall(r"[a-z]{3,}", analyte)[0])), None, name, exclude, bound, re.compile(unit)))
     return [t for t in out if t.stems]
 
 
@@ -76,12 +101,12 @@ def _vocabulary_terms(phrase: str) -> list[Term] | None:
     for label, (long_form, acronym) in DIAGNOSES.items():
         if re.search(long_form, phrase, re.I) or label in phrase:
             pattern = re.compile(r"(?<![A-Za-z])(?:" + long_form + r")" + _SUFFIX + r"(?![A-Za-z])", re.I)
-            out = [Term(pattern, tuple(tokenize(label)))]
+            out = [Term(pattern, tuple(tokenize(label)), None, label)]
             if acronym:
-                out.append(Term(re.compile(acronym), tuple(tokenize(re.sub(r"\\b|\(.*?\)|[\\?]", " ", acronym).split("|")[0])), pattern))
+                out.append(Term(re.compile(acronym), tuple(tokenize(re.sub(r"\\b|\(.*?\)|[\\?]", " ", acronym).split("|")[0])), pattern, label))
             return out
     named = {DRUG_ALIASES.get(n, n) for n in DRUG_NAMES if re.search(r"\b" + re.escape(n) + r"\b", phrase)}
-    return _terms(form for d in sorted(named) for form in _DRUG_FORMS[d]) if named else None
+    return _terms((form for d in sorted(named) for form in _DRUG_FORMS[d]), name=sorted(named)[0]) if named else None
 
 
 def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list[Term]:
@@ -90,14 +115,14 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
     singular, as the patterns allow plural endings ("splenectomies")."""
     singular = re.sub(r"(?<=[a-z]{3})(?<![siu])s\b", "", re.sub(r"(?<=[a-z]{3})ies\b", "y", phrase))
     phrase, keyed = singular, phrase + " | " + singular
-    for keys, forms, acronyms in SYNONYMS.values():
+    for name, (keys, forms, acronyms) in SYNONYMS.items():
         if any(re.search(r"(?<![a-z])" + re.escape(k), keyed) for k in keys):
-            return _terms(forms, acronyms)  # the whole phrase: "hematopoietic" must not add "transplant"
+            return _terms(forms, acronyms, name)  # the whole phrase: "hematopoietic" must not add "transplant"
     phrase = " ".join(_FRAME.sub(" ", phrase).split())
     if not phrase:
         return []
-    named = next((v[1:] for n, v in SYNONYMS.items() if n in phrase), None)
-    found = _terms(*named) if named else _vocabulary_terms(phrase)
+    named = next((n for n in SYNONYMS if n in phrase), None)
+    found = _terms(*SYNONYMS[named][1:], name=named) if named else _vocabulary_terms(phrase)
     if found is None and not common(tuple(tokenize(phrase))):
         found = _terms([phrase])
     return found or []
@@ -111,6 +136,22 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
     phrases = [p.strip() for p in _SPLIT.split(text.lower())]
     out = [t for p in phrases for t in phrase_terms(p, common)] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]
     return list({t.pattern.pattern: t for t in out}.values())  # a common subject ("fever") is still a subject
+
+
+def subject_groups(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[list[Term]]:
+    """The subjects a case must match: one, or an event and the group it is asked of ("How
+    many patients with seizures died?": died, seizures), each case in both."""
+    for name in _EVENTS:
+        keys = "|".join(re.escape(k) for k in SYNONYMS[name][0])
+        rest = re.sub(r"(?<![a-z])(?:" + keys + r")\w*", " ", question, flags=re.I)
+        if rest != question and (group := subject_terms(rest, common)):
+            return [_terms(*SYNONYMS[name][1:], name=name), group]
+    return [t for t in [subject_terms(question, common)] if t]
+
+
+def subject_label(terms: list[Term]) -> str:
+    """The concept or vocabulary label the terms spell, "" when they are the question's own words."""
+    return next((t.concept for t in terms if t.concept), "")
 
 
 # -- is a mention about this patient? ----------------------------------------------------

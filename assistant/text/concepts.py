@@ -10,7 +10,11 @@ Fields (each optional):
 - ``forms``: long forms, matched case-insensitively, hyphen or space, British spellings, with endings;
 - ``acronyms``: short forms, matched as written and only where the document means them;
 - ``asked``: a regex a yes/no question's whole target matches ("^(?:crs|cytokine release syndrome)$");
-- ``text``: a regex for the sentences that answer a yes/no question about it.
+- ``text``: a regex for the sentences that answer a yes/no question about it;
+- ``exclude``: a regex that, in the mention's clause, means another thing (intubation for anaesthesia);
+- ``low``: a lab finding read off a value: (analyte regex, upper bound of the low range in the
+  unit the value is written in, counts per microlitre read in thousands; the unit's regex, so
+  that "fluorescein sodium 1%" is no sodium value).
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ class Concept:
     acronyms: tuple[str, ...] = ()
     asked: str = ""
     text: str = ""
+    exclude: str = ""
+    low: tuple[str, float, str] | None = None
 
 
 _STEM_CELL = ("stem cell transplant", "hematopoietic stem cell", "bone marrow transplant", "stem cell transplantation")
@@ -64,6 +70,29 @@ CONCEPTS: dict[str, Concept] = {
     "acute myeloid leukemia": Concept(("acute myeloid", "aml"), ("acute myeloid leukemia", "acute myeloid leukaemia"), ("AML",)),
     "immune thrombocytopenia": Concept(("immune thrombocytopeni", "itp"), ("immune thrombocytopenia", "immune thrombocytopenic purpura"), ("ITP",)),
     "splenectomy": Concept(("splenectomy", "spleen removed"), ("splenectomy", "spleen removed", "spleen was removed")),
+    # Findings (symptoms, signs, lab abnormalities, complications) by the words a clinician or a
+    # report uses for them; a lab abnormality also by a value below its range.
+    "fever": Concept(("fever", "febrile", "pyrexi", "high temperature"), ("fever", "feverish", "febrile", "pyrexia", "pyrexial", "rise of temperature", "high temperature")),
+    "seizure": Concept(("seizure", "convuls", "epileptic fit"), ("seizure", "convulsion", "convulsive", "status epilepticus", "infantile spasms", "epileptic fit")),
+    "acute kidney injury": Concept(
+        ("acute kidney injur", "acute renal", "renal failure", "kidney failure", "aki", "kidney injur"),
+        ("acute kidney injury", "acute renal failure", "acute renal injury", "renal failure", "kidney failure"), ("AKI",),
+    ),
+    "mechanical ventilation": Concept(
+        ("mechanical ventilation", "mechanically ventilated", "ventilat", "intubat"),
+        ("mechanical ventilation", "mechanically ventilated", "intubated", "intubation", "ventilator"),
+        exclude=r"an(?:a)?esthe|laryngoscop|\binduction\b|naso-?(?:endo)?tracheal|nasal endotracheal|\bdrap|\bscrub",
+    ),
+    "splenomegaly": Concept(("splenomegal", "enlarged spleen", "spleen enlarge", "big spleen"), ("splenomegaly", "hepatosplenomegaly", "enlarged spleen", "spleen was enlarged")),
+    "hemoptysis": Concept(("hemoptysis", "haemoptysis", "coughed up blood", "coughing up blood", "cough up blood"), ("hemoptysis", "coughed up blood", "coughing up blood", "blood-streaked sputum")),
+    "jaundice": Concept(("jaundice", "icter"), ("jaundice", "jaundiced", "icterus", "icteric")),
+    "neutropenia": Concept(("neutropeni", "low neutrophil", "agranulocytosis"), ("neutropenia", "neutropenic", "agranulocytosis", "low neutrophil count")),
+    "thrombocytopenia": Concept(
+        ("thrombocytopeni", "low platelet", "reduced platelet", "decreased platelet"),
+        ("thrombocytopenia", "thrombocytopenic", "pancytopenia", "low platelet count", "reduced platelet count", "decreased platelet count"),
+        low=(r"platelets?(?:\s+counts?)?", 150.0, r"\s*(?:[×x*]\s*10|[kK]\b|/\s*[µμum]|cells|lakh)"),
+    ),
+    "hyponatremia": Concept(("hyponatr", "low sodium"), ("hyponatremia", "hyponatremic", "low sodium"), low=(r"sodium(?:\s+levels?)?|\bNa\+?", 135.0, r"\s*(?:mmol|mEq|meq)")),
     # Asked in yes/no questions only.
     "infection": Concept(asked=r"^infections?$", text=r"infect|pneumonia|sepsis|septic|rhinosinusitis|abscess"),
     "thrombopoietin receptor agonist": Concept(
