@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable, Mapping
 from assistant import prompts
 from assistant.answer.draft import Answerer, Draft, verify
 from assistant.answer.across import AcrossCasesAnswerer
+from assistant.answer.case_summary import CaseSummaryAnswerer, asked_aspects
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.answer.shapes import classify
 from assistant.answer.sequence import SequenceAnswerer
@@ -60,6 +61,9 @@ class Assistant:
     def documents(self) -> list[DocRecord]:
         self.retriever.refresh()
         return sorted((r for r in self.retriever.registry.values() if r.complete), key=lambda r: (r.kind != "treatment-record", r.title.lower()))
+
+    def document_text(self, doc_id: str) -> str:
+        return self.document_texts([doc_id]).get(doc_id, "")
 
     def document_texts(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """Stored document texts, cached per content hash."""
@@ -145,6 +149,10 @@ class Assistant:
     def _answer(self, question: str, shape: str, retrieval: RetrievalResult, filters: Filters, use_llm: bool | None) -> Draft:
         """The answerer for the question's shape, and the fallbacks when it finds nothing."""
         route = shape if shape != "yes_no" or about_an_event(question) else "lookup"
+        if route == "lookup" and asked_aspects(question):  # "Tell me about ...", "What was his outcome?": from the case's own sections
+            summary = CaseSummaryAnswerer(self.retriever.document_passages, self.document_text, focused=bool(filters.case_id)).answer(question, retrieval)
+            if not summary.abstained:
+                return summary
         draft = self.answerer(use_llm, route, filters).answer(question, retrieval)
         if (shape == "yes_no" and draft.verdict is None) or (route == "sequence" and draft.abstained):  # no case, target or record row: a lookup
             draft = self.answerer(use_llm).answer(question, retrieval)

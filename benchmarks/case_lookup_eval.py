@@ -61,13 +61,14 @@ def summarise(results: list[dict]) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index-dir", type=Path, required=True)
+    parser.add_argument("--questions", type=Path, default=SET, help="a set of the same form (benchmarks/sets/case_outcomes.jsonl: outcome questions)")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a settings override, e.g. answer.scorer=learned")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR / "case_lookups.json")
     parser.add_argument("--show", action="store_true", help="print each miss with the quote chosen")
     args = parser.parse_args()
     overrides = dict(item.split("=", 1) for item in args.set)
     assistant = Assistant(Settings().with_overrides(**{"index.dir": args.index_dir, **overrides}))
-    rows = [json.loads(line) for line in SET.read_text().splitlines() if line.strip()]
+    rows = [json.loads(line) for line in args.questions.read_text().splitlines() if line.strip()]
     assistant.ask(rows[0]["question"])  # warm caches
     results = []
     for row in rows:

@@ -23,6 +23,7 @@ from assistant.text.abbreviations import definitions, stands_for
 from assistant.text.assertion import AFFIRMED, assertion, is_textbook
 from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
+from assistant.text.tokens import tokenize
 from assistant.text.vocabulary import DRUG_NAMES, INFECTION
 from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms, value_below
 
@@ -71,7 +72,7 @@ _GENERAL = re.compile(
 )
 _PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|received|underwent|treated|administered|started|given|commenced|died|diagnosed|confirmed)\b", re.I)
 OUTCOME_STRONG = re.compile(r"\b(?:remission|died|death|discharged|recovered|recovery|alive|surviv\w*|succumbed|passed away|cured|complete response|partial response|MRD)\b", re.I)
-OUTCOME_WEAK = re.compile(r"\b(?:improv\w*|resolv\w*|resolution|progression|asymptomatic|stable|follow[- ]up|relaps\w*|recurren\w*|respon\w*|regress\w*|disappear\w*|normali[sz]ed)\b", re.I)
+OUTCOME_WEAK = re.compile(r"\b(?:improv\w*|resolv\w*|resolution|progression|asymptomatic|(?:remain\w*|is|was|clinically|condition\w*) stable|stable disease|follow[- ]up|relaps\w*|recurren\w*|respon\w*|regress\w*|disappear\w*|normali[sz]ed)\b", re.I)
 _WINDOW = 60  # characters each side of a mention that hedges and relatives are looked for in
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?|prophyla\w*)\b", re.I)
 
@@ -203,12 +204,13 @@ class Aspect:
     strong: re.Pattern[str]
     weak: re.Pattern[str]
     later_first: bool = False  # outcomes: the last word of the story counts
+    negated_counts: bool = False  # outcomes: "no recurrence at six months" is one; "no fungal element was seen" is no infection
 
 
-OUTCOME = Aspect("Outcome", OUTCOME_STRONG, OUTCOME_WEAK, later_first=True)
+OUTCOME = Aspect("Outcome", OUTCOME_STRONG, OUTCOME_WEAK, later_first=True, negated_counts=True)
 # (question words, aspect) tried in order when the question names what it compares
 # ("Compare the infections reported in ..."); otherwise the outcomes are compared.
-_ASPECTS = [
+ASPECTS = [
     (r"infect\w*", Aspect("Infections", INFECTION, re.compile(r"\b(?:fever|febrile|antibiotic\w*|antifungal\w*|antiviral\w*)\b", re.I))),
     (r"complication\w*|adverse|toxicit\w*|side effects?", Aspect("Complications", re.compile(r"\b(?:complicat\w*|adverse|toxicit\w*|side effects?|grade [1-5])\b", re.I),
                                                                re.compile(r"\b(?:developed|induced|associated)\b", re.I))),
@@ -223,7 +225,7 @@ def compared_aspect(question: str) -> Aspect:
     """What a compare question compares: the aspect it names, else the outcomes."""
     if re.search(r"\boutcomes?\b|\bresponses?\b", question, re.I):
         return OUTCOME
-    return next((aspect for asked, aspect in _ASPECTS if re.search(r"\b(?:" + asked + r")\b", question, re.I)), OUTCOME)
+    return next((aspect for asked, aspect in ASPECTS if re.search(r"\b(?:" + asked + r")\b", question, re.I)), OUTCOME)
 
 
 def question_shape(question: str) -> str:
@@ -342,26 +344,35 @@ class AcrossCasesAnswerer:
         return records[0].title if records else case_id
 
     def _outcome(self, hit: CaseHit, aspect: Aspect = OUTCOME) -> Candidate | None:
-        """The case's sentence on the compared aspect, for a side-by-side comparison, from the
-        patient's sections: by default its outcome (strong words: remission, died,
-        discharged; weak: improved, relapsed), later first."""
+        """The case's sentence on the compared aspect (``aspect_sentence``), from the document of its mention."""
         lexical = self.retriever.lexical
         doc_id = hit.mention.passage.doc_id
         chunk_ids = [lexical.chunk_ids[i] for i in np.flatnonzero(lexical.doc_ids == doc_id)]
-        best, best_score = None, 0.0
-        for candidate in passage_sentences(self._passages(chunk_ids), min_words=4):
-            kind, text = section_kind(candidate.passage.section, candidate.passage.title), candidate.text
-            found = list(aspect.strong.finditer(text)) or list(aspect.weak.finditer(text))
-            if found and all(assertion(text, m.start(), m.end()) != AFFIRMED for m in found):
-                continue  # "No fungal element was seen", "No ... or pneumonia": not an infection
-            strength = (1.0 if aspect.strong.search(text) else 0.5 if found else 0.0) + 0.1 * min(3, len(found))
-            if kind == 0 or not strength or _CITED.search(text) or _GENERAL.search(text) or re.search(r"\bthis case\b|\bhighlight", text, re.I):
-                continue
-            place = 0.5 * bool(OUTCOME_SECTION.search(candidate.passage.section)) + 0.3 * candidate.char_start / max(1, len(self.texts([doc_id]).get(doc_id, ""))) if aspect.later_first else 0.0
-            score = kind + strength + place
-            if score > best_score:
-                best, best_score = candidate, score
-        return best
+        return aspect_sentence(self._passages(chunk_ids), len(self.texts([doc_id]).get(doc_id, "")), aspect)
+
+
+def aspect_sentence(passages: list[Passage], doc_length: int, aspect: Aspect = OUTCOME, title: str = "") -> Candidate | None:
+    """One document's sentence on an aspect, from the patient's sections: by default its
+    outcome (strong words: remission, died, discharged; weak: improved, relapsed), later
+    first; other aspects earliest first. Literature, general and negated mentions never count.
+    Given the case's ``title``, a sentence naming what it names is preferred (the diagnosis
+    and treatment the report is about, not a past history's)."""
+    named = {t for t in tokenize(title) if len(t) > 3}
+    best, best_score = None, 0.0
+    for candidate in passage_sentences(passages, min_words=4):
+        kind, text = section_kind(candidate.passage.section, candidate.passage.title), candidate.text
+        found = list(aspect.strong.finditer(text)) or list(aspect.weak.finditer(text))
+        if found and not aspect.negated_counts and all(assertion(text, m.start(), m.end()) != AFFIRMED for m in found):
+            continue  # "No fungal element was seen", "No ... or pneumonia": not an infection
+        strength = (1.0 if aspect.strong.search(text) else 0.5 if found else 0.0) + 0.1 * min(3, len(found))
+        if kind == 0 or not strength or _CITED.search(text) or _GENERAL.search(text) or re.search(r"\bthis case\b|\bhighlight", text, re.I):
+            continue
+        place = 0.5 * bool(OUTCOME_SECTION.search(candidate.passage.section)) + 0.3 * candidate.char_start / max(1, doc_length) if aspect.later_first else 0.0
+        about = 0.5 * len(named & set(tokenize(text))) / len(named) if named else 0.0
+        score = kind + strength + place + about
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
 
 
 def compose(hits: list[CaseHit], shape: str, compared: str = "") -> Draft:

@@ -1,0 +1,93 @@
+"""One case told by its aspects: "Tell me about the patient with dasatinib-induced chylothorax"
+gets how the patient presented, the diagnosis, the treatment and the outcome, one cited
+sentence each; "What was his outcome?" gets the outcome sentence. The sentences come from the
+case's own sections of the whole document (``across.aspect_sentence``), not from the top-k
+passages, where a discussion sentence that shares the question's words ("... lead to the
+eventual prevention of this outcome") had won.
+
+The case is the one in focus (the request is filtered to it) or the top passage's case, and
+only when that document holds the words the question names it by: a summary of the wrong
+case is worse than the lookup answer the pipeline falls back to (an empty draft).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from assistant.answer.across import ASPECTS, OUTCOME, Aspect, aspect_sentence
+from assistant.answer.case_prior import is_case_record
+from assistant.answer.citations import display_text, make_citation
+from assistant.answer.draft import Draft
+from assistant.models import Passage
+from assistant.retrieve.hybrid import RetrievalResult
+from assistant.text.tokens import tokenize
+
+PRESENTATION = Aspect(
+    "Presentation",
+    re.compile(r"\b(?:presented (?:with|to)|admitted (?:with|for|to)|complain\w* of|was referred|chief complaint|came to|was brought)\b", re.I),
+    re.compile(r"\b(?:symptoms?|onset|history of)\b", re.I),
+)
+_BY_LABEL = {aspect.label: aspect for _, aspect in ASPECTS}
+SUMMARY = [PRESENTATION, _BY_LABEL["Diagnosis"], _BY_LABEL["Treatment"], OUTCOME]
+
+_ASKS_SUMMARY = re.compile(
+    r"^\s*(?:please\s+)?(?:tell me (?:about|more about)|summari[sz]e|describe|give (?:me )?(?:an? )?(?:overview|summary) of|"
+    r"(?:what is|what's) the (?:story|summary) of|walk me through)\b",
+    re.I,
+)
+_ASKS_OUTCOME = re.compile(r"\b(?:outcomes?|prognosis|what happened to (?:him|her|them|the (?:patient|man|woman|boy|girl|child|infant)))\b", re.I)
+# Words that frame the request rather than name the case.
+_FRAME = set(tokenize(
+    "tell me about more summarize summarise describe give an overview summary of what is the story walk through please "
+    "outcome outcomes prognosis happened to him her them patient case man woman boy girl child infant was were his their this that"
+))
+
+
+def asked_aspects(question: str) -> list[Aspect] | None:
+    """The aspects a question asks for about one case: all four for a summary, the outcome
+    for an outcome question; None for anything else (a plain lookup)."""
+    if _ASKS_SUMMARY.search(question):
+        return SUMMARY
+    if _ASKS_OUTCOME.search(question) and not re.search(r"\b(?:which|how many|compare|patients|cases)\b", question, re.I):
+        return [OUTCOME]
+    return None
+
+
+def names_the_case(question: str, text: str, title: str) -> bool:
+    """Every word the question names the case by (its frame words aside) is in the document."""
+    terms = [t for t in tokenize(question) if t not in _FRAME]
+    words = set(tokenize(title + " " + text))
+    return bool(terms) and all(t in words for t in terms)
+
+
+class CaseSummaryAnswerer:
+    """Answers summary and outcome questions about one case from its whole document.
+
+    ``document_passages(doc_id)`` gives a document's chunks in order; ``text_of(doc_id)`` its
+    stored text; ``focused`` says the request is restricted to one case (a follow-up)."""
+
+    def __init__(self, document_passages: Callable[[str], list[Passage]], text_of: Callable[[str], str], focused: bool = False):
+        self.document_passages, self.text_of, self.focused = document_passages, text_of, focused
+
+    def answer(self, question: str, retrieval: RetrievalResult) -> Draft:
+        aspects = asked_aspects(question)
+        passages = [p for p in retrieval.passages if is_case_record(p.case_id, p.doc_id)]
+        if not aspects or not passages:
+            return Draft()
+        doc_id = passages[0].doc_id
+        text = self.text_of(doc_id)
+        if not self.focused and not names_the_case(question, text, passages[0].title):
+            return Draft()
+        chunks = self.document_passages(doc_id)
+        chosen, seen = [], set()
+        for aspect in aspects:
+            candidate = aspect_sentence(chunks, len(text), aspect, passages[0].title if aspect is not OUTCOME else "")
+            if candidate is not None and candidate.key not in seen:
+                seen.add(candidate.key)
+                chosen.append(candidate)
+        if len(chosen) < (2 if len(aspects) > 1 else 1):
+            return Draft()
+        chosen.sort(key=lambda c: c.char_start)  # a summary reads in the story's order
+        citations = [make_citation(n, c) for n, c in enumerate(chosen, start=1)]
+        return Draft([(display_text(c.quote), [c.n]) for c in citations], citations, evidence=1.0, shape="lookup")

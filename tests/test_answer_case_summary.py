@@ -1,0 +1,49 @@
+"""Outcome and summary questions about one case, answered from the case's own sections of
+its whole document (answer/case_summary.py), on the real shipped index."""
+
+from __future__ import annotations
+
+from assistant.answer.across import OUTCOME
+from assistant.answer.case_summary import SUMMARY, asked_aspects, names_the_case
+
+
+def test_which_questions_ask_for_aspects():
+    assert asked_aspects("Tell me about the patient with dasatinib-induced chylothorax.") == SUMMARY
+    assert asked_aspects("Summarize the case of the woman with refractory ITP") == SUMMARY
+    assert asked_aspects("What was the outcome of the boy with toxic epidermal necrolysis?") == [OUTCOME]
+    assert asked_aspects("What happened to the patient?") == [OUTCOME]
+    assert asked_aspects("Compare the outcomes of the lymphoma cases") is None  # across cases
+    assert asked_aspects("Which patients had a good outcome?") is None
+    assert asked_aspects("What dose of rituximab was given?") is None
+
+
+def test_the_case_must_be_the_one_the_question_names():
+    text = "A 79-year-old woman on dasatinib developed a bilateral chylothorax."
+    assert names_the_case("What was the outcome of the patient with dasatinib-induced chylothorax?", text, "Dasatinib-Induced Bilateral Chylothorax")
+    assert not names_the_case("Tell me about the patient with Gaucher disease.", text, "Dasatinib-Induced Bilateral Chylothorax")
+    assert not names_the_case("What was the outcome?", text, "")  # names nothing: not this answerer's to guess
+
+
+def test_an_outcome_question_gets_the_case_outcome_not_a_discussion_sentence(shipped):
+    answer = shipped.ask("What was the outcome of the patient with dasatinib-induced chylothorax?")
+    assert not answer.abstained and len(answer.citations) == 1
+    assert "No recurrence of the chylothorax" in answer.citations[0].quote or "asymptomatic at the six-month" in answer.citations[0].quote
+    texts = shipped.document_texts({answer.citations[0].doc_id})
+    c = answer.citations[0]
+    assert texts[c.doc_id][c.char_start : c.char_end] == c.quote
+
+
+def test_a_summary_tells_the_case_in_story_order_and_an_unknown_case_is_not_summarised(shipped):
+    answer = shipped.ask("Tell me about the patient with dasatinib-induced chylothorax.")
+    assert len(answer.citations) >= 3 and len({c.doc_id for c in answer.citations}) == 1
+    assert [c.char_start for c in answer.citations] == sorted(c.char_start for c in answer.citations)
+    assert "presented" in answer.citations[0].quote
+    unknown = shipped.ask("Tell me about the patient with Gaucher disease.")
+    assert len(unknown.citations) <= 1  # the lookup's answer (or its refusal), not a four-part summary of another case
+
+
+def test_a_follow_up_outcome_question_answers_about_the_case_in_focus(shipped):
+    first = shipped.ask("What dose of paclitaxel was given to the patient with splenic angiosarcoma?")
+    follow = shipped.ask("What was his outcome?", history=[first])
+    assert follow.focus_case == first.focus_case and follow.citations
+    assert "died" in follow.citations[0].quote
