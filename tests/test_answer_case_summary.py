@@ -4,7 +4,7 @@ its whole document (answer/case_summary.py), on the real shipped index."""
 from __future__ import annotations
 
 from assistant.answer.across import OUTCOME
-from assistant.answer.case_summary import SUMMARY, asked_aspects, names_the_case
+from assistant.answer.case_summary import PRESENTATION, SUMMARY, asked_aspects, names_the_case
 
 
 def test_which_questions_ask_for_aspects():
@@ -15,6 +15,9 @@ def test_which_questions_ask_for_aspects():
     assert asked_aspects("Compare the outcomes of the lymphoma cases") is None  # across cases
     assert asked_aspects("Which patients had a good outcome?") is None
     assert asked_aspects("What dose of rituximab was given?") is None
+    assert asked_aspects("How did the patient with dasatinib-induced chylothorax present?") == [PRESENTATION]
+    assert asked_aspects("What were the presenting symptoms of the AML patient?") == [PRESENTATION]
+    assert asked_aspects("Which patients presented with fever?") is None
 
 
 def test_the_case_must_be_the_one_the_question_names():
@@ -47,3 +50,8 @@ def test_a_follow_up_outcome_question_answers_about_the_case_in_focus(shipped):
     follow = shipped.ask("What was his outcome?", history=[first])
     assert follow.focus_case == first.focus_case and follow.citations
     assert "died" in follow.citations[0].quote
+
+
+def test_a_presentation_question_gets_how_the_patient_presented(shipped):
+    answer = shipped.ask("What were the presenting symptoms of the AML patient with hemolytic uremic syndrome?")
+    assert "febrile syndrome" in answer.citations[0].quote  # not "Secondary HUS diagnosed"

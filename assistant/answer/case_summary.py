@@ -40,15 +40,25 @@ _ASKS_OUTCOME = re.compile(r"\b(?:outcomes?|prognosis|what happened to (?:him|he
 # Words that frame the request rather than name the case.
 _FRAME = set(tokenize(
     "tell me about more summarize summarise describe give an overview summary of what is the story walk through please "
-    "outcome outcomes prognosis happened to him her them patient case man woman boy girl child infant was were his their this that"
+    "outcome outcomes prognosis happened to him her them patient case man woman boy girl child infant was were his their this that "
+    "presenting presented presentation symptoms symptom complaints complaint signs features how did chief brought led"
 ))
+
+
+_ASKS_PRESENTATION = re.compile(
+    r"\bpresent(?:ing|ed|ation)\b[^?]{0,20}\b(?:symptoms?|complaints?|signs?|features?)\b|\bhow did (?:he|she|they|the (?:patient|man|woman|boy|girl|child|infant))\b[^?]{0,80}?\bpresent\b|"
+    r"\bchief complaint\b|\bwhat (?:brought|led) (?:him|her|the patient) to\b",
+    re.I,
+)
 
 
 def asked_aspects(question: str) -> list[Aspect] | None:
     """The aspects a question asks for about one case: all four for a summary, the outcome
-    for an outcome question; None for anything else (a plain lookup)."""
+    or the presentation when asked; None for anything else (a plain lookup)."""
     if _ASKS_SUMMARY.search(question):
         return SUMMARY
+    if _ASKS_PRESENTATION.search(question) and not re.search(r"\b(?:which|how many|compare|patients|cases)\b", question, re.I):
+        return [PRESENTATION]
     if _ASKS_OUTCOME.search(question) and not re.search(r"\b(?:which|how many|compare|patients|cases)\b", question, re.I):
         return [OUTCOME]
     return None
