@@ -151,3 +151,17 @@ def test_verdicts_on_small_records(text, verdict, quote):
     draft = answerer.answer("Did she receive radiotherapy?", retrieval)
     assert draft.verdict == verdict
     assert (draft.citations[0].quote if draft.citations else None) == quote
+
+
+def test_a_list_of_options_is_not_this_patient_receiving_them(shipped):
+    # "Options include splenectomy, rituximab, and TPO-RAs (eltrombopag, romiplostim), although the
+    # optimal treatment sequence remains undefined": "undefined" had read as a past event.
+    answer = shipped.ask("Did the ITP patient receive eltrombopag?")
+    assert answer.verdict == "not_reported"
+
+
+def test_a_one_word_target_is_named_inside_a_compound(shipped):
+    # "dialysis" by "hemodialysis requirement"; "AML-related" is no past event, so the general
+    # "Early use of eculizumab can ... discontinuation of dialysis" is not the evidence.
+    answer = shipped.ask("Did the AML patient with HUS need dialysis?")
+    assert answer.verdict == "yes" and "hemodialysis" in answer.citations[0].quote

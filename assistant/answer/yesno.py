@@ -52,7 +52,9 @@ POSITIVE_CUES = {"found", "detected", "detectable", "positive", "present", "seen
 # target answer "no" although nothing is grammatically negated ("refractory to prephase").
 _ANTONYMS = re.compile(r"\b(?:refractory|resistant|no response|discontinu\w*|stopped|ceased|withdrawn|switched|negative|\(\s*[-–−]\s*\)|undetectable|not detected)", re.I)
 _ASKED_NEGATIVE = re.compile(r"\b(?:negative|\(\s*[-–−]\s*\)|undetectable|not detected|absent)", re.I)
-_GENERIC = (re.compile(r"\b(?:is|are|can|may|might|should|remains?|include|includes|represents?)\b", re.I), re.compile(r"\b(?:was|were|had|did|been|\w{3,}ed)\b", re.I))
+_COMPOUND = r"(?:hemo|haemo|auto|allo|radio|chemo|immuno|plasma)"  # a one-word target inside a compound
+_PREDICATE = re.compile(r"\b(?:is|are|remains?|be|being)\s+(?:\w+ly\s+)?\w{3,}ed\b", re.I)
+_GENERIC = (re.compile(r"\b(?:is|are|can|may|might|should|remains?|include|includes|represents?)\b", re.I), re.compile(r"\b(?:was|were|had|did|been)\b|(?<![-\w])\w{3,}ed\b", re.I))
 _PATIENT = re.compile(r"\b(?:in this (?:case|instance|patient)|in the present case|in our (?:patient|case|setting)|our patient|this patient|the patient|she|he|her|his)\b", re.I)
 _CONSIDERED = re.compile(r"\b(?:was|were) (?:\w+ )?considered\b", re.I)
 _INSTEAD = re.compile(r"\b(?:however|instead|rather than|but)\b", re.I)
@@ -138,6 +140,8 @@ def parse_target(question: str, case_words: set[str]) -> Target:
         kept = [t for t in stems if t not in case_words] or stems
         if kept:
             target.alternatives.append(kept)
+        if re.fullmatch(r"[a-z]{5,}", part.strip().lower()):  # "dialysis" is named by "hemodialysis"
+            target.patterns.append(re.compile(r"\b" + _COMPOUND + re.escape(part.strip()) + r"\w*", re.I))
     return target
 
 
@@ -176,7 +180,9 @@ def _is_generic(sentence: str) -> bool:
     if _PATIENT.search(sentence):
         return False
     present, past = _GENERIC
-    return bool(_REFERENCES.search(sentence)) or (bool(present.search(sentence)) and not past.search(sentence))
+    # "remains undefined", "is indicated": an adjective after a present verb is no past event.
+    events = _PREDICATE.sub(" ", sentence)
+    return bool(_REFERENCES.search(sentence)) or (bool(present.search(sentence)) and not past.search(events))
 
 
 def sentences_of(text: str) -> list[tuple[int, int]]:
