@@ -145,3 +145,9 @@ def test_asked_types_in_question_order():
     assert asked_types("When was consolidation IV given, and what blast percentage was recorded?") == ["date", "number"]
     assert asked_types("Which complement inhibitor was started and at what initial dose?")[0] == "drug"
     assert asked_types("How well was the prephase tolerated?") == []
+
+
+def test_a_lab_named_after_what_was_the_asks_for_its_value():
+    sentence = "Following stabilization, grade 3 acute kidney injury was detected with a serum creatinine of 3.7 mg/dL and hemodialysis requirement."
+    assert answer("What was the creatinine of the AML patient with HUS?", sentence) == "3.7 mg/dL"
+    assert answer("What was the diagnosis?", sentence) is None

@@ -65,3 +65,12 @@ def test_a_figure_reference_wrapped_onto_its_own_line_stays_in_its_sentence():
         "She received rituximab.",
         "Next item",
     ]
+
+
+def test_sentence_parts_cut_sentences_that_lost_their_space():
+    from assistant.text.sentences import sentence_parts, sentence_spans
+
+    text = "AML was diagnosed with NPM1 and FLT3-TKD mutations (FLT3-TKD).Following stabilization, creatinine was 3.7 mg/dL.During her stay she improved. See e.g.The list."
+    parts = [text[s:e] for s, e in sentence_parts(text)]
+    assert parts[:3] == ["AML was diagnosed with NPM1 and FLT3-TKD mutations (FLT3-TKD).", "Following stabilization, creatinine was 3.7 mg/dL.", "During her stay she improved."]
+    assert len(sentence_spans(text)) < len(parts)  # chunking keeps the plain spans (no re-index)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.text.sentences import sentence_spans
+from assistant.text.sentences import sentence_parts, sentence_spans
 from assistant.models import Citation, Passage
 
 _WORD = re.compile(r"[A-Za-z0-9]")
@@ -37,7 +37,7 @@ def passage_sentences(passages: list[Passage], min_words: int = 3) -> list[Candi
     seen: set[tuple[str, int, int]] = set()
     out: list[Candidate] = []
     for rank, passage in enumerate(passages):
-        for s, e in sentence_spans(passage.text):
+        for s, e in sentence_parts(passage.text):
             text = passage.text[s:e]
             if len(text.split()) < min_words or not _WORD.search(text):
                 continue

@@ -28,7 +28,7 @@ from assistant.text.assertion import is_bibliographic
 from assistant.text.ordinals import ordinal_fit, ordinals
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
-from assistant.text.vocabulary import DRUG_NAMES as DRUGS, INFECTION
+from assistant.text.vocabulary import DRUG_NAMES as DRUGS, INFECTION, LAB_ANALYTES
 
 
 @dataclass
@@ -54,7 +54,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # (question asks for ..., a sentence that can answer it contains ...)
     (re.compile(r"\b(dose|doses|dosage|dosing|how much)\b", re.I), re.compile(r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|μg|g|ml|units?|iu|gy|mmol)\b(?!\s*/\s*(?:dl|l|ml|μl|µl|ul)\b)", re.I)),
     (re.compile(r"\b(when|date|dates|which day|what year|how long|duration)\b", re.I), re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(19|20)\d\d\b|\b\d+\s*(?:days?|weeks?|months?|years?)\b", re.I)),
-    (re.compile(r"\b(how many|percentage|percent|level|levels|value|count|titer|how high|how low|what was the .{0,30}?(?:score|grade|size|pressure|temperature|rate|concentration|weight|index|ratio|activity))\b", re.I), re.compile(r"\d")),
+    (re.compile(r"\b(how many|percentage|percent|level|levels|value|count|titer|how high|how low|what was the .{0,30}?(?:score|grade|size|pressure|temperature|rate|concentration|weight|index|ratio|activity)|"
+                r"what (?:was|were) (?:the |his |her |their )?(?:\w+ )?" + LAB_ANALYTES + r")\b", re.I), re.compile(r"\d")),
     (
         re.compile(r"\b(drugs?|medications?|agents?|inhibitors?|antibiotics?|antifungals?|chemotherapy|regimens?|therap(?:y|ies)|treated|treatment|prophylaxis)\b", re.I),
         re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, DRUGS), key=len, reverse=True)) + r"|" + _DRUG_SUFFIX + r")\b", re.I),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.text.tokens import tokenize
-from assistant.text.vocabulary import DRUG_NAMES as DRUGS
+from assistant.text.vocabulary import DRUG_NAMES as DRUGS, LAB_ANALYTES
 
 _S = r"[ \u00a0\u2000-\u200a\u202f]"  # PMC text keeps non-breaking, thin and other spaces inside doses
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -110,6 +110,8 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+_ASKS_LAB = re.compile(r"\bwhat (?:was|were|is|are) (?:the |his |her |their )?(?:\w+ )?" + LAB_ANALYTES + r"\b", re.I)
+
 _PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "mrd": [_MRD],
     "karyotype": [_KARYOTYPE],
@@ -126,12 +128,16 @@ _CLAUSE_DISCOUNT = 0.25  # a word beyond a ";" labels another clause ("Prephase:
 
 
 def asked_types(question: str) -> list[str]:
-    """The answer types ``question`` asks for, the one named first in it first."""
+    """The answer types ``question`` asks for, the one named first in it first; "What was the
+    creatinine ...?" asks for a number (a lab analyte after "what was/were the")."""
     found = []
     for order, (kind, cue) in enumerate(_ASKS):
         match = cue.search(question)
         if match:
             found.append((match.start(), order, kind))
+    lab = _ASKS_LAB.search(question)
+    if lab and not any(kind == "number" for *_, kind in found):
+        found.append((lab.start(), len(_ASKS), "number"))
     return [kind for _, _, kind in sorted(found)]
 
 

@@ -25,7 +25,7 @@ from assistant.models import Passage
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.text.concepts import CONCEPTS
 from assistant.text.assertion import AFFIRMED, NEGATED, POSSIBLE, assertion, is_bibliographic
-from assistant.text.sentences import sentence_spans
+from assistant.text.sentences import sentence_parts, sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
 
 
@@ -170,7 +170,6 @@ def match_span(sentence: str, target: Target) -> tuple[int, int] | None:
 
 
 _REFERENCES = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]")
-_GLUED = re.compile(r"(?<=[a-z\])]\.)(?=[A-Z][a-z])")
 
 
 def _is_generic(sentence: str) -> bool:
@@ -187,11 +186,7 @@ def _is_generic(sentence: str) -> bool:
 
 def sentences_of(text: str) -> list[tuple[int, int]]:
     """Sentence spans, with PMC's glued sentences ("case [25].Current treatment") cut apart."""
-    out = []
-    for s, e in sentence_spans(text):
-        cuts = [s] + [m.start() for m in _GLUED.finditer(text, s, e)] + [e]
-        out += [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
-    return out
+    return sentence_parts(text)
 
 
 def classify(sentence: str, start: int, end: int, target: Target) -> str:

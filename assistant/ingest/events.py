@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from assistant.ingest.sections import detect_sections
 from assistant.models import Section
 from assistant.text.assertion import AFFIRMED, assertion, is_bibliographic
-from assistant.text.sentences import sentence_spans
+from assistant.text.sentences import sentence_parts
 from assistant.text.timex import ABSOLUTE, PREVIOUS, START, SURGERY, TREATMENT as AFTER_TREATMENT, TimeExpr, time_expressions
 from assistant.text.vocabulary import DIAGNOSES, DRUGS
 
@@ -60,9 +60,6 @@ _DRUG_NAMES = frozenset(d for d in DRUGS if " " not in d)
 _DRUG_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _DIAGNOSIS_RES = [(label, re.compile(long_form, re.I)) for label, (long_form, _) in DIAGNOSES.items()]
 _DIAGNOSED_AS = re.compile(r"\b(?:diagnosed (?:with|as)(?: having)?|diagnosis of|diagnosis was)\s+(?:an? |the )?([^,.;()]{3,60})", re.I)
-# PMC text often loses the space between two sentences ("(Figure 1).After surgery", "normal limits.The"):
-# a period after a closing bracket or a lowercase word, then a capitalised word, ends a sentence there.
-_JOINED = re.compile(r"(?:(?<=[)\]])|(?<=[a-z]{3}))[.!?](?=[A-Z][a-z])")
 # A diagnostic procedure and what it found ("Endocervical curettage showed fragments of invasive adenocarcinoma"):
 # a step of the story although nothing was given.
 _WORKUP = re.compile(
@@ -231,16 +228,9 @@ def _expression(sentence: str, kinds: tuple[str, ...]) -> TimeExpr | None:
     return exprs[0] if exprs else None
 
 
-def unjoined(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``text[start:end]`` cut where two sentences lost the space between them (``_JOINED``)."""
-    cuts = [m.end() for m in _JOINED.finditer(text, start, end)]
-    bounds = [start, *cuts, end]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
-
-
 def course_sentences(text: str, sections: list[Section] | None = None) -> list[tuple[int, int]]:
     """The sentence spans of the case course, joined sentences cut apart."""
-    return [part for lo, hi in course_spans(text, sections) for s, e in sentence_spans(text, lo, hi) for part in unjoined(text, s, e)]
+    return [part for lo, hi in course_spans(text, sections) for part in sentence_parts(text, lo, hi)]
 
 
 def extract_events(doc_id: str, text: str, sections: list[Section] | None = None) -> list[Event]:

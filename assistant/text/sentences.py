@@ -57,3 +57,23 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if e > s:
             out.append((s, e))
     return out
+
+
+# PMC text often loses the space between two sentences ("(Figure 1).After surgery", "FLT3-TKD).Following
+# stabilization", "normal limits.The"): a period after a closing bracket or a lowercase word, then a
+# capitalised word, ends a sentence there.
+_JOINED = re.compile(r"(?:(?<=[)\]])|(?<=[a-z]{3})|(?<=[a-z][A-Z]))[.!?](?=[A-Z][a-z])")  # "mg/dL.During" too
+
+
+def unjoined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut where two sentences lost the space between them."""
+    cuts = [m.end() for m in _JOINED.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def sentence_parts(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``sentence_spans`` with joined sentences cut apart: what answers quote and weigh (a
+    quote of two glued sentences is embedded by its first). Chunking keeps ``sentence_spans``,
+    so the index needs no rebuild for this."""
+    return [part for s, e in sentence_spans(text, start, end) for part in unjoined(text, s, e)]

@@ -143,3 +143,14 @@ INFECTION = re.compile(
     r"tubercul\w*|abscess|cellulitis|[a-z]+cocc(?:us|i)|[A-Z][a-z]+ (?:pneumophila|coli|aureus|pneumoniae|aeruginosa|albicans|glabrata))\b",
     re.I,
 )
+
+# Laboratory analytes: "What was the creatinine ...?" asks for a value, as "what level" does.
+# The number answer type (extractive and short answers) reads this list.
+LAB_ANALYTES = (
+    r"(?:creatinine|urea|bun|ha?emoglobin|hb|hematocrit|platelets?|platelet count|wbc|white (?:blood )?cell count|leukocytes?|"
+    r"neutrophils?|lymphocytes?|ldh|lactate dehydrogenase|ferritin|bilirubin|sodium|potassium|calcium|magnesium|phosph\w+|glucose|"
+    r"hba1c|albumin|crp|c-reactive protein|procalcitonin|troponins?|d-dimer|fibrinogen|inr|aptt|ast|alt|alkaline phosphatase|"
+    r"lactate|ige|igg|iga|igm|tsh|cortisol|psa|cea|afp|ca-?125|beta-?hcg|ddimer|esr|ck|creatine kinase|amylase|lipase|"
+    r"reticulocytes?|blasts?|cd4(?: count)?|viral load|egfr|gfr|ejection fraction|spo2|oxygen saturation|blood pressure|heart rate)"
+)
+LAB_ANALYTE = re.compile(r"\b" + LAB_ANALYTES + r"\b", re.I)
