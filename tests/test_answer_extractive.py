@@ -130,3 +130,10 @@ def test_one_patient_questions_are_answered_from_the_case_not_its_background(shi
     assert answer.citations[0].doc_id == "corpus:PMC11547072" and "purpose" not in answer.citations[0].quote
     answer = shipped.ask("Which chemotherapy regimen was used for the AML in the patient with HUS?")
     assert "azacitidine and venetoclax" in answer.citations[0].quote
+
+
+def test_a_case_named_by_its_title_acronyms_does_not_outweigh_the_asked_value(shipped):
+    # "the AML patient with HUS" names the case (its title spelt out); the answer is the creatinine,
+    # not "Secondary hemolytic-uremic syndrome (HUS) diagnosed, suspected to be triggered by AML."
+    answer = shipped.ask("What was the creatinine of the AML patient with HUS?")
+    assert "creatinine" in answer.citations[0].quote and answer.short_answer.endswith("mg/dL")

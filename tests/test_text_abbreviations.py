@@ -57,3 +57,10 @@ def test_stands_for_follows_the_documents_definition():
     dashed = "Severe hemolytic–uremic syndrome (HUS) developed; aHUS was excluded."
     assert stands_for("HUS", hus, dashed, definitions(dashed))
     assert stands_for("aHUS", hus, dashed, definitions(dashed))
+
+
+def test_title_acronyms_are_the_initials_of_its_capitalised_runs():
+    from assistant.text.abbreviations import title_acronyms
+
+    assert title_acronyms("Acute Myeloid Leukemia as a Trigger for Hemolytic–Uremic Syndrome") == ["AML", "HUS"]
+    assert title_acronyms("Dasatinib-Induced Bilateral Chylothorax: A Case Report") == ["DIB"]  # "Case Report" makes no CR

@@ -94,3 +94,14 @@ def stands_for(short: str, long_form: re.Pattern[str], text: str, defined: Mappi
         if key in defined:  # "hemolytic–uremic syndrome (HUS)": any dash reads as a hyphen
             return bool(long_form.search(re.sub(r"[\u2010-\u2015\u2212]", "-", defined[key])))
     return bool(long_form.search(text))
+
+
+_TITLE_RUN = re.compile(r"(?:[A-Z][a-z]+(?:[\s\-–]+|$)){2,}")
+
+
+def title_acronyms(title: str) -> list[str]:
+    """The acronyms a title's capitalised runs make ("Acute Myeloid Leukemia as a Trigger for
+    Hemolytic–Uremic Syndrome" -> AML, HUS): a question naming the case by "the AML patient
+    with HUS" names it by its title, as much as by the title's words."""
+    found = ["".join(word[0] for word in re.split(r"[\s\-–]+", run.strip()) if word) for run in _TITLE_RUN.findall(title)]
+    return [acronym for acronym in found if len(acronym) >= 3]  # "Case Report" is no CR anyone asks by
