@@ -137,3 +137,8 @@ def test_a_case_named_by_its_title_acronyms_does_not_outweigh_the_asked_value(sh
     # not "Secondary hemolytic-uremic syndrome (HUS) diagnosed, suspected to be triggered by AML."
     answer = shipped.ask("What was the creatinine of the AML patient with HUS?")
     assert "creatinine" in answer.citations[0].quote and answer.short_answer.endswith("mg/dL")
+
+
+def test_a_treatment_records_header_line_is_never_an_answer(shipped):
+    answer = shipped.ask("What infections did the patient treated with blinatumomab have?")
+    assert all(not c.quote.startswith("Treatment record:") for c in answer.citations)

@@ -16,6 +16,7 @@ from typing import Callable
 
 import numpy as np
 
+from assistant.answer.across import listed_negative
 from assistant.answer.case_prior import about_a_case, about_one_patient, case_prior, is_case_record
 from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences, with_context
 from assistant.config import AnswerSettings
@@ -24,7 +25,7 @@ from assistant.answer.sentence_features import SentenceFacts, load_weights, matr
 from assistant.models import Citation, Passage
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.retrieve.lexical import TermStats
-from assistant.text.assertion import is_bibliographic
+from assistant.text.assertion import NEGATED, assertion, is_bibliographic
 from assistant.text.ordinals import ordinal_fit, ordinals
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
@@ -90,12 +91,17 @@ class AnswerTypes:
 
     def match(self, sentence: str) -> tuple[float, set[str]]:
         """``(bonus, covered)``: a small bonus when the sentence holds an asked kind of thing
-        (restating the question is not answering it), and the question words that this
-        covers: "eculizumab was started" covers "which drug", though "drug" is not in it."""
-        present = [i for i in self.asked if _ANSWER_TYPES[i][1].search(sentence)]
+        (restating the question is not answering it; a negated one, "... studies, which were all
+        negative", holds none), and the question words that this covers: "eculizumab was started" covers "which drug", though "drug" is not in it."""
+        present = [i for i in self.asked if any(_affirmed(sentence, m) for m in _ANSWER_TYPES[i][1].finditer(sentence))]
         if not present:
             return 0.0, set()
         return self.bonus, set().union(*(self.naming[i] for i in present))
+
+
+def _affirmed(sentence: str, match: re.Match[str]) -> bool:
+    """Not negated, near it or as one of a work-up's list "which were all negative"."""
+    return assertion(sentence, match.start(), match.end()) != NEGATED and not listed_negative(sentence, match)
 
 
 def term_weights(query_terms: list[str], idf: Callable[[str], float], max_idf: float) -> dict[str, float]:
@@ -263,8 +269,9 @@ def _learned(rows: list[Row], penalty: float, query_vector, encode, settings: An
 
 
 def _is_title(candidate: Candidate) -> bool:
+    """The document's title, or a treatment record's header line ("Treatment record: <case>")."""
     normalise = lambda t: " ".join(t.lower().split()).rstrip(".")  # noqa: E731
-    return normalise(candidate.text) == normalise(candidate.passage.title)
+    return normalise(candidate.text) == normalise(candidate.passage.title) or bool(re.fullmatch(r"Treatment record:\s*\S+\.?", candidate.text.strip()))
 
 
 def select(scored: list[Scored], settings: AnswerSettings) -> list[Scored]:
