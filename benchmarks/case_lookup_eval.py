@@ -47,6 +47,8 @@ def score(row: dict, answer) -> dict:
 
 
 def summarise(results: list[dict]) -> dict:
+    if not results:
+        return {}
     answerable = [r for r in results if r["answerable"]]
     unanswerable = [r for r in results if not r["answerable"]]
     share = lambda key, rows: round(sum(r[key] for r in rows) / len(rows), 3) if rows else None  # noqa: E731

@@ -4,7 +4,7 @@ its whole document (answer/case_summary.py), on the real shipped index."""
 from __future__ import annotations
 
 from assistant.answer.across import OUTCOME
-from assistant.answer.case_summary import PRESENTATION, SUMMARY, asked_aspects, names_the_case
+from assistant.answer.case_summary import PRESENTATION, SUMMARY, TREATMENT, asked_aspects, names_the_case
 
 
 def test_which_questions_ask_for_aspects():
@@ -18,6 +18,9 @@ def test_which_questions_ask_for_aspects():
     assert asked_aspects("How did the patient with dasatinib-induced chylothorax present?") == [PRESENTATION]
     assert asked_aspects("What were the presenting symptoms of the AML patient?") == [PRESENTATION]
     assert asked_aspects("Which patients presented with fever?") is None
+    assert asked_aspects("How was the boy with toxic epidermal necrolysis treated?") == [TREATMENT]
+    assert asked_aspects("How was the chylothorax managed?") == [TREATMENT]
+    assert asked_aspects("How were the AML patients treated?") is None  # across cases
 
 
 def test_the_case_must_be_the_one_the_question_names():
@@ -55,3 +58,10 @@ def test_a_follow_up_outcome_question_answers_about_the_case_in_focus(shipped):
 def test_a_presentation_question_gets_how_the_patient_presented(shipped):
     answer = shipped.ask("What were the presenting symptoms of the AML patient with hemolytic uremic syndrome?")
     assert "febrile syndrome" in answer.citations[0].quote  # not "Secondary HUS diagnosed"
+
+
+def test_a_treatment_question_gets_the_cases_treatment_steps_in_order(shipped):
+    answer = shipped.ask("How was the boy with toxic epidermal necrolysis treated?")
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert 1 < len(answer.citations) <= 3 and "immunoglobulin" in quotes and "etanercept" in quotes
+    assert [c.char_start for c in answer.citations] == sorted(c.char_start for c in answer.citations)

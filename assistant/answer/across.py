@@ -352,13 +352,18 @@ class AcrossCasesAnswerer:
 
 
 def aspect_sentence(passages: list[Passage], doc_length: int, aspect: Aspect = OUTCOME, title: str = "") -> Candidate | None:
-    """One document's sentence on an aspect, from the patient's sections: by default its
-    outcome (strong words: remission, died, discharged; weak: improved, relapsed), later
+    """The document's best sentence on an aspect (``aspect_sentences``), or None."""
+    return next(iter(aspect_sentences(passages, doc_length, aspect, title, 1)), None)
+
+
+def aspect_sentences(passages: list[Passage], doc_length: int, aspect: Aspect = OUTCOME, title: str = "", n: int = 1) -> list[Candidate]:
+    """A document's ``n`` best sentences on an aspect, from the patient's sections: by default
+    its outcome (strong words: remission, died, discharged; weak: improved, relapsed), later
     first; other aspects earliest first. Literature, general and negated mentions never count.
     Given the case's ``title``, a sentence naming what it names is preferred (the diagnosis
     and treatment the report is about, not a past history's)."""
     named = {t for t in tokenize(title) if len(t) > 3}
-    best, best_score = None, 0.0
+    scored = []
     for candidate in passage_sentences(passages, min_words=4):
         kind, text = section_kind(candidate.passage.section, candidate.passage.title), candidate.text
         found = list(aspect.strong.finditer(text)) or list(aspect.weak.finditer(text))
@@ -369,10 +374,8 @@ def aspect_sentence(passages: list[Passage], doc_length: int, aspect: Aspect = O
             continue
         place = 0.5 * bool(OUTCOME_SECTION.search(candidate.passage.section)) + 0.3 * candidate.char_start / max(1, doc_length) if aspect.later_first else 0.0
         about = 0.5 * len(named & set(tokenize(text))) / len(named) if named else 0.0
-        score = kind + strength + place + about
-        if score > best_score:
-            best, best_score = candidate, score
-    return best
+        scored.append((kind + strength + place + about, -len(scored), candidate))
+    return [candidate for *_, candidate in sorted(scored, key=lambda s: s[:2], reverse=True)[:n]]
 
 
 def compose(hits: list[CaseHit], shape: str, compared: str = "") -> Draft:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.answer.across import ASPECTS, OUTCOME, Aspect, aspect_sentence
+from assistant.answer.across import ASPECTS, OUTCOME, Aspect, aspect_sentences
 from assistant.answer.case_prior import is_case_record
 from assistant.answer.citations import display_text, make_citation
 from assistant.answer.draft import Draft
@@ -29,19 +29,22 @@ PRESENTATION = Aspect(
     re.compile(r"\b(?:symptoms?|onset|history of)\b", re.I),
 )
 _BY_LABEL = {aspect.label: aspect for _, aspect in ASPECTS}
-SUMMARY = [PRESENTATION, _BY_LABEL["Diagnosis"], _BY_LABEL["Treatment"], OUTCOME]
+TREATMENT = _BY_LABEL["Treatment"]
+SUMMARY = [PRESENTATION, _BY_LABEL["Diagnosis"], TREATMENT, OUTCOME]
 
 _ASKS_SUMMARY = re.compile(
     r"^\s*(?:please\s+)?(?:tell me (?:about|more about)|summari[sz]e|describe|give (?:me )?(?:an? )?(?:overview|summary) of|"
     r"(?:what is|what's) the (?:story|summary) of|walk me through)\b",
     re.I,
 )
+_ASKS_TREATMENT = re.compile(r"\bhow (?:was|were|is) (?:he|she|they|the\b[^?]{0,80}?) (?:treated|managed)\b|\bwhat (?:was|were) the (?:treatments?|management|therapy) (?:of|for|given to)\b", re.I)
 _ASKS_OUTCOME = re.compile(r"\b(?:outcomes?|prognosis|what happened to (?:him|her|them|the (?:patient|man|woman|boy|girl|child|infant)))\b", re.I)
 # Words that frame the request rather than name the case.
 _FRAME = set(tokenize(
     "tell me about more summarize summarise describe give an overview summary of what is the story walk through please "
     "outcome outcomes prognosis happened to him her them patient case man woman boy girl child infant was were his their this that "
-    "presenting presented presentation symptoms symptom complaints complaint signs features how did chief brought led"
+    "presenting presented presentation symptoms symptom complaints complaint signs features how did chief brought led "
+    "treated managed treatment treatments management therapy given"
 ))
 
 
@@ -52,11 +55,16 @@ _ASKS_PRESENTATION = re.compile(
 )
 
 
+_TREATMENT_SENTENCES = 3
+
+
 def asked_aspects(question: str) -> list[Aspect] | None:
     """The aspects a question asks for about one case: all four for a summary, the outcome
     or the presentation when asked; None for anything else (a plain lookup)."""
     if _ASKS_SUMMARY.search(question):
         return SUMMARY
+    if _ASKS_TREATMENT.search(question) and not re.search(r"\b(?:which|how many|compare|patients|cases)\b", question, re.I):
+        return [TREATMENT]
     if _ASKS_PRESENTATION.search(question) and not re.search(r"\b(?:which|how many|compare|patients|cases)\b", question, re.I):
         return [PRESENTATION]
     if _ASKS_OUTCOME.search(question) and not re.search(r"\b(?:which|how many|compare|patients|cases)\b", question, re.I):
@@ -91,13 +99,14 @@ class CaseSummaryAnswerer:
             return Draft()
         chunks = self.document_passages(doc_id)
         chosen, seen = [], set()
+        per_aspect = _TREATMENT_SENTENCES if aspects == [TREATMENT] else 1  # a treatment is often told in steps
         for aspect in aspects:
-            candidate = aspect_sentence(chunks, len(text), aspect, passages[0].title if aspect is not OUTCOME else "")
-            if candidate is not None and candidate.key not in seen:
-                seen.add(candidate.key)
-                chosen.append(candidate)
+            for candidate in aspect_sentences(chunks, len(text), aspect, passages[0].title if aspect is not OUTCOME else "", per_aspect):
+                if candidate.key not in seen:
+                    seen.add(candidate.key)
+                    chosen.append(candidate)
         if len(chosen) < (2 if len(aspects) > 1 else 1):
             return Draft()
-        chosen.sort(key=lambda c: c.char_start)  # a summary reads in the story's order
+        chosen.sort(key=lambda c: c.char_start)  # in the story's order
         citations = [make_citation(n, c) for n, c in enumerate(chosen, start=1)]
         return Draft([(display_text(c.quote), [c.n]) for c in citations], citations, evidence=1.0, shape="lookup")
