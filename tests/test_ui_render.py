@@ -72,6 +72,13 @@ def test_abstention_is_a_distinct_notice_with_closest_passages():
     assert "Closest passages" in render.sources_html([a], {})
 
 
+def test_a_question_asked_back_is_labelled_as_one():
+    from assistant.prompts import WHICH_CASE_MESSAGE
+
+    html = render.answer_html(_answer(abstained=True, answer=WHICH_CASE_MESSAGE, citations=[], sentences=[]), 1)
+    assert "<strong>Which case?</strong>" in html and "No answer in the records." not in html and "Case filter" in html
+
+
 def test_sources_panel_highlights_the_exact_quote_in_its_passage():
     a = _answer()
     html = render.sources_html([a], {"seed/case.txt": DOC})

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from assistant.models import Answer, Citation, Passage
-from assistant.prompts import VERDICT_LABELS
+from assistant.prompts import VERDICT_LABELS, WHICH_CASE_MESSAGE
 
 # HTML specials plus the characters Markdown or LaTeX would act on, as numeric entities.
 _CHAT_ESCAPES = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'\\`*_{}[]#|~$!"})
@@ -117,6 +117,9 @@ def abstain_html(answer: Answer, limit: int = 3) -> str:
     )
     closest = f'<div class="closest-label">Closest passages:</div><ul class="closest">{items}</ul>' if items else ""
     label = "Not reported in this case's records." if answer.verdict == "not_reported" else "No answer in the records."
+    if answer.answer == WHICH_CASE_MESSAGE:  # a follow-up after an answer about several cases: asked back
+        label, message = "Which case?", answer.answer.removeprefix("Which case do you mean? ")
+        return f'<div class="abstain-notice"><strong>{label}</strong> {esc_chat(message)}</div>{closest}'
     return f'<div class="abstain-notice"><strong>{label}</strong> {esc_chat(answer.answer)}</div>{closest}'
 
 
