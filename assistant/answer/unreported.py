@@ -4,11 +4,11 @@
 the case's "intravenous dexamethasone (6 mg daily)": a dose, of another drug. Lexical and
 embedding evidence cannot tell that apart from an answer, because every word of the question
 occurs in the case. What can: the question asks for a typed attribute (a dose, a value, a
-count, a duration, a date, a drug of a class) of something it names ("eltrombopag dose",
-"serum IL-6 level", "percentage of blasts expressed CD19"), and an answer is a sentence of
-that case holding a value of that type *and* naming the thing. When no sentence of the
-case's documents does (bibliographic lines and textbook definitions do not count), the
-records of that case do not report it.
+count, a duration, a date, a drug of a class, a test's finding) of something it names
+("eltrombopag dose", "serum IL-6 level", "percentage of blasts expressed CD19"), and an
+answer is a sentence of that case holding a value of that type *and* naming the thing. When
+no sentence of the case's documents does (bibliographic lines, textbook definitions and
+general statements do not count), the records of that case do not report it.
 
 Pure functions; ``NotReportedCheck`` wraps the lookup answerer and reads the case's texts
 (the same reader the yes/no answerer uses). It only ever turns an answer into "not
@@ -45,8 +45,8 @@ _END = re.compile(
     r"|\s+of\s+(?:the|her|his|this|that|our|a|an)\b|[,?;:]",
     re.I,
 )
-# Per answer type: the question words that ask for it (the first decides; "when" inside a
-# later clause does not, see ``asked_attribute``) and those that are only the type's name.
+# Per answer type, the question words that ask for it, looked for in the frame and the asked
+# phrase only (the first decides; "when azacitidine-venetoclax was chosen" later on does not).
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("dose", re.compile(r"\b(?:doses?|dosage|dosing|how much|schedule|ramp-up)\b", re.I)),
     ("duration", re.compile(r"\b(?:how long|duration|how many (?:days|weeks|months|years|hours))\b", re.I)),
@@ -69,6 +69,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _SHOWN = re.compile(r"\s+(?:show|reveal|demonstrate|find|yield|detect|confirm)$", re.I)
+_FINDING = re.compile(r"\b(?:show(?:ed|s|n|ing)?|reveal\w*|demonstrat\w*|confirm\w*|identified|detected|consistent with|found|noted|yield\w*|negative|positive|normal|no growth)\b|:", re.I)
+# Words that name the type or the person, not the thing the value is of: never key words.
 _TYPE_WORDS = set(tokenize("dose doses dosage dosing schedule ramp-up much long duration many percentage percent level levels value values "
                            "count counts titer size fraction proportion concentration index score grade burden activity total what which "
                            "drug drugs medication medications regimen regimens days weeks months years hours high low large big "
@@ -120,8 +122,8 @@ def asked_attribute(question: str) -> Asked | None:
 def holds_type(asked: Asked, question: str, sentence: str) -> bool:
     """The sentence holds a value of the asked type. Looser than the short answer's spans on
     purpose: a missed value would turn an answer into "not reported", a wrong claim."""
-    if asked.kind == "finding":
-        return True  # a sentence naming the test is where its result would be
+    if asked.kind == "finding":  # a sentence naming the test and what it found
+        return bool(_FINDING.search(sentence))
     if asked.kind == "dose":
         return bool(candidates("dose", question, sentence) or _ACTIVITY.search(sentence))
     if asked.kind == "drug":
@@ -148,13 +150,16 @@ def answering_sentences(asked: Asked, question: str, texts: dict[str, str], idf:
     out = []
     needed = [k[:4] for k in (asked.counted,) if k] or [k[:4] for k in asked.keys]  # a stem's end may differ from the word's ("biopsi")
     for doc_id, text in texts.items():
-        for s, e in _sentences(text):
+        spans = _sentences(text)
+        for i, (s, e) in enumerate(spans):
             if needed and not any(k in text[s:e].lower() for k in needed):
                 continue  # cheap: a sentence without any key word cannot name the attribute
             sentence = text[s:e]
             if is_bibliographic(sentence) or is_textbook(sentence) or is_generic(sentence):
                 continue
-            if names_it(asked, sentence, idf) and holds_type(asked, question, sentence):
+            # A test's result often follows the sentence that names it ("Cultures were obtained. No growth ...").
+            typed = text[s : spans[i + 1][1]] if asked.kind == "finding" and i + 1 < len(spans) else sentence
+            if names_it(asked, sentence, idf) and holds_type(asked, question, typed):
                 out.append((doc_id, s, e))
     return out
 
