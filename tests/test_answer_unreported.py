@@ -114,3 +114,24 @@ def test_a_test_the_case_never_reports_is_not_reported_and_one_it_reports_is_ans
     assert unreported.verdict == "not_reported" and 'do not report "endomyocardial biopsy"' in unreported.answer
     reported = shipped.ask("What did the splenic biopsy show in the ITP case?")
     assert not reported.abstained and reported.citations[0].quote.startswith("Splenic biopsy revealed only congestion")
+
+
+def test_a_level_reported_in_words_or_inside_a_longer_word_still_stands():
+    """A miss here would claim "not reported" about a level the case does report."""
+    idf = lambda term: 1.0  # noqa: E731
+    level = asked_attribute("What was the troponin I level in the patient with fulminant myocarditis?")
+    stated = {"d": "Cardiac biomarkers, including CK, CK-MB, and troponin I, were elevated (Table 2)."}
+    assert answering_sentences(level, "", stated, idf)
+    general = {"d": "Its pathogenesis remains unclear, including elevated troponin I and abnormal expression of IL-6."}
+    assert not answering_sentences(level, "", general, idf)  # a level in words, but not this patient's
+    share = asked_attribute("What eosinophil percentage did the blood work show in the child with pleural hydatidosis?")
+    assert answering_sentences(share, "", {"d": "The blood work results showed hypereosinophilia (10%)."}, idf)
+
+
+def test_an_abbreviation_the_document_defines_names_the_thing_both_ways():
+    idf = lambda term: 1.0  # noqa: E731
+    spelled = asked_attribute("What was the C-reactive protein level of the patient?")
+    short = asked_attribute("What was the LDH level of the patient?")
+    texts = {"d": "C-reactive protein (CRP) and lactate dehydrogenase (LDH) were requested. On day 2 her CRP was 40 mg/L. Her lactate dehydrogenase rose to 900 U/L."}
+    assert [texts["d"][s:e] for _, s, e in answering_sentences(spelled, "", texts, idf)] == ["On day 2 her CRP was 40 mg/L."]
+    assert [texts["d"][s:e] for _, s, e in answering_sentences(short, "", texts, idf)] == ["Her lactate dehydrogenase rose to 900 U/L."]

@@ -28,6 +28,7 @@ from assistant.answer.draft import Answerer, Draft
 from assistant.answer.short import candidates
 from assistant.answer.yesno import is_generic, sentences_of
 from assistant.retrieve.hybrid import RetrievalResult
+from assistant.text.abbreviations import definitions
 from assistant.text.assertion import is_bibliographic, is_textbook
 from assistant.text.tokens import PREFIX, tokenize
 
@@ -77,6 +78,10 @@ _TYPE_WORDS = set(tokenize("dose doses dosage dosing schedule ramp-up much long 
                            "patient woman man girl boy child infant adult case"))
 # A number standing alone ("SOFA score of 11", "platelets 30,000/μL"), not a digit inside a name ("CD19", "IL-6").
 _VALUE = re.compile(r"(?<![\w.\-/])\d+(?:[.,]\d+)*(?![\w-])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|twice)\b", re.I)
+# "Normal, including alkaline phosphatase", "troponin I ... were elevated": a level reported in words.
+_QUALITATIVE = re.compile(r"\b(?:normal|abnormal|elevated|raised|increased|decreased|reduced|low|high|negative|positive|undetectable|unremarkable)\b", re.I)
+# ... said of this patient, not of a disease ("elevated levels of VEGF associated with ...").
+_STATED = re.compile(r"\b(?:was|were|had|remained|became|showed|revealed|patient|she|he|her|his)\b|:", re.I)
 _ACTIVITY = re.compile(r"\d+(?:[.,]\d+)?\s?(?:[kMGT]?Bq|[mµμn]?Ci)\b")  # "7.5 GBq" of Yttrium-90: a dose too
 _REFERENCE_MARKS = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|\(\s*\d+(?:\s*[,–-]\s*\d+)*\s*\)|(?<=[a-z][.,])\d+(?:[,–-]\d+)*\b")  # [12], (10–12), "region.3"
 # Relative times also date an event ("on day 5", "two weeks later", "at 34 weeks").
@@ -130,19 +135,21 @@ def holds_type(asked: Asked, question: str, sentence: str) -> bool:
         return bool(candidates("drug", question, sentence))
     if asked.kind in ("date", "duration"):  # a date range states a duration, a duration dates an event ("two weeks later")
         return bool(candidates("date", question, sentence) or candidates("duration", question, sentence) or _RELATIVE.search(sentence))
-    return bool(_VALUE.search(_REFERENCE_MARKS.sub(" ", sentence)))
+    return bool(_VALUE.search(_REFERENCE_MARKS.sub(" ", sentence)) or (_QUALITATIVE.search(sentence) and _STATED.search(sentence)))
 
 
 def names_it(asked: Asked, sentence: str, idf: Callable[[str], float]) -> bool:
     """The sentence names what the attribute is of: at least half the weight of its key stems
     (rarer stems weigh more: "CD19" over "blasts")."""
-    present = {t[:PREFIX] for t in tokenize(sentence)}
-    if asked.counted and asked.counted[:PREFIX] not in present:
+    present, lower = {t[:PREFIX] for t in tokenize(sentence)}, sentence.lower()
+    # A longer key also counts inside a word ("eosinophil" in "hypereosinophilia (10%)").
+    named = lambda key: key[:PREFIX] in present or (len(key) >= 5 and key[:PREFIX] in lower)  # noqa: E731
+    if asked.counted and not named(asked.counted):
         return False
     if not asked.keys:
         return True
     weights = {k: max(idf(k), 1e-6) for k in asked.keys}
-    return sum(w for k, w in weights.items() if k[:PREFIX] in present) >= 0.5 * sum(weights.values())
+    return sum(w for k, w in weights.items() if named(k)) >= 0.5 * sum(weights.values())
 
 
 def answering_sentences(asked: Asked, question: str, texts: dict[str, str], idf: Callable[[str], float]) -> list[tuple[str, int, int]]:
@@ -150,18 +157,27 @@ def answering_sentences(asked: Asked, question: str, texts: dict[str, str], idf:
     out = []
     needed = [k[:4] for k in (asked.counted,) if k] or [k[:4] for k in asked.keys]  # a stem's end may differ from the word's ("biopsi")
     for doc_id, text in texts.items():
-        spans = _sentences(text)
+        spans, aliases = _sentences(text), _aliases(text)
         for i, (s, e) in enumerate(spans):
-            if needed and not any(k in text[s:e].lower() for k in needed):
-                continue  # cheap: a sentence without any key word cannot name the attribute
             sentence = text[s:e]
+            # "CRP 2 mg/L" names "C-reactive protein" where the document defines it: both forms count.
+            named = sentence + "".join(" " + other for form, other in aliases if form in sentence)
+            if needed and not any(k in named.lower() for k in needed):
+                continue  # cheap: a sentence without any key word cannot name the attribute
             if is_bibliographic(sentence) or is_textbook(sentence) or is_generic(sentence):
                 continue
             # A test's result often follows the sentence that names it ("Cultures were obtained. No growth ...").
             typed = text[s : spans[i + 1][1]] if asked.kind == "finding" and i + 1 < len(spans) else sentence
-            if names_it(asked, sentence, idf) and holds_type(asked, question, typed):
+            if names_it(asked, named, idf) and holds_type(asked, question, typed):
                 out.append((doc_id, s, e))
     return out
+
+
+@lru_cache(maxsize=64)
+def _aliases(text: str) -> tuple[tuple[str, str], ...]:
+    """The abbreviations the document defines, both ways: (short, long) and (long, short)."""
+    pairs = definitions(text).items()
+    return tuple((a, b) for short, long in pairs for a, b in ((short, long), (long, short)))
 
 
 @lru_cache(maxsize=64)
