@@ -26,10 +26,11 @@ from typing import Callable
 from assistant.answer.case_prior import about_a_case, is_case_record
 from assistant.answer.draft import Answerer, Draft
 from assistant.answer.short import candidates
-from assistant.answer.yesno import is_generic, sentences_of
+from assistant.answer.yesno import is_generic
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.text.abbreviations import definitions
 from assistant.text.assertion import is_bibliographic, is_textbook
+from assistant.text.sentences import sentence_parts
 from assistant.text.tokens import PREFIX, tokenize
 
 # The question's opening frame: what is asked, before the words that name it.
@@ -183,7 +184,7 @@ def _aliases(text: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=64)
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     """A case's sentences, split once per stored text (the same text is asked about again)."""
-    return tuple(sentences_of(text))
+    return tuple(sentence_parts(text))
 
 
 class NotReportedCheck:
