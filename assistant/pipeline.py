@@ -21,6 +21,7 @@ from assistant.answer.across import AcrossCasesAnswerer
 from assistant.answer.case_summary import CaseSummaryAnswerer, asked_aspects
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.answer.shapes import classify
+from assistant.answer.unreported import NotReportedCheck
 from assistant.answer.sequence import SequenceAnswerer
 from assistant.answer.short import short_answer
 from assistant.answer.yesno import YesNoAnswerer
@@ -96,8 +97,12 @@ class Assistant:
         if self.settings.llm.enabled if use_llm is None else use_llm:
             from assistant.answer.llm import LLMAnswerer
 
-            return LLMAnswerer(self.settings.llm, self.embedder, extractive)
-        return extractive
+            return self._checked(LLMAnswerer(self.settings.llm, self.embedder, extractive))
+        return self._checked(extractive)
+
+    def _checked(self, lookup: Answerer) -> Answerer:
+        """A lookup answer about one case stands only if that case could answer it (``answer.unreported``)."""
+        return NotReportedCheck(lookup, self.case_texts, self.case_title) if self.settings.answer.not_reported_check else lookup
 
     def case_texts(self, case_id: str) -> dict[str, str]:
         """Stored texts of every complete document of one case."""

@@ -37,8 +37,10 @@ def main() -> int:
     parser.add_argument("--index-dir", type=Path, required=True)
     parser.add_argument("--questions", type=Path, action="append", help="question JSONL (repeatable; default: the reference questions)")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "abstention_calibration.json")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a settings override, e.g. answer.not_reported_check=false")
     args = parser.parse_args()
-    settings = Settings().with_overrides(**{"index.dir": args.index_dir, "answer.abstain_threshold": 0.0})
+    overrides = dict(item.split("=", 1) for item in args.set)
+    settings = Settings().with_overrides(**{"index.dir": args.index_dir, **overrides, "answer.abstain_threshold": 0.0})
     sync([settings.paths.corpus_dir], settings)
     assistant = Assistant(settings)
     rows = []

@@ -172,7 +172,7 @@ def match_span(sentence: str, target: Target) -> tuple[int, int] | None:
 _REFERENCES = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]")
 
 
-def _is_generic(sentence: str) -> bool:
+def is_generic(sentence: str) -> bool:
     """A general statement ("IVIG is commonly used in children", "treatment involves
     splenectomy [17,18]"), not an event of this case: present tense or a literature
     reference, and nothing that points at this patient."""
@@ -223,7 +223,7 @@ def scan(texts: dict[str, str], target: Target) -> list[Mention]:
             category = classify(sentence, span[0], span[1], target)
             if category == POSSIBLE and declined(sentence, text[e : e + 200]):
                 category = NEGATED
-            out.append(Mention(doc_id, s, e, sentence, category, bool(_PATIENT.search(sentence)), _is_generic(sentence), len(out)))
+            out.append(Mention(doc_id, s, e, sentence, category, bool(_PATIENT.search(sentence)), is_generic(sentence), len(out)))
     return out
 
 

@@ -1,0 +1,213 @@
+"""Fact lookups whose case never states the asked value: "not reported", not a nearby sentence.
+
+"Which eltrombopag dose did the young woman with refractory ITP receive?" was answered with
+the case's "intravenous dexamethasone (6 mg daily)": a dose, of another drug. Lexical and
+embedding evidence cannot tell that apart from an answer, because every word of the question
+occurs in the case. What can: the question asks for a typed attribute (a dose, a value, a
+count, a duration, a date, a drug of a class, a test's finding) of something it names
+("eltrombopag dose", "serum IL-6 level", "percentage of blasts expressed CD19"), and an
+answer is a sentence of that case holding a value of that type *and* naming the thing. When
+no sentence of the case's documents does (bibliographic lines, textbook definitions and
+general statements do not count), the records of that case do not report it.
+
+Pure functions; ``NotReportedCheck`` wraps the lookup answerer and reads the case's texts
+(the same reader the yes/no answerer uses). It only ever turns an answer into "not
+reported", never an abstention into an answer, and only for a question about one case whose
+top passage is a case record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Callable
+
+from assistant.answer.case_prior import about_a_case, is_case_record
+from assistant.answer.draft import Answerer, Draft
+from assistant.answer.short import candidates
+from assistant.answer.yesno import is_generic
+from assistant.retrieve.hybrid import RetrievalResult
+from assistant.text.abbreviations import definitions
+from assistant.text.assertion import is_bibliographic, is_textbook
+from assistant.text.sentences import sentence_parts
+from assistant.text.tokens import PREFIX, tokenize
+
+# The question's opening frame: what is asked, before the words that name it.
+_FRAME = re.compile(
+    r"^\s*(?:(?:in|for|at|after|before|during|once)\b[^?]{0,120}?,\s*)?"
+    r"(?P<cue>what|which|how many|how much|how long|how (?:large|big|high|low)|at what|on what|over what|in which|when)\b"
+    r"(?:\s+(?:was|were|is|are|did|does|had|has|have))?(?:\s+(?:the|her|his|their|its|a|an)\b)?\s*",
+    re.I,
+)
+# Where the asked thing ends and the case's description or the event begins.
+_END = re.compile(
+    r"\s+(?:did|was|were|had|has|have|is|are|does|do|in|at|on|during|after|before|when|while|for|with|to|from|by|since|until|that|who|whose|"
+    r"and|or|behind|against|among|between|under|within|without|via|through|across|occurred|developed|reported|measured|recorded|found)\b"
+    r"|\s+of\s+(?:the|her|his|this|that|our|a|an)\b|[,?;:]",
+    re.I,
+)
+# Per answer type, the question words that ask for it, looked for in the frame and the asked
+# phrase only (the first decides; "when azacitidine-venetoclax was chosen" later on does not).
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("dose", re.compile(r"\b(?:doses?|dosage|dosing|how much|schedule|ramp-up)\b", re.I)),
+    ("duration", re.compile(r"\b(?:how long|duration|how many (?:days|weeks|months|years|hours))\b", re.I)),
+    (
+        "number",
+        re.compile(
+            r"\b(?:how many|percentage|percent|levels?|values?|counts?|tit(?:er|re)s?|how (?:high|low|large|big)|size|fraction|"
+            r"proportion|concentration|index|score|grade|burden|performance status|activity)\b",
+            re.I,
+        ),
+    ),
+    ("date", re.compile(r"^\s*(?:when|on what (?:date|day)|in which (?:year|month)|what (?:date|year|month))\b", re.I)),
+    (
+        "drug",
+        re.compile(
+            r"\b(?:drugs?|medications?|antibiotics?|antifungals?|antivirals?|anticoagulants?|bisphosphonates?|inhibitors?|"
+            r"(?:chemotherapy\s+)?regimens?|steroids?|corticosteroids?)\b",
+            re.I,
+        ),
+    ),
+]
+_SHOWN = re.compile(r"\s+(?:show|reveal|demonstrate|find|yield|detect|confirm)$", re.I)
+_FINDING = re.compile(r"\b(?:show(?:ed|s|n|ing)?|reveal\w*|demonstrat\w*|confirm\w*|identified|detected|consistent with|found|noted|yield\w*|negative|positive|normal|no growth)\b|:", re.I)
+# Words that name the type or the person, not the thing the value is of: never key words.
+_TYPE_WORDS = set(tokenize("dose doses dosage dosing schedule ramp-up much long duration many percentage percent level levels value values "
+                           "count counts titer size fraction proportion concentration index score grade burden activity total what which "
+                           "drug drugs medication medications regimen regimens days weeks months years hours high low large big "
+                           "patient woman man girl boy child infant adult case"))
+# A number standing alone ("SOFA score of 11", "platelets 30,000/μL"), not a digit inside a name ("CD19", "IL-6").
+_VALUE = re.compile(r"(?<![\w.\-/])\d+(?:[.,]\d+)*(?![\w-])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|twice)\b", re.I)
+# "Normal, including alkaline phosphatase", "troponin I ... were elevated": a level reported in words.
+_QUALITATIVE = re.compile(r"\b(?:normal|abnormal|elevated|raised|increased|decreased|reduced|low|high|negative|positive|undetectable|unremarkable)\b", re.I)
+# ... said of this patient, not of a disease ("elevated levels of VEGF associated with ...").
+_STATED = re.compile(r"\b(?:was|were|had|remained|became|showed|revealed|patient|she|he|her|his)\b|:", re.I)
+_ACTIVITY = re.compile(r"\d+(?:[.,]\d+)?\s?(?:[kMGT]?Bq|[mµμn]?Ci)\b")  # "7.5 GBq" of Yttrium-90: a dose too
+_REFERENCE_MARKS = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|\(\s*\d+(?:\s*[,–-]\s*\d+)*\s*\)|(?<=[a-z][.,])\d+(?:[,–-]\d+)*\b")  # [12], (10–12), "region.3"
+# Relative times also date an event ("on day 5", "two weeks later", "at 34 weeks").
+_RELATIVE = re.compile(r"\bday\s+[+-]?\d+\b|\b(?:weeks?|months?|years?|days?)\s+(?:later|after|before|earlier)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The typed attribute a lookup asks for: its type, its words ("eltrombopag dose"), and
+    the terms that name what it is of ("eltrombopag"), the type's own words left out."""
+
+    kind: str
+    phrase: str
+    keys: tuple[str, ...]
+    counted: str = ""  # "how many cycles": the sentence must count cycles
+
+
+def asked_attribute(question: str) -> Asked | None:
+    """The attribute a lookup asks for, read from its opening frame ("What was the <attribute>
+    in/of/did ..."), or None when it asks for no typed value (a diagnosis, "how was it
+    treated") or does not open with a question word followed by the attribute."""
+    frame = _FRAME.match(question)
+    if not frame:
+        return None
+    rest = question[frame.end():]
+    end = _END.search(rest)
+    phrase = rest[: end.start()].strip() if end else rest.strip()
+    head = question[: frame.end()] + phrase
+    if not phrase and frame.group("cue").lower() not in {"how many", "how much", "how long", "when"}:
+        return None
+    if shown := _SHOWN.search(phrase):  # "what did the endomyocardial biopsy show": a test's finding
+        phrase, kind = phrase[: shown.start()], "finding"
+    elif found := [(m.start(), order, kind) for order, (kind, cue) in enumerate(_KINDS) if (m := cue.search(head))]:
+        kind = min(found)[2]
+    else:
+        return None
+    keys = tuple(dict.fromkeys(t for t in tokenize(phrase) if t not in _TYPE_WORDS and not t.isdigit() and len(t) > 1))
+    # "When did the IVLBCL patient have ...": what follows "when" is who, not what is dated.
+    counted = tokenize(phrase.split()[0])[:1] if frame.group("cue").lower() == "how many" and phrase else []
+    return Asked(kind, phrase, () if kind == "date" else keys, counted[0] if counted else "")
+
+
+def holds_type(asked: Asked, question: str, sentence: str) -> bool:
+    """The sentence holds a value of the asked type. Looser than the short answer's spans on
+    purpose: a missed value would turn an answer into "not reported", a wrong claim."""
+    if asked.kind == "finding":  # a sentence naming the test and what it found
+        return bool(_FINDING.search(sentence))
+    if asked.kind == "dose":
+        return bool(candidates("dose", question, sentence) or _ACTIVITY.search(sentence))
+    if asked.kind == "drug":
+        return bool(candidates("drug", question, sentence))
+    if asked.kind in ("date", "duration"):  # a date range states a duration, a duration dates an event ("two weeks later")
+        return bool(candidates("date", question, sentence) or candidates("duration", question, sentence) or _RELATIVE.search(sentence))
+    return bool(_VALUE.search(_REFERENCE_MARKS.sub(" ", sentence)) or (_QUALITATIVE.search(sentence) and _STATED.search(sentence)))
+
+
+def names_it(asked: Asked, sentence: str, idf: Callable[[str], float]) -> bool:
+    """The sentence names what the attribute is of: at least half the weight of its key stems
+    (rarer stems weigh more: "CD19" over "blasts")."""
+    present, lower = {t[:PREFIX] for t in tokenize(sentence)}, sentence.lower()
+    # A longer key also counts inside a word ("eosinophil" in "hypereosinophilia (10%)").
+    named = lambda key: key[:PREFIX] in present or (len(key) >= 5 and key[:PREFIX] in lower)  # noqa: E731
+    if asked.counted and not named(asked.counted):
+        return False
+    if not asked.keys:
+        return True
+    weights = {k: max(idf(k), 1e-6) for k in asked.keys}
+    return sum(w for k, w in weights.items() if named(k)) >= 0.5 * sum(weights.values())
+
+
+def answering_sentences(asked: Asked, question: str, texts: dict[str, str], idf: Callable[[str], float]) -> list[tuple[str, int, int]]:
+    """Every sentence of the case's documents that could answer: ``(doc_id, start, end)``."""
+    out = []
+    needed = [k[:4] for k in (asked.counted,) if k] or [k[:4] for k in asked.keys]  # a stem's end may differ from the word's ("biopsi")
+    for doc_id, text in texts.items():
+        spans, aliases = _sentences(text), _aliases(text)
+        for i, (s, e) in enumerate(spans):
+            sentence = text[s:e]
+            # "CRP 2 mg/L" names "C-reactive protein" where the document defines it: both forms count.
+            named = sentence + "".join(" " + other for form, other in aliases if form in sentence)
+            if needed and not any(k in named.lower() for k in needed):
+                continue  # cheap: a sentence without any key word cannot name the attribute
+            if is_bibliographic(sentence) or is_textbook(sentence) or is_generic(sentence):
+                continue
+            # A test's result often follows the sentence that names it ("Cultures were obtained. No growth ...").
+            typed = text[s : spans[i + 1][1]] if asked.kind == "finding" and i + 1 < len(spans) else sentence
+            if names_it(asked, named, idf) and holds_type(asked, question, typed):
+                out.append((doc_id, s, e))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _aliases(text: str) -> tuple[tuple[str, str], ...]:
+    """The abbreviations the document defines, both ways: (short, long) and (long, short)."""
+    pairs = definitions(text).items()
+    return tuple((a, b) for short, long in pairs for a, b in ((short, long), (long, short)))
+
+
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """A case's sentences, split once per stored text (the same text is asked about again)."""
+    return tuple(sentence_parts(text))
+
+
+class NotReportedCheck:
+    """Wraps the lookup answerer: an answer to a typed lookup about one case stands only if
+    some sentence of that case could answer it; otherwise the draft abstains with
+    ``verdict="not_reported"`` and a notice naming the case and the asked attribute (the
+    pipeline then shows the closest passages, as for a yes/no "not reported")."""
+
+    def __init__(self, inner: Answerer, case_texts: Callable[[str], dict[str, str]], case_title: Callable[[str], str]):
+        self.inner = inner
+        self.case_texts = case_texts
+        self.case_title = case_title
+
+    def answer(self, question: str, retrieval: RetrievalResult) -> Draft:
+        draft = self.inner.answer(question, retrieval)
+        if draft.abstained or not retrieval.passages or retrieval.terms is None or not about_a_case(question):
+            return draft
+        top = retrieval.passages[0]
+        asked = asked_attribute(question)
+        if asked is None or not is_case_record(top.case_id, top.doc_id):
+            return draft
+        if answering_sentences(asked, question, self.case_texts(top.case_id), retrieval.terms.idf):
+            return draft
+        title = self.case_title(top.case_id) or top.case_id
+        notice = f'The records of {title} do not report "{asked.phrase or question.strip(" ?")}".'
+        return replace(draft, sentences=[], citations=[], verdict="not_reported", notices=[notice, *draft.notices], evidence=0.0)
