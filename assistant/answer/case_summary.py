@@ -107,6 +107,7 @@ class CaseSummaryAnswerer:
                     chosen.append(candidate)
         if len(chosen) < (2 if len(aspects) > 1 else 1):
             return Draft()
-        chosen.sort(key=lambda c: c.char_start)  # in the story's order
+        if aspects == [TREATMENT]:
+            chosen.sort(key=lambda c: c.char_start)  # treatment steps in the story's order; a summary in its aspects' order
         citations = [make_citation(n, c) for n, c in enumerate(chosen, start=1)]
         return Draft([(display_text(c.quote), [c.n]) for c in citations], citations, evidence=1.0, shape="lookup")
