@@ -103,7 +103,7 @@ _SEQUENCE = [
     # treatment ...", "What happened one week after ...", "What was added ...", "the first treatment"
     re.compile(r"^\s*what (?:was|were|did) (?:he|she|they|the " + _PERSON + r")\b[^?]{0,30}\b(?:after|before)\b", _I),
     # "What procedure did the boy undergo after ...", "What was recommended after ...", "the second-line chemotherapy"
-    re.compile(r"^\s*what (?:treatments?|therap(?:y|ies)|procedures?|surgery|operation|drugs?|medications?|regimen|chemotherapy|antibiotics?) "
+    re.compile(r"^\s*what (?:[a-z]+ )?(?:treatments?|therap(?:y|ies)|procedures?|surgery|operation|drugs?|medications?|regimen|chemotherapy|antibiotics?) "
                r"(?:did|was|were)\b[^?]{0,80}?\b(?:after|before)\b", _I),
     re.compile(r"\bwhat (?:was|were) (?:recommended|performed|started|prescribed|planned|chosen|initiated)\b[^?]{0,40}\b(?:after|before)\b", _I),
     re.compile(r"\b(?:given|administered|received) (?:in|during) the (?:first|second|third|fourth|fifth|sixth|final|last) (?:[\w-]+ )?(?:cycle|course|block)\b", _I),
