@@ -12,6 +12,7 @@ def test_which_questions_ask_for_aspects():
     assert asked_aspects("Summarize the case of the woman with refractory ITP") == SUMMARY
     assert asked_aspects("What was the outcome of the boy with toxic epidermal necrolysis?") == [OUTCOME]
     assert asked_aspects("What happened to the patient?") == [OUTCOME]
+    assert asked_aspects("What was the cause of death in the splenic angiosarcoma case?") == [OUTCOME]  # the death as the record tells it
     assert asked_aspects("Compare the outcomes of the lymphoma cases") is None  # across cases
     assert asked_aspects("Which patients had a good outcome?") is None
     assert asked_aspects("What dose of rituximab was given?") is None

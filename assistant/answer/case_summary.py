@@ -38,11 +38,11 @@ _ASKS_SUMMARY = re.compile(
     re.I,
 )
 _ASKS_TREATMENT = re.compile(r"\bhow (?:was|were|is) (?:he|she|they|the\b[^?]{0,80}?) (?:treated|managed)\b|\bwhat (?:was|were) the (?:treatments?|management|therapy) (?:of|for|given to)\b", re.I)
-_ASKS_OUTCOME = re.compile(r"\b(?:outcomes?|prognosis|what happened to (?:him|her|them|the (?:patient|man|woman|boy|girl|child|infant)))\b", re.I)
+_ASKS_OUTCOME = re.compile(r"\b(?:outcomes?|prognosis|cause of (?:his |her |the )?death|what happened to (?:him|her|them|the (?:patient|man|woman|boy|girl|child|infant)))\b", re.I)
 # Words that frame the request rather than name the case.
 _FRAME = set(tokenize(
     "tell me about more summarize summarise describe give an overview summary of what is the story walk through please "
-    "outcome outcomes prognosis happened to him her them patient case man woman boy girl child infant was were his their this that "
+    "outcome outcomes prognosis cause death happened to him her them patient case man woman boy girl child infant was were his their this that "
     "presenting presented presentation symptoms symptom complaints complaint signs features how did chief brought led "
     "treated managed treatment treatments management therapy given"
 ))

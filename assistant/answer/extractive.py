@@ -55,7 +55,7 @@ _DRUG_SUFFIX = r"[a-z]+(?:mab|nib|cillin|mycin|azole|platin|rubicin|parin|vir|cy
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # (question asks for ..., a sentence that can answer it contains ...)
     (re.compile(r"\b(dose|doses|dosage|dosing|how much)\b", re.I), re.compile(r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|μg|g|ml|units?|iu|gy|mmol)\b(?!\s*/\s*(?:dl|l|ml|μl|µl|ul)\b)", re.I)),
-    (re.compile(r"\b(when|date|dates|which day|what year|how long|duration)\b", re.I), re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(19|20)\d\d\b|\b\d+\s*(?:days?|weeks?|months?|years?)\b", re.I)),
+    (re.compile(r"\b(when|date|dates|which day|what year|how long|duration)\b", re.I), re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(19|20)\d\d\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|months?|years?)\b", re.I)),
     (re.compile(r"\b(how many|percentage|percent|level|levels|value|count|titer|how high|how low|what was the .{0,30}?(?:score|grade|size|pressure|temperature|rate|concentration|weight|index|ratio|activity)|"
                 r"what (?:was|were) (?:the |his |her |their )?(?:\w+ )?" + LAB_ANALYTES + r")\b", re.I), re.compile(r"\d")),
     (
