@@ -19,7 +19,9 @@ from assistant.text.tokens import STOPWORDS
 
 _REFERRING = re.compile(
     r"\b(he|him|his|she|her|hers|they|them|their|it|its|this (?:patient|case|man|woman|child|boy|girl)|"
-    r"that (?:patient|case)|the (?:patient|case|same patient)|same (?:patient|case))\b|"
+    r"that (?:patient|case)|same (?:patient|case)|the same patient|"
+    # "the patient" refers back unless the question says which ("the patient with splenic angiosarcoma")
+    r"the (?:patient|case)(?!\s+(?:with|who|whose|in whom|treated|diagnosed|presenting|receiving|that|from|of|on|after)\b))\b|"
     r"^\s*(?:and|also|what about|how about|what else|then|after that|and then)\b",
     re.I,
 )
@@ -102,13 +104,19 @@ def as_turns(history: Iterable[Any] | None) -> list[Turn]:
     return turns
 
 
+def last_topic(turns: list[Turn]) -> Turn:
+    """The latest turn that set a topic: a follow-up with no case of its own ("Was he
+    transplanted?" asked back after a list) is skipped for the turn it followed."""
+    return next((t for t in reversed(turns) if t.focus_case or not is_follow_up(t.question)), turns[-1])
+
+
 def resolve(question: str, turns: list[Turn]) -> Resolution:
     """Query and focus for ``question`` given earlier turns (most recent last)."""
     focus = next((t.focus_case for t in reversed(turns) if t.focus_case), None)
     if not turns:
         return Resolution(question, None, False, False)
     follow_up = is_follow_up(question)
-    last = turns[-1]
+    last = last_topic(turns)
     if follow_up and last.focus_case is None and about_all_records(last.question) and _ONE_PATIENT.search(question):
         return Resolution(borrowed(question, last.question), None, False, True, ambiguous=True)  # no guess among the cases just listed
     if not follow_up:
@@ -131,8 +139,9 @@ def plan(question: str, history: Iterable[Any] | None, filters: Any, locate: Cal
     filters = filters if isinstance(filters, Filters) else Filters.from_mapping(filters)
     turns = as_turns(history)
     # An answer about several cases has no case in focus; a bare question carrying none is located.
-    if turns and locate is not None and not any(t.focus_case for t in turns) and not about_all_records(turns[-1].question):
-        turns[-1].focus_case = locate(turns[-1].question)
+    if turns and locate is not None and not any(t.focus_case for t in turns) and not about_all_records(last_topic(turns).question):
+        topic = last_topic(turns)
+        topic.focus_case = locate(topic.question)
     resolution = resolve(question, turns)
     resolution.filters = filters
     if resolution.restrict_to_focus and not (filters.case_id or filters.doc_id):

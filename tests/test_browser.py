@@ -181,3 +181,13 @@ def test_a_list_question_gets_every_matching_case_with_a_count_and_titles(page):
     assert all(lines.nth(i).locator(".case-title").inner_text().strip() for i in range(lines.count()))
     assert answer.locator("a.cite").count() == lines.count()
     assert "rituximab" in answer.inner_text().lower()
+
+
+def test_after_a_list_a_question_about_him_is_asked_back_and_an_outcome_quotes_the_case(page):
+    ask(page, "Which patients were treated with rituximab?")
+    ask(page, "Was he transplanted?")
+    asked_back = last_answer(page)
+    assert "Which case?" in asked_back.inner_text() and "Case filter" in asked_back.inner_text()
+    ask(page, "What was the outcome of the patient with splenic angiosarcoma?")
+    outcome = last_answer(page)
+    assert "patient died" in outcome.inner_text() and outcome.locator("a.cite").count() == 1

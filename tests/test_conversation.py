@@ -1,6 +1,6 @@
 """Follow-up questions keep the case in focus without an LLM."""
 
-from assistant.conversation import Turn, as_turns, content_terms, is_follow_up, resolve
+from assistant.conversation import Turn, as_turns, content_terms, is_follow_up, plan, resolve
 
 
 def test_follow_up_detection():
@@ -73,3 +73,17 @@ def test_after_a_list_the_focus_and_the_next_answer_follow_the_records(shipped):
     assert one.case_count == 1 and one.focus_case == one.cases[0].case_id
     follow = shipped.ask("What was the patient's outcome?", history=[one])
     assert follow.focus_case == one.focus_case and not follow.answer.startswith("Which case")
+
+
+def test_the_patient_with_a_named_condition_is_a_new_question_not_a_follow_up():
+    assert not is_follow_up("What was the outcome of the patient with splenic angiosarcoma?")
+    assert not is_follow_up("How was the patient treated with rituximab monitored afterwards?")
+    assert is_follow_up("What was the outcome of the patient?")
+
+
+def test_a_question_asked_back_does_not_become_the_topic():
+    turns = [Turn("Which patients were treated with rituximab?", None), Turn("Was he transplanted?", None)]
+    assert resolve("What about his outcome?", turns).ambiguous  # still "which of them?"
+    located = []
+    plan("What about his outcome?", [{"question": t.question} for t in turns], {}, locate=lambda q: located.append(q) or "some-case")
+    assert located == []  # no case is guessed for a list or for the question asked back
