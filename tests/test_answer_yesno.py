@@ -165,3 +165,10 @@ def test_a_one_word_target_is_named_inside_a_compound(shipped):
     # "Early use of eculizumab can ... discontinuation of dialysis" is not the evidence.
     answer = shipped.ask("Did the AML patient with HUS need dialysis?")
     assert answer.verdict == "yes" and "hemodialysis" in answer.citations[0].quote
+
+
+def test_a_drug_named_as_the_setting_does_not_turn_a_negated_toxicity_into_yes(shipped):
+    # "Was there any grade 3 toxicity with blinatumomab?": every record row names blinatumomab
+    # and, later, "no grade ≥3 hematologic toxicity"; the span from the drug had read as affirmed.
+    answer = shipped.ask("Was there any grade 3 toxicity with blinatumomab?")
+    assert answer.verdict == "no" and "no grade ≥3" in answer.citations[0].quote

@@ -27,6 +27,7 @@ from assistant.text.concepts import CONCEPTS
 from assistant.text.assertion import AFFIRMED, NEGATED, POSSIBLE, assertion, is_bibliographic
 from assistant.text.sentences import sentence_parts, sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
+from assistant.text.vocabulary import DRUG_NAMES
 
 
 # A target that names one of these is matched by the concept's pattern, not word by word:
@@ -35,6 +36,8 @@ SYNONYMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [(re.compile(c.asked, 
 _FRAME = set(tokenize("still any ever alive actually really such as"))
 _OR = re.compile(r"\s+(?:or|and/or|such as|including|e\.g\.)\s+|,\s*", re.I)
 _CUT = re.compile(r"\s+(?:in|during|after|before|for|when|to|at|while|because|since|of)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
+# "grade 3 toxicity with blinatumomab": the drug is the setting, the toxicity is asked (its negation decides).
+_CONTEXT_DRUG = re.compile(r"(?<=\w)\s+(?:with|on|under|during|from)\s+(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, DRUG_NAMES), key=len, reverse=True)) + r")\b.*$", re.I)
 _PERSON = re.compile(r"\b(?:patient|woman|man|child|boy|girl|adult|infant|lady|gentleman|she|he|mother|neonate|newborn|female|male)\b|’s|'s", re.I)
 _ACTIVE = re.compile(
     r"^(?:in the case of .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|respond to|go into|achieve|reach|suffer from|present with)\b(?P<rest>.*)$",
@@ -109,7 +112,9 @@ def target_phrase(question: str) -> tuple[str, str]:
         phrase = rest if m.group("verb").lower() in {"treated with", "given", "started on", "managed with", "administered"} else m.group("verb") + " " + rest
     else:
         phrase, framed = re.sub(r"^(?:was|were|is|are|did|does|has|have)\s+(?:there\s+)?", "", q, flags=re.I), False
-    phrase = _clean(_CUT.sub("", " " + phrase.strip()).strip())
+    phrase = _CUT.sub("", " " + phrase.strip())
+    head = _CONTEXT_DRUG.sub("", phrase)
+    phrase = _clean((phrase if re.search(r"\b(?:chemo\w*|therap\w*|treat\w*|regimens?|combination|infusions?|doses?)\s*$", head, re.I) else head).strip())
     inside = framed and phrase.strip() and not _PERSON.search(phrase)
     if pm := _POLAR.search(phrase if inside else question):
         # "EBV-positive cells found": the cells, asked positive; "was the ALL Ph-positive": Ph.
