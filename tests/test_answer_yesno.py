@@ -172,3 +172,8 @@ def test_a_drug_named_as_the_setting_does_not_turn_a_negated_toxicity_into_yes(s
     # and, later, "no grade ≥3 hematologic toxicity"; the span from the drug had read as affirmed.
     answer = shipped.ask("Was there any grade 3 toxicity with blinatumomab?")
     assert answer.verdict == "no" and "no grade ≥3" in answer.citations[0].quote
+
+
+def test_when_dense_and_bm25_tops_tie_the_case_that_names_the_thing_is_asked(shipped):
+    answer = shipped.ask("Did the patient have orchitis?")
+    assert answer.verdict == "yes" and "orchitis" in answer.citations[0].quote

@@ -15,7 +15,6 @@ report "<target>".' that says what was searched for.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -259,11 +258,18 @@ def watchful_waiting(texts: dict[str, str]) -> Mention | None:
     return None
 
 
-def case_of(retrieval: RetrievalResult) -> str | None:
+def case_of(retrieval: RetrievalResult, names: Callable[[str], bool] | None = None) -> str | None:
     """The case the question is about: the case of the top passage (a focus or filter
-    leaves the passages all in one case, so this is that case)."""
-    votes = Counter(p.case_id for p in retrieval.passages[:1] if p.case_id)
-    return votes.most_common(1)[0][0] if votes else None
+    leaves the passages all in one case, so this is that case). When the dense and BM25 lists
+    disagree, their tops tie in fusion; then the tied passage that names the asked thing
+    (``names``) decides: "Did the patient have orchitis?" is about the case that mentions it."""
+    passages = [p for p in retrieval.passages if p.case_id]
+    if not passages:
+        return None
+    tied = [p for p in passages if abs(p.score - passages[0].score) < 1e-9]
+    if names is not None and len({p.case_id for p in tied}) > 1:
+        return next((p.case_id for p in tied if names(p.text)), passages[0].case_id)
+    return passages[0].case_id
 
 
 def case_words(title: str) -> set[str]:
@@ -293,7 +299,8 @@ class YesNoAnswerer:
         self.doc_meta = doc_meta
 
     def answer(self, question: str, retrieval: RetrievalResult) -> Draft:
-        case_id = case_of(retrieval)
+        asked = parse_target(question, set())
+        case_id = case_of(retrieval, lambda text: match_span(text, asked) is not None)
         if case_id is None:
             return Draft(shape="yes_no")
         title = self.case_title(case_id) or case_id
