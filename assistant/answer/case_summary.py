@@ -7,7 +7,8 @@ eventual prevention of this outcome") had won.
 
 The case is the one in focus (the request is filtered to it) or the top passage's case, and
 only when that document holds the words the question names it by: a summary of the wrong
-case is worse than the lookup answer the pipeline falls back to (an empty draft).
+case is worse than the lookup answer the pipeline falls back to (an empty draft). These
+answers are quotes even when an LLM endpoint is configured: the LLM answers the other lookups.
 """
 
 from __future__ import annotations
