@@ -188,11 +188,6 @@ def is_generic(sentence: str) -> bool:
     return bool(_REFERENCES.search(sentence)) or (bool(present.search(sentence)) and not past.search(events))
 
 
-def sentences_of(text: str) -> list[tuple[int, int]]:
-    """Sentence spans, with PMC's glued sentences ("case [25].Current treatment") cut apart."""
-    return sentence_parts(text)
-
-
 def classify(sentence: str, start: int, end: int, target: Target) -> str:
     """The mention's assertion, with the question's polarity applied: "was H. pylori found?"
     is answered "no" by "negative serology for ... H. pylori" and "did it respond?" by
@@ -217,7 +212,7 @@ def scan(texts: dict[str, str], target: Target) -> list[Mention]:
     """Every non-bibliographic sentence of the case that names the target, classified."""
     out: list[Mention] = []
     for doc_id, text in texts.items():
-        for s, e in sentences_of(text):
+        for s, e in sentence_parts(text):  # PMC's glued sentences ("case [25].Current treatment") cut apart
             sentence = text[s:e]
             if is_bibliographic(sentence):
                 continue

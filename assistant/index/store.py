@@ -156,14 +156,16 @@ class Store:
 
     # -- registry ------------------------------------------------------------------
     def registry(self) -> dict[str, DocRecord]:
-        records: dict[str, DocRecord] = {}
+        return {doc_id: DocRecord.from_metadata(doc_id, meta or {}) for got in self._pages(self.docs, ["metadatas"]) for doc_id, meta in zip(got["ids"], got["metadatas"])}
+
+    def _pages(self, collection, include: list[str]) -> Iterator[dict[str, Any]]:
+        """A whole collection read ``self.batch`` records at a time (Chroma's limit per call)."""
         offset = 0
         while True:
-            got = self.docs.get(include=["metadatas"], limit=self.batch, offset=offset)
-            for doc_id, meta in zip(got["ids"], got["metadatas"]):
-                records[doc_id] = DocRecord.from_metadata(doc_id, meta or {})
+            got = collection.get(include=include, limit=self.batch, offset=offset)
+            yield got
             if len(got["ids"]) < self.batch:
-                return records
+                return
             offset += self.batch
 
     def put_records(self, records: list[DocRecord], texts: dict[str, str] | None = None) -> None:
@@ -232,24 +234,14 @@ class Store:
 
     def iter_chunks(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """Every stored chunk as ``(chunk_id, text, metadata)``, in pages."""
-        offset = 0
-        while True:
-            got = self.chunks.get(include=["documents", "metadatas"], limit=self.batch, offset=offset)
+        for got in self._pages(self.chunks, ["documents", "metadatas"]):
             yield from zip(got["ids"], got["documents"], got["metadatas"])
-            if len(got["ids"]) < self.batch:
-                return
-            offset += self.batch
 
     def iter_vectors(self) -> Iterator[tuple[str, dict[str, Any], Any]]:
         """Every stored chunk as ``(chunk_id, metadata, embedding)``, in pages (the exact
         dense table of a small index, ``retrieve.exact``)."""
-        offset = 0
-        while True:
-            got = self.chunks.get(include=["metadatas", "embeddings"], limit=self.batch, offset=offset)
+        for got in self._pages(self.chunks, ["metadatas", "embeddings"]):
             yield from zip(got["ids"], got["metadatas"], got["embeddings"])
-            if len(got["ids"]) < self.batch:
-                return
-            offset += self.batch
 
     def iter_doc_chunks(self, doc_ids: list[str]) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """The stored chunks of these documents as ``(chunk_id, text, metadata)`` (what an
