@@ -4,8 +4,9 @@ The set: 27 answerable questions over 6 shipped case reports (each with the verb
 that answer it, read off the report) and one whose answer the report never gives. Scored:
 *first quote answers* (the answer's first cited quote contains an accepted span: what a
 reader sees first), *a quote answers* (any cited quote does), *from the case's own sections*
-(the first quote stands in a patient section, not Introduction/Discussion), abstention on the
-unanswerable one. Split fixed before any tuning: odd ids ``tune``, even ids ``held_out``.
+(the first quote stands in a patient section, not Introduction/Discussion), *right case* (the
+first quote is from the named case's document), abstention or a "not reported" verdict on the
+unanswerable ones (``unanswerable_right``), and the same for rows marked ``confusable``. Split fixed before any tuning: odd ids ``tune``, even ids ``held_out``.
 
     .venv/bin/python benchmarks/case_lookup_eval.py --index-dir /tmp/ix [--set answer.KEY=VALUE ...] [--show]
 """
@@ -40,7 +41,9 @@ def score(row: dict, answer) -> dict:
     first = quotes[0] if quotes else None
     return {
         "id": row["id"], "split": row["split"], "answerable": row["answerable"], "abstained": answer.abstained,
+        "confusable": bool(row.get("confusable")), "verdict": answer.verdict, "not_reported": answer.verdict == "not_reported",
         "first": bool(first and answers(first)), "any": any(answers(q) for q in quotes),
+        "right_case": bool(first and first[0] == row["doc_id"]), "first_doc": first[0] if first else None,
         "first_in_patient_section": bool(first and section_kind(first[2], first[3]) == PATIENT),
         "first_quote": answer.citations[0].quote if answer.citations else "", "short_answer": answer.short_answer,
     }
@@ -55,7 +58,10 @@ def summarise(results: list[dict]) -> dict:
     return {
         "answerable": len(answerable), "first_quote_answers": share("first", answerable), "a_quote_answers": share("any", answerable),
         "first_in_patient_section": share("first_in_patient_section", answerable), "abstained_answerable": share("abstained", answerable),
+        "right_case": share("right_case", answerable), "not_reported_answerable": share("not_reported", answerable),
         "unanswerable": len(unanswerable), "abstained_unanswerable": share("abstained", unanswerable),
+        "not_reported_unanswerable": share("not_reported", unanswerable),
+        "unanswerable_right": round(sum(r["not_reported"] or r["abstained"] for r in unanswerable) / len(unanswerable), 3) if unanswerable else None,
         "latency_p50_ms": round(statistics.median(r["ms"] for r in results), 1),
     }
 
@@ -79,9 +85,12 @@ def main() -> int:
         result = {**score(row, answer), "ms": (time.perf_counter() - started) * 1000}
         results.append(result)
         if args.show and (result["answerable"] != (result["first"] and not result["abstained"])):
-            print(f"  {row['id']} [{row['split']}] {row['question']}\n    first quote: {result['first_quote'][:160]!r} (any: {result['any']}, abstained: {result['abstained']})")
-    out = {"overrides": overrides, **{name: summarise([r for r in results if r["split"] == name]) for name in ("tune", "held_out")}, "all": summarise(results), "questions": results}
-    for name in ("tune", "held_out", "all"):
+            print(f"  {row['id']} [{row['split']}] {row['question']}\n    first quote ({result['first_doc']}): {result['first_quote'][:160]!r} (any: {result['any']}, abstained: {result['abstained']}, verdict: {result['verdict']})")
+    groups = {name: summarise([r for r in results if r["split"] == name]) for name in ("tune", "held_out")}
+    if any(r["confusable"] for r in results):  # sets that mark questions whose case words other cases share
+        groups["confusable"] = summarise([r for r in results if r["confusable"]])
+    out = {"overrides": overrides, **groups, "all": summarise(results), "questions": results}
+    for name in (*groups, "all"):
         print(f"== {name}: {json.dumps(out[name])}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
