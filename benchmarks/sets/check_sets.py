@@ -8,6 +8,10 @@ Checks (exit 1 on any failure):
 - yes_no `not_reported` items: their `search_regex` has exactly the hits recorded in
   `search_hits_in_case` (0 for all but two, whose hits were read and are explained in
   `note`: the seed transplant question and the endomyocardial biopsy question);
+- named_lookups (and case_lookups): every `accept` span occurs in its case (whitespace-normalised,
+  case-insensitive, as `benchmarks/case_lookup_eval.py` matches quotes), `doc_id` is `corpus:<case_id>`,
+  `split` follows id parity (odd `tune`, even `held_out`), and every unanswerable row's `check_regex`
+  has 0 hits in its case;
 - mixed_abstention unanswerable items: prints every regex hit so a reader can confirm they
   are the known false hits listed in README.md (e.g. 'hit by an insect' for \\bHIT\\b).
 Does not run the assistant or build an index.
@@ -39,6 +43,24 @@ def load_docs() -> dict[str, str]:
 
 def rows(name: str) -> list[dict]:
     return [json.loads(line) for line in (SETS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def check_lookups(name: str, docs: dict[str, str], manifest: set[str]) -> list[str]:
+    """Lookup rows: accept spans in the named case, id/split bookkeeping, absent details still absent."""
+    norm = lambda t: " ".join(t.split()).lower()  # noqa: E731
+    errors = []
+    for r in rows(name):
+        text = docs.get(r["case_id"], "")
+        if r["case_id"] not in manifest or r["doc_id"] != f"corpus:{r['case_id']}":
+            errors.append(f"{r['id']}: unknown case or doc id {r['case_id']} / {r['doc_id']}")
+        errors += [f"{r['id']}: accept span not in {r['case_id']}: {a!r}" for a in r["accept"] if norm(a) not in norm(text)]
+        if r["answerable"] != bool(r["accept"]):
+            errors.append(f"{r['id']}: answerable={r['answerable']} but {len(r['accept'])} accept spans")
+        if not r["answerable"] and "check_regex" in r and re.search(r["check_regex"], text, flags=re.I):
+            errors.append(f"{r['id']}: check_regex now hits {r['case_id']}")
+        if int(r["id"].rsplit("-", 1)[1]) % 2 != (r["split"] == "tune"):
+            errors.append(f"{r['id']}: split {r['split']} does not follow id parity")
+    return errors
 
 
 def main() -> int:
@@ -75,6 +97,7 @@ def main() -> int:
                 for m in re.finditer(r["check_regex"], docs[k], flags=re.I):
                     ctx = docs[k][max(0, m.start() - 60): m.end() + 40].replace("\n", " ")
                     print(f"review {r['id']} {k}: ...{ctx}...")
+    errors += check_lookups("named_lookups.jsonl", docs, manifest) + check_lookups("case_lookups.jsonl", docs, manifest)
     shapes = Counter(json.loads(line)["shape"] for line in (SETS / "question_shapes.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())
     print("shapes:", dict(shapes))
     for e in errors:
