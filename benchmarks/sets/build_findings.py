@@ -57,8 +57,9 @@ SUBJECTS: dict[str, tuple[str, list[str], dict[str, str], str]] = {
     "seizure": (
         r"seizure|convulsi",
         ["PMC11366418", "PMC11395317", "PMC11413548", "PMC11462780", "PMC11469216", "PMC11539092", "PMC11546045",
-         "PMC11570475", "PMC11595896", "PMC11617126", "PMC11620866", "PMC11621058"],
-        {"PMC11438519": "levetiracetam prophylaxis", "PMC11447345": "no previous seizures", "PMC11465705": "EEG to rule out",
+         "PMC11570475", "PMC11595896", "PMC11617126", "PMC11621058"],
+        {"PMC11620866": "literature (Gavigan et al.'s 11-year-old girl on cyclosporin A; this patient is a boy): second reader",
+         "PMC11438519": "levetiracetam prophylaxis", "PMC11447345": "no previous seizures", "PMC11465705": "EEG to rule out",
          "PMC11484256": "literature (Balsam et al.)", "PMC11497857": "seizure prophylaxis", "PMC11513667": "no seizures",
          "PMC11539358": "textbook", "PMC11602322": "literature percentages", "PMC11614507": "anti-seizure medications, no seizure stated",
          "PMC11625102": "magnesium seizure prophylaxis", "PMC11648237": "no seizures"},
@@ -94,7 +95,8 @@ SUBJECTS: dict[str, tuple[str, list[str], dict[str, str], str]] = {
     "pleural effusion": (
         r"pleural effusion",
         ["PMC11446622", "PMC11488398", "PMC11501102", "PMC11522842", "PMC11551029", "PMC11596152", "PMC11625106", "PMC11634049",
-         "PMC11635820", "PMC11643412"], {}, "",
+         "PMC11635820", "PMC11643412", "PMC11616425"], {},
+        "PMC11616425 ('resolution of the pleural and abdominal effusions' on follow-up CT) added by the second reader",
     ),
     "mechanical ventilation": (
         r"intubat|mechanical(?:ly)? ventilat|ventilator",
@@ -118,9 +120,11 @@ SUBJECTS: dict[str, tuple[str, list[str], dict[str, str], str]] = {
     ),
     "ascites": (
         r"ascites",
-        ["PMC11420455", "PMC11535893", "PMC11601975", "PMC11628523"],
-        {"PMC11459113": "there was no ascites", "PMC11543139": "literature (fetal)", "PMC11544788": "literature (fetal)",
-         "PMC11573436": "textbook", "PMC11629271": "textbook"}, "",
+        ["PMC11420455", "PMC11535893", "PMC11601975", "PMC11628523", "PMC11616425"],
+        {"PMC11490280": "free fluid in the right upper quadrant from a perforation (second reader: not counted)",
+         "PMC11459113": "there was no ascites", "PMC11543139": "literature (fetal)", "PMC11544788": "literature (fetal)",
+         "PMC11573436": "textbook", "PMC11629271": "textbook"},
+        "PMC11616425 ('a small amount of fluid in the abdominal and pelvic cavities' on CT; the word ascites is not used) added by the second reader",
     ),
     "splenomegaly": (
         r"splenomegaly|enlarged spleen|spleen (?:was )?enlarged",
@@ -130,12 +134,13 @@ SUBJECTS: dict[str, tuple[str, list[str], dict[str, str], str]] = {
     "pancytopenia": (r"pancytopeni", ["PMC11503393", "PMC11522842", "PMC11547072", "PMC11595504", "PMC11631872"], {}, ""),
     "neutropenia": (
         r"neutropeni",
-        ["PMC11509757", "PMC11631872"],
+        ["PMC11509757", "PMC11631872", "PMC11595504"],
         {"PMC11446622": "textbook", "PMC11479900": "trial / regimen toxicity", "PMC11503393": "prophylaxis of febrile neutropenia",
-         "PMC11614595": "literature", "PMC11620866": "literature"}, "",
+         "PMC11614595": "literature", "PMC11620866": "literature"},
+        "PMC11595504 (neutrophil count 1.36 K/uL, flagged L, NL 1.5-7.8: a value under the range, as the set counts lab abnormalities) added by the second reader",
     ),
     "hyponatremia": (
-        r"hyponatr(?:a)?emi|(?:sodium|\\bNa\\+?)\\b[^.;]{0,30}?\\b1[0-4]\\d(?:\\.\\d)?\\s*(?:mmol|mEq|meq)",
+        r"hyponatr(?:a)?emi|(?:sodium|\bNa\+?)\b[^.;]{0,30}?\b1[0-4]\d(?:\.\d)?\s*(?:mmol|mEq|meq)",
         ["PMC11368709", "PMC11411574", "PMC11488400", "PMC11550105", "PMC11608458", "PMC11620866", "PMC11465958", "PMC11535893"],
         {"PMC11592073": "textbook"},
         "PMC11465958 ('low sodium (127 mEq/L)') and PMC11535893 ('decreased Na (132 mEq/L)') were added after the first run "
@@ -146,6 +151,39 @@ SUBJECTS: dict[str, tuple[str, list[str], dict[str, str], str]] = {
 _DEATH = ["PMC11395317", "PMC11427117", "PMC11503393", "PMC11539358", "PMC11552360", "PMC11570475", "PMC11570781",
           "PMC11574702", "PMC11614507", "PMC11625106", "PMC11631872", "PMC11647126"]  # case_lists cl-049 (read there)
 SUBJECTS["death"] = (r"died|death|deceased|passed away|expired|succumbed|demise", _DEATH, {}, "gold of case_lists cl-049")
+
+# Second reader (2026-11-27, helper reader2): every subject re-derived from the records with its own, wider
+# regexes (synonyms, values, "effusion", "fluid in the abdominal ...") before the gold above was compared.
+# Fixed above: seizure -PMC11620866, pleural effusion +PMC11616425, ascites +PMC11616425, neutropenia +PMC11595504.
+# Gold cases the subject regex cannot find an evidence sentence for get one from these regexes.
+_EVIDENCE_REGEX = {("pleural effusion", "PMC11616425"): r"pleural and abdominal effusions",
+                   ("ascites", "PMC11616425"): r"fluid in the abdominal and pelvic cavities",
+                   ("neutropenia", "PMC11595504"): r"neutrophil count of 1\.36"}
+_FIXED = "fixed by the second reader: "
+_ARGUABLE = "agree with the label; arguable, left out: "
+SECOND_READER = {
+    "seizure": _FIXED + "removed PMC11620866: its only seizure sentence is in the discussion, about Gavigan et al.'s "
+               "11-year-old girl ('Cyclosporin A was discontinued after three doses as she developed seizures'); the patient is a 10-year-old boy",
+    "pleural effusion": _FIXED + "added PMC11616425: 'resolution of the pleural and abdominal effusions (see Figure 1c)' on the follow-up CT of this patient",
+    "ascites": _FIXED + "added PMC11616425: admission CT 'along with a small amount of fluid in the abdominal and pelvic cavities' and later "
+               "'resolution of the pleural and abdominal effusions' (ascites not named); arguable and left out: PMC11490280 'free fluid was "
+               "visible in the patient's right upper quadrant, suggesting a perforation'",
+    "neutropenia": _FIXED + "added PMC11595504: 'a neutrophil count of 1.36 K/uL L (NL 1.5–7.8 K/uL)', a value under the range as the set counts "
+                   "lab abnormalities; arguable, left out: PMC11547072 (leukocytes 0.81 × 10^9/L, so neutrophils < 1.5, not stated) and "
+                   "PMC11608958 (WBC 2.0 × 10^9/L with 85.8% neutrophils, about 1.7, no range given); pancytopenia alone not counted",
+    "acute kidney injury": _ARGUABLE + "PMC11646747 ('His creatinine was elevated at 144 μmol/L from 83 μmol/L preoperatively', "
+                           "KDIGO stage 1 by value, never called AKI) and PMC11551029 ('he developed oliguria, confusion, and hypotension', no creatinine)",
+    "mechanical ventilation": _ARGUABLE + "PMC11506781 (the infant patient: 'ventilatory support with continuous positive airway pressure "
+                              "(CPAP) and then with bilevel positive airway pressure (BPAP)', non-invasive) and PMC11544788 (the neonate "
+                              "'requiring blood transfusion and orotracheal intubation': mother or newborn as the patient)",
+    "jaundice": _ARGUABLE + "PMC11506781 ('mixed hyperbilirubinemia with hypocholic stools', a lab finding, jaundice not named)",
+    "hemoptysis": _ARGUABLE + "PMC11626642 ('aphagia, odynophagia, bloody sputum' in oral-cavity squamous cell carcinoma: bleeding "
+                  "from the mouth rather than coughed-up blood)",
+    "hyponatremia": "agree; the search_regex had doubled backslashes (its value part never matched), fixed; a separate search "
+                    "for sodium values under 135 found no other case",
+    "death": "agree; PMC11483286's 'died from disease progression 21 months after completion of radiotherapy' is Ripley et al.'s "
+             "1995 patient (discussion), not this one, so it stays out",
+}
 
 # (question, shape, subject); a subject with "+" asks for cases in both
 QUESTIONS = [
@@ -217,9 +255,11 @@ def main() -> None:
                 gold = [c for c in gold if c in keep]
                 note = f"{parts[0]} cases that are also {other} cases"
         ev = {c: death_evidence.get(c) or evidence(docs, c, regex) for c in gold} if "death" in parts else {c: evidence(docs, c, regex) for c in gold}
+        ev = {c: e or evidence(docs, c, _EVIDENCE_REGEX.get((subject, c), r"(?!x)x")) for c, e in ev.items()}
         ev = {c: e for c, e in ev.items() if e}
         rows.append({"id": f"cf-{i:03d}", "question": question, "shape": shape, "subject": subject, "gold_cases": sorted(gold),
-                     "gold_count": len(gold), "evidence": ev, "search_regex": regex, "rejected_candidates": rejected, "note": note})
+                     "gold_count": len(gold), "evidence": ev, "search_regex": regex, "rejected_candidates": rejected, "note": note,
+                     "second_reader": SECOND_READER.get(subject, "agree")})
     (SETS / "case_findings.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(len(rows), "questions;", sum(not v for r in rows for v in r["evidence"].values()), "gold cases without an evidence sentence")
 
