@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from assistant import prompts
+from assistant.retrieve.case_names import without_names
 from assistant.retrieve.filters import Filters
 from assistant.text.tokens import STOPWORDS
 
@@ -48,6 +49,7 @@ class Resolution:
     filters: Filters = field(default_factory=Filters)
     notices: list[str] = field(default_factory=list)
     ambiguous: bool = False  # "Was he transplanted?" right after an answer about several cases: which "he" is not said
+    case_title: str = ""  # the focus case's title, when the question named it
 
     @property
     def boost_case(self) -> str | None:
@@ -132,11 +134,23 @@ def borrowed(question: str, previous: str) -> str:
     return question if not extra else f"{question} ({' '.join(extra)})"
 
 
-def plan(question: str, history: Iterable[Any] | None, filters: Any, locate: Callable[[str], str | None] | None = None) -> Resolution:
+def plan(
+    question: str,
+    history: Iterable[Any] | None,
+    filters: Any,
+    locate: Callable[[str], str | None] | None = None,
+    name: Callable[[str], tuple[str, str] | None] | None = None,
+) -> Resolution:
     """The conversation step of ``ask``: resolve a follow-up against the history and fold
     the case in focus into the filters. ``locate`` finds the case of an earlier question
-    when the history does not carry it (scripts may send bare questions)."""
+    when the history does not carry it (scripts may send bare questions); ``name`` gives
+    the one case a question names by description ("the AML case") and its title."""
     filters = filters if isinstance(filters, Filters) else Filters.from_mapping(filters)
+    named = name(question) if name is not None and not (filters.case_id or filters.doc_id) and not about_all_records(question) else None
+    if named is not None:  # the question says which case: it is searched alone, whatever was in focus
+        case, title = named
+        notice = prompts.NAMED_CASE_NOTICE.format(title=title)
+        return Resolution(without_names(question), case, True, False, Filters(**{**filters.to_dict(), "case_id": case}), [notice], case_title=title)
     turns = as_turns(history)
     # An answer about several cases has no case in focus; a bare question carrying none is located.
     if turns and locate is not None and not any(t.focus_case for t in turns) and not about_all_records(last_topic(turns).question):

@@ -137,7 +137,7 @@ class Assistant:
         started = time.perf_counter()
         question = check_question(question)  # EmptyQuestion; the length limit is the interfaces' (AskRequest)
         self._ready()
-        resolution = plan(question, history, filters, locate=self.locate_case)
+        resolution = plan(question, history, filters, locate=self.locate_case, name=self.named_case)
         shape = classify(question)
         # The answerer weighs the sentences of more passages than are shown (answer.candidate_passages).
         shown = self.settings.retrieval.k
@@ -145,7 +145,9 @@ class Assistant:
         if resolution.ambiguous:
             draft = Draft(notices=[prompts.WHICH_CASE_MESSAGE])
         else:
-            draft = self._answer(question, shape, retrieval, resolution.filters, use_llm)
+            # A case the question names is searched alone; what is asked of it is the question without its description.
+            asked = resolution.query if resolution.case_title else question
+            draft = self._answer(asked, shape, retrieval, resolution.filters, use_llm)
         draft = with_short_answer(question, verify(draft, self.document_texts({c.doc_id for c in draft.citations})))
         draft.shape = shape
         answer = compose_answer(question, resolution, replace(retrieval, passages=retrieval.passages[:shown]), draft, (time.perf_counter() - started) * 1000)
@@ -175,6 +177,13 @@ class Assistant:
             raise EmptyIndex(prompts.INDEXING_MESSAGE if running else prompts.EMPTY_INDEX_MESSAGE)
         if self.retriever.id_scheme != ID_SCHEME:
             raise IndexUnavailable(prompts.OLD_ID_SCHEME_MESSAGE.format(index=self.store.location))
+
+    def named_case(self, question: str) -> tuple[str, str] | None:
+        """The one case the question names by description, and its title (``retrieve.case_names``)."""
+        if not self.settings.answer.named_case:
+            return None
+        case = self.retriever.case_names().named(question)
+        return (case, self.case_title(case)) if case else None
 
     def locate_case(self, question: str) -> str | None:
         """The case an earlier question was about, when the history does not say: the best
@@ -230,7 +239,7 @@ def compose_answer(question: str, resolution: Resolution, retrieval: RetrievalRe
         text, focus = draft.notices[0] + " " + prompts.CLOSEST_PASSAGES, resolution.focus_case
         draft = replace(draft, notices=draft.notices[1:])
     elif abstained:
-        text = prompts.ABSTAIN_IN_CASE_MESSAGE.format(case=resolution.focus_case) if resolution.restrict_to_focus else prompts.ABSTAIN_MESSAGE
+        text = prompts.ABSTAIN_IN_CASE_MESSAGE.format(case=resolution.case_title or resolution.focus_case) if resolution.restrict_to_focus else prompts.ABSTAIN_MESSAGE
         focus = resolution.focus_case
     else:
         text = render_sentences(draft.sentences)

@@ -24,6 +24,7 @@ QUESTION_TOO_LONG_MESSAGE = "The question is too long ({length} characters; the 
 LLM_FALLBACK_NOTICE = "The LLM endpoint failed ({error}); this is the extractive answer from the records instead."
 LLM_NOTHING_SUPPORTED_NOTICE = "The LLM's answer had no sentence supported by its cited passages; this is the extractive answer instead."
 FOCUS_NOTICE = "Follow-up read as about case {case}."
+NAMED_CASE_NOTICE = "Read as about the case the question names: {title}."
 WHICH_CASE_MESSAGE = (
     "Which case do you mean? The previous answer was about several cases: name the patient or the case in the question, "
     "or pick it in the Case filter. The closest passages are listed below."

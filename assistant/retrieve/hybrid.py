@@ -17,6 +17,7 @@ from assistant.ingest.identity import local_id
 from assistant.config import Fusion, RetrievalMode, Settings, choices
 from assistant.index.store import DocRecord, Store
 from assistant.models import Passage
+from assistant.retrieve.case_names import CaseNames
 from assistant.retrieve.exact import VectorTable
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.fusion import collapse_near_duplicates, convex_combination, reciprocal_rank_fusion
@@ -54,6 +55,7 @@ class HybridRetriever:
         self.lexical_refresh = ""  # how BM25 was had on the last reload: loaded, updated or rebuilt
         self.id_scheme = 0
         self._vectors: tuple[int, VectorTable | None] = (-1, None)  # (generation, table): see ``vector_table``
+        self._names: tuple[int, CaseNames | None] = (-1, None)  # (generation, names): see ``case_names``
         self._complete: frozenset[str] = frozenset()
         self._lock = threading.Lock()
         self.refresh()
@@ -71,7 +73,7 @@ class HybridRetriever:
             r = self.settings.retrieval
             lexical, self.lexical_refresh = refreshed(self.store, registry, folder_for(self.settings), generation, r.bm25_k1, r.bm25_b, force, self.lexical)
             self.registry, self.lexical, self.generation = registry, lexical, generation
-            self._vectors = (-1, None)
+            self._vectors = self._names = (-1, None)
             self._complete = frozenset(d for d, r in registry.items() if r.complete)
             return True
 
@@ -86,6 +88,16 @@ class HybridRetriever:
                 table = VectorTable.of(self.store.iter_vectors()) if small else None
                 self._vectors = (self.generation, table)
             return table
+
+    def case_names(self) -> CaseNames:
+        """What each case is named by (``retrieve.case_names``), built on first use per generation."""
+        with self._lock:
+            generation, names = self._names
+            if generation != self.generation or names is None:
+                records = [r for r in self.registry.values() if r.complete]
+                names = CaseNames.of(records, self.store.doc_texts([r.doc_id for r in records]))
+                self._names = (self.generation, names)
+            return names
 
     @property
     def complete_docs(self) -> frozenset[str]:

@@ -1,0 +1,138 @@
+"""Which case a question names by description: "the AML case", "the ITP patient", "the
+patient with Down syndrome", "the woman on dasatinib".
+
+Without this, the case of a lookup is the top passage's, and a question naming one case can
+be answered from another that shares the asked word: "What was the karyotype in the AML
+case?" quoted the Down-syndrome boy's karyotype, though the AML case reports none. A case is
+named by the words of its title, its diagnosis and drug tags, the acronyms its title makes
+("Acute Myeloid Leukemia" -> AML) and the short forms its own text defines for them
+("immune thrombocytopenia (ITP)"). Words no case is named by ("the 45-year-old", "at
+admission") are left out; every other naming word must name the case, and only a case that
+is the one such case is returned as named: several matches say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from assistant.text.abbreviations import definitions, title_acronyms
+from assistant.text.tokens import PREFIX, STOPWORDS, tokenize
+
+_NOUN = r"(?:patient|case|woman|man|girl|boy|child|infant|neonate|toddler|lady|adult|female|male|gentleman|person)"
+# "the (refractory ITP) patient", "in the (AML) case", "the (elderly) woman"
+_WORD = r"(?!(?:the|a|an|in|of|at|on|for|to|with|from|by|was|were|is|did|had)\b)[\w'’\-]+\s+"
+_BEFORE = re.compile(rf"\b(?:the|this|that|our)\s+((?:{_WORD}){{1,5}}?){_NOUN}(?![\w'’-])", re.I)
+_REFERRED = re.compile(rf"\b(?:the|this|that|our|a)\s+(?:[\w'’\-]+\s+){{0,5}}?({_NOUN})(?![\w'’-])", re.I)
+# "the patient with (Down syndrome)", "the case of (TTP)", "the woman on (dasatinib)"
+_AFTER = re.compile(
+    rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{_NOUN}\s+"
+    r"(?:with|of|on|who\s+(?:had|has|developed|presented\s+with)|diagnosed\s+with|treated\s+(?:with|for)|presenting\s+with|suffering\s+from)\s+"
+    r"([^?,;:]+)",
+    re.I,
+)
+# Where the asked thing starts again after the case's description ("the patient on dasatinib develop").
+_CLAUSE_END = re.compile(
+    r"\s+(?:at|when|during|after|before|and|while|in|on|following|prior|since|who|that|was|were|is|did|had|has|"
+    r"develop\w*|receiv\w*|undergo|underw\w*|requir\w*|show\w*|experienc\w*|die[ds]?|respond\w*|get|got|need\w*|present\w*|"
+    r"be|been|being|become|became|\w+ed|\w+ing)(?![\w'’-])",
+    re.I,
+)
+_AGE = re.compile(r"\b\d+[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b|\b(?:year|month|week|day)s?[\s-]old\b", re.I)
+# Words that point at a case without naming it.
+_POINTING = set(tokenize("first second third other same present index current above following described reported previous former latter one"))
+
+
+def naming_terms(question: str, nouns: bool = False) -> list[str]:
+    """The words the question names one case by (its describing phrase's terms, ages left
+    out); with ``nouns``, the nouns they describe too ("man", "girl": "the 43-year-old man"
+    restates who, not what is asked)."""
+    phrases = [m.group(1) for m in _BEFORE.finditer(question)]
+    for m in _AFTER.finditer(question):
+        phrases.append(_CLAUSE_END.split(m.group(1), maxsplit=1)[0])
+    if nouns:
+        phrases += [m.group(1) for m in _REFERRED.finditer(question)]
+    terms: list[str] = []
+    for phrase in phrases:
+        for term in _terms(_AGE.sub(" ", phrase)):
+            if term not in _POINTING and term not in terms:
+                terms.append(term)
+    return terms
+
+
+def without_names(question: str) -> str:
+    """The question with its case-describing words taken out ("When was the ITP patient
+    splenectomized?" -> "When was the patient splenectomized?"): once the case is chosen they
+    match every passage of it and would outweigh the asked words in its search."""
+    out = question
+    for m in reversed(list(_AFTER.finditer(out))):
+        phrase = _CLAUSE_END.split(m.group(1), maxsplit=1)[0]
+        start = out.rfind(" ", 0, m.start(1) - 1)  # the "with"/"of"/"on" before the phrase goes too
+        out = out[:start] + out[m.start(1) + len(phrase):]
+    for m in reversed(list(_BEFORE.finditer(out))):
+        out = out[: m.start(1)] + out[m.end(1):]
+    return " ".join(out.split())
+
+
+def _terms(text: str) -> list[str]:
+    """``tokenize``'s terms, and a capitalised stop word as a name ("Down syndrome")."""
+    named = [w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w.lower() in STOPWORDS]
+    return tokenize(text) + named
+
+
+def _defines(long_terms: list[str], words: set[str]) -> bool:
+    """A short form names the case when its long form is in its names: every term, or all but
+    one of three or more ("immune thrombocytopenic purpura (ITP)" for "immune thrombocytopenia")."""
+    stems = {w[:PREFIX] for w in words}
+    found = sum(t[:PREFIX] in stems for t in long_terms)
+    return bool(long_terms) and (found == len(long_terms) or (len(long_terms) >= 3 and found >= len(long_terms) - 1))
+
+
+@dataclass(frozen=True)
+class CaseNames:
+    """Per case, the terms it is named by; built once per index generation (``of``)."""
+
+    names: Mapping[str, frozenset[str]]
+    known: frozenset[str]
+    words: Mapping[str, frozenset[str]]  # per case, the stems (``PREFIX`` letters) of every word its records hold
+
+    @classmethod
+    def of(cls, records: Iterable, texts: Mapping[str, str]) -> CaseNames:
+        """From registry records (``doc_id, case_id, title, diagnoses, drugs``) and the documents' texts."""
+        names: dict[str, set[str]] = {}
+        words_of: dict[str, set[str]] = {}
+        for r in records:
+            if not r.case_id:
+                continue
+            words_of.setdefault(r.case_id, set()).update(t[:PREFIX] for t in _terms(r.title + " " + texts.get(r.doc_id, "")))
+            described = " ".join([r.title, *r.diagnoses, *r.drugs])
+            words = set(_terms(described + " " + " ".join(title_acronyms(r.title)))) | set(re.findall(r"[a-z]+", described.lower()))
+            for diagnosis in r.diagnoses:  # "acute myeloid leukemia" -> aml
+                words.update(tokenize(" ".join(title_acronyms(diagnosis.title()))))
+            for short, long in definitions(texts.get(r.doc_id, "")).items():
+                if _defines(tokenize(long), words):  # "immune thrombocytopenic purpura (ITP)" -> itp
+                    words.update(tokenize(short))
+            names.setdefault(r.case_id, set()).update(words)
+        frozen = {case: frozenset(words) for case, words in names.items()}
+        known = frozenset().union(*frozen.values()) if frozen else frozenset()
+        return cls(frozen, known, {case: frozenset(words) for case, words in words_of.items()})
+
+    def matching(self, question: str) -> list[str]:
+        """Every case named by all the question's naming terms that name any case, whose
+        records also hold its other describing words ("the pregnant woman with epistaxis" is
+        not the one pregnant patient of the titles if her report never mentions epistaxis)."""
+        terms = naming_terms(question)
+        naming = [t for t in terms if t in self.known]
+        if not naming:
+            return []
+        rest = [t[:PREFIX] for t in terms if t not in self.known]
+        return sorted(
+            case for case, names in self.names.items()
+            if all(t in names for t in naming) and all(t in self.words.get(case, ()) for t in rest)
+        )
+
+    def named(self, question: str) -> str | None:
+        """The one case the question names, or None (no description, or several cases fit it)."""
+        cases = self.matching(question)
+        return cases[0] if len(cases) == 1 else None

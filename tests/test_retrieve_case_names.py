@@ -1,0 +1,100 @@
+"""A question naming one case by description ("the AML case", "the ITP patient") is searched
+in that case alone: pure tests of ``retrieve.case_names`` and, on the shipped corpus, the
+answers it changes (the AML case's karyotype is not the Down-syndrome boy's)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from assistant.retrieve.case_names import CaseNames, naming_terms, without_names
+
+
+@dataclass
+class Record:
+    doc_id: str
+    case_id: str
+    title: str
+    diagnoses: list[str] = field(default_factory=list)
+    drugs: list[str] = field(default_factory=list)
+
+
+RECORDS = [
+    Record("aml", "c-aml", "Acute Myeloid Leukemia as a Trigger for Hemolytic–Uremic Syndrome", ["acute myeloid leukemia"], ["eculizumab"]),
+    Record("itp", "c-itp", "A case report of refractory immune thrombocytopenia", ["immune thrombocytopenia"], ["rituximab"]),
+    Record("down", "c-down", "Atypical motor development in a patient with the mosaic form of Down syndrome", ["down syndrome"]),
+    Record("thigh", "c-thigh", "Intramuscular Hydatid Cyst of the Thigh: A Rare Presentation in an Elderly Patient", ["cystic echinococcosis"]),
+    Record("adrenal", "c-adrenal", "Primary adrenal hydatid cyst: A rare entity", ["cystic echinococcosis"]),
+    Record("tsc", "c-tsc", "Uterine lymphangioleiomyomatosis in a woman with tuberous sclerosis", ["tuberous sclerosis"]),
+]
+TEXTS = {
+    "itp": "She was diagnosed with immune thrombocytopenic purpura (ITP) two years ago.",
+    "tsc": "CT showed bilateral renal angiomyolipomas (AML).",  # AML here is no leukemia, and not in the title
+}
+NAMES = CaseNames.of(RECORDS, TEXTS)
+
+
+@pytest.mark.parametrize(
+    "question, case",
+    [
+        ("What was the karyotype in the AML case?", "c-aml"),  # the title's acronym, not the angiomyolipoma
+        ("When was the ITP patient splenectomized?", "c-itp"),  # a short form the case's text defines
+        ("What was the karyotype of the patient with Down syndrome?", "c-down"),  # "Down" is a name, not a stop word
+        ("How large was the cyst of the elderly patient with the hydatid cyst of the thigh?", "c-thigh"),
+        ("What was the creatinine of the 54-year-old woman with AML?", "c-aml"),  # the age names no case
+        ("What did the patient on eculizumab develop?", "c-aml"),  # a drug tag
+    ],
+)
+def test_a_described_case_is_named(question, case):
+    assert NAMES.named(question) == case
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the size of the hydatid cyst in the patient?",  # two hydatid cyst cases fit: none is named
+        "Was the patient transplanted?",  # no description
+        "What was the MRD status after cycle 1?",
+        "What was the platelet count of the patient with lupus?",  # a description no case has
+    ],
+)
+def test_no_case_or_several_is_no_name(question):
+    assert NAMES.named(question) is None
+
+
+def test_naming_terms_stop_where_the_asked_thing_starts():
+    assert naming_terms("What was the karyotype in the AML case?") == ["aml"]
+    assert naming_terms("What antibiotics did the patient with Burkholderia receive at admission?") == ["burkholderia"]
+    assert naming_terms("What was the creatinine in the 79-year-old woman with CML?") == ["cml"]
+
+
+def test_the_describing_words_leave_the_search_query():
+    assert without_names("When was the ITP patient splenectomized?") == "When was the patient splenectomized?"
+    assert without_names("What did the patient on dasatinib develop?") == "What did the patient develop?"
+    assert without_names("What was the karyotype of the patient with Down syndrome?") == "What was the karyotype of the patient?"
+
+
+# -- on the shipped corpus ---------------------------------------------------------------
+
+
+def test_a_detail_the_named_case_lacks_is_not_taken_from_another_case(shipped):
+    answer = shipped.ask("What was the karyotype in the AML case?")
+    assert answer.filters.get("case_id") == "PMC11547072"
+    assert any("Acute Myeloid Leukemia as a Trigger" in n for n in answer.notices)
+    assert all(c.case_id == "PMC11547072" for c in answer.citations)  # never the Down-syndrome boy's "47, XY+21"
+    assert answer.abstained and "Acute Myeloid Leukemia as a Trigger" in answer.answer
+
+
+def test_the_named_case_answers_with_the_sentence_that_answers(shipped):
+    answer = shipped.ask("When was the ITP patient splenectomized?")
+    assert answer.citations and answer.citations[0].case_id == "PMC11648237"
+    assert "two months after hospital admission" in answer.citations[0].quote
+
+
+def test_a_question_naming_a_case_overrides_the_case_in_focus(shipped):
+    first = shipped.ask("What dose of eculizumab was given to the woman with AML-triggered HUS?")
+    assert first.focus_case == "PMC11547072"
+    second = shipped.ask("What about the ITP patient, when was she splenectomized?", history=[first])
+    assert second.filters.get("case_id") == "PMC11648237"
+    assert "two months after hospital admission" in second.citations[0].quote
