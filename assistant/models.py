@@ -10,6 +10,12 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
+def is_case_record(case_id: str, doc_id: str) -> bool:
+    """A document given a case id of its own (the case-report loader, the manifest, front
+    matter, the upload form); any other document's case id defaults to its document id."""
+    return bool(case_id) and case_id != doc_id
+
+
 @dataclass(frozen=True)
 class Section:
     """A labelled span ``[start, end)`` of a document's text."""

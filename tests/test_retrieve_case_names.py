@@ -25,12 +25,18 @@ RECORDS = [
     Record("itp", "c-itp", "A case report of refractory immune thrombocytopenia", ["immune thrombocytopenia"], ["rituximab"]),
     Record("down", "c-down", "Atypical motor development in a patient with the mosaic form of Down syndrome", ["down syndrome"]),
     Record("thigh", "c-thigh", "Intramuscular Hydatid Cyst of the Thigh: A Rare Presentation in an Elderly Patient", ["cystic echinococcosis"]),
+    Record("thigh2", "c-thigh2", "Primary intermuscular hydatid cyst of the thigh", ["cystic echinococcosis"]),
     Record("adrenal", "c-adrenal", "Primary adrenal hydatid cyst: A rare entity", ["cystic echinococcosis"]),
     Record("tsc", "c-tsc", "Uterine lymphangioleiomyomatosis in a woman with tuberous sclerosis", ["tuberous sclerosis"]),
+    Record("mers-paper", "mers-paper", "Middle East respiratory syndrome coronavirus in dromedary camels"),  # a paper: its own case id
 ]
 TEXTS = {
+    "aml": "A 54-year-old woman was admitted with fever.",
+    "thigh": "A 71-year-old man presented with a painless swelling of the thigh.",
+    "thigh2": "A 34-year-old man noticed a swelling of the right thigh.",
     "itp": "She was diagnosed with immune thrombocytopenic purpura (ITP) two years ago.",
     "tsc": "CT showed bilateral renal angiomyolipomas (AML).",  # AML here is no leukemia, and not in the title
+    "mers-paper": "Middle East respiratory syndrome (MERS) was first reported in 2012.",
 }
 NAMES = CaseNames.of(RECORDS, TEXTS)
 
@@ -42,8 +48,10 @@ NAMES = CaseNames.of(RECORDS, TEXTS)
         ("When was the ITP patient splenectomized?", "c-itp"),  # a short form the case's text defines
         ("What was the karyotype of the patient with Down syndrome?", "c-down"),  # "Down" is a name, not a stop word
         ("How large was the cyst of the elderly patient with the hydatid cyst of the thigh?", "c-thigh"),
+        ("How large was the swelling of the 34-year-old man with the hydatid cyst of the thigh?", "c-thigh2"),  # the age tells two apart
         ("What was the creatinine of the 54-year-old woman with AML?", "c-aml"),  # the age names no case
         ("What did the patient on eculizumab develop?", "c-aml"),  # a drug tag
+        ("Which mutation did the woman with acute myeloid leukaemia carry?", "c-aml"),  # British spelling; "carry" asks
     ],
 )
 def test_a_described_case_is_named(question, case):
@@ -53,14 +61,21 @@ def test_a_described_case_is_named(question, case):
 @pytest.mark.parametrize(
     "question",
     [
-        "What was the size of the hydatid cyst in the patient?",  # two hydatid cyst cases fit: none is named
+        "What was the size of the hydatid cyst in the patient?",  # three hydatid cyst cases fit: none is named
+        "How large was the cyst of the man with the hydatid cyst of the thigh?",  # two fit
         "Was the patient transplanted?",  # no description
         "What was the MRD status after cycle 1?",
         "What was the platelet count of the patient with lupus?",  # a description no case has
+        "What was the fatality rate in the case of MERS?",  # a paper is no patient
     ],
 )
 def test_no_case_or_several_is_no_name(question):
     assert NAMES.named(question) is None
+
+
+def test_a_paper_is_named_only_when_it_is_a_case_record():
+    as_case = CaseNames.of([Record("mers-paper", "mers-case", RECORDS[-1].title)], TEXTS)
+    assert as_case.named("What was the fatality rate in the case of MERS?") == "mers-case"  # the same words name a case record
 
 
 def test_naming_terms_stop_where_the_asked_thing_starts():

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.models import is_case_record  # noqa: F401  (answerers import it from here)
 from assistant.text.assertion import is_textbook
 from assistant.text.section_kinds import BACKGROUND_KIND, PATIENT, section_kind
 
@@ -45,12 +46,6 @@ def about_a_case(question: str) -> bool:
     """Weighed against a case record, the question is about its patient unless it asks general
     knowledge in the present tense or about the report itself."""
     return not _GENERAL_QUESTION.search(question) and not _ASKS_ABOUT_THE_REPORT.search(question)
-
-
-def is_case_record(case_id: str, doc_id: str) -> bool:
-    """A document given a case id of its own (the case-report loader, the manifest, front
-    matter, the upload form); any other document's case id defaults to its document id."""
-    return bool(case_id) and case_id != doc_id
 
 
 def about_one_patient(question: str) -> bool:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
+from assistant.models import is_case_record
 from assistant.text.abbreviations import definitions, title_acronyms
 from assistant.text.tokens import PREFIX, STOPWORDS, tokenize
 
@@ -39,7 +40,10 @@ _CLAUSE_END = re.compile(
     r"be|been|being|become|became|\w+ed|\w+ing)(?![\w'’-])",
     re.I,
 )
-_AGE = re.compile(r"\b\d+[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b|\b(?:year|month|week|day)s?[\s-]old\b", re.I)
+_AUXILIARY = re.compile(r"\b(?:did|does|do)\b", re.I)
+_AGE = re.compile(r"\b(\d+)[\s-]*(year|month|week|day)s?[\s-]*old\b|\b(?:year|month|week|day)s?[\s-]old\b", re.I)
+# British spellings read as American ones on both sides ("melanocytic tumours" names "Melanocytic Tumors").
+_SPELLING = [(re.compile(a), b) for a, b in (("tumour", "tumor"), ("haem", "hem"), ("aem", "em"), ("oedem", "edem"), ("oesophag", "esophag"), ("paediatr", "pediatr"), ("oestr", "estr"))]
 # Words that point at a case without naming it.
 _POINTING = set(tokenize("first second third other same present index current above following described reported previous former latter one"))
 
@@ -50,7 +54,7 @@ def naming_terms(question: str, nouns: bool = False) -> list[str]:
     restates who, not what is asked)."""
     phrases = [m.group(1) for m in _BEFORE.finditer(question)]
     for m in _AFTER.finditer(question):
-        phrases.append(_CLAUSE_END.split(m.group(1), maxsplit=1)[0])
+        phrases.append(_described(m, question))
     if nouns:
         phrases += [m.group(1) for m in _REFERRED.finditer(question)]
     terms: list[str] = []
@@ -61,13 +65,23 @@ def naming_terms(question: str, nouns: bool = False) -> list[str]:
     return terms
 
 
+def _described(m: re.Match[str], question: str) -> str:
+    """The describing words after the noun, up to where the asked thing starts again; in
+    "Which mutation did the girl with melanocytic tumours carry?" the last word is the verb."""
+    phrase = _CLAUSE_END.split(m.group(1), maxsplit=1)[0]
+    reaches_end = not question[m.start(1) + len(phrase):].strip(" ?.!")
+    if reaches_end and _AUXILIARY.search(question[: m.start()]) and len(phrase.split()) > 1:
+        phrase = phrase.rsplit(None, 1)[0]
+    return phrase
+
+
 def without_names(question: str) -> str:
     """The question with its case-describing words taken out ("When was the ITP patient
     splenectomized?" -> "When was the patient splenectomized?"): once the case is chosen they
     match every passage of it and would outweigh the asked words in its search."""
     out = question
     for m in reversed(list(_AFTER.finditer(out))):
-        phrase = _CLAUSE_END.split(m.group(1), maxsplit=1)[0]
+        phrase = _described(m, out)
         start = out.rfind(" ", 0, m.start(1) - 1)  # the "with"/"of"/"on" before the phrase goes too
         out = out[:start] + out[m.start(1) + len(phrase):]
     for m in reversed(list(_BEFORE.finditer(out))):
@@ -78,7 +92,20 @@ def without_names(question: str) -> str:
 def _terms(text: str) -> list[str]:
     """``tokenize``'s terms, and a capitalised stop word as a name ("Down syndrome")."""
     named = [w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w.lower() in STOPWORDS]
-    return tokenize(text) + named
+    lowered = text.lower()
+    for variant, spelling in _SPELLING:
+        lowered = variant.sub(spelling, lowered)
+    return tokenize(lowered) + named
+
+
+def _ages(text: str) -> set[str]:
+    """"13-year-old", "54 years old" -> {"13 year", "54 year"}."""
+    return {f"{m.group(1)} {m.group(2).lower()}" for m in _AGE.finditer(text) if m.group(1)}
+
+
+def asked_ages(question: str) -> set[str]:
+    """The ages the question describes its case by ("the 34-year-old man with ...")."""
+    return _ages(" ".join(m.group(0) for m in [*_BEFORE.finditer(question), *_AFTER.finditer(question)]))
 
 
 def _defines(long_terms: list[str], words: set[str]) -> bool:
@@ -96,16 +123,19 @@ class CaseNames:
     names: Mapping[str, frozenset[str]]
     known: frozenset[str]
     words: Mapping[str, frozenset[str]]  # per case, the stems (``PREFIX`` letters) of every word its records hold
+    ages: Mapping[str, frozenset[str]]  # per case, every age its records state ("13 year")
 
     @classmethod
     def of(cls, records: Iterable, texts: Mapping[str, str]) -> CaseNames:
         """From registry records (``doc_id, case_id, title, diagnoses, drugs``) and the documents' texts."""
         names: dict[str, set[str]] = {}
         words_of: dict[str, set[str]] = {}
+        ages: dict[str, set[str]] = {}
         for r in records:
-            if not r.case_id:
+            if not is_case_record(r.case_id, r.doc_id):  # a paper is no patient: "in the case of MERS" names none
                 continue
             words_of.setdefault(r.case_id, set()).update(t[:PREFIX] for t in _terms(r.title + " " + texts.get(r.doc_id, "")))
+            ages.setdefault(r.case_id, set()).update(_ages(r.title + " " + texts.get(r.doc_id, "")))
             described = " ".join([r.title, *r.diagnoses, *r.drugs])
             words = set(_terms(described + " " + " ".join(title_acronyms(r.title)))) | set(re.findall(r"[a-z]+", described.lower()))
             for diagnosis in r.diagnoses:  # "acute myeloid leukemia" -> aml
@@ -116,7 +146,7 @@ class CaseNames:
             names.setdefault(r.case_id, set()).update(words)
         frozen = {case: frozenset(words) for case, words in names.items()}
         known = frozenset().union(*frozen.values()) if frozen else frozenset()
-        return cls(frozen, known, {case: frozenset(words) for case, words in words_of.items()})
+        return cls(frozen, known, {case: frozenset(w) for case, w in words_of.items()}, {case: frozenset(a) for case, a in ages.items()})
 
     def matching(self, question: str) -> list[str]:
         """Every case named by all the question's naming terms that name any case, whose
@@ -127,9 +157,10 @@ class CaseNames:
         if not naming:
             return []
         rest = [t[:PREFIX] for t in terms if t not in self.known]
+        ages = asked_ages(question)  # "the 34-year-old man with the hydatid cyst of the thigh": one of two
         return sorted(
             case for case, names in self.names.items()
-            if all(t in names for t in naming) and all(t in self.words.get(case, ()) for t in rest)
+            if all(t in names for t in naming) and all(t in self.words.get(case, ()) for t in rest) and ages <= self.ages.get(case, frozenset())
         )
 
     def named(self, question: str) -> str | None:
