@@ -158,3 +158,6 @@ def test_textbook_statements_are_told_from_the_patient_story():
     assert is_textbook("Refractory ITP is defined as absence of response to two treatments.")
     assert not is_textbook("She was treated with Toripalimab.")
     assert not is_textbook("The patient is a 62-year-old woman with progressive dementia.")
+    # how a disease works, with no patient in it
+    assert is_textbook("A genetic abnormality leading to reciprocal translocation between chromosomes 9 and 22 results in the formation of BCR-ABL oncoprotein.")
+    assert not is_textbook("In our patient, the effusion results in dyspnea at rest.")

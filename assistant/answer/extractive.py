@@ -29,7 +29,7 @@ from assistant.text.assertion import NEGATED, assertion, is_bibliographic
 from assistant.text.ordinals import ordinal_fit, ordinals
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
-from assistant.retrieve.case_names import naming_terms
+from assistant.retrieve.case_names import referring_nouns
 from assistant.text.abbreviations import title_acronyms
 from assistant.text.vocabulary import DRUG_NAMES as DRUGS, INFECTION, LAB_ANALYTES
 
@@ -196,8 +196,8 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
     prefix_weights = {t[:PREFIX]: w for t, w in weights.items()}
     ranking_weights = local_weights(prefix_weights, term_sets)
     rare, question_pairs = rare_terms(prefix_weights), pairs([t[:PREFIX] for t in question_terms])
-    # The words naming the case ("the ITP patient") select the case; within it they say nothing about the asked fact.
-    named = prefixes(naming_terms(question, nouns=True))
+    # "the man", "the girl" say who is asked about, not what (a question naming its case is asked without its description).
+    named = prefixes(referring_nouns(question))
     title_terms = {c.passage.doc_id: named | prefixes(tokenize(c.passage.title + " " + " ".join(title_acronyms(c.passage.title)))) for c in candidates}
     passage_terms = prefixes(t for p in top for t in tokenize(p.title + " " + p.text))
     # Absence is informative in proportion to how much text the index holds: in a

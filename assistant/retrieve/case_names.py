@@ -48,15 +48,17 @@ _SPELLING = [(re.compile(a), b) for a, b in (("tumour", "tumor"), ("haem", "hem"
 _POINTING = set(tokenize("first second third other same present index current above following described reported previous former latter one"))
 
 
-def naming_terms(question: str, nouns: bool = False) -> list[str]:
-    """The words the question names one case by (its describing phrase's terms, ages left
-    out); with ``nouns``, the nouns they describe too ("man", "girl": "the 43-year-old man"
-    restates who, not what is asked)."""
+def referring_nouns(question: str) -> list[str]:
+    """The nouns the question refers to its patient by ("the man", "a 43-year-old woman"):
+    they say who, not what is asked, so a sentence matching "man" has not answered anything."""
+    return tokenize(" ".join(m.group(1) for m in _REFERRED.finditer(question)))
+
+
+def naming_terms(question: str) -> list[str]:
+    """The words the question names one case by (its describing phrase's terms, ages left out)."""
     phrases = [m.group(1) for m in _BEFORE.finditer(question)]
     for m in _AFTER.finditer(question):
         phrases.append(_described(m, question))
-    if nouns:
-        phrases += [m.group(1) for m in _REFERRED.finditer(question)]
     terms: list[str] = []
     for phrase in phrases:
         for term in _terms(_AGE.sub(" ", phrase)):

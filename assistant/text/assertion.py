@@ -164,8 +164,12 @@ _TEXTBOOK = re.compile(
     r"|\b(?:is|are)\s+(?:defined|characteri[sz]ed|considered|classified|described)\s+(?:as|by|when)\b",
     re.I,
 )
+# "A genetic abnormality leading to reciprocal translocation ... results in the formation of
+# BCR-ABL oncoprotein": how a disease works, in the present tense, with no patient in it.
+_MECHANISM = re.compile(r"\b(?:results?\s+in|leads?\s+to|(?:is|are)\s+caused\s+by|(?:is|are)\s+mediated\s+by)\b", re.I)
+_PATIENT = re.compile(r"\b(?:patient|he|she|his|her|him|our|we|boy|girl|man|woman|infant|child)\b", re.I)
 
 
 def is_textbook(sentence: str) -> bool:
-    """The sentence states what something is in general (a present-tense definition)."""
-    return bool(_TEXTBOOK.search(sentence))
+    """The sentence states what something is, or how it works, in general (present tense, no patient)."""
+    return bool(_TEXTBOOK.search(sentence)) or bool(_MECHANISM.search(sentence) and not _PATIENT.search(sentence))
