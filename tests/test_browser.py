@@ -191,3 +191,14 @@ def test_after_a_list_a_question_about_him_is_asked_back_and_an_outcome_quotes_t
     ask(page, "What was the outcome of the patient with splenic angiosarcoma?")
     outcome = last_answer(page)
     assert "patient died" in outcome.inner_text() and outcome.locator("a.cite").count() == 1
+
+
+def test_a_question_naming_its_case_says_which_case_it_read(page):
+    ask(page, "When was the ITP patient splenectomized?")
+    answer = last_answer(page)
+    text = answer.inner_text()
+    assert "Read as about the case the question names: A case report of refractory immune thrombocytopenia" in text
+    assert "two months after hospital admission" in text and answer.locator("a.cite").count() >= 1
+    ask(page, "What was the karyotype in the AML case?")  # the AML case has none; the Down-syndrome boy's is not quoted
+    refused = page.locator("#chatbot .answer.abstained.done").last
+    assert "Acute Myeloid Leukemia as a Trigger" in refused.inner_text() and "47, XY" not in refused.inner_text()
