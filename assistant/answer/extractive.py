@@ -29,7 +29,7 @@ from assistant.text.assertion import NEGATED, assertion, is_bibliographic
 from assistant.text.ordinals import ordinal_fit, ordinals
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
-from assistant.retrieve.case_names import referring_nouns
+from assistant.retrieve.case_names import naming_terms, referring_nouns
 from assistant.text.abbreviations import title_acronyms
 from assistant.text.vocabulary import DRUG_NAMES as DRUGS, INFECTION, LAB_ANALYTES
 
@@ -198,6 +198,10 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
     rare, question_pairs = rare_terms(prefix_weights), pairs([t[:PREFIX] for t in question_terms])
     # "the man", "the girl" say who is asked about, not what (a question naming its case is asked without its description).
     named = prefixes(referring_nouns(question))
+    # A case described but not named for sure ("the patient with Burkholderia": two cases) is
+    # still not what is asked: its words rank for less, but still count as evidence ("the
+    # patient with sickle cell crisis" that no record has must not look answered).
+    describing = prefixes(naming_terms(question))
     title_terms = {c.passage.doc_id: named | prefixes(tokenize(c.passage.title + " " + " ".join(title_acronyms(c.passage.title)))) for c in candidates}
     passage_terms = prefixes(t for p in top for t in tokenize(p.title + " " + p.text))
     # Absence is informative in proportion to how much text the index holds: in a
@@ -216,7 +220,7 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
         p = candidate.passage
         facts = SentenceFacts(
             coverage=coverage(discount(weights, case_terms, settings.title_discount), found),
-            local_coverage=coverage(discount(ranking_weights, case_terms, settings.title_discount), found),
+            local_coverage=coverage(discount(ranking_weights, case_terms | describing, settings.title_discount), found),
             rare_coverage=share_in(rare, found), pair_coverage=share_in(question_pairs, pairs([t[:PREFIX] for t in tokens])),
             type_match=float(type_bonus > 0), passage_rank=candidate.passage_rank,
             position=(candidate.char_start - p.char_start) / max(1, len(p.text)), first_in_passage=float(candidate.passage_rank not in seen_ranks),
