@@ -142,3 +142,15 @@ def test_a_case_named_by_its_title_acronyms_does_not_outweigh_the_asked_value(sh
 def test_a_treatment_records_header_line_is_never_an_answer(shipped):
     answer = shipped.ask("What infections did the patient treated with blinatumomab have?")
     assert all(not c.quote.startswith("Treatment record:") for c in answer.citations)
+
+
+def test_a_negative_work_up_or_a_test_name_is_no_infection_asked_for():
+    from assistant.answer.extractive import AnswerTypes
+
+    types = AnswerTypes("Which infections occurred during blinatumomab?", 0.1)
+    workup = (
+        "Other infectious workups included fungal (cryptococcus), parasitic (toxoplasmosis), bacterial (syphilis and "
+        "tuberculosis) and viral (human immunodeficiency virus, hepatitis B, hepatitis C), studies, which were all negative."
+    )
+    assert types.match(workup) == (0.0, set())  # every item enumerated before "which were all negative", and "infectious workups" names a test
+    assert types.match("Complications: isolated infections (fungal pneumonia at start, acute rhinosinusitis), managed by standard therapy.")[0] == 0.1

@@ -20,7 +20,7 @@ from assistant.models import CaseLine, Passage
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
 from assistant.text.abbreviations import definitions, stands_for
-from assistant.text.assertion import AFFIRMED, assertion, is_textbook
+from assistant.text.assertion import CLAUSE_END, AFFIRMED, assertion, clause, is_textbook, listed_negative
 from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import tokenize
@@ -82,17 +82,8 @@ _NOTED = re.compile(r"\bit (?:should|must|can) be noted\b", re.I)  # a discourse
 # A grading scale's reference ("Common Terminology Criteria for Adverse Events (CTCAE) [11] grade III
 # neutropenia") is not a literature statement.
 _NAMED_SCALE = re.compile(r"\b(?:criteria|classification|scale|score|guidelines?)(?:\s+for(?:\s+[A-Z]\w*)+)?\s*(?:\(\w+\))?\s*\[\d+\]")
-_CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z\s])|;")
 _OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case|(?:to|in|at) our (?:department|hospital|clinic|unit|institution))\b", re.I)
 _PRONOUN = re.compile(r"(?:^|\bas\s|\bwhen\s|\band\s)(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)
-
-
-def clause(sentence: str, match: re.Match[str], window: int) -> str:
-    """The text around a mention, within its clause: a sentence the splitter left joined
-    ("negative.Systemic IVIG ...") must not lend its negation to the next."""
-    start = max([m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())], default=0)
-    end = min([m.start() for m in _CLAUSE_END.finditer(sentence, match.end())], default=len(sentence))
-    return sentence[max(start, match.start() - window) : min(end, match.end() + window)]
 
 
 def negated_at(sentence: str, match: re.Match[str]) -> bool:
@@ -113,15 +104,6 @@ def negated_list(before: str) -> bool:
         return False
     between = before[cues[-1].end() :]
     return "," in between and len(between.split()) <= 30 and not _LIST_BREAK.search(between)
-
-
-def listed_negative(sentence: str, match: re.Match[str]) -> bool:
-    """A mention inside a parenthesised list of a work-up ("bacterial (syphilis and
-    tuberculosis) ... studies, which were all negative") shares the list's negative result."""
-    opened, closed = sentence.rfind("(", 0, match.start()), sentence.find(")", match.end())
-    if opened < sentence.rfind(")", 0, match.start()) or closed < 0 or not re.search(r",| and | or ", sentence[opened:closed]):
-        return False
-    return bool(re.search(r"\bnegativ|\bnormal\b|unremarkable", clause(sentence, match, len(sentence)), re.I))
 
 
 def anchored(candidate: Candidate, match: re.Match[str], doc_text: str = "") -> bool:
@@ -179,8 +161,8 @@ def own_clause(candidate: Candidate, match: re.Match[str]) -> Candidate:
     """The mention's own sentence when the splitter left it joined to others ("...media.A
     videofluoroscopic study ..."): the line quotes what names the subject, offsets exact."""
     text = candidate.text
-    start = max([m.end() for m in _CLAUSE_END.finditer(text, 0, match.start()) if m.group(0) == "."], default=0)
-    end = min([m.end() for m in _CLAUSE_END.finditer(text, match.end()) if m.group(0) == "."], default=len(text))
+    start = max([m.end() for m in CLAUSE_END.finditer(text, 0, match.start()) if m.group(0) == "."], default=0)
+    end = min([m.end() for m in CLAUSE_END.finditer(text, match.end()) if m.group(0) == "."], default=len(text))
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     piece = text[start:end].strip()
     return Candidate(candidate.passage, candidate.passage_rank, piece, candidate.char_start + start + lead, candidate.char_start + start + lead + len(piece))

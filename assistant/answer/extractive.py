@@ -16,7 +16,6 @@ from typing import Callable
 
 import numpy as np
 
-from assistant.answer.across import listed_negative
 from assistant.answer.case_prior import about_a_case, about_one_patient, case_prior, is_case_record
 from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences, with_context
 from assistant.config import AnswerSettings
@@ -25,7 +24,7 @@ from assistant.answer.sentence_features import SentenceFacts, load_weights, matr
 from assistant.models import Citation, Passage
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.retrieve.lexical import TermStats
-from assistant.text.assertion import NEGATED, assertion, is_bibliographic
+from assistant.text.assertion import NEGATED, assertion, is_bibliographic, listed_negative
 from assistant.text.ordinals import ordinal_fit, ordinals
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
@@ -100,8 +99,14 @@ class AnswerTypes:
         return self.bonus, set().union(*(self.naming[i] for i in present))
 
 
+# "infectious workups", "viral serologies", "bacterial cultures": a test for the thing, not the thing.
+_TEST_NOUN = re.compile(r"\s*(?:work-?ups?|screen\w*|panels?|serolog\w*|studies|stud(?:y|ied)|tests?|testing|cultures?|markers?)\b", re.I)
+
+
 def _affirmed(sentence: str, match: re.Match[str]) -> bool:
-    """Not negated, near it or as one of a work-up's list "which were all negative"."""
+    """Not negated, near it or as one of a work-up's list "which were all negative", and not a test's name."""
+    if _TEST_NOUN.match(sentence, match.end()):
+        return False
     return assertion(sentence, match.start(), match.end()) != NEGATED and not listed_negative(sentence, match)
 
 

@@ -173,3 +173,32 @@ _PATIENT = re.compile(r"\b(?:patient|he|she|his|her|him|our|we|boy|girl|man|woma
 def is_textbook(sentence: str) -> bool:
     """The sentence states what something is, or how it works, in general (present tense, no patient)."""
     return bool(_TEXTBOOK.search(sentence)) or bool(_MECHANISM.search(sentence) and not _PATIENT.search(sentence))
+
+
+# Clause boundaries inside a sentence: a full stop the splitter left glued ("negative.Systemic"), a semicolon.
+CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z\s])|;")
+
+
+def clause(sentence: str, match: re.Match[str], window: int) -> str:
+    """The text around a mention, within its clause: a sentence the splitter left joined
+    ("negative.Systemic IVIG ...") must not lend its negation to the next."""
+    start = max([m.end() for m in CLAUSE_END.finditer(sentence, 0, match.start())], default=0)
+    end = min([m.start() for m in CLAUSE_END.finditer(sentence, match.end())], default=len(sentence))
+    return sentence[max(start, match.start() - window) : min(end, match.end() + window)]
+
+
+# "..., studies, which were all negative": the whole enumeration before it was negative.
+_ALL_NEGATIVE = re.compile(r"\b(?:which|that)\s+(?:were|was|came back|returned)\s+all\s+(?:negative|normal|unremarkable)\b|\b(?:were|was)\s+all\s+(?:negative|normal|unremarkable)\b", re.I)
+
+
+def listed_negative(sentence: str, match: re.Match[str]) -> bool:
+    """A mention inside a parenthesised list of a work-up ("bacterial (syphilis and
+    tuberculosis) ... studies, which were all negative") shares the list's negative result,
+    and so does every item enumerated before "which were all negative"."""
+    tail = _ALL_NEGATIVE.search(sentence, match.end())
+    if tail and ";" not in sentence[match.end() : tail.start()]:
+        return True
+    opened, closed = sentence.rfind("(", 0, match.start()), sentence.find(")", match.end())
+    if opened < sentence.rfind(")", 0, match.start()) or closed < 0 or not re.search(r",| and | or ", sentence[opened:closed]):
+        return False
+    return bool(re.search(r"\bnegativ|\bnormal\b|unremarkable", clause(sentence, match, len(sentence)), re.I))
