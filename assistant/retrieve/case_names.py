@@ -35,7 +35,7 @@ _AFTER = re.compile(
 )
 # Where the asked thing starts again after the case's description ("the patient on dasatinib develop").
 _CLAUSE_END = re.compile(
-    r"\s+(?:at|when|during|after|before|and|while|in|on|following|prior|since|who|that|was|were|is|did|had|has|"
+    r"\s+(?:at|when|during|after|before|while|in|on|following|prior|since|who|that|was|were|is|did|had|has|"
     r"develop\w*|receiv\w*|undergo|underw\w*|requir\w*|show\w*|experienc\w*|die[ds]?|respond\w*|get|got|need\w*|present\w*|"
     r"be|been|being|become|became|\w+ed|\w+ing)(?![\w'’-])",
     re.I,
@@ -153,17 +153,22 @@ class CaseNames:
     def matching(self, question: str) -> list[str]:
         """Every case named by all the question's naming terms that name any case, whose
         records also hold its other describing words ("the pregnant woman with epistaxis" is
-        not the one pregnant patient of the titles if her report never mentions epistaxis)."""
+        not the one pregnant patient of the titles if her report never mentions epistaxis) and
+        ages. When no case is named so, the cases named by some of those terms whose records
+        hold the rest ("the 34-year-old man with the hydatid cyst of the thigh": his title
+        says hydatid cyst, his report says thigh)."""
         terms = naming_terms(question)
         naming = [t for t in terms if t in self.known]
         if not naming:
             return []
-        rest = [t[:PREFIX] for t in terms if t not in self.known]
-        ages = asked_ages(question)  # "the 34-year-old man with the hydatid cyst of the thigh": one of two
-        return sorted(
-            case for case, names in self.names.items()
-            if all(t in names for t in naming) and all(t in self.words.get(case, ()) for t in rest) and ages <= self.ages.get(case, frozenset())
-        )
+        ages = asked_ages(question)
+        fits = lambda case: ages <= self.ages.get(case, frozenset())  # noqa: E731
+        words = lambda case, ts: all(t[:PREFIX] in self.words.get(case, ()) for t in ts)  # noqa: E731
+        rest = [t for t in terms if t not in self.known]
+        strict = [c for c, names in self.names.items() if all(t in names for t in naming) and words(c, rest) and fits(c)]
+        if strict:
+            return sorted(strict)
+        return sorted(c for c, names in self.names.items() if any(t in names for t in naming) and words(c, terms) and fits(c))
 
     def named(self, question: str) -> str | None:
         """The one case the question names, or None (no description, or several cases fit it)."""
