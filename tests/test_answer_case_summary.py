@@ -65,3 +65,19 @@ def test_a_treatment_question_gets_the_cases_treatment_steps_in_order(shipped):
     quotes = " ".join(c.quote for c in answer.citations)
     assert 1 < len(answer.citations) <= 3 and "immunoglobulin" in quotes and "etanercept" in quotes
     assert [c.char_start for c in answer.citations] == sorted(c.char_start for c in answer.citations)
+
+
+def test_treatment_steps_are_sentences_that_tell_a_treatment():
+    from assistant.answer.across import aspect_sentences
+    from assistant.answer.case_summary import TREATMENT
+    from assistant.models import Passage
+
+    text = (
+        "The bleeding was attributed to trophoblastic retention, which led to her referral to our department for further treatment. "
+        "Selective embolization of both uterine arteries was carried out. "
+        "The retained tissue was then resected hysteroscopically."
+    )
+    passage = Passage("d::h::0000", "d", text, 0.0, 0, len(text), "Case presentation", title="Uterine arteriovenous malformation", case_id="c")
+    chosen = [c.text for c in aspect_sentences([passage], len(text), TREATMENT, n=3)]
+    assert any("embolization" in t for t in chosen) and any("resected" in t for t in chosen)
+    assert not any("referral" in t for t in chosen)  # "for further treatment" names no treatment given

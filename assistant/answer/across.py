@@ -190,14 +190,21 @@ class Aspect:
 
 
 OUTCOME = Aspect("Outcome", OUTCOME_STRONG, OUTCOME_WEAK, later_first=True, negated_counts=True)
+# A treatment given: a verb of giving, or a procedure or therapy named ("a partial parotidectomy
+# was performed", "embolization of both uterine arteries"), not "referred for further treatment".
+_TREATED = re.compile(
+    r"\b(?:treated with|received|administered|initiated|started on|regimen|underwent|"
+    r"[a-z]+ectom(?:y|ies)|[a-z]+plast(?:y|ies)|[a-z]+otom(?:y|ies)|resect\w*|excis\w*|emboli[sz]\w*|transplant\w*|"
+    r"chemotherapy|radiotherapy|radiation therapy|chemoradiotherapy|immunotherapy|surgically|transfus\w*)\b",
+    re.I,
+)
 # (question words, aspect) tried in order when the question names what it compares
 # ("Compare the infections reported in ..."); otherwise the outcomes are compared.
 ASPECTS = [
     (r"infect\w*", Aspect("Infections", INFECTION, re.compile(r"\b(?:fever|febrile|antibiotic\w*|antifungal\w*|antiviral\w*)\b", re.I))),
     (r"complication\w*|adverse|toxicit\w*|side effects?", Aspect("Complications", re.compile(r"\b(?:complicat\w*|adverse|toxicit\w*|side effects?|grade [1-5])\b", re.I),
                                                                re.compile(r"\b(?:developed|induced|associated)\b", re.I))),
-    (r"treatments?|therap(?:y|ies)|regimens?|managements?|managed", Aspect("Treatment", re.compile(r"\b(?:treated with|received|administered|initiated|started on|regimen|underwent)\b", re.I),
-                                                                      re.compile(r"\b(?:therapy|treatment|dose)\b", re.I))),
+    (r"treatments?|therap(?:y|ies)|regimens?|managements?|managed", Aspect("Treatment", _TREATED, re.compile(r"\b(?:therapy|treatment|dose)\b", re.I))),
     (r"diagnos[ie]s|cancers?|tumou?rs?|histolog\w*|patholog\w*", Aspect("Diagnosis", re.compile(r"\b(?:diagnos\w*|confirmed|histopatholog\w*|biopsy)\b", re.I),
                                                                   re.compile(r"\b(?:consistent with|revealed|showed)\b", re.I))),
 ]
@@ -356,8 +363,10 @@ def aspect_sentences(passages: list[Passage], doc_length: int, aspect: Aspect = 
             continue
         place = 0.5 * bool(OUTCOME_SECTION.search(candidate.passage.section)) + 0.3 * candidate.char_start / max(1, doc_length) if aspect.later_first else 0.0
         about = 0.5 * len(named & set(tokenize(text))) / len(named) if named else 0.0
-        scored.append((kind + strength + place + about, -len(scored), candidate))
-    return [candidate for *_, candidate in sorted(scored, key=lambda s: s[:2], reverse=True)[:n]]
+        scored.append((kind + strength + place + about, -len(scored), candidate, strength >= 1.0))
+    if n > 1 and any(strong for *_, strong in scored):  # steps of a story: only the sentences that tell one
+        scored = [s for s in scored if s[3]]
+    return [s[2] for s in sorted(scored, key=lambda s: s[:2], reverse=True)[:n]]
 
 
 def compose(hits: list[CaseHit], shape: str, compared: str = "") -> Draft:
