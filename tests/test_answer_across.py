@@ -208,3 +208,21 @@ def test_a_subject_no_case_has_is_answered_with_zero(shipped):
     assert answer.case_count == 0 and not answer.cases
     assert answer.answer.startswith("No case in the indexed records reports multiple myeloma (0 cases).")
     assert "ruling out" not in answer.answer
+
+
+def test_a_pronoun_chain_keeps_the_person_a_citation_named():
+    import re
+
+    from assistant.answer.across import anchored
+    from assistant.answer.citations import Candidate
+    from assistant.models import Passage
+
+    text = (
+        "The first published case report by Gavigan et al. described an 11-year-old female with TEN (40). "
+        "She was treated with IV methylprednisolone on hospital days 1-5. "
+        "Cyclosporin A was discontinued after three doses as she developed seizures."
+    )
+    passage = Passage("d::h::0000", "d", text, 0.0, 0, len(text), "Discussion", case_id="c")
+    start = text.index("Cyclosporin")
+    candidate = Candidate(passage, 0, text[start:], start, len(text))
+    assert not anchored(candidate, re.search("seizures", candidate.text), text)  # "she" is Gavigan's patient, two sentences back

@@ -83,6 +83,7 @@ _NOTED = re.compile(r"\bit (?:should|must|can) be noted\b", re.I)  # a discourse
 # neutropenia") is not a literature statement.
 _NAMED_SCALE = re.compile(r"\b(?:criteria|classification|scale|score|guidelines?)(?:\s+for(?:\s+[A-Z]\w*)+)?\s*(?:\(\w+\))?\s*\[\d+\]")
 _OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case|(?:to|in|at) our (?:department|hospital|clinic|unit|institution))\b", re.I)
+_STARTS_WITH_PRONOUN = re.compile(r"\s*(?:she|he|her|his)\b", re.I)
 _PRONOUN = re.compile(r"(?:^|\bas\s|\bwhen\s|\band\s)(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)
 
 
@@ -121,7 +122,10 @@ def anchored(candidate: Candidate, match: re.Match[str], doc_text: str = "") -> 
     local = candidate.char_start - offset
     window = max(0, local - 600)
     spans = [(a, b) for a, b in sentence_spans(text, window, local) if b <= local]
-    before = (text[spans[-1][0] : local] if spans else "") + candidate.text[: candidate.text.find(own)]
+    first = len(spans) - 1
+    while first > 0 and _STARTS_WITH_PRONOUN.match(text, spans[first][0]):  # "She was treated ..." goes on about whom the sentence before named
+        first -= 1
+    before = (text[spans[first][0] : local] if spans else "") + candidate.text[: candidate.text.find(own)]
     return not _OTHER_PERSON.search(before) and (bool(re.search(r"\b(?:the|our|this) patient\b", before, re.I)) or not _CITED.search(before))
 
 
