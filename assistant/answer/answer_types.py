@@ -7,7 +7,7 @@ sentence ranking (``extractive``: a bonus for sentences that can answer) and the
 reported" check (``unreported``: does the case state one at all). Each type is one
 ``AnswerType`` in ``TYPES``, so a question cue or a value pattern is written once for all
 three. Where one stage needs something else on purpose, it is a named field of the record
-(``hint``, ``frame_cue``), each with why.
+(``span_words``; ``rank_words`` and ``hint``; ``frame_words`` and ``frame``), each with why.
 """
 
 from __future__ import annotations
@@ -78,9 +78,10 @@ _KARYOTYPE_ATOM = (
 )
 KARYOTYPE = re.compile(_KARYOTYPE_ATOM + r"(?:\s*(?:,|;|and|with)\s*" + _KARYOTYPE_ATOM + r")*", re.I)
 
-_DRUG_SUFFIX = r"[a-z]+(?:mab|nib|cillin|mycin|azole|platin|rubicin|parin|vir|cycline|floxacin|tinib|zumab|ximab|lisib|parib|fungin)"
-_DRUG_ATOM = r"(?:" + "|".join(sorted(map(re.escape, set(DRUG_NAMES)), key=len, reverse=True)) + r"|" + _DRUG_SUFFIX + r")"
-DRUG_NAME = re.compile(_DRUG_ATOM, re.I)  # one drug name ("a drug the question names is no answer")
+_DRUG_NAMES = "|".join(sorted(map(re.escape, set(DRUG_NAMES)), key=len, reverse=True))
+_DRUG_SUFFIXES = r"mab|nib|cillin|mycin|azole|platin|rubicin|parin|vir|cycline|floxacin"
+_DRUG_ATOM = r"(?:" + _DRUG_NAMES + r"|[a-z]+(?:" + _DRUG_SUFFIXES + r"|tinib|zumab|ximab|lisib|parib|fungin))"
+DRUG_NAME = re.compile(_DRUG_ATOM, re.I)  # one drug name (a drug the question names is no answer)
 DRUG = re.compile(r"\b" + _DRUG_ATOM + r"\b(?:(?:,\s*|\s*\+\s*|\s*/\s*|,?\s+and\s+)" + _DRUG_ATOM + r"\b)*", re.I)  # a list of them, one span
 
 # What a test's finding sounds like, and the verbs that ask for one ("what did the biopsy show?").
@@ -88,7 +89,8 @@ FINDING_VERBS = r"(?:show|reveal|demonstrate|find|yield|detect|confirm)"
 _FINDING = re.compile(r"\b(?:show(?:ed|s|n)|reveal\w*|demonstrat\w*|confirm\w*|identified|detected|consistent with|found|noted)\b", re.I)
 
 # "What was the creatinine ...?": a lab analyte named after "what was/were the" asks for a number.
-ASKS_LAB = re.compile(r"\bwhat (?:was|were|is|are) (?:the |his |her |their )?(?:\w+ )?" + LAB_ANALYTES + r"\b", re.I)
+_LAB = r"what (?:was|were|is|are) (?:the |his |her |their )?(?:\w+ )?" + LAB_ANALYTES
+ASKS_LAB = re.compile(r"\b" + _LAB + r"\b", re.I)
 
 
 def _cue(*words: str | None) -> re.Pattern[str]:
@@ -141,45 +143,40 @@ class AnswerType:
 
 # Dates and durations share one ranking hint: a date range states a duration, a duration
 # dates an event ("two weeks later").
-_WHEN_OR_HOW_LONG = re.compile(
-    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(19|20)\d\d\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|months?|years?)\b",
-    re.I,
-)
-_DRUG_HINT = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, DRUG_NAMES), key=len, reverse=True)) + r"|[a-z]+(?:mab|nib|cillin|mycin|azole|platin|rubicin|parin|vir|cycline|floxacin))\b", re.I
-)
+_WHEN_OR_HOW_LONG = re.compile(DATE.pattern + "|" + DURATION.pattern, re.I)
+# The ranking's drugs: one name, without -lisib, -parib, -fungin. With them "placed on
+# micafungin" outranks the answer to "What treatment came after micafungin ...?" (seqn-013).
+_RANKED_DRUG = re.compile(r"\b(?:" + _DRUG_NAMES + r"|[a-z]+(?:" + _DRUG_SUFFIXES + r"))\b", re.I)
 
 # In priority order: when two cues start at the same place in a question, the earlier type wins.
 TYPES: tuple[AnswerType, ...] = (
     AnswerType("mrd", r"MRD|(?:minimal|measurable) residual|residual disease", MRD, ranked=False),
     AnswerType("karyotype", r"karyotyp\w*|cytogenetic\w*|chromosom\w*|translocation\w*|ploidy", KARYOTYPE, ranked=False),
-    AnswerType(
-        "dose", r"doses?|dosage|dosing|how much", DOSE, span_words=r"dosed|what rate|infusion rate|schedule",
-        hint=re.compile(r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|μg|g|ml|units?|iu|gy|mmol)\b(?!\s*/\s*(?:dl|l|ml|μl|µl|ul)\b)", re.I),
-        frame_words=r"schedule|ramp-up",
-    ),
-    AnswerType(
-        "duration", r"how long|duration", DURATION, span_words=r"for how many (?:days|weeks|months|years)|how many (?:days|weeks|months|years)",
-        hint=_WHEN_OR_HOW_LONG, frame_words=r"how many (?:days|weeks|months|years|hours)",
-    ),
+    # "At what rate ...": a span to pick; as a ranking or check cue it would also catch rates that are no dose.
+    AnswerType("dose", r"doses?|dosage|dosing|dosed|how much|schedule|ramp-up", DOSE, span_words=r"what rate|infusion rate", frame_words=""),
+    AnswerType("duration", r"how long|duration|how many (?:days|weeks|months|years|hours)", DURATION, hint=_WHEN_OR_HOW_LONG, frame_words=""),
+    # The check reads a date only from the opening word: "when azacitidine-venetoclax was chosen" later on dates nothing asked.
     AnswerType(
         "date", r"when|dates?|which day|what year", DATE, span_words=r"which (?:month|year)|what (?:day|month)|in which year",
         hint=_WHEN_OR_HOW_LONG, frame=re.compile(r"^\s*(?:when|on what (?:date|day)|in which (?:year|month)|what (?:date|year|month))\b", re.I),
     ),
     AnswerType(
-        "number", r"how many|percentage|percent|levels?|value|count|titer|how (?:high|low)", NUMBER,
-        span_words=r"values|counts|titers|titres?|how (?:large|big)|size|fraction|proportion|concentration|index|score|grade|blasts?|weight|volume",
-        rank_words=r"what was the .{0,30}?(?:score|grade|size|pressure|temperature|rate|concentration|weight|index|ratio|activity)|"
-        r"what (?:was|were) (?:the |his |her |their )?(?:\w+ )?" + LAB_ANALYTES,
-        hint=re.compile(r"\d"),
-        frame_words=r"values|counts|titers|titres?|how (?:large|big)|size|fraction|proportion|concentration|index|score|grade|burden|performance status|activity",
+        "number",
+        r"how many|percentage|percent|levels?|values?|counts?|tit(?:er|re)s?|how (?:high|low|large|big)|size|fraction|proportion|concentration|"
+        r"index|score|grade|burden|performance status|activity",
+        # "blasts", "weight": in the check and the ranking they name what the value is of, not its type.
+        NUMBER, span_words=r"blasts?|weight|volume",
+        # "What was the blood pressure / the creatinine ...?": the ranking reads a number asked by name.
+        rank_words=r"what was the .{0,30}?(?:pressure|temperature|rate|weight|ratio)|" + _LAB, hint=re.compile(r"\d"), frame_words="",
     ),
     AnswerType(
-        "drug", r"drugs?|medications?|inhibitors?|antibiotics?|antifungals?|regimens?", DRUG,
-        span_words=r"medicines?|agents?|antivirals?|antibod(?:y|ies)|chemotherapy|prophylaxis|replaced|switched to|started|prescribed|administered|"
+        "drug", r"drugs?|medications?|inhibitors?|antibiotics?|antifungals?|antivirals?|anticoagulants?|bisphosphonates?|regimens?", DRUG,
+        # "What treatment ...", "... was started": a drug to pick out of the sentence, or to rank by, but a
+        # treatment can be surgery or radiotherapy, so the check reads only class words for a drug.
+        span_words=r"medicines?|agents?|antibod(?:y|ies)|chemotherapy|prophylaxis|replaced|switched to|started|prescribed|administered|"
         r"treated with|treatment|therapy",
-        rank_words=r"agents?|chemotherapy|therap(?:y|ies)|treated|treatment|prophylaxis", hint=_DRUG_HINT,
-        frame_words=r"antivirals?|anticoagulants?|bisphosphonates?|(?:chemotherapy\s+)?regimens?|steroids?|corticosteroids?",
+        rank_words=r"agents?|chemotherapy|therap(?:y|ies)|treated|treatment|prophylaxis", hint=_RANKED_DRUG,
+        frame_words=r"(?:chemotherapy\s+)?regimens?|steroids?|corticosteroids?",  # frame only: a later "steroid-refractory" asks for no drug
     ),
     AnswerType("infection", r"infections?|infectious|pathogens?|organisms?", hint=INFECTION),
     AnswerType(
