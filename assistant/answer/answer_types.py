@@ -148,6 +148,9 @@ _WHEN_OR_HOW_LONG = re.compile(DATE.pattern + "|" + DURATION.pattern, re.I)
 # micafungin" outranks the answer to "What treatment came after micafungin ...?" (seqn-013).
 _RANKED_DRUG = re.compile(r"\b(?:" + _DRUG_NAMES + r"|[a-z]+(?:" + _DRUG_SUFFIXES + r"))\b", re.I)
 
+# The ranking's number: any digit but an age's ("A 20-year-old man ..." answers no count).
+_A_NUMBER = re.compile(r"\d(?!\d*[- ](?:years?|months?|weeks?|days?)[- ]old)", re.I)
+
 # In priority order: when two cues start at the same place in a question, the earlier type wins.
 TYPES: tuple[AnswerType, ...] = (
     AnswerType("mrd", r"MRD|(?:minimal|measurable) residual|residual disease", MRD, ranked=False),
@@ -167,7 +170,7 @@ TYPES: tuple[AnswerType, ...] = (
         # "blasts", "weight": in the check and the ranking they name what the value is of, not its type.
         NUMBER, span_words=r"blasts?|weight|volume",
         # "What was the blood pressure / the creatinine ...?": the ranking reads a number asked by name.
-        rank_words=r"what was the .{0,30}?(?:pressure|temperature|rate|weight|ratio)|" + _LAB, hint=re.compile(r"\d"), frame_words="",
+        rank_words=r"what was the .{0,30}?(?:pressure|temperature|rate|weight|ratio)|" + _LAB, hint=_A_NUMBER, frame_words="",
     ),
     AnswerType(
         "drug", r"drugs?|medications?|inhibitors?|antibiotics?|antifungals?|antivirals?|anticoagulants?|bisphosphonates?|regimens?", DRUG,
