@@ -16,6 +16,7 @@ from typing import Callable
 
 import numpy as np
 
+from assistant.answer.answer_types import RANKED
 from assistant.answer.case_prior import about_a_case, about_one_patient, case_prior, is_case_record
 from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences, with_context
 from assistant.config import AnswerSettings
@@ -30,7 +31,6 @@ from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
 from assistant.retrieve.case_names import naming_terms, referring_nouns
 from assistant.text.abbreviations import title_acronyms
-from assistant.text.vocabulary import DRUG_NAMES as DRUGS, INFECTION, LAB_ANALYTES
 
 
 @dataclass
@@ -51,52 +51,29 @@ class Extract:
     scored: list[Scored]
 
 
-_DRUG_SUFFIX = r"[a-z]+(?:mab|nib|cillin|mycin|azole|platin|rubicin|parin|vir|cycline|floxacin)"
-_ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    # (question asks for ..., a sentence that can answer it contains ...)
-    (re.compile(r"\b(dose|doses|dosage|dosing|how much)\b", re.I), re.compile(r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|μg|g|ml|units?|iu|gy|mmol)\b(?!\s*/\s*(?:dl|l|ml|μl|µl|ul)\b)", re.I)),
-    (re.compile(r"\b(when|date|dates|which day|what year|how long|duration)\b", re.I), re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(19|20)\d\d\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|months?|years?)\b", re.I)),
-    (re.compile(r"\b(how many|percentage|percent|level|levels|value|count|titer|how high|how low|what was the .{0,30}?(?:score|grade|size|pressure|temperature|rate|concentration|weight|index|ratio|activity)|"
-                r"what (?:was|were) (?:the |his |her |their )?(?:\w+ )?" + LAB_ANALYTES + r")\b", re.I), re.compile(r"\d")),
-    (
-        re.compile(r"\b(drugs?|medications?|agents?|inhibitors?|antibiotics?|antifungals?|chemotherapy|regimens?|therap(?:y|ies)|treated|treatment|prophylaxis)\b", re.I),
-        re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, DRUGS), key=len, reverse=True)) + r"|" + _DRUG_SUFFIX + r")\b", re.I),
-    ),
-    (
-        re.compile(r"\b(infections?|infectious|pathogens?|organisms?)\b", re.I),
-        INFECTION,
-    ),
-    (
-        re.compile(r"\b(surger(?:y|ies)|surgical|operations?|procedures?)\b", re.I),
-        re.compile(r"\b(?:[a-z]+ectom(?:y|ies)|[a-z]+otom(?:y|ies)|[a-z]+ostom(?:y|ies)|[a-z]+plast(?:y|ies)|[a-z]+desis|(?<!non-)(?<!un)resect\w*|excis\w*|transplant\w*|amputat\w*|laparoscop\w*|thoracoscop\w*|surgically)\b", re.I),
-    ),
-    # "What did the biopsy show?": a sentence that reports a finding, not one that names the test.
-    (re.compile(r"\bwhat did\b.{0,60}?\b(show|reveal|demonstrate|find|yield|detect|confirm)\b", re.I), re.compile(r"\b(?:show(?:ed|s|n)|reveal\w*|demonstrat\w*|confirm\w*|identified|detected|consistent with|found|noted)\b", re.I)),
-]
-
-
 _WORD = re.compile(r"[^\W_]+")
 
 
 class AnswerTypes:
-    """The kinds of answer a question asks for (a dose, a date, a number, a drug), read once
-    per question; ``match`` then runs each sentence through the type patterns once."""
+    """The kinds of answer a question asks for (a dose, a date, a number, a drug: the shared
+    ``answer_types``), read once per question; ``match`` then runs each sentence through the
+    asked types' ranking hints once."""
 
     def __init__(self, question: str, bonus: float):
         self.bonus = bonus
         words = _WORD.findall(question.lower())
-        self.asked = [i for i, (asks, _) in enumerate(_ANSWER_TYPES) if asks.search(question)]
+        self.asked = [t for t in RANKED if t.rank_cue.search(question)]
         # The question's words that name a type ("drug", "dose"), as prefixes.
-        self.naming = {i: prefixes(tokenize(" ".join(w for w in words if _ANSWER_TYPES[i][0].fullmatch(w)))) for i in self.asked}
+        self.naming = {t.name: prefixes(tokenize(" ".join(w for w in words if t.rank_cue.fullmatch(w)))) for t in self.asked}
 
     def match(self, sentence: str) -> tuple[float, set[str]]:
         """``(bonus, covered)``: a small bonus when the sentence holds an asked kind of thing
         (restating the question is not answering it; a negated one, "... studies, which were all
         negative", holds none), and the question words that this covers: "eculizumab was started" covers "which drug", though "drug" is not in it."""
-        present = [i for i in self.asked if any(_affirmed(sentence, m) for m in _ANSWER_TYPES[i][1].finditer(sentence))]
+        present = [t for t in self.asked if any(_affirmed(sentence, m) for m in t.sentence_hint.finditer(sentence))]
         if not present:
             return 0.0, set()
-        return self.bonus, set().union(*(self.naming[i] for i in present))
+        return self.bonus, set().union(*(self.naming[t.name] for t in present))
 
 
 # "infectious workups", "viral serologies", "bacterial cultures": a test for the thing, not the thing.

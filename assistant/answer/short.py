@@ -15,112 +15,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.answer_types import ASKS_LAB, BY_NAME, COUNT, DATE, DRUG, DRUG_NAME, DURATION, SPANS
 from assistant.text.tokens import tokenize
-from assistant.text.vocabulary import DRUG_NAMES as DRUGS, LAB_ANALYTES
 
-_S = r"[ \u00a0\u2000-\u200a\u202f]"  # PMC text keeps non-breaking, thin and other spaces inside doses
-_NUM = r"\d+(?:[.,]\d+)*"
-_RANGE = _NUM + r"(?:" + _S + r"?(?:[-–—]|to)" + _S + r"?" + _NUM + r")?"
-_WORD_NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
-
-_DOSE_UNIT = r"(?:mg|mcg|µg|μg|ug|ng|g|ml|l|units?|u|iu|gy|cgy|mmol|meq|vials?|tablets?)"
-_PER = r"(?:/(?:kg|m2|m²|day|d|h|hr|hour|min|dose|week|wk|24" + _S + r"?h))*"
-_NOT_A_LEVEL = r"(?!" + _S + r"?/" + _S + r"?(?:dl|l|ml|μl|µl|ul)\b)"  # "110 mg/dL", "15 ng/mL": a lab value, not a dose
-_SCHEDULE = (
-    r"(?:" + _S + r"(?:per day|per week|daily|weekly|twice (?:daily|weekly|a day)|once (?:daily|weekly|a day)|"
-    r"three times (?:a day|daily|weekly)|every" + _S + r"(?:\d+|other|two|three|four|six|eight|twelve)" + _S + r"?"
-    r"(?:h|hours|days|weeks)|q\d+h|bid|tid|qid|qd|monthly))?"
-)
-_DOSE = re.compile(r"(?<![\w.])" + _RANGE + _S + r"?" + _DOSE_UNIT + r"\b" + _NOT_A_LEVEL + _PER + _SCHEDULE + r"\b", re.I)
-
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_YEAR = r"(?<!\w)(?<!\w-)(?<!\d\.)(?:19|20)\d\d(?![\w-])"  # "relapse -2017", not "ALL-BFM-2000"
-_ONE_DATE = (
-    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)|"  # 19.12.2023, 2023-12-19
-    r"(?:\d{1,2}(?:st|nd|rd|th)?" + _S + r")?" + _MONTH + r"(?:" + _S + r"\d{1,2}(?:st|nd|rd|th)?,?)?" + _S + _YEAR + r"|"
-    r"(?<![\d.])\d{2}\.(?:19|20)\d\d(?!\.?\d)|" + _YEAR + r")"  # 04.2009, 2017
-)
-_DATE = re.compile(_ONE_DATE + r"(?:" + _S + r"?(?:[–—-]|to|until|and)" + _S + r"?" + _ONE_DATE + r")?", re.I)
-
-_DURATION = re.compile(
-    r"(?<![\w.])(?:" + _RANGE + r"|" + _WORD_NUMBERS + r")[" + _S[1:-1] + r" -](?:days?|weeks?|months?|years?|hours?|hrs?|minutes?)\b(?![- ]old)",
-    re.I,
-)
-
-_PERCENT = _RANGE + _S + r"?%(?:" + _S + r"(?:blasts?|blast cells|plasma cells|cells))?"
-_LAB_UNIT = (
-    r"(?:[×x]" + _S + r"?10\^?\d+(?:/[lL]|/µ[lL]|/μ[lL])?|g/d[lL]|g/[lL]|mg/d[lL]|mg/[lL]|[mµμnp]mol/[lL]|i?u/[lm]?[lL]|"
-    r"[nµμp]g/m?[lL]|meq/[lL]|/[µμ][lL]|/mm3|/mm³|cells/[µμ][lL]|copies/m[lL]|cm|mm|kg|m[lL]|bpm|mmhg|°c)"
-)
-_NUMBER = re.compile(
-    r"(?<![\w.])(?:" + _PERCENT + r"|" + _RANGE + _S + r"?" + _LAB_UNIT + r"(?![\w/])|grade" + _S + r"?[≥≤<>]?" + _S + r"?(?:\d|[IV]+)\b)",
-    re.I,
-)
-_COUNT = re.compile(r"(?<![\w.,/])(?:\d+|" + _WORD_NUMBERS + r")" + _S + r"(?-i:[a-z][a-z-]+)\b", re.I)
-
-_MRD = re.compile(
-    r"\bMRD(?:[ -](?:status|remains|remained|was|is|were|became))?[ :-]*"
-    r"(?:\(\s*[–—−-]\s*\)|\(\s*\+\s*\)|(?:negative|positive|negativity|positivity|undetectable|detectable|not detected)\b)"
-    r"(?:\s*\((?!\s*[–—−+-]\s*\))[^()]{1,30}\))?"
-    r"|\b(?:negative|positive|undetectable|detectable)\s+(?:for\s+)?MRD\b",
-    re.I,
-)
-
-_KARYOTYPE_ATOM = (
-    r"(?:(?:hyper|hypo|near[- ]?)?(?:diploid|triploid|tetraploid|haploid)(?:\s+karyotype)?|"
-    r"(?:normal|complex|abnormal|monosomal)\s+karyotype|\b\d{2}(?:~\d{2})?,\s?X{1,2}Y?\b(?:,[^\s;.]+)*|"
-    r"\b(?:t|del|inv|dup|der|ins|add)\(\w+(?:;\w+)*\)(?:\([pq][\w.;]*\))?|\b(?:monosomy|trisomy)\s\d{1,2}\b|"
-    r"philadelphia chromosome(?:[- ](?:positive|negative))?)"
-)
-_KARYOTYPE = re.compile(_KARYOTYPE_ATOM + r"(?:\s*(?:,|;|and|with)\s*" + _KARYOTYPE_ATOM + r")*", re.I)
-
-_DRUG_SUFFIX = r"[a-z]+(?:mab|nib|cillin|mycin|azole|platin|rubicin|parin|vir|cycline|floxacin|tinib|zumab|ximab|lisib|parib|fungin)"
-# The shared list is split on spaces: rejoin its two-word names, and "acid" alone is no drug.
-_NAMES = set(DRUGS)
-_DRUG_ATOM = r"(?:" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r"|" + _DRUG_SUFFIX + r")"
-_DRUG_NAME = re.compile(_DRUG_ATOM, re.I)
-_DRUG = re.compile(r"\b" + _DRUG_ATOM + r"\b(?:(?:,\s*|\s*\+\s*|\s*/\s*|,?\s+and\s+)" + _DRUG_ATOM + r"\b)*", re.I)
-
-# What the question asks for: (type, cue in the question). The first cue in the question wins.
-_ASKS: list[tuple[str, re.Pattern[str]]] = [
-    ("mrd", re.compile(r"\bMRD\b|\b(?:minimal|measurable) residual\b|\bresidual disease\b", re.I)),
-    ("karyotype", re.compile(r"\bkaryotyp\w*|\bcytogenetic\w*|\bchromosom\w*|\btranslocation\w*|\bploidy\b", re.I)),
-    ("dose", re.compile(r"\b(?:doses?|dosage|dosing|dosed|how much|what rate|infusion rate|schedule)\b", re.I)),
-    ("duration", re.compile(r"\bhow long\b|\bduration\b|\bfor how many (?:days|weeks|months|years)\b|\bhow many (?:days|weeks|months|years)\b", re.I)),
-    ("date", re.compile(r"\bwhen\b|\bdates?\b|\bwhich (?:day|month|year)\b|\bwhat (?:day|month|year)\b|\bin which year\b", re.I)),
-    (
-        "number",
-        re.compile(
-            r"\bhow many\b|\bpercentage\b|\bpercent\b|\blevels?\b|\bvalues?\b|\bcounts?\b|\btit(?:er|re)s?\b|\bhow (?:high|low|large|big)\b|"
-            r"\bsize\b|\bfraction\b|\bproportion\b|\bconcentration\b|\bindex\b|\bscore\b|\bgrade\b|\bblasts?\b|\bweight\b|\bvolume\b",
-            re.I,
-        ),
-    ),
-    (
-        "drug",
-        re.compile(
-            r"\b(?:drugs?|medications?|medicines?|agents?|inhibitors?|antibiotics?|antifungals?|antivirals?|antibod(?:y|ies)|"
-            r"chemotherapy|regimens?|prophylaxis|replaced|switched to|started|prescribed|administered|treated with|"
-            r"treatment|therapy)\b",
-            re.I,
-        ),
-    ),
-]
-
-_ASKS_LAB = re.compile(r"\bwhat (?:was|were|is|are) (?:the |his |her |their )?(?:\w+ )?" + LAB_ANALYTES + r"\b", re.I)
-
-_PATTERNS: dict[str, list[re.Pattern[str]]] = {
-    "mrd": [_MRD],
-    "karyotype": [_KARYOTYPE],
-    "dose": [_DOSE],
-    "duration": [_DURATION],
-    "date": [_DATE],
-    "number": [_NUMBER],
-    "drug": [_DRUG],
-}
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*")
 _GAP_SCALE = 8.0  # characters per step of distance: a word or so
 _AFTER_PENALTY = 1.5  # question words usually come before the answer ("Prephase ...: 9 mcg/day")
@@ -131,13 +28,13 @@ def asked_types(question: str) -> list[str]:
     """The answer types ``question`` asks for, the one named first in it first; "What was the
     creatinine ...?" asks for a number (a lab analyte after "what was/were the")."""
     found = []
-    for order, (kind, cue) in enumerate(_ASKS):
-        match = cue.search(question)
+    for order, kind in enumerate(SPANS):
+        match = kind.cue.search(question)
         if match:
-            found.append((match.start(), order, kind))
-    lab = _ASKS_LAB.search(question)
+            found.append((match.start(), order, kind.name))
+    lab = ASKS_LAB.search(question)
     if lab and not any(kind == "number" for *_, kind in found):
-        found.append((lab.start(), len(_ASKS), "number"))
+        found.append((lab.start(), len(SPANS), "number"))
     return [kind for _, _, kind in sorted(found)]
 
 
@@ -148,10 +45,10 @@ def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
 def _drug_spans(question: str, sentence: str) -> list[tuple[int, int]]:
     """Drug names, a list of them as one span; not a drug the question itself names
     ("Which inhibitor replaced dasatinib?" is not answered by "dasatinib")."""
-    named = {m.group(0).lower() for m in _DRUG_NAME.finditer(question)}
+    named = {m.group(0).lower() for m in DRUG_NAME.finditer(question)}
     spans = []
-    for match in _DRUG.finditer(sentence):
-        atoms = {m.group(0).lower() for m in _DRUG_NAME.finditer(match.group(0))}
+    for match in DRUG.finditer(sentence):
+        atoms = {m.group(0).lower() for m in DRUG_NAME.finditer(match.group(0))}
         if not atoms <= named:
             spans.append(match.span())
     return spans
@@ -161,11 +58,11 @@ def candidates(kind: str, question: str, sentence: str) -> list[tuple[int, int]]
     """Spans of ``sentence`` that are of answer type ``kind``."""
     if kind == "drug":
         return _drug_spans(question, sentence)
-    spans = [m.span() for pattern in _PATTERNS[kind] for m in pattern.finditer(sentence)]
+    spans = [m.span() for m in BY_NAME[kind].value.finditer(sentence)]
     if kind == "number":
-        taken = [m.span() for m in _DATE.finditer(sentence)] + [m.span() for m in _DURATION.finditer(sentence)]
+        taken = [m.span() for m in DATE.finditer(sentence)] + [m.span() for m in DURATION.finditer(sentence)]
         if re.search(r"\bhow many\b", question, re.I):
-            spans += [m.span() for m in _COUNT.finditer(sentence) if not _overlaps(m.span(), spans)]
+            spans += [m.span() for m in COUNT.finditer(sentence) if not _overlaps(m.span(), spans)]
         spans = [span for span in spans if not _overlaps(span, taken)]
         # A number of the kind asked: "blasts" is a percentage, "grade" a grade ("no grade ≥3
         # toxicity" is no blast count).

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
+from assistant.answer.answer_types import CHECKED, FINDING_VERBS
 from assistant.answer.case_prior import about_a_case, is_case_record
 from assistant.answer.draft import Answerer, Draft
 from assistant.answer.short import candidates
@@ -47,30 +48,11 @@ _END = re.compile(
     r"|\s+of\s+(?:the|her|his|this|that|our|a|an)\b|[,?;:]",
     re.I,
 )
-# Per answer type, the question words that ask for it, looked for in the frame and the asked
-# phrase only (the first decides; "when azacitidine-venetoclax was chosen" later on does not).
-_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("dose", re.compile(r"\b(?:doses?|dosage|dosing|how much|schedule|ramp-up)\b", re.I)),
-    ("duration", re.compile(r"\b(?:how long|duration|how many (?:days|weeks|months|years|hours))\b", re.I)),
-    (
-        "number",
-        re.compile(
-            r"\b(?:how many|percentage|percent|levels?|values?|counts?|tit(?:er|re)s?|how (?:high|low|large|big)|size|fraction|"
-            r"proportion|concentration|index|score|grade|burden|performance status|activity)\b",
-            re.I,
-        ),
-    ),
-    ("date", re.compile(r"^\s*(?:when|on what (?:date|day)|in which (?:year|month)|what (?:date|year|month))\b", re.I)),
-    (
-        "drug",
-        re.compile(
-            r"\b(?:drugs?|medications?|antibiotics?|antifungals?|antivirals?|anticoagulants?|bisphosphonates?|inhibitors?|"
-            r"(?:chemotherapy\s+)?regimens?|steroids?|corticosteroids?)\b",
-            re.I,
-        ),
-    ),
-]
-_SHOWN = re.compile(r"\s+(?:show|reveal|demonstrate|find|yield|detect|confirm)$", re.I)
+# Per answer type, the question words that ask for it (``AnswerType.frame_cue``), looked for in
+# the frame and the asked phrase only (the first decides; "when azacitidine-venetoclax was chosen"
+# later on does not).
+_KINDS = [(t.name, t.frame_cue) for t in CHECKED]
+_SHOWN = re.compile(r"\s+" + FINDING_VERBS + r"$", re.I)
 _FINDING = re.compile(r"\b(?:show(?:ed|s|n|ing)?|reveal\w*|demonstrat\w*|confirm\w*|identified|detected|consistent with|found|noted|yield\w*|negative|positive|normal|no growth)\b|:", re.I)
 # Words that name the type or the person, not the thing the value is of: never key words.
 _TYPE_WORDS = set(tokenize("dose doses dosage dosing schedule ramp-up much long duration many percentage percent level levels value values "

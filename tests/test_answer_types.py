@@ -1,0 +1,52 @@
+"""The shared answer-type table: one record per type, read by the short answer, the sentence
+ranking and the "not reported" check; where they differ, it is a named field of the record."""
+
+import pytest
+
+from assistant.answer.answer_types import BY_NAME, CHECKED, RANKED, SPANS, TYPES
+from assistant.answer.extractive import AnswerTypes
+from assistant.answer.short import asked_types
+from assistant.answer.unreported import asked_attribute
+
+
+def ranked(question: str) -> set[str]:
+    return {t.name for t in AnswerTypes(question, 0.1).asked}
+
+
+def checked(question: str) -> str | None:
+    asked = asked_attribute(question)
+    return asked.kind if asked else None
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("What dose of rituximab did the patient receive?", "dose"),
+        ("What was the duration of the blinatumomab infusion?", "duration"),
+        ("How many cycles of chemotherapy were given?", "number"),
+        ("Which drugs were given for the infection?", "drug"),
+    ],
+)
+def test_the_shared_words_ask_for_the_same_type_in_all_three_users(question, kind):
+    assert asked_types(question)[0] == kind
+    assert kind in ranked(question)
+    assert checked(question) == kind
+
+
+def test_named_differences_stay_with_their_user():
+    # "treatment" points at a drug span inside a sentence, but the check reads class words only.
+    assert asked_types("What treatment was started?")[0] == "drug" and "drug" in ranked("What treatment was started?")
+    assert checked("What treatment was started?") is None
+    # The check reads a date only from the question's opening word.
+    assert checked("When was rituximab started in the patient?") == "date"
+    assert asked_types("In which month was rituximab started?")[0] == "date"
+    # A short answer can be an MRD status; the ranking and the check have no MRD type.
+    assert asked_types("What was the MRD status after induction?")[0] == "mrd" and "mrd" not in ranked("What was the MRD status after induction?")
+
+
+def test_table_views_keep_the_priority_order():
+    assert [t.name for t in SPANS] == ["mrd", "karyotype", "dose", "duration", "date", "number", "drug"]
+    assert {t.name for t in CHECKED} == {"dose", "duration", "date", "number", "drug"}
+    assert all(t.sentence_hint is not None for t in RANKED)
+    assert BY_NAME["date"].sentence_hint is BY_NAME["duration"].sentence_hint  # a date range states a duration
+    assert len({t.name for t in TYPES}) == len(TYPES)
