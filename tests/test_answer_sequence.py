@@ -204,6 +204,13 @@ def test_case_report_sequence_question_with_no_such_event_falls_back_to_the_look
     assert retrieval.passages[0].doc_id == CASE_REPORT
     assert shipped.answerer(shape="sequence").answer(question, retrieval).abstained  # no splenectomy in his story
     answer = shipped.ask(question)
-    lookup = shipped.answerer(shape="lookup").answer(question, retrieval)
+    # The question names its case ("the boy with toxic epidermal necrolysis"): the lookup reads that case alone.
+    from assistant.conversation import plan
+
+    named = plan(question, None, None, name=shipped.named_case)
+    assert named.filters.case_id == "PMC11620866"
+    in_case = shipped.retriever.search(named.query, named.filters, k=shipped.settings.answer.candidate_passages)
+    lookup = shipped.answerer(shape="lookup").answer(named.query, in_case)
     assert answer.shape == "sequence"  # asked as a sequence, answered as today's lookup
     assert [(c.doc_id, c.char_start) for c in answer.citations] == [(c.doc_id, c.char_start) for c in lookup.citations]
+    assert all(c.case_id == "PMC11620866" for c in answer.citations)
