@@ -37,7 +37,7 @@ _AFTER = re.compile(
 _CLAUSE_END = re.compile(
     r"\s+(?:at|when|during|after|before|while|in|on|following|prior|since|who|that|was|were|is|did|had|has|"
     r"develop\w*|receiv\w*|undergo|underw\w*|requir\w*|show\w*|experienc\w*|die[ds]?|respond\w*|get|got|need\w*|present\w*|"
-    r"be|been|being|become|became|\w+ed|\w+ing)(?![\w'’-])",
+    r"be|been|being|become|became|given|taken|done|seen|found|made|begun|known|shown|\w+ed|\w+ing)(?![\w'’-])",
     re.I,
 )
 _AUXILIARY = re.compile(r"\b(?:did|does|do)\b", re.I)
@@ -110,6 +110,16 @@ def asked_ages(question: str) -> set[str]:
     return _ages(" ".join(m.group(0) for m in [*_BEFORE.finditer(question), *_AFTER.finditer(question)]))
 
 
+def _named_by(described: str, acronyms: list[str], text: str) -> set[str]:
+    """The terms a description names a case by: its words (stemmed, and as written), its
+    acronyms, and the short forms the case's text defines for what it says."""
+    words = set(_terms(described + " " + " ".join(acronyms))) | set(re.findall(r"[a-z]+", described.lower()))
+    for short, long in definitions(text).items():
+        if _defines(tokenize(long), words):  # "immune thrombocytopenic purpura (ITP)" -> itp
+            words.update(tokenize(short))
+    return words
+
+
 def _defines(long_terms: list[str], words: set[str]) -> bool:
     """A short form names the case when its long form is in its names: every term, or all but
     one of three or more ("immune thrombocytopenic purpura (ITP)" for "immune thrombocytopenia")."""
@@ -122,7 +132,8 @@ def _defines(long_terms: list[str], words: set[str]) -> bool:
 class CaseNames:
     """Per case, the terms it is named by; built once per index generation (``of``)."""
 
-    names: Mapping[str, frozenset[str]]
+    titles: Mapping[str, frozenset[str]]  # per case, its titles' words and acronyms, and the short forms its text defines for them
+    names: Mapping[str, frozenset[str]]  # the same with its diagnosis and drug tags (a tag can be a differential's)
     known: frozenset[str]
     words: Mapping[str, frozenset[str]]  # per case, the stems (``PREFIX`` letters) of every word its records hold
     ages: Mapping[str, frozenset[str]]  # per case, every age its records state ("13 year")
@@ -130,33 +141,31 @@ class CaseNames:
     @classmethod
     def of(cls, records: Iterable, texts: Mapping[str, str]) -> CaseNames:
         """From registry records (``doc_id, case_id, title, diagnoses, drugs``) and the documents' texts."""
+        titles: dict[str, set[str]] = {}
         names: dict[str, set[str]] = {}
         words_of: dict[str, set[str]] = {}
         ages: dict[str, set[str]] = {}
         for r in records:
             if not is_case_record(r.case_id, r.doc_id):  # a paper is no patient: "in the case of MERS" names none
                 continue
-            words_of.setdefault(r.case_id, set()).update(t[:PREFIX] for t in _terms(r.title + " " + texts.get(r.doc_id, "")))
-            ages.setdefault(r.case_id, set()).update(_ages(r.title + " " + texts.get(r.doc_id, "")))
-            described = " ".join([r.title, *r.diagnoses, *r.drugs])
-            words = set(_terms(described + " " + " ".join(title_acronyms(r.title)))) | set(re.findall(r"[a-z]+", described.lower()))
-            for diagnosis in r.diagnoses:  # "acute myeloid leukemia" -> aml
-                words.update(tokenize(" ".join(title_acronyms(diagnosis.title()))))
-            for short, long in definitions(texts.get(r.doc_id, "")).items():
-                if _defines(tokenize(long), words):  # "immune thrombocytopenic purpura (ITP)" -> itp
-                    words.update(tokenize(short))
-            names.setdefault(r.case_id, set()).update(words)
-        frozen = {case: frozenset(words) for case, words in names.items()}
-        known = frozenset().union(*frozen.values()) if frozen else frozenset()
-        return cls(frozen, known, {case: frozenset(w) for case, w in words_of.items()}, {case: frozenset(a) for case, a in ages.items()})
+            text = texts.get(r.doc_id, "")
+            words_of.setdefault(r.case_id, set()).update(t[:PREFIX] for t in _terms(r.title + " " + text))
+            ages.setdefault(r.case_id, set()).update(_ages(r.title + " " + text))
+            tags = " ".join([*r.diagnoses, *r.drugs])
+            title = _named_by(r.title, title_acronyms(r.title), text)
+            titles.setdefault(r.case_id, set()).update(title)
+            names.setdefault(r.case_id, set()).update(title | _named_by(tags, [a for d in r.diagnoses for a in title_acronyms(d.title())], text))
+        known = frozenset().union(*names.values()) if names else frozenset()
+        freeze = lambda table: {case: frozenset(v) for case, v in table.items()}  # noqa: E731
+        return cls(freeze(titles), freeze(names), known, freeze(words_of), freeze(ages))
 
     def matching(self, question: str) -> list[str]:
-        """Every case named by all the question's naming terms that name any case, whose
-        records also hold its other describing words ("the pregnant woman with epistaxis" is
-        not the one pregnant patient of the titles if her report never mentions epistaxis) and
-        ages. When no case is named so, the cases named by some of those terms whose records
-        hold the rest ("the 34-year-old man with the hydatid cyst of the thigh": his title
-        says hydatid cyst, his report says thigh)."""
+        """The cases whose titles hold every naming term of the question that names any case,
+        else those whose titles and tags do; their records must also hold its other describing
+        words ("the pregnant woman with epistaxis" is not the one pregnant patient of the titles
+        if her report never mentions epistaxis) and ages. When no case is named so, the cases
+        named by some of those terms whose records hold the rest ("the 34-year-old man with the
+        hydatid cyst of the thigh": his title says hydatid cyst, his report says thigh)."""
         terms = naming_terms(question)
         naming = [t for t in terms if t in self.known]
         if not naming:
@@ -165,9 +174,10 @@ class CaseNames:
         fits = lambda case: ages <= self.ages.get(case, frozenset())  # noqa: E731
         words = lambda case, ts: all(t[:PREFIX] in self.words.get(case, ()) for t in ts)  # noqa: E731
         rest = [t for t in terms if t not in self.known]
-        strict = [c for c, names in self.names.items() if all(t in names for t in naming) and words(c, rest) and fits(c)]
-        if strict:
-            return sorted(strict)
+        for table in (self.titles, self.names):
+            strict = [c for c, named in table.items() if all(t in named for t in naming) and words(c, rest) and fits(c)]
+            if strict:
+                return sorted(strict)
         return sorted(c for c, names in self.names.items() if any(t in names for t in naming) and words(c, terms) and fits(c))
 
     def named(self, question: str) -> str | None:
