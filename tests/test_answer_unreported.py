@@ -72,6 +72,18 @@ def test_type_checks_are_loose_where_a_miss_would_be_a_wrong_claim():
     score = Asked("number", "SOFA score", ("sofa",))
     assert holds_type(score, "", "His Sequential Organ Failure Assessment (SOFA) score was 8.")  # no unit
     assert not holds_type(score, "", "The SOFA score predicts mortality [12].")  # a reference mark is no value
+    length = Asked("duration", "larva removed", ("larva",))
+    assert holds_type(length, "How long was the larva removed from the man?", "A 1.0 cm larva was extracted.")  # "how long" of a thing: its length
+    drug = Asked("drug", "drug", ())
+    assert holds_type(drug, "What drug was started?", "The child was started on indomethacin and potassium supplementation.")  # no vocabulary knows it
+    assert not holds_type(Asked("drug", "antipsychotic drug", ("antipsychot",)), "Which antipsychotic drug was started?", "She was started on a diet.")
+
+
+def test_a_sentence_going_on_about_the_drug_names_it():
+    question = "What dose of tildrakizumab was the woman given?"
+    asked = asked_attribute(question)
+    text = {"d": "Treatment with tildrakizumab was initiated. The drug was administered subcutaneously at a dose of 100 mg (weeks 0, 4)."}
+    assert len(answering_sentences(asked, question, text, lambda term: 1.0)) == 1
 
 
 def test_an_unreported_dose_is_not_reported_with_the_closest_passages(shipped):

@@ -68,6 +68,9 @@ _STATED = re.compile(r"\b(?:was|were|had|remained|became|showed|revealed|patient
 _ACTIVITY = re.compile(r"\d+(?:[.,]\d+)?\s?(?:[kMGT]?Bq|[mµμn]?Ci)\b")  # "7.5 GBq" of Yttrium-90: a dose too
 _REFERENCE_MARKS = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|\(\s*\d+(?:\s*[,–-]\s*\d+)*\s*\)|(?<=[a-z][.,])\d+(?:[,–-]\d+)*\b")  # [12], (10–12), "region.3"
 # Relative times also date an event ("on day 5", "two weeks later", "at 34 weeks").
+_GIVEN = re.compile(r"\b(?:started on|treated with|given|received|administered|prescribed|initiated on|switched to)\s+\w", re.I)
+_LENGTH = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm|m|μm|µm)\b")
+_ANAPHOR = re.compile(r"\s*(?:the|this|that)\s+(?:drug|agent|medication|treatment|therapy|regimen|dose|test|lesion|mass|tumou?r|larva|cyst)\b|\s*(?:it|its)\b", re.I)
 _RELATIVE = re.compile(r"\bday\s+[+-]?\d+\b|\b(?:weeks?|months?|years?|days?)\s+(?:later|after|before|earlier)\b", re.I)
 
 
@@ -114,10 +117,11 @@ def holds_type(asked: Asked, question: str, sentence: str) -> bool:
         return bool(_FINDING.search(sentence))
     if asked.kind == "dose":
         return bool(candidates("dose", question, sentence) or _ACTIVITY.search(sentence))
-    if asked.kind == "drug":
-        return bool(candidates("drug", question, sentence))
+    if asked.kind == "drug":  # a drug no vocabulary knows ("started on indomethacin") counts when no class is asked
+        return bool(candidates("drug", question, sentence) or (not asked.keys and _GIVEN.search(sentence)))
     if asked.kind in ("date", "duration"):  # a date range states a duration, a duration dates an event ("two weeks later")
-        return bool(candidates("date", question, sentence) or candidates("duration", question, sentence) or _RELATIVE.search(sentence))
+        timed = candidates("date", question, sentence) or candidates("duration", question, sentence) or _RELATIVE.search(sentence)
+        return bool(timed or (asked.kind == "duration" and _LENGTH.search(sentence)))  # "how long was the larva": 1.0 cm
     return bool(_VALUE.search(_REFERENCE_MARKS.sub(" ", sentence)) or (_QUALITATIVE.search(sentence) and _STATED.search(sentence)))
 
 
@@ -145,6 +149,8 @@ def answering_sentences(asked: Asked, question: str, texts: dict[str, str], idf:
             sentence = text[s:e]
             # "CRP 2 mg/L" names "C-reactive protein" where the document defines it: both forms count.
             named = sentence + "".join(" " + other for form, other in aliases if form in sentence)
+            if _ANAPHOR.match(sentence) and i > 0:  # "The drug was administered ... 100 mg": named in the sentence before
+                named += " " + text[spans[i - 1][0] : spans[i - 1][1]]
             if needed and not any(k in named.lower() for k in needed):
                 continue  # cheap: a sentence without any key word cannot name the attribute
             if is_bibliographic(sentence) or is_textbook(sentence) or is_generic(sentence):
