@@ -113,3 +113,9 @@ def test_a_question_naming_a_case_overrides_the_case_in_focus(shipped):
     second = shipped.ask("What about the ITP patient, when was she splenectomized?", history=[first])
     assert second.filters.get("case_id") == "PMC11648237"
     assert "two months after hospital admission" in second.citations[0].quote
+
+
+def test_a_word_many_reports_hold_names_no_case(shipped):
+    # One title says "pregnant patient"; 29 reports mention a pregnancy, the brodifacoum one among them.
+    answer = shipped.ask("What blood brodifacoum concentration was measured in the pregnant woman?")
+    assert not answer.filters.get("case_id") and not answer.abstained

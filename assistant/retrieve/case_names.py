@@ -168,8 +168,8 @@ class CaseNames:
         hydatid cyst of the thigh": his title says hydatid cyst, his report says thigh)."""
         terms = naming_terms(question)
         naming = [t for t in terms if t in self.known]
-        if not naming:
-            return []
+        if not naming or not any(self._rare(t) for t in naming):
+            return []  # "the pregnant woman": one title says pregnant, 29 reports do
         ages = asked_ages(question)
         fits = lambda case: ages <= self.ages.get(case, frozenset())  # noqa: E731
         words = lambda case, ts: all(t[:PREFIX] in self.words.get(case, ()) for t in ts)  # noqa: E731
@@ -179,6 +179,11 @@ class CaseNames:
             if strict:
                 return sorted(strict)
         return sorted(c for c, names in self.names.items() if any(t in names for t in naming) and words(c, terms) and fits(c))
+
+    def _rare(self, term: str) -> bool:
+        """Few cases' records hold the term (at most a tenth of them, or two): it can single one out."""
+        stem = term[:PREFIX]
+        return sum(1 for words in self.words.values() if stem in words) <= max(2, len(self.words) // 10)
 
     def named(self, question: str) -> str | None:
         """The one case the question names, or None (no description, or several cases fit it)."""
