@@ -47,7 +47,8 @@ NAMES = CaseNames.of(RECORDS, TEXTS)
         ("What was the karyotype in the AML case?", "c-aml"),  # the title's acronym, not the angiomyolipoma
         ("When was the ITP patient splenectomized?", "c-itp"),  # a short form the case's text defines
         ("What was the karyotype of the patient with Down syndrome?", "c-down"),  # "Down" is a name, not a stop word
-        ("How large was the cyst of the elderly patient with the hydatid cyst of the thigh?", "c-thigh"),
+        ("How large was the cyst of the 71-year-old patient with the hydatid cyst of the thigh?", "c-thigh"),
+        ("Which eltrombopag dose did the young woman with refractory ITP receive?", "c-itp"),  # an age group names no case
         ("How large was the swelling of the 34-year-old man with the hydatid cyst of the thigh?", "c-thigh2"),  # the age tells two apart
         ("What was the creatinine of the 54-year-old woman with AML?", "c-aml"),  # the age names no case
         ("What did the patient on eculizumab develop?", "c-aml"),  # a drug tag

@@ -44,8 +44,8 @@ _AUXILIARY = re.compile(r"\b(?:did|does|do)\b", re.I)
 _AGE = re.compile(r"\b(\d+)[\s-]*(year|month|week|day)s?[\s-]*old\b|\b(?:year|month|week|day)s?[\s-]old\b", re.I)
 # British spellings read as American ones on both sides ("melanocytic tumours" names "Melanocytic Tumors").
 _SPELLING = [(re.compile(a), b) for a, b in (("tumour", "tumor"), ("haem", "hem"), ("aem", "em"), ("oedem", "edem"), ("oesophag", "esophag"), ("paediatr", "pediatr"), ("oestr", "estr"))]
-# Words that point at a case without naming it.
-_POINTING = set(tokenize("first second third other same present index current above following described reported previous former latter one"))
+# Words that point at a case without naming it, and age groups (a report says "18-year-old", a reader "young").
+_POINTING = set(tokenize("first second third other same present index current above following described reported previous former latter one young younger old older elderly aged middle-aged adult"))
 
 
 def referring_nouns(question: str) -> list[str]:
