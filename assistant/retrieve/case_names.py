@@ -37,15 +37,19 @@ _AFTER = re.compile(
 _CLAUSE_END = re.compile(
     r"\s+(?:at|when|during|after|before|while|in|on|following|prior|since|who|that|was|were|is|did|had|has|"
     r"develop\w*|receiv\w*|undergo|underw\w*|requir\w*|show\w*|experienc\w*|die[ds]?|respond\w*|get|got|need\w*|present\w*|"
-    r"be|been|being|become|became|given|taken|done|seen|found|made|begun|known|shown|\w+ed|\w+ing)(?![\w'’-])",
+    r"be|been|being|become|became|given|taken|done|seen|found|made|begun|known|shown|"
+    r"(?!(?:caus|induc|associat|complicat|relat|trigger|mediat|provok|precipitat)ed\b)\w+ed|\w+ing)(?![\w'’-])",  # "caused by rhinovirus" still describes
     re.I,
 )
-_AUXILIARY = re.compile(r"\b(?:did|does|do)\b", re.I)
+_AUXILIARY = re.compile(r"\b(?:did|does|do)\s+$", re.I)  # "did the girl with ... carry?": the subject right after it
 _AGE = re.compile(r"\b(\d+)[\s-]*(year|month|week|day)s?[\s-]*old\b|\b(?:year|month|week|day)s?[\s-]old\b", re.I)
 # British spellings read as American ones on both sides ("melanocytic tumours" names "Melanocytic Tumors").
 _SPELLING = [(re.compile(a), b) for a, b in (("tumour", "tumor"), ("haem", "hem"), ("aem", "em"), ("oedem", "edem"), ("oesophag", "esophag"), ("paediatr", "pediatr"), ("oestr", "estr"))]
 # Words that point at a case without naming it, and age groups (a report says "18-year-old", a reader "young").
-_POINTING = set(tokenize("first second third other same present index current above following described reported previous former latter one young younger old older elderly aged middle-aged adult"))
+_POINTING = set(tokenize(
+    "first second third other same present index current above following described reported previous former latter one "
+    "young younger old older elderly aged middle-aged adult patient case woman man girl boy child infant neonate toddler lady female male gentleman person"
+))
 
 
 def referring_nouns(question: str) -> list[str]:
