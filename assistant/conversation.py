@@ -139,18 +139,26 @@ def plan(
     history: Iterable[Any] | None,
     filters: Any,
     locate: Callable[[str], str | None] | None = None,
-    name: Callable[[str], tuple[str, str] | None] | None = None,
+    name: Callable[[str], list[tuple[str, str]]] | None = None,
 ) -> Resolution:
     """The conversation step of ``ask``: resolve a follow-up against the history and fold
     the case in focus into the filters. ``locate`` finds the case of an earlier question
     when the history does not carry it (scripts may send bare questions); ``name`` gives
-    the one case a question names by description ("the AML case") and its title."""
+    the cases a question's description fits ("the AML case"), with their titles."""
     filters = filters if isinstance(filters, Filters) else Filters.from_mapping(filters)
-    named = name(question) if name is not None and not (filters.case_id or filters.doc_id) and not about_all_records(question) else None
-    if named is not None:  # the question says which case: it is searched alone, whatever was in focus
-        case, title = named
+    fitting = name(question) if name is not None and not (filters.case_id or filters.doc_id) and not about_all_records(question) else []
+    if len(fitting) == 1:  # the question says which case: it is searched alone, whatever was in focus
+        case, title = fitting[0]
         notice = prompts.NAMED_CASE_NOTICE.format(title=title)
         return Resolution(without_names(question), case, True, False, Filters(**{**filters.to_dict(), "case_id": case}), [notice], case_title=title)
+    resolution = _resolved(question, history, filters, locate)
+    if len(fitting) > 1:  # answered as before (the best passages decide), but the reader is told
+        resolution.notices.append(prompts.SEVERAL_CASES_NOTICE.format(n=len(fitting), titles="; ".join(title for _, title in fitting)))
+    return resolution
+
+
+def _resolved(question: str, history: Iterable[Any] | None, filters: Filters, locate: Callable[[str], str | None] | None) -> Resolution:
+    """A question naming no one case: a follow-up keeps the case in focus (see ``resolve``)."""
     turns = as_turns(history)
     # An answer about several cases has no case in focus; a bare question carrying none is located.
     if turns and locate is not None and not any(t.focus_case for t in turns) and not about_all_records(last_topic(turns).question):

@@ -178,12 +178,13 @@ class Assistant:
         if self.retriever.id_scheme != ID_SCHEME:
             raise IndexUnavailable(prompts.OLD_ID_SCHEME_MESSAGE.format(index=self.store.location))
 
-    def named_case(self, question: str) -> tuple[str, str] | None:
-        """The one case the question names by description, and its title (``retrieve.case_names``)."""
+    def named_case(self, question: str) -> list[tuple[str, str]]:
+        """The cases the question's description fits (``retrieve.case_names``), with their titles:
+        one is the case it names; a few say the description does not single one out."""
         if not self.settings.answer.named_case:
-            return None
-        case = self.retriever.case_names().named(question)
-        return (case, self.case_title(case)) if case else None
+            return []
+        cases = self.retriever.case_names().matching(question)
+        return [(case, self.case_title(case)) for case in cases[:_SEVERAL]] if len(cases) <= _SEVERAL else []
 
     def locate_case(self, question: str) -> str | None:
         """The case an earlier question was about, when the history does not say: the best
@@ -193,6 +194,7 @@ class Assistant:
 
 
 ACROSS_SHAPES = ("list", "count", "compare")
+_SEVERAL = 4  # a description fitting more cases than this is not read as naming any
 _EVENT = re.compile(r"^\s*(?:(?:in|for|during|after|before|at)\b[^?]{0,80}?,\s*)?(?:did|was|were|had|has|have)\b", re.I)
 
 

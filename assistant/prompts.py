@@ -25,6 +25,7 @@ LLM_FALLBACK_NOTICE = "The LLM endpoint failed ({error}); this is the extractive
 LLM_NOTHING_SUPPORTED_NOTICE = "The LLM's answer had no sentence supported by its cited passages; this is the extractive answer instead."
 FOCUS_NOTICE = "Follow-up read as about case {case}."
 NAMED_CASE_NOTICE = "Read as about the case the question names: {title}."
+SEVERAL_CASES_NOTICE = "{n} cases fit the question's description ({titles}); the answer comes from the best-matching passages. Name the case, or pick it in the Case filter, to read one alone."
 WHICH_CASE_MESSAGE = (
     "Which case do you mean? The previous answer was about several cases: name the patient or the case in the question, "
     "or pick it in the Case filter. The closest passages are listed below."

@@ -120,3 +120,10 @@ def test_a_word_many_reports_hold_names_no_case(shipped):
     # One title says "pregnant patient"; 29 reports mention a pregnancy, the brodifacoum one among them.
     answer = shipped.ask("What blood brodifacoum concentration was measured in the pregnant woman?")
     assert not answer.filters.get("case_id") and not answer.abstained
+
+
+def test_a_description_several_cases_fit_is_answered_as_before_and_says_so(shipped):
+    answer = shipped.ask("What antibiotics did the patient with Burkholderia receive?")  # thailandensis and pseudomallei
+    assert not answer.filters.get("case_id")
+    notice = next(n for n in answer.notices if "cases fit" in n)
+    assert notice.startswith("2 cases fit") and "Burkholderia thailandensis" in notice and "Burkholderia pseudomallei" in notice
