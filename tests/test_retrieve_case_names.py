@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from assistant.retrieve.case_names import CaseNames, naming_terms, without_names
+from assistant.retrieve.case_names import CaseNames, DocNames, naming_terms, without_names
 
 
 @dataclass
@@ -38,7 +38,7 @@ TEXTS = {
     "tsc": "CT showed bilateral renal angiomyolipomas (AML).",  # AML here is no leukemia, and not in the title
     "mers-paper": "Middle East respiratory syndrome (MERS) was first reported in 2012.",
 }
-NAMES = CaseNames.of(RECORDS, TEXTS)
+NAMES = CaseNames.of(DocNames.of(r, TEXTS.get(r.doc_id, "")) for r in RECORDS)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,7 @@ def test_no_case_or_several_is_no_name(question):
 
 
 def test_a_paper_is_named_only_when_it_is_a_case_record():
-    as_case = CaseNames.of([Record("mers-paper", "mers-case", RECORDS[-1].title)], TEXTS)
+    as_case = CaseNames.of([DocNames.of(Record("mers-paper", "mers-case", RECORDS[-1].title), TEXTS["mers-paper"])])
     assert as_case.named("What was the fatality rate in the case of MERS?") == "mers-case"  # the same words name a case record
 
 
@@ -127,3 +127,24 @@ def test_a_description_several_cases_fit_is_answered_as_before_and_says_so(shipp
     assert not answer.filters.get("case_id")
     notice = next(n for n in answer.notices if "cases fit" in n)
     assert notice.startswith("2 cases fit") and "Burkholderia thailandensis" in notice and "Burkholderia pseudomallei" in notice
+
+
+def test_a_new_generation_reads_only_the_records_that_changed(tmp_path, embedder):
+    from assistant.index.sync import sync
+    from assistant.pipeline import Assistant
+    from tests.conftest import make_settings
+
+    folder = tmp_path / "records"
+    folder.mkdir()
+    record = "---\ncase_id: {id}\ntitle: {title}\n---\n{title}\n\nCase presentation\n\n{body}\n"
+    (folder / "okapi.md").write_text(record.format(id="okapi", title="Okapi keeper with zoonotic brucellosis", body="A 41-year-old keeper had fever; blood cultures grew Brucella."), encoding="utf-8")
+    settings = make_settings(tmp_path / "index")
+    assert not sync([folder], settings, embedder=embedder).errors
+    assistant = Assistant(settings, embedder=embedder)
+    assert assistant.named_case("What did the blood cultures of the brucellosis patient grow?")[0][0] == "okapi"
+    ((_, first),) = assistant.retriever._doc_names.values()  # the one record's part
+    (folder / "lemur.md").write_text(record.format(id="lemur", title="Lemur handler with psittacosis", body="A 29-year-old handler had pneumonia."), encoding="utf-8")
+    assert not sync([folder], settings, embedder=embedder).errors
+    assistant.retriever.refresh()
+    assert assistant.named_case("Which antibiotic did the psittacosis patient receive?")[0][0] == "lemur"
+    assert any(part is first for _, part in assistant.retriever._doc_names.values())  # the unchanged record was not read again

@@ -1,14 +1,15 @@
 """Which case a question names by description: "the AML case", "the ITP patient", "the
-patient with Down syndrome", "the woman on dasatinib".
+patient with Down syndrome", "the 34-year-old man with the hydatid cyst of the thigh".
 
 Without this, the case of a lookup is the top passage's, and a question naming one case can
 be answered from another that shares the asked word: "What was the karyotype in the AML
-case?" quoted the Down-syndrome boy's karyotype, though the AML case reports none. A case is
-named by the words of its title, its diagnosis and drug tags, the acronyms its title makes
-("Acute Myeloid Leukemia" -> AML) and the short forms its own text defines for them
-("immune thrombocytopenia (ITP)"). Words no case is named by ("the 45-year-old", "at
-admission") are left out; every other naming word must name the case, and only a case that
-is the one such case is returned as named: several matches say nothing.
+case?" quoted the Down-syndrome boy's karyotype, though the AML case reports none. A case
+record is named by the words of its title, the acronyms its title makes ("Acute Myeloid
+Leukemia" -> AML), its diagnosis and drug tags, and the short forms its own text defines for
+them ("immune thrombocytopenic purpura (ITP)"). A description's words that name no case
+("at admission") and its ages must be in the case's text; one of its naming words must be
+rare among the reports ("the pregnant woman" names none); titles are tried before tags, and
+only a case that is the one such case is named. Papers are never named.
 """
 
 from __future__ import annotations
@@ -133,35 +134,46 @@ def _defines(long_terms: list[str], words: set[str]) -> bool:
 
 
 @dataclass(frozen=True)
-class CaseNames:
-    """Per case, the terms it is named by; built once per index generation (``of``)."""
+class DocNames:
+    """What one case record contributes: computed once per document version (``of``)."""
 
-    titles: Mapping[str, frozenset[str]]  # per case, its titles' words and acronyms, and the short forms its text defines for them
-    names: Mapping[str, frozenset[str]]  # the same with its diagnosis and drug tags (a tag can be a differential's)
-    known: frozenset[str]
-    words: Mapping[str, frozenset[str]]  # per case, the stems (``PREFIX`` letters) of every word its records hold
-    ages: Mapping[str, frozenset[str]]  # per case, every age its records state ("13 year")
+    case_id: str
+    title: frozenset[str]  # its title's words and acronyms, and the short forms its text defines for them
+    named: frozenset[str]  # the same with its diagnosis and drug tags (a tag can be a differential's)
+    words: frozenset[str]  # the stems (``PREFIX`` letters) of every word it holds
+    ages: frozenset[str]  # every age it states ("13 year")
 
     @classmethod
-    def of(cls, records: Iterable, texts: Mapping[str, str]) -> CaseNames:
-        """From registry records (``doc_id, case_id, title, diagnoses, drugs``) and the documents' texts."""
-        titles: dict[str, set[str]] = {}
-        names: dict[str, set[str]] = {}
-        words_of: dict[str, set[str]] = {}
-        ages: dict[str, set[str]] = {}
-        for r in records:
-            if not is_case_record(r.case_id, r.doc_id):  # a paper is no patient: "in the case of MERS" names none
-                continue
-            text = texts.get(r.doc_id, "")
-            words_of.setdefault(r.case_id, set()).update(t[:PREFIX] for t in _terms(r.title + " " + text))
-            ages.setdefault(r.case_id, set()).update(_ages(r.title + " " + text))
-            tags = " ".join([*r.diagnoses, *r.drugs])
-            title = _named_by(r.title, title_acronyms(r.title), text)
-            titles.setdefault(r.case_id, set()).update(title)
-            names.setdefault(r.case_id, set()).update(title | _named_by(tags, [a for d in r.diagnoses for a in title_acronyms(d.title())], text))
-        known = frozenset().union(*names.values()) if names else frozenset()
-        freeze = lambda table: {case: frozenset(v) for case, v in table.items()}  # noqa: E731
-        return cls(freeze(titles), freeze(names), known, freeze(words_of), freeze(ages))
+    def of(cls, record, text: str) -> DocNames | None:
+        """From a registry record (``doc_id, case_id, title, diagnoses, drugs``) and its text;
+        None for a document that is no case record (a paper: "in the case of MERS" names none)."""
+        if not is_case_record(record.case_id, record.doc_id):
+            return None
+        title = _named_by(record.title, title_acronyms(record.title), text)
+        tags = _named_by(" ".join([*record.diagnoses, *record.drugs]), [a for d in record.diagnoses for a in title_acronyms(d.title())], text)
+        words = frozenset(t[:PREFIX] for t in _terms(record.title + " " + text))
+        return cls(record.case_id, frozenset(title), frozenset(title | tags), words, frozenset(_ages(record.title + " " + text)))
+
+
+@dataclass(frozen=True)
+class CaseNames:
+    """Per case, the terms it is named by: its documents' ``DocNames`` joined."""
+
+    titles: Mapping[str, frozenset[str]]
+    names: Mapping[str, frozenset[str]]
+    known: frozenset[str]
+    words: Mapping[str, frozenset[str]]
+    ages: Mapping[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, docs: Iterable[DocNames | None]) -> CaseNames:
+        tables: tuple[dict[str, set[str]], ...] = ({}, {}, {}, {})
+        for doc in docs:
+            if doc is not None:
+                for table, part in zip(tables, (doc.title, doc.named, doc.words, doc.ages)):
+                    table.setdefault(doc.case_id, set()).update(part)
+        titles, names, words, ages = ({case: frozenset(v) for case, v in table.items()} for table in tables)
+        return cls(titles, names, frozenset().union(*names.values()) if names else frozenset(), words, ages)
 
     def matching(self, question: str) -> list[str]:
         """The cases whose titles hold every naming term of the question that names any case,

@@ -17,7 +17,7 @@ from assistant.ingest.identity import local_id
 from assistant.config import Fusion, RetrievalMode, Settings, choices
 from assistant.index.store import DocRecord, Store
 from assistant.models import Passage
-from assistant.retrieve.case_names import CaseNames
+from assistant.retrieve.case_names import CaseNames, DocNames
 from assistant.retrieve.exact import VectorTable
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.fusion import collapse_near_duplicates, convex_combination, reciprocal_rank_fusion
@@ -56,6 +56,7 @@ class HybridRetriever:
         self.id_scheme = 0
         self._vectors: tuple[int, VectorTable | None] = (-1, None)  # (generation, table): see ``vector_table``
         self._names: tuple[int, CaseNames | None] = (-1, None)  # (generation, names): see ``case_names``
+        self._doc_names: dict[str, tuple[str, DocNames | None]] = {}  # doc id -> (content hash, its part)
         self._complete: frozenset[str] = frozenset()
         self._lock = threading.Lock()
         self.refresh()
@@ -90,12 +91,18 @@ class HybridRetriever:
             return table
 
     def case_names(self) -> CaseNames:
-        """What each case is named by (``retrieve.case_names``), built on first use per generation."""
+        """What each case is named by (``retrieve.case_names``), joined on first use per
+        generation from per-document parts kept across generations: while a corpus is indexed
+        in the background, a new generation reads only the documents that changed."""
         with self._lock:
             generation, names = self._names
             if generation != self.generation or names is None:
-                records = [r for r in self.registry.values() if r.complete]
-                names = CaseNames.of(records, self.store.doc_texts([r.doc_id for r in records]))
+                records = {r.doc_id: r for r in self.registry.values() if r.complete}
+                cached = {d: part for d, (h, part) in self._doc_names.items() if d in records and records[d].hash == h}
+                texts = self.store.doc_texts([d for d in records if d not in cached])
+                fresh = {d: DocNames.of(records[d], text) for d, text in texts.items()}
+                self._doc_names = {d: (records[d].hash, part) for d, part in {**cached, **fresh}.items()}
+                names = CaseNames.of(part for _, part in self._doc_names.values())
                 self._names = (self.generation, names)
             return names
 
