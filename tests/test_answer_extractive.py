@@ -154,3 +154,9 @@ def test_a_negative_work_up_or_a_test_name_is_no_infection_asked_for():
     )
     assert types.match(workup) == (0.0, set())  # every item enumerated before "which were all negative", and "infectious workups" names a test
     assert types.match("Complications: isolated infections (fungal pneumonia at start, acute rhinosinusitis), managed by standard therapy.")[0] == 0.1
+
+
+def test_a_title_word_does_not_pull_a_sentence_up_by_its_embedding(shipped):
+    # "blinatumomab" is the seed case's title: the prephase row matched the question's vector by it.
+    answer = shipped.ask("Which infections occurred during blinatumomab?")
+    assert answer.citations[0].quote.startswith("Complications: isolated infections (fungal pneumonia at start")

@@ -148,7 +148,26 @@ def score_sentences(
         return []
     if settings.scorer == "learned":
         return _learned(rows, context, query_vector, encode, settings)
-    return _heuristic(rows, context, query_vector, encode, settings)
+    untitled = _untitled_queries(question, rows, encode) if settings.title_free_cosine else {}
+    return _heuristic(rows, context, query_vector, encode, settings, untitled)
+
+
+def _untitled_queries(question: str, rows: list[Row], encode) -> dict[str, np.ndarray]:
+    """Per document whose title shares words with the question, the question without them
+    ("Which infections occurred during blinatumomab?" in the blinatumomab case: "Which
+    infections occurred?"), embedded: in that case the title's words say nothing about the asked fact."""
+    out: dict[str, np.ndarray] = {}
+    words = re.findall(r"[\w'’\-]+|[^\w\s]", question)
+    for doc_id, title in {r.candidate.passage.doc_id: r.candidate.passage.title for r in rows}.items():
+        named = prefixes(tokenize(title + " " + " ".join(title_acronyms(title))))
+        kept = [w for w in words if not (tokenize(w) and all(t[:PREFIX] in named for t in tokenize(w)))]
+        if len(kept) < len(words) and any(tokenize(w) for w in kept):
+            out[doc_id] = " ".join(kept)
+    if not out:
+        return {}
+    texts = sorted(set(out.values()))
+    vectors = dict(zip(texts, encode(texts)))
+    return {doc_id: vectors[text] for doc_id, text in out.items()}
 
 
 @dataclass
@@ -224,7 +243,7 @@ def _embed(rows: list[Row], query_vector: np.ndarray, encode: Callable[[list[str
     return vectors, vectors @ np.asarray(query_vector, dtype=np.float32)
 
 
-def _heuristic(rows: list[Row], penalty: float, query_vector, encode, settings: AnswerSettings) -> list[Scored]:
+def _heuristic(rows: list[Row], penalty: float, query_vector, encode, settings: AnswerSettings, untitled: dict | None = None) -> list[Scored]:
     """The hand-set score: (1 - w) x cosine + w x coverage + type bonus. Embedding every
     sentence would dominate latency: only the best ``max_candidates`` by the cheap lexical
     score (top passages first) are embedded."""
@@ -234,7 +253,8 @@ def _heuristic(rows: list[Row], penalty: float, query_vector, encode, settings: 
     out = []
     for row, vector, cos in zip(rows, vectors, cosines):
         evidence = (1 - w) * float(cos) + w * row.evidence_lexical - penalty
-        score = (1 - w) * float(cos) + w * row.ranking_lexical + row.bonus
+        ranked = float(vector @ untitled[row.candidate.passage.doc_id]) if untitled and row.candidate.passage.doc_id in untitled else float(cos)
+        score = (1 - w) * ranked + w * row.ranking_lexical + row.bonus
         out.append(Scored(row.candidate, float(cos), evidence, score, vector))
     out.sort(key=lambda s: -s.score)
     return out
