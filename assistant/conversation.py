@@ -50,6 +50,7 @@ class Resolution:
     notices: list[str] = field(default_factory=list)
     ambiguous: bool = False  # "Was he transplanted?" right after an answer about several cases: which "he" is not said
     case_title: str = ""  # the focus case's title, when the question named it
+    fitting: list[str] = field(default_factory=list)  # the cases a description fits, when it fits two to four
 
     @property
     def boost_case(self) -> str | None:
@@ -154,6 +155,7 @@ def plan(
     resolution = _resolved(question, history, filters, locate)
     if len(fitting) > 1:  # answered as before (the best passages decide), but the reader is told
         resolution.notices.append(prompts.SEVERAL_CASES_NOTICE.format(n=len(fitting), titles="; ".join(title for _, title in fitting)))
+        resolution.fitting = [case for case, _ in fitting]
     return resolution
 
 

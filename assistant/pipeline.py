@@ -119,6 +119,10 @@ class Assistant:
         records = [d for d, r in self.retriever.registry.items() if r.case_id == case_id and r.kind == "treatment-record"]
         return self.retriever.document_passages(records[0]) if records else []
 
+    def _narratives(self, case_id: str) -> list[str]:
+        """The case's complete documents other than its treatment record, by id."""
+        return sorted(d for d, r in self.retriever.registry.items() if r.case_id == case_id and r.complete and r.kind != "treatment-record")
+
     def case_title(self, case_id: str) -> str:
         """A readable name for a case: its narrative document's title (a treatment record's is generic)."""
         records = [r for r in self.retriever.registry.values() if r.case_id == case_id]
@@ -147,17 +151,21 @@ class Assistant:
         else:
             # A case the question names is searched alone; what is asked of it is the question without its description.
             asked = resolution.query if resolution.case_title else question
-            draft = self._answer(asked, shape, retrieval, resolution.filters, use_llm)
+            draft = self._answer(asked, shape, retrieval, resolution.filters, use_llm, resolution.fitting)
         draft = with_short_answer(question, verify(draft, self.document_texts({c.doc_id for c in draft.citations})))
         draft.shape = shape
         answer = compose_answer(question, resolution, replace(retrieval, passages=retrieval.passages[:shown]), draft, (time.perf_counter() - started) * 1000)
         return with_indexing(answer, self.indexing)
 
-    def _answer(self, question: str, shape: str, retrieval: RetrievalResult, filters: Filters, use_llm: bool | None) -> Draft:
-        """The answerer for the question's shape, and the fallbacks when it finds nothing."""
+    def _answer(self, question: str, shape: str, retrieval: RetrievalResult, filters: Filters, use_llm: bool | None, fitting: list[str] = ()) -> Draft:
+        """The answerer for the question's shape, and the fallbacks when it finds nothing.
+        ``fitting``: the cases the question's description fits, when it fits a few."""
         route = shape if shape != "yes_no" or about_an_event(question) else "lookup"
         if route == "lookup" and asked_aspects(question):  # "Tell me about ...", "What was his outcome?": from the case's own sections
-            summary = CaseSummaryAnswerer(self.retriever.document_passages, self.document_text, focused=bool(filters.case_id)).answer(question, retrieval)
+            summarizer = CaseSummaryAnswerer(self.retriever.document_passages, self.document_text, focused=bool(filters.case_id))
+            ranked = sorted(fitting, key=lambda c: next((i for i, p in enumerate(retrieval.passages) if p.case_id == c), len(retrieval.passages)))
+            summary = summarizer.per_case(question, [(self.case_title(c), self._narratives(c)) for c in ranked]) if fitting else Draft()
+            summary = summary if not summary.abstained else summarizer.answer(question, retrieval)
             if not summary.abstained:
                 return summary
         draft = self.answerer(use_llm, route, filters).answer(question, retrieval)

@@ -81,3 +81,12 @@ def test_treatment_steps_are_sentences_that_tell_a_treatment():
     chosen = [c.text for c in aspect_sentences([passage], len(text), TREATMENT, n=3)]
     assert any("embolization" in t for t in chosen) and any("resected" in t for t in chosen)
     assert not any("referral" in t for t in chosen)  # "for further treatment" names no treatment given
+
+
+def test_an_outcome_asked_of_a_description_two_cases_fit_gets_both(shipped):
+    answer = shipped.ask("What was the outcome of the patient with Creutzfeldt-Jakob disease?")
+    assert answer.case_count == 2 and {c.case_id for c in answer.cases} == {"PMC11614507", "PMC11647126"}
+    assert all("passed away" in line.sentence for line in answer.cases)  # each case's own outcome sentence
+    assert any("2 cases fit" in n for n in answer.notices)
+    texts = shipped.document_texts({c.doc_id for c in answer.citations})
+    assert all(texts[c.doc_id][c.char_start : c.char_end] == c.quote for c in answer.citations)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.answer.across import ASPECTS, OUTCOME, Aspect, aspect_sentences
+from assistant.answer.across import ASPECTS, OUTCOME, Aspect, CaseHit, aspect_sentences, compose
 from assistant.answer.case_prior import is_case_record
 from assistant.answer.citations import display_text, make_citation
 from assistant.answer.draft import Draft
@@ -112,3 +112,19 @@ class CaseSummaryAnswerer:
             chosen.sort(key=lambda c: c.char_start)  # treatment steps in the story's order; a summary in its aspects' order
         citations = [make_citation(n, c) for n, c in enumerate(chosen, start=1)]
         return Draft([(display_text(c.quote), [c.n]) for c in citations], citations, evidence=1.0, shape="lookup")
+
+    def per_case(self, question: str, cases: list[tuple[str, list[str]]]) -> Draft:
+        """"What was the outcome of the patient with CJD?" when two cases fit the description:
+        each case's sentence on the asked aspect, one cited line per case (as a comparison).
+        ``cases`` are ``(title, narrative doc ids)``; a case with no such sentence is left out."""
+        aspects = asked_aspects(question)
+        if not aspects or len(aspects) > 1:  # a whole summary per case would drown the reader
+            return Draft()
+        hits = []
+        for title, doc_ids in cases:
+            for doc_id in doc_ids:
+                chosen = aspect_sentences(self.document_passages(doc_id), len(self.text_of(doc_id)), aspects[0], title if aspects[0] is not OUTCOME else "")
+                if chosen:
+                    hits.append(CaseHit(chosen[0].passage.case_id, title, chosen[0], 1.0))
+                    break
+        return compose(hits, "lookup") if len(hits) > 1 else Draft()
