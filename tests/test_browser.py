@@ -202,3 +202,11 @@ def test_a_question_naming_its_case_says_which_case_it_read(page):
     ask(page, "What was the karyotype in the AML case?")  # the AML case has none; the Down-syndrome boy's is not quoted
     refused = page.locator("#chatbot .answer.abstained.done").last
     assert "Acute Myeloid Leukemia as a Trigger" in refused.inner_text() and "47, XY" not in refused.inner_text()
+
+
+def test_an_outcome_of_a_description_two_cases_fit_shows_both_cases(page):
+    ask(page, "What was the outcome of the patient with Creutzfeldt-Jakob disease?")
+    answer = last_answer(page)
+    lines = answer.locator("ol.case-lines li")
+    assert answer.locator(".case-count").inner_text().startswith("2 cases") and lines.count() == 2
+    assert "2 cases fit the question's description" in answer.inner_text() and answer.locator("a.cite").count() == 2
