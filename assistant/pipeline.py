@@ -97,12 +97,13 @@ class Assistant:
         if self.settings.llm.enabled if use_llm is None else use_llm:
             from assistant.answer.llm import LLMAnswerer
 
-            return self._checked(LLMAnswerer(self.settings.llm, self.embedder, extractive))
-        return self._checked(extractive)
+            return self._checked(LLMAnswerer(self.settings.llm, self.embedder, extractive), filters)
+        return self._checked(extractive, filters)
 
-    def _checked(self, lookup: Answerer) -> Answerer:
+    def _checked(self, lookup: Answerer, filters: Filters | None) -> Answerer:
         """A lookup answer about one case stands only if that case could answer it (``answer.unreported``)."""
-        return NotReportedCheck(lookup, self.case_texts, self.case_title) if self.settings.answer.not_reported_check else lookup
+        focused = bool(filters and filters.case_id)
+        return NotReportedCheck(lookup, self.case_texts, self.case_title, focused) if self.settings.answer.not_reported_check else lookup
 
     def case_texts(self, case_id: str) -> dict[str, str]:
         """Stored texts of every complete document of one case."""
@@ -170,11 +171,11 @@ class Assistant:
                 return summary
         draft = self.answerer(use_llm, route, filters).answer(question, retrieval)
         if (shape == "yes_no" and draft.verdict is None) or (route == "sequence" and draft.abstained):  # no case, target or record row: a lookup
-            draft = self.answerer(use_llm).answer(question, retrieval)
+            draft = self.answerer(use_llm, filters=filters).answer(question, retrieval)
         elif route in ACROSS_SHAPES and draft.abstained and not draft.cases and not draft.notices:  # a named subject in no case stays "0 cases"
             # No case matched: perhaps a question about one document ("how many people were in
             # the cluster?" of a paper); its lookup answer is kept only if it clears abstention.
-            lookup = self.answerer(use_llm).answer(question, retrieval)
+            lookup = self.answerer(use_llm, filters=filters).answer(question, retrieval)
             draft = draft if lookup.abstained else lookup
         return draft
 

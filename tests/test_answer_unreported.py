@@ -148,3 +148,9 @@ def test_an_abbreviation_the_document_defines_names_the_thing_both_ways():
     texts = {"d": "C-reactive protein (CRP) and lactate dehydrogenase (LDH) were requested. On day 2 her CRP was 40 mg/L. Her lactate dehydrogenase rose to 900 U/L."}
     assert [texts["d"][s:e] for _, s, e in answering_sentences(spelled, "", texts, idf)] == ["On day 2 her CRP was 40 mg/L."]
     assert [texts["d"][s:e] for _, s, e in answering_sentences(short, "", texts, idf)] == ["Her lactate dehydrogenase rose to 900 U/L."]
+
+
+def test_a_lookup_about_a_named_case_that_abstains_says_what_is_not_reported(shipped):
+    answer = shipped.ask("Which eltrombopag dose did the young woman with refractory ITP receive?")
+    assert answer.filters.get("case_id") == "PMC11648237"  # named: searched alone
+    assert answer.verdict == "not_reported" and 'do not report "eltrombopag dose"' in answer.answer

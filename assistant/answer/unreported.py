@@ -179,16 +179,19 @@ class NotReportedCheck:
     """Wraps the lookup answerer: an answer to a typed lookup about one case stands only if
     some sentence of that case could answer it; otherwise the draft abstains with
     ``verdict="not_reported"`` and a notice naming the case and the asked attribute (the
-    pipeline then shows the closest passages, as for a yes/no "not reported")."""
+    pipeline then shows the closest passages, as for a yes/no "not reported"). ``focused``:
+    the search was restricted to one case (named, or in focus), so an abstention there is
+    also checked: "not reported" says more than "the records do not answer"."""
 
-    def __init__(self, inner: Answerer, case_texts: Callable[[str], dict[str, str]], case_title: Callable[[str], str]):
+    def __init__(self, inner: Answerer, case_texts: Callable[[str], dict[str, str]], case_title: Callable[[str], str], focused: bool = False):
         self.inner = inner
         self.case_texts = case_texts
         self.case_title = case_title
+        self.focused = focused
 
     def answer(self, question: str, retrieval: RetrievalResult) -> Draft:
         draft = self.inner.answer(question, retrieval)
-        if draft.abstained or not retrieval.passages or retrieval.terms is None or not about_a_case(question):
+        if (draft.abstained and not self.focused) or not retrieval.passages or retrieval.terms is None or not about_a_case(question):
             return draft
         top = retrieval.passages[0]
         asked = asked_attribute(question)
