@@ -37,15 +37,17 @@ def _norm(text: str) -> str:
 
 def score(row: dict, answer) -> dict:
     quotes = [(c.doc_id, _norm(c.quote), c.section, c.title) for c in answer.citations]
-    answers = lambda q: q[0] == row["doc_id"] and any(_norm(span) in q[1] for span in row["accept"])  # noqa: E731
+    docs = {row["doc_id"], *(f"corpus:{case}" for case in row.get("fits", []))}  # a description fitting several cases: any of them
+    answers = lambda q: q[0] in docs and any(_norm(span) in q[1] for span in row["accept"])  # noqa: E731
     first = quotes[0] if quotes else None
     return {
         "id": row["id"], "split": row["split"], "answerable": row["answerable"], "abstained": answer.abstained,
         "confusable": bool(row.get("confusable")), "verdict": answer.verdict, "not_reported": answer.verdict == "not_reported",
         "first": bool(first and answers(first)), "any": any(answers(q) for q in quotes),
-        "right_case": bool(first and first[0] == row["doc_id"]), "first_doc": first[0] if first else None,
+        "right_case": bool(first and first[0] in docs), "first_doc": first[0] if first else None,
         "first_in_patient_section": bool(first and section_kind(first[2], first[3]) == PATIENT),
         "first_quote": answer.citations[0].quote if answer.citations else "", "short_answer": answer.short_answer,
+        "several_notice": any("fit the question's description" in n for n in getattr(answer, "notices", [])),
     }
 
 

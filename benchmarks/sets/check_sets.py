@@ -11,7 +11,8 @@ Checks (exit 1 on any failure):
 - named_lookups (and case_lookups): every `accept` span occurs in its case (whitespace-normalised,
   case-insensitive, as `benchmarks/case_lookup_eval.py` matches quotes), `doc_id` is `corpus:<case_id>`,
   `split` follows id parity (odd `tune`, even `held_out`), and every unanswerable row's `check_regex`
-  has 0 hits in its case;
+  has 0 hits in its case; named_lookups_fresh the same, all `held_out` (rows naming no single case: spans
+  in one of the cases in `fits`, `check_regex` 0 hits corpus-wide when `fits` is empty);
 - mixed_abstention unanswerable items: prints every regex hit so a reader can confirm they
   are the known false hits listed in README.md (e.g. 'hit by an insect' for \\bHIT\\b).
 Does not run the assistant or build an index.
@@ -45,21 +46,34 @@ def rows(name: str) -> list[dict]:
     return [json.loads(line) for line in (SETS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def check_lookups(name: str, docs: dict[str, str], manifest: set[str]) -> list[str]:
-    """Lookup rows: accept spans in the named case, id/split bookkeeping, absent details still absent."""
+def check_lookups(name: str, docs: dict[str, str], manifest: set[str], parity: bool = True) -> list[str]:
+    """Lookup rows: accept spans in the named case, id/split bookkeeping, absent details still absent.
+    A row whose description names no single case (`case_id` null, `expected_named` null) lists in
+    `fits` the cases it fits: its spans must be in one of them, and its `check_regex` (fits nothing:
+    `fits` empty) must hit no case at all."""
     norm = lambda t: " ".join(t.split()).lower()  # noqa: E731
     errors = []
     for r in rows(name):
-        text = docs.get(r["case_id"], "")
-        if r["case_id"] not in manifest or r["doc_id"] != f"corpus:{r['case_id']}":
-            errors.append(f"{r['id']}: unknown case or doc id {r['case_id']} / {r['doc_id']}")
+        if r["case_id"] is None:
+            cases = r.get("fits", [])
+            if r.get("expected_named", "") is not None or r["doc_id"] is not None or any(c not in manifest for c in cases):
+                errors.append(f"{r['id']}: a row naming no case needs doc_id and expected_named null and known `fits` ids")
+            text = "\n".join(docs[c] for c in cases) if cases else "\n".join(docs.values())
+        else:
+            text = docs.get(r["case_id"], "")
+            if r["case_id"] not in manifest or r["doc_id"] != f"corpus:{r['case_id']}":
+                errors.append(f"{r['id']}: unknown case or doc id {r['case_id']} / {r['doc_id']}")
+            if r.get("expected_named", r["case_id"]) != r["case_id"]:
+                errors.append(f"{r['id']}: expected_named differs from case_id")
         errors += [f"{r['id']}: accept span not in {r['case_id']}: {a!r}" for a in r["accept"] if norm(a) not in norm(text)]
         if r["answerable"] != bool(r["accept"]):
             errors.append(f"{r['id']}: answerable={r['answerable']} but {len(r['accept'])} accept spans")
         if not r["answerable"] and "check_regex" in r and re.search(r["check_regex"], text, flags=re.I):
-            errors.append(f"{r['id']}: check_regex now hits {r['case_id']}")
-        if int(r["id"].rsplit("-", 1)[1]) % 2 != (r["split"] == "tune"):
+            errors.append(f"{r['id']}: check_regex now hits {r['case_id'] or 'the corpus'}")
+        if parity and int(r["id"].rsplit("-", 1)[1]) % 2 != (r["split"] == "tune"):
             errors.append(f"{r['id']}: split {r['split']} does not follow id parity")
+        if not parity and r["split"] != "held_out":
+            errors.append(f"{r['id']}: a fresh held-out row must have split held_out")
     return errors
 
 
@@ -98,6 +112,7 @@ def main() -> int:
                     ctx = docs[k][max(0, m.start() - 60): m.end() + 40].replace("\n", " ")
                     print(f"review {r['id']} {k}: ...{ctx}...")
     errors += check_lookups("named_lookups.jsonl", docs, manifest) + check_lookups("case_lookups.jsonl", docs, manifest)
+    errors += check_lookups("named_lookups_fresh.jsonl", docs, manifest, parity=False)
     shapes = Counter(json.loads(line)["shape"] for line in (SETS / "question_shapes.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())
     print("shapes:", dict(shapes))
     for e in errors:
