@@ -79,6 +79,18 @@ def test_a_paper_is_named_only_when_it_is_a_case_record():
     assert as_case.named("What was the fatality rate in the case of MERS?") == "mers-case"  # the same words name a case record
 
 
+def test_a_woman_is_not_named_by_a_mans_title():
+    records = [
+        Record("whipple-man", "c-man", "Duodenal GIST treated with the Whipple procedure in a young man"),
+        Record("whipple-woman", "c-woman", "Duodenal adenocarcinoma managed by pancreaticoduodenectomy"),
+    ]
+    texts = {"whipple-man": "A 30-year-old man presented with melena. He underwent a Whipple procedure; his recovery was quick.",
+             "whipple-woman": "A 62-year-old woman presented with jaundice. She underwent a Whipple procedure and her recovery was slow."}
+    names = CaseNames.of(DocNames.of(r, texts[r.doc_id]) for r in records)
+    assert names.named("What was the CA 19-9 of the woman who had the Whipple procedure?") is None  # her title names no Whipple: no one, not him
+    assert names.named("What was the CA 19-9 of the man who had the Whipple procedure?") == "c-man"
+
+
 def test_naming_terms_stop_where_the_asked_thing_starts():
     assert naming_terms("What was the karyotype in the AML case?") == ["aml"]
     assert naming_terms("What antibiotics did the patient with Burkholderia receive at admission?") == ["burkholderia"]

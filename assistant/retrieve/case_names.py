@@ -105,6 +105,22 @@ def _terms(text: str) -> list[str]:
     return tokenize(lowered) + named
 
 
+_FEMALE, _MALE = re.compile(r"\b(?:she|her|hers|woman|women|girl|lady|female|mother)\b", re.I), re.compile(r"\b(?:he|his|him|man|men|boy|gentleman|male|father)\b", re.I)
+
+
+def asked_sex(question: str) -> str:
+    """"F" or "M" when the question refers to its patient as a woman or a man, else ""."""
+    nouns = " ".join(m.group(1) for m in _REFERRED.finditer(question))
+    female, male = bool(_FEMALE.search(nouns)), bool(_MALE.search(nouns))
+    return "F" if female and not male else "M" if male and not female else ""
+
+
+def _sex(text: str) -> str:
+    """The sex a case's text speaks of, when its words for one outnumber the other's twice."""
+    female, male = len(_FEMALE.findall(text)), len(_MALE.findall(text))
+    return "F" if female >= 3 and female > 2 * male else "M" if male >= 3 and male > 2 * female else ""
+
+
 def _ages(text: str) -> set[str]:
     """"13-year-old", "54 years old" -> {"13 year", "54 year"}."""
     return {f"{m.group(1)} {m.group(2).lower()}" for m in _AGE.finditer(text) if m.group(1)}
@@ -142,6 +158,7 @@ class DocNames:
     named: frozenset[str]  # the same with its diagnosis and drug tags (a tag can be a differential's)
     words: frozenset[str]  # the stems (``PREFIX`` letters) of every word it holds
     ages: frozenset[str]  # every age it states ("13 year")
+    sex: str = ""  # "F", "M" or "" (see ``_sex``)
 
     @classmethod
     def of(cls, record, text: str) -> DocNames | None:
@@ -152,7 +169,7 @@ class DocNames:
         title = _named_by(record.title, title_acronyms(record.title), text)
         tags = _named_by(" ".join([*record.diagnoses, *record.drugs]), [a for d in record.diagnoses for a in title_acronyms(d.title())], text)
         words = frozenset(t[:PREFIX] for t in _terms(record.title + " " + text))
-        return cls(record.case_id, frozenset(title), frozenset(title | tags), words, frozenset(_ages(record.title + " " + text)))
+        return cls(record.case_id, frozenset(title), frozenset(title | tags), words, frozenset(_ages(record.title + " " + text)), _sex(text))
 
 
 @dataclass(frozen=True)
@@ -164,16 +181,19 @@ class CaseNames:
     known: frozenset[str]
     words: Mapping[str, frozenset[str]]
     ages: Mapping[str, frozenset[str]]
+    sexes: Mapping[str, str]
 
     @classmethod
     def of(cls, docs: Iterable[DocNames | None]) -> CaseNames:
         tables: tuple[dict[str, set[str]], ...] = ({}, {}, {}, {})
+        sexes: dict[str, str] = {}
         for doc in docs:
             if doc is not None:
                 for table, part in zip(tables, (doc.title, doc.named, doc.words, doc.ages)):
                     table.setdefault(doc.case_id, set()).update(part)
+                sexes[doc.case_id] = sexes.get(doc.case_id) or doc.sex
         titles, names, words, ages = ({case: frozenset(v) for case, v in table.items()} for table in tables)
-        return cls(titles, names, frozenset().union(*names.values()) if names else frozenset(), words, ages)
+        return cls(titles, names, frozenset().union(*names.values()) if names else frozenset(), words, ages, sexes)
 
     def matching(self, question: str) -> list[str]:
         """The cases whose titles hold every naming term of the question that names any case,
@@ -186,8 +206,8 @@ class CaseNames:
         naming = [t for t in terms if t in self.known]
         if not naming or not any(self._rare(t) for t in naming):
             return []  # "the pregnant woman": one title says pregnant, 29 reports do
-        ages = asked_ages(question)
-        fits = lambda case: ages <= self.ages.get(case, frozenset())  # noqa: E731
+        ages, sex = asked_ages(question), asked_sex(question)  # "the woman who had the Whipple procedure" is not the man whose title says so
+        fits = lambda case: ages <= self.ages.get(case, frozenset()) and not (sex and self.sexes.get(case) and self.sexes[case] != sex)  # noqa: E731
         words = lambda case, ts: all(t[:PREFIX] in self.words.get(case, ()) for t in ts)  # noqa: E731
         rest = [t for t in terms if t not in self.known]
         for table in (self.titles, self.names):
