@@ -197,6 +197,8 @@ class NotReportedCheck:
         asked = asked_attribute(question)
         if asked is None or not is_case_record(top.case_id, top.doc_id):
             return draft
+        if draft.abstained and asked.kind == "drug" and asked.keys:  # no vocabulary says risperidone is an antipsychotic: refuse, claim nothing
+            return draft
         if answering_sentences(asked, question, self.case_texts(top.case_id), retrieval.terms.idf):
             return draft
         title = self.case_title(top.case_id) or top.case_id
