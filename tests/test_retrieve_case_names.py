@@ -87,8 +87,25 @@ def test_a_woman_is_not_named_by_a_mans_title():
     texts = {"whipple-man": "A 30-year-old man presented with melena. He underwent a Whipple procedure; his recovery was quick.",
              "whipple-woman": "A 62-year-old woman presented with jaundice. She underwent a Whipple procedure and her recovery was slow."}
     names = CaseNames.of(DocNames.of(r, texts[r.doc_id]) for r in records)
-    assert names.named("What was the CA 19-9 of the woman who had the Whipple procedure?") is None  # her title names no Whipple: no one, not him
+    assert names.named("What was the CA 19-9 of the woman who had the Whipple procedure?") == "c-woman"  # not him: her report says Whipple
     assert names.named("What was the CA 19-9 of the man who had the Whipple procedure?") == "c-man"
+
+
+def test_a_description_only_one_report_holds_names_it_when_no_title_does():
+    records = [
+        Record("sinusitis", "c-sinus", "Neurological and orbital complication of acute sinusitis in pediatric patient"),
+        Record("rcc", "c-rcc", "Renal Cell Carcinoma Presenting As Isolated Malignant Pleural Effusion"),
+        Record("hand", "c-hand", "Salvage of a circumferential injury of the hand"),
+    ]
+    texts = {
+        "sinusitis": "A 13-year-old boy had sinusitis; MRI showed an epidural empyema. He was drained.",
+        "rcc": "A 58-year-old man had a pleural effusion from renal cell carcinoma. His LENT score was 5.",
+        "hand": "A 40-year-old man had a degloved hand after a machine injury. He received cefazolin.",
+    }
+    names = CaseNames.of(DocNames.of(r, texts[r.doc_id]) for r in records)
+    assert names.named("What was the CRP of the 13-year-old boy with the epidural empyema?") == "c-sinus"  # its report, not its title
+    assert names.named("What was the LENT score of the man whose renal cell carcinoma presented as a pleural effusion?") == "c-rcc"
+    assert names.named("Which antibiotics did the man with the degloved hand receive?") == "c-hand"  # "the degloved hand" describes
 
 
 def test_naming_terms_stop_where_the_asked_thing_starts():

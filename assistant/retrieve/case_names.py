@@ -30,13 +30,13 @@ _REFERRED = re.compile(rf"\b(?:the|this|that|our|a)\s+(?:[\w'’\-]+\s+){{0,5}}?
 # "the patient with (Down syndrome)", "the case of (TTP)", "the woman on (dasatinib)"
 _AFTER = re.compile(
     rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{_NOUN}\s+"
-    r"(?:with|of|on|who\s+(?:had|has|developed|presented\s+with)|diagnosed\s+with|treated\s+(?:with|for)|presenting\s+with|suffering\s+from)\s+"
+    r"(?:with|of|on|whose|who\s+(?:had|has|developed|presented\s+with)|diagnosed\s+with|treated\s+(?:with|for)|presenting\s+with|suffering\s+from)\s+"
     r"([^?,;:]+)",
     re.I,
 )
 # Where the asked thing starts again after the case's description ("the patient on dasatinib develop").
 _CLAUSE_END = re.compile(
-    r"\s+(?:at|when|during|after|before|while|in|on|following|prior|since|who|that|was|were|is|did|had|has|"
+    r"(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:at|when|during|after|before|while|in|on|following|prior|since|who|that|was|were|is|did|had|has|"
     r"develop\w*|receiv\w*|undergo|underw\w*|requir\w*|show\w*|experienc\w*|die[ds]?|respond\w*|get|got|need\w*|present\w*|"
     r"be|been|being|become|became|given|taken|done|seen|found|made|begun|known|shown|"
     r"(?!(?:caus|induc|associat|complicat|relat|trigger|mediat|provok|precipitat)ed\b)\w+ed|\w+ing)(?![\w'’-])",  # "caused by rhinovirus" still describes
@@ -156,7 +156,7 @@ class DocNames:
     case_id: str
     title: frozenset[str]  # its title's words and acronyms, and the short forms its text defines for them
     named: frozenset[str]  # the same with its diagnosis and drug tags (a tag can be a differential's)
-    words: frozenset[str]  # the stems (``PREFIX`` letters) of every word it holds
+    words: frozenset[str]  # the stems of every word it holds, whole and cut to ``PREFIX`` letters
     ages: frozenset[str]  # every age it states ("13 year")
     sex: str = ""  # "F", "M" or "" (see ``_sex``)
 
@@ -168,7 +168,8 @@ class DocNames:
             return None
         title = _named_by(record.title, title_acronyms(record.title), text)
         tags = _named_by(" ".join([*record.diagnoses, *record.drugs]), [a for d in record.diagnoses for a in title_acronyms(d.title())], text)
-        words = frozenset(t[:PREFIX] for t in _terms(record.title + " " + text))
+        stems = _terms(record.title + " " + text)
+        words = frozenset(stems) | frozenset(t[:PREFIX] for t in stems)
         return cls(record.case_id, frozenset(title), frozenset(title | tags), words, frozenset(_ages(record.title + " " + text)), _sex(text))
 
 
@@ -196,30 +197,36 @@ class CaseNames:
         return cls(titles, names, frozenset().union(*names.values()) if names else frozenset(), words, ages, sexes)
 
     def matching(self, question: str) -> list[str]:
-        """The cases whose titles hold every naming term of the question that names any case,
-        else those whose titles and tags do; their records must also hold its other describing
-        words ("the pregnant woman with epistaxis" is not the one pregnant patient of the titles
-        if her report never mentions epistaxis) and ages. When no case is named so, the cases
-        named by some of those terms whose records hold the rest ("the 34-year-old man with the
-        hydatid cyst of the thigh": his title says hydatid cyst, his report says thigh)."""
+        """The cases a question's description fits. Few reports may hold all its words (at most
+        a tenth, or two: "the pregnant woman" fits 29 and names none). Then the cases whose
+        titles hold every naming word (a word some case is named by), else whose titles and
+        tags do, and whose records hold the description's other words, its ages and its sex
+        ("the pregnant woman with epistaxis" is not the one pregnant patient of the titles);
+        else the cases named by some naming words whose records hold the rest ("the
+        34-year-old man with the hydatid cyst of the thigh": his title says hydatid cyst, his
+        report thigh); else the one report that holds the whole description, if only one does
+        ("the 13-year-old boy with the epidural empyema")."""
         terms = naming_terms(question)
-        naming = [t for t in terms if t in self.known]
-        if not naming or not any(self._rare(t) for t in naming):
-            return []  # "the pregnant woman": one title says pregnant, 29 reports do
-        ages, sex = asked_ages(question), asked_sex(question)  # "the woman who had the Whipple procedure" is not the man whose title says so
+        if not terms:
+            return []
+        ages, sex = asked_ages(question), asked_sex(question)
         fits = lambda case: ages <= self.ages.get(case, frozenset()) and not (sex and self.sexes.get(case) and self.sexes[case] != sex)  # noqa: E731
-        words = lambda case, ts: all(t[:PREFIX] in self.words.get(case, ()) for t in ts)  # noqa: E731
-        rest = [t for t in terms if t not in self.known]
-        for table in (self.titles, self.names):
-            strict = [c for c, named in table.items() if all(t in named for t in naming) and words(c, rest) and fits(c)]
-            if strict:
-                return sorted(strict)
-        return sorted(c for c, names in self.names.items() if any(t in names for t in naming) and words(c, terms) and fits(c))
-
-    def _rare(self, term: str) -> bool:
-        """Few cases' records hold the term (at most a tenth of them, or two): it can single one out."""
-        stem = term[:PREFIX]
-        return sum(1 for words in self.words.values() if stem in words) <= max(2, len(self.words) // 10)
+        holds = lambda case, ts: all(t[:PREFIX] in self.words.get(case, ()) for t in ts)  # noqa: E731
+        if sum(1 for c in self.words if holds(c, terms) and fits(c)) > max(2, len(self.words) // 10):
+            return []  # word starts: "pregnant" counts the reports that say "pregnancy" too
+        naming = [t for t in terms if t in self.known]
+        if naming:
+            rest = [t for t in terms if t not in self.known]
+            for table in (self.titles, self.names):
+                strict = [c for c, named in table.items() if all(t in named for t in naming) and holds(c, rest) and fits(c)]
+                if strict:
+                    return sorted(strict)
+            rare = [t for t in naming if sum(1 for c in self.words if holds(c, [t])) <= max(2, len(self.words) // 10)]  # not "severe"
+            relaxed = sorted(c for c, names in self.names.items() if any(t in names for t in rare) and holds(c, terms) and fits(c))
+            if relaxed:
+                return relaxed
+        described = [c for c, words in self.words.items() if all(t in words for t in terms) and fits(c)]
+        return described if len(described) == 1 and (len(terms) > 1 or ages) else []
 
     def named(self, question: str) -> str | None:
         """The one case the question names, or None (no description, or several cases fit it)."""
