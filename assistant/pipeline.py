@@ -13,7 +13,7 @@ import threading
 from dataclasses import replace
 import time
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from assistant import prompts
 from assistant.answer.draft import Answerer, Draft, verify
@@ -158,7 +158,7 @@ class Assistant:
         answer = compose_answer(question, resolution, replace(retrieval, passages=retrieval.passages[:shown]), draft, (time.perf_counter() - started) * 1000)
         return with_indexing(answer, self.indexing)
 
-    def _answer(self, question: str, shape: str, retrieval: RetrievalResult, filters: Filters, use_llm: bool | None, fitting: list[str] = ()) -> Draft:
+    def _answer(self, question: str, shape: str, retrieval: RetrievalResult, filters: Filters, use_llm: bool | None, fitting: Sequence[str] = ()) -> Draft:
         """The answerer for the question's shape, and the fallbacks when it finds nothing.
         ``fitting``: the cases the question's description fits, when it fits a few."""
         route = shape if shape != "yes_no" or about_an_event(question) else "lookup"

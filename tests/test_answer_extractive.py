@@ -115,7 +115,8 @@ def test_a_question_about_one_patient_is_told_from_a_research_question():
 
 
 def test_a_question_weighed_against_a_case_record_is_about_its_patient():
-    from assistant.answer.case_prior import about_a_case, is_case_record
+    from assistant.answer.case_prior import about_a_case
+    from assistant.models import is_case_record
 
     assert about_a_case("How was the dasatinib-induced chylothorax managed?") and is_case_record("PMC11446622", "corpus:PMC11446622")
     assert not about_a_case("How does blinatumomab work, according to the case abstract?")

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.models import is_case_record  # noqa: F401  (answerers import it from here)
 from assistant.text.assertion import is_textbook
 from assistant.text.section_kinds import BACKGROUND_KIND, PATIENT, section_kind
 

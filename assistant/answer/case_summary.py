@@ -17,10 +17,9 @@ import re
 from typing import Callable
 
 from assistant.answer.across import ASPECTS, OUTCOME, Aspect, CaseHit, aspect_sentences, compose
-from assistant.answer.case_prior import is_case_record
 from assistant.answer.citations import display_text, make_citation
 from assistant.answer.draft import Draft
-from assistant.models import Passage
+from assistant.models import Passage, is_case_record
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.text.tokens import tokenize
 

@@ -17,12 +17,12 @@ from typing import Callable
 import numpy as np
 
 from assistant.answer.answer_types import RANKED
-from assistant.answer.case_prior import about_a_case, about_one_patient, case_prior, is_case_record
+from assistant.answer.case_prior import about_a_case, about_one_patient, case_prior
 from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences, with_context
 from assistant.config import AnswerSettings
 from assistant.answer.draft import Draft
 from assistant.answer.sentence_features import SentenceFacts, load_weights, matrix, pairs, rare_terms, relative_likelihood, share_in
-from assistant.models import Citation, Passage
+from assistant.models import Citation, Passage, is_case_record
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.retrieve.lexical import TermStats
 from assistant.text.assertion import NEGATED, assertion, is_bibliographic, listed_negative
@@ -100,6 +100,11 @@ def prefixes(terms) -> set[str]:
     return {t[:PREFIX] for t in terms}
 
 
+def title_terms(title: str) -> set[str]:
+    """The terms a document's title names it by (its words and the acronyms its capitalised runs make), as prefixes."""
+    return prefixes(tokenize(title + " " + " ".join(title_acronyms(title))))
+
+
 def coverage(weights: dict[str, float], sentence_terms: set[str]) -> float:
     """Share of the question's term weight that the sentence contains (0..1); ``sentence_terms`` are prefixes."""
     total = sum(weights.values())
@@ -159,7 +164,7 @@ def _untitled_queries(question: str, rows: list[Row], encode) -> dict[str, np.nd
     out: dict[str, np.ndarray] = {}
     words = re.findall(r"[\w'’\-]+|[^\w\s]", question)
     for doc_id, title in {r.candidate.passage.doc_id: r.candidate.passage.title for r in rows}.items():
-        named = prefixes(tokenize(title + " " + " ".join(title_acronyms(title))))
+        named = title_terms(title)
         kept = [w for w in words if not (tokenize(w) and all(t[:PREFIX] in named for t in tokenize(w)))]
         if len(kept) < len(words) and any(tokenize(w) for w in kept):
             out[doc_id] = " ".join(kept)
@@ -203,7 +208,7 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
     # still not what is asked: its words rank for less, but still count as evidence ("the
     # patient with sickle cell crisis" that no record has must not look answered).
     describing = prefixes(naming_terms(question))
-    title_terms = {c.passage.doc_id: named | prefixes(tokenize(c.passage.title + " " + " ".join(title_acronyms(c.passage.title)))) for c in candidates}
+    case_terms_of = {c.passage.doc_id: named | title_terms(c.passage.title) for c in candidates}
     passage_terms = prefixes(t for p in top for t in tokenize(p.title + " " + p.text))
     # Absence is informative in proportion to how much text the index holds: in a
     # five-document index most words are missing, in thousands of chunks a missing drug is news.
@@ -217,7 +222,7 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
     for candidate, tokens, found in zip(candidates, token_lists, term_sets):
         type_bonus, covered = answer_types.match(candidate.text)
         found = found | covered
-        case_terms = title_terms[candidate.passage.doc_id]
+        case_terms = case_terms_of[candidate.passage.doc_id]
         p = candidate.passage
         facts = SentenceFacts(
             coverage=coverage(discount(weights, case_terms, settings.title_discount), found),

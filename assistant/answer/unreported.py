@@ -24,10 +24,11 @@ from functools import lru_cache
 from typing import Callable
 
 from assistant.answer.answer_types import CHECKED, FINDING_VERBS
-from assistant.answer.case_prior import about_a_case, is_case_record
+from assistant.answer.case_prior import about_a_case
 from assistant.answer.draft import Answerer, Draft
 from assistant.answer.short import candidates
 from assistant.answer.yesno import is_generic
+from assistant.models import is_case_record
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.text.abbreviations import definitions
 from assistant.text.assertion import is_bibliographic, is_textbook

@@ -6,10 +6,10 @@ be answered from another that shares the asked word: "What was the karyotype in 
 case?" quoted the Down-syndrome boy's karyotype, though the AML case reports none. A case
 record is named by the words of its title, the acronyms its title makes ("Acute Myeloid
 Leukemia" -> AML), its diagnosis and drug tags, and the short forms its own text defines for
-them ("immune thrombocytopenic purpura (ITP)"). A description's words that name no case
-("at admission") and its ages must be in the case's text; one of its naming words must be
-rare among the reports ("the pregnant woman" names none); titles are tried before tags, and
-only a case that is the one such case is named. Papers are never named.
+them ("immune thrombocytopenic purpura (ITP)"). A description's words that name no case, its
+ages and its sex must fit the case's text; few reports may hold the whole description ("the
+pregnant woman" names none); titles are tried before tags, then a report that alone holds the
+description, and only a case that is the one such case is named. Papers are never named.
 """
 
 from __future__ import annotations
