@@ -53,6 +53,9 @@ def of(sentence: str, target: str) -> str:
         ("Remission was sustained in October 2024, February and May 2025, with MRD negative (0.000% by IHC).", "Remission", "affirmed"),
         # uncertain or pending
         ("Imaging detected a gastric mass suspected to be a GIST.", "GIST", "possible"),
+        # a finding suggestive of a diagnosis is a suspicion (PMC11503393: the TTP was later excluded)
+        ("The presence of schistocytes in the peripheral blood smear, increasing liver enzyme levels, and the patient’s deteriorating condition were suggestive of acquired thrombotic thrombocytopenic purpura (aTTP)", "thrombotic thrombocytopenic purpura", "possible"),
+        ("Both CT and ultrasound showed a cystic lesion suggesting an inflammatory or infectious process.", "infectious process", "possible"),
         ("A cervical lymphocele was suspected, and the decision for surgical revision was made.", "lymphocele", "possible"),
         ("In patients with atypical psychiatric symptoms, neuroimaging should be considered to exclude organic causes.", "organic causes", "possible"),
         ("A myocardial biopsy was not performed to exclude myocarditis due to severe coagulation disorders.", "myocarditis", "possible"),
