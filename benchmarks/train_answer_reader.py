@@ -23,7 +23,7 @@ COVID-QA tune half it put the span-covering sentence first a little more often (
 offline), but the report half did not move (0.512 -> 0.512 at best) and case-record lookups
 were even; the product side is kept as ``benchmarks/experiments/answer_reader.patch``.
 
-The shipped weights (about 75 minutes on 2 cores, docs/evaluation.md):
+The weights measured (not shipped; about 75 minutes on 2 cores, docs/evaluation.md):
 
     .venv/bin/python benchmarks/train_answer_reader.py --questions 8000 --frozen 3 --max-length 96 --out /tmp/reader1.npz
     .venv/bin/python benchmarks/train_answer_reader.py --questions 8000 --skip 8000 --init /tmp/reader1.npz --frozen 3 --max-length 96
