@@ -112,8 +112,7 @@ class Assistant:
 
     def case_reports(self, case_id: str) -> dict[str, str]:
         """Stored texts of the case's complete documents other than its treatment record."""
-        registry = self.retriever.registry
-        return self.document_texts([d for d, r in registry.items() if r.case_id == case_id and r.complete and r.kind != "treatment-record"])
+        return self.document_texts(self._narratives(case_id))
 
     def treatment_record(self, case_id: str) -> list:
         """The passages of the case's treatment record (all its rows), or [] when it has none."""

@@ -227,8 +227,3 @@ class CaseNames:
                 return relaxed
         described = [c for c, words in self.words.items() if all(t in words for t in terms) and fits(c)]
         return described if len(described) == 1 and (len(terms) > 1 or ages) else []
-
-    def named(self, question: str) -> str | None:
-        """The one case the question names, or None (no description, or several cases fit it)."""
-        cases = self.matching(question)
-        return cases[0] if len(cases) == 1 else None
