@@ -27,6 +27,8 @@ def of(sentence: str, target: str) -> str:
         ("The patient did not receive radiotherapy.", "radiotherapy", "negated"),
         ("Within the standard of care, the patient did not receive pre-operative antibiotics.", "antibiotics", "negated"),
         ("Our patient did not receive surgical treatment because of the presence of metastases.", "surgical treatment", "negated"),
+        ("She was not started on steroids.", "steroids", "negated"),
+        ("She was not given rituximab after the relapse.", "rituximab", "negated"),
         ("She denied any history of hematuria, dysuria, fever, or weight loss.", "fever", "negated"),
         ("He denied any history of tuberculous exposure.", "tuberculous", "negated"),
         ("No family history of arterial hypertension was present.", "hypertension", "family"),  # not the patient outranks negation

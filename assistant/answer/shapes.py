@@ -102,6 +102,8 @@ _SEQUENCE = [
     # what came next in a case report's story: "What was she started on after ...", "After X, what
     # treatment ...", "What happened one week after ...", "What was added ...", "the first treatment"
     re.compile(r"^\s*what (?:was|were|did) (?:he|she|they|the " + _PERSON + r")\b[^?]{0,30}\b(?:after|before)\b", _I),
+    # ... with the patient described first: "What was the man with relapsing-remitting MS started on after ...?"
+    re.compile(r"^\s*what (?:was|were|did) the " + _PERSON + r"\b[^?]{0,90}?\b(?:started|switched|changed|put|given|treated|moved)\b(?: on| to| with)?\s+(?:after|before)\b", _I),
     # "What procedure did the boy undergo after ...", "What was recommended after ...", "the second-line chemotherapy"
     re.compile(r"^\s*what (?:[a-z]+ )?(?:treatments?|therap(?:y|ies)|procedures?|surgery|operation|drugs?|medications?|regimen|chemotherapy|antibiotics?) "
                r"(?:did|was|were)\b[^?]{0,80}?\b(?:after|before)\b", _I),

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from assistant.ingest.events import RESPONSE, TREATMENT, Event, course_sentences, extract_events
+from assistant.ingest.events import RESPONSE, TREATMENT, Event, course_sentences, extract_events, is_surgical
 from assistant.text.assertion import is_bibliographic
 from assistant.text.timex import NUMBER_WORDS
 from assistant.text.abbreviations import definitions
@@ -54,6 +54,10 @@ _DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if len(
 _ASKED_VERB = re.compile(r"\b(recommend|add|replac|switch|discontinu|stopp?|chang|taper|increas|escalat|resum|restart|refer|transferr?)\w*", re.I)
 _DOSED = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|g|µg|μg|mcg|IU|U|units|mL|ml|Gy)\b", re.I)
 _NEAR = 4  # how many events on, at most, an event the question's own words pick out may stand
+# Words that name a kind of step, not one step: "the JEB chemotherapy" is named by JEB first.
+_CATEGORY = frozenset(tokenize("chemotherapy therapy treatment surgery procedure operation regimen drug medication antibiotics radiotherapy intervention"))
+_NEXT_STEP = re.compile(r"^\W*(?:after|following|then|subsequently|later|thereafter)\b", re.I)
+_ASKS_SURGERY = re.compile(r"\b(?:surgery|surgical|operation|operative|operated)\b", re.I)
 _RANK = re.compile(r"\b(?:(?P<first>first|initial|earliest)|(?P<last>last|final|latest))\s+(?:[\w-]+\s+)?"
                    r"(?:treatment|therapy|drug|medication|procedure|regimen|intervention)\b", re.I)
 
@@ -126,11 +130,15 @@ def anchor_score(words: str, event: Event, weights: dict[str, float]) -> float:
         return 0.0
     terms = {t for t in tokenize(words) if t not in _GENERIC}
     unseen = max(weights.values(), default=1.0)  # a word no event uses weighs like the rarest: the anchor may not be in this story
-    total = sum(weights.get(t, unseen) for t in terms)
+
+    def weight(t: str) -> float:
+        return weights.get(t, unseen) * (0.5 if t in _CATEGORY else 1.0)
+
+    total = sum(weight(t) for t in terms)
     if total <= 0:
         return 0.0
     found = set(tokenize(event.quote)) & terms
-    share = sum(weights.get(t, unseen) for t in found) / total
+    share = sum(weight(t) for t in found) / total
     return share + (1.0 if fit > 0 else 0.0)
 
 
@@ -180,23 +188,39 @@ def background(sentence: str) -> bool:
     return bool(_GENERAL.search(sentence)) and not _STORY.search(sentence)
 
 
-def neighbour(placed: tuple[Placed, ...], anchor: Placed, step: int, kind: str | None, head: str = "") -> Placed | None:
+def neighbour(placed: tuple[Placed, ...], anchor: Placed, step: int, kind: str | None, head: str = "", words: str = "",
+              defined: dict[str, str] | None = None) -> Placed | None:
     """The next (``step`` 1) or previous (-1) event in time, of ``kind`` when one is asked for
     and the timeline has one on that side; never a copy of the anchor's sentence. The
     question's own words come first when a near event carries them: a duration ("seven
-    months after") the event is dated by, or the verb of what was done ("recommended")."""
+    months after") the event is dated by, or the verb of what was done ("recommended").
+    After a step, the sentences that go on describing it (same day, naming it as well as the
+    anchor's ``words`` do) are not what came next; "what surgery followed" takes an operation."""
     if not anchor.event.kinds:  # a sentence that is no event: everything told after it (or before it, inclusive of its place)
         side = placed[anchor.order + 1 :] if step > 0 else placed[: anchor.order + 1][::-1]
     else:
         side = placed[anchor.order + 1 :] if step > 0 else placed[: anchor.order][::-1]
     side = [p for p in side if p.event.quote != anchor.event.quote and not background(p.event.quote)]
+    if step > 0 and words:
+        weights = _weights(placed)
+        while len(side) > 1 and _goes_on(side[0].event, anchor.event, words, weights):
+            side = side[1:]
     if picked := _named_by_question(side, anchor, head):
         return picked
+    if kind == TREATMENT and _ASKS_SURGERY.search(head):
+        if operations := [p for p in side if TREATMENT in p.event.kinds and is_surgical(p.event.quote, defined)]:
+            return operations[0]
     if kind is not None:
         of_kind = [p for p in side if kind in p.event.kinds]
         if of_kind:
             return of_kind[0]
     return side[0] if side else None
+
+
+def _goes_on(event: Event, anchor: Event, words: str, weights: dict[str, float]) -> bool:
+    """The event still describes the anchor's step: same day, names it as well, and does not
+    open with its own "After ..." / "Then ..." (which tells the next step)."""
+    return event.day == anchor.day and bool(anchor.kinds) and not _NEXT_STEP.match(event.quote) and anchor_score(words, event, weights) >= MIN_ANCHOR
 
 
 def _named_by_question(side: list[Placed], anchor: Placed, head: str) -> Placed | None:
@@ -239,16 +263,19 @@ def ranked_treatment(question: str, placed: tuple[Placed, ...]) -> list[Placed]:
 def at_step(question: str, placed: tuple[Placed, ...], others: tuple[Event, ...] = ()) -> list[Placed]:
     """"What was given in the first cycle of chemotherapy", "the second-line chemotherapy": the
     event that names that step; when it names no drug or dose ("She was kept on second line
-    chemotherapy."), the treatment the report tells next, which says what it was, answers first."""
+    chemotherapy."), the first dosed treatment among the next two the report tells ("She
+    received 2 cycles ... During each cycle she received Vinblastin 1.3 mg ..."), which says
+    what it was, answers first."""
     if not ordinals(question):
         return []
     anchor = find_anchor(anchor_words(question), placed, latest=False, others=others)
     if anchor is None or ordinal_fit(ordinals(question), anchor.event.quote) <= 0:
         return []
     if not _DOSED.search(anchor.event.quote):
-        told_next = min((p for p in placed if p.event.char_start > anchor.event.char_start), key=lambda p: p.event.char_start, default=None)
-        if told_next is not None and TREATMENT in told_next.event.kinds and _DOSED.search(told_next.event.quote):
-            return [told_next, anchor]
+        told_next = sorted((p for p in placed if p.event.char_start > anchor.event.char_start), key=lambda p: p.event.char_start)[:2]
+        dosed = next((p for p in told_next if TREATMENT in p.event.kinds and _DOSED.search(p.event.quote)), None)
+        if dosed is not None:
+            return [dosed, anchor]
     return [anchor]
 
 
@@ -260,15 +287,17 @@ def answer_events(question: str, direction: Callable[[str], tuple[str, str, str]
     placed = told.placed
     way, words, head = direction(without_case(question))
     asking = head if head.strip() else without_case(question).partition(",")[2]  # "After X, what treatment ..."
-    chosen = choose(way, words, asking, question, placed, told.others)
+    chosen = choose(way, words, asking, question, placed, told.others, dict(told.defined))
     return [p.event for p in (chosen[::-1] if way == "after" else chosen)]
 
 
-def choose(way: str, words: str, asking: str, question: str, placed: tuple[Placed, ...], others: tuple[Event, ...] = ()) -> list[Placed]:
+def choose(way: str, words: str, asking: str, question: str, placed: tuple[Placed, ...], others: tuple[Event, ...] = (),
+           defined: dict[str, str] | None = None) -> list[Placed]:
     """The events that answer, in time order (empty when the question names no event).
 
     ``way`` and ``words`` come from ``sequence.direction``: after/before/at and the anchor's
-    words; ``asking`` is the rest of the question (what it asks for)."""
+    words; ``asking`` is the rest of the question (what it asks for); ``defined`` the
+    report's abbreviations."""
     if not placed:
         return []
     if way == "at":
@@ -284,8 +313,13 @@ def choose(way: str, words: str, asking: str, question: str, placed: tuple[Place
         if told:
             return [anchor, Placed(min(told, key=lambda e: e.char_start), anchor.order)]
     step = 1 if way == "after" else -1
-    fits = [(a, o) for a in anchors if (o := neighbour(placed, a, step, kind, asking)) is not None and (kind is None or kind in o.event.kinds)]
-    anchor, other = fits[0] if fits else (anchor, neighbour(placed, anchor, step, kind, asking))
+    named = anchor_words(words)
+
+    def next_to(a: Placed) -> Placed | None:
+        return neighbour(placed, a, step, kind, asking, named, defined)
+
+    fits = [(a, o) for a in anchors if (o := next_to(a)) is not None and (kind is None or kind in o.event.kinds)]
+    anchor, other = fits[0] if fits else (anchor, next_to(anchor))
     if other is None:
         return [anchor]
     return [anchor, other] if way == "after" else [other, anchor]

@@ -19,11 +19,13 @@ discussion, ...). Pure: text in, events out.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
 from assistant.ingest.sections import detect_sections
 from assistant.models import Section
+from assistant.text.abbreviations import definitions
 from assistant.text.assertion import AFFIRMED, assertion, is_bibliographic
 from assistant.text.sentences import sentence_parts
 from assistant.text.timex import ABSOLUTE, PREVIOUS, START, SURGERY, TREATMENT as AFTER_TREATMENT, TimeExpr, time_expressions
@@ -40,14 +42,19 @@ _NEVER_COURSE = re.compile(r"^(?:front matter|abstract|introduction|background|h
 _ADMISSION = re.compile(r"\b(?:(?:re-?)?admitted(?! to (?:us(?:e|ing)|taking|drinking|smoking|having))|admission to|reported to (?:the|our)|presented (?:to|at|with|in)|(?:was|were) referred|referred to (?:our|the)|came to (?:our|the)|hospitali[sz]ed|brought to (?:our|the)|visited (?:our|the)|transferred to)\b", re.I)
 _DIAGNOSIS = re.compile(r"\b(?:diagnosed|(?:final |definitive |the |a )?diagnosis (?:of|was|is)|confirm(?:ed|ing) (?:the |a |our )?diagnosis|diagnosis (?:was |were )?(?:confirmed|established|made)|(?:patholog\w*|histolog\w*|histopatholog\w*|biopsy|cytolog\w*) (?:report |examination |findings )?(?:confirmed|established))\b", re.I)
 _TREAT_VERB = re.compile(
-    r"\b(?:treated|treatment|started|initiated|commenced|administered|given|received|receiving|prescribed|underwent|undergo|performed|switched|"
-    r"managed|carried out|added|replaced|ligated|drained|applied|covered|removed|discontinued|stopped|infus\w+|inject\w+|dos(?:e|es|ing)|resected|excised|transfused|operated|placed|inserted|instituted|continued|taper\w*|conducted)\b", re.I)
+    r"\b(?:treat(?:ed)?|treatment|start(?:ed)?|initiated|commenced|administered|given|receiv(?:e|ed|ing)|prescribed|underwent|undergo|performed|switched|"
+    r"managed|carried out|added|replaced|ligated|drained|applied|covered|removed|discontinued|stopped|infus\w+|inject\w+|dos(?:e|es|ing)|resected|excised|transfused|operated|placed|inserted|instituted|continued|taper\w*|conducted|"
+    r"planned|scheduled|decided|delivered|resumed|restarted|restored)\b", re.I)
 _THERAPY = re.compile(
     r"\b(?:surg(?:ery|ical)|resection|excision|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|transplant\w*|radiotherapy|radiation|(?:chemo|immuno|targeted |hormon\w+ )therapy|"
     r"chemoradiotherapy|chemotherapy|antibiotics?|antimicrobials?|antifungals?|antivirals?|(?:cortico)?steroids?|embolization|drainage|stent\w*|(?:hemo)?dialysis|transfusions?|"
     r"intubat\w+|ventilation|debridement|repair|amputation|ablation|plasmapheresis|plasma exchange|anticoagula\w+|analgesi\w+|laparotomy|laparoscop\w+|"
     r"thoracotomy|craniotomy|fixation|reconstruction|regimen|cycles?|therapy|treatment|operation|IVIG|immunoglobulin|drugs?|medications?|"
-    r"(?:c|ca)esarean(?: section)?|c-section|ointment|cream|fluids|dextrose|diure\w+|curettage|evacuation|ligation|anastomosis|bypass|sutures?|catheter|procedure|injection|infusion|supplementation)\b", re.I)
+    r"(?:c|ca)esarean(?: section)?|c-section|ointment|cream|fluids|dextrose|diure\w+|curettage|evacuation|ligation|anastomosis|bypass|sutures?|catheter|procedure|injection|infusion|supplementation|"
+    r"courses?|graft(?:s|ing)?|augmentation|crowns?|implant(?:s|ation)?|prosthes[ie]s|splint)\b", re.I)
+# "was started on X", "was put on X": a treatment whatever X is ("plumpy nuts", a diet, a device).
+_PUT_ON = re.compile(r"\b(?:was|were|been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|immediately\s+|promptly\s+)?(?:started|put|maintained|kept|placed)\s+on\b", re.I)
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]s?\b")
 _DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|g|µg|μg|mcg|ng|IU|U|units|mL|ml|Gy|mmol|mEq)\b(?:\s?/\s?(?:kg|m2|m²|day|d|h|hr|week|wk|dose))*(?:\s(?:daily|twice daily|once daily|bid|tid|qd|every \d+ (?:hours|days|weeks)))?", re.I)
 _RESPONSE = re.compile(
     r"\b(?:improv\w+|resolv\w+|resolution|remission|respon(?:se|ded|sive)|normali[sz]\w+|subsided|regress\w+|disappear\w+|recover\w+|stabili[sz]\w+|"
@@ -154,17 +161,26 @@ def _diagnosis_label(sentence: str) -> str:
     return max(labels, key=len) if labels else "diagnosis"
 
 
-def classify(sentence: str) -> tuple[tuple[str, ...], str]:
-    """The event kinds of one sentence (most telling first) and a short label; ``()`` when none."""
+def _abbreviated_therapies(sentence: str, defined: Mapping[str, str]) -> list[re.Match[str]]:
+    """Abbreviations in the sentence that the report defines as a therapy ("a second WLE",
+    WLE = wide local excision), each matched where the sentence writes it."""
+    return [m for m in _ABBREVIATION.finditer(sentence) if (long := defined.get(m.group(0)) or defined.get(m.group(0).rstrip("s"))) and _THERAPY.search(long)]
+
+
+def classify(sentence: str, defined: Mapping[str, str] | None = None) -> tuple[tuple[str, ...], str]:
+    """The event kinds of one sentence (most telling first) and a short label; ``()`` when none.
+    ``defined``: the report's abbreviations (``text.abbreviations.definitions``), so that a
+    procedure it abbreviates counts as one."""
     found: dict[str, str] = {}
     if _ADMISSION.search(sentence):
         found[ADMISSION] = "admission"
     if _affirmed(sentence, list(_DIAGNOSIS.finditer(sentence))) or _WORKUP.search(sentence):
         found[DIAGNOSIS] = _diagnosis_label(sentence)
     drugs = _affirmed(sentence, _drugs(sentence))
-    therapies = _affirmed(sentence, list(_THERAPY.finditer(sentence)))
+    therapies = _affirmed(sentence, list(_THERAPY.finditer(sentence)) + (_abbreviated_therapies(sentence, defined) if defined else []))
     history = _HISTORY.search(sentence) and not drugs and not _DOSE.search(sentence)
-    if _TREAT_VERB.search(sentence) and (drugs or therapies) and not history:
+    put_on = _affirmed(sentence, list(_PUT_ON.finditer(sentence)))
+    if ((_TREAT_VERB.search(sentence) and (drugs or therapies)) or put_on) and not history:
         found[TREATMENT] = _treatment_label(sentence, drugs, therapies)
     elif (drugs or _TREAT_VERB.search(sentence)) and _DOSE.search(sentence) and not history:
         found[TREATMENT] = _treatment_label(sentence, drugs, therapies)
@@ -215,8 +231,16 @@ class _Clock:
     def mark(self, kinds: tuple[str, ...], sentence: str, day: int) -> None:
         if TREATMENT in kinds:
             self.treatment = day
-            if _SURGICAL.search(sentence):
+            if is_surgical(sentence):
                 self.surgery = day
+
+
+def is_surgical(sentence: str, defined: Mapping[str, str] | None = None) -> bool:
+    """Whether the sentence names an operation, also by an abbreviation the report defines
+    as one ("a second WLE", wide local excision)."""
+    if _SURGICAL.search(sentence):
+        return True
+    return bool(defined) and any((long := defined.get(m.group(0))) and _SURGICAL.search(long) for m in _ABBREVIATION.finditer(sentence))
 
 
 def _expression(sentence: str, kinds: tuple[str, ...]) -> TimeExpr | None:
@@ -235,12 +259,12 @@ def course_sentences(text: str, sections: list[Section] | None = None) -> list[t
 
 def extract_events(doc_id: str, text: str, sections: list[Section] | None = None) -> list[Event]:
     """The dated events of one case report, in the order the report tells them."""
-    clock, events = _Clock(), []
+    clock, events, defined = _Clock(), [], definitions(text)
     for start, end in course_sentences(text, sections):
         sentence = text[start:end]
         if len(sentence) < 20 or is_bibliographic(sentence):
             continue
-        kinds, label = classify(sentence)
+        kinds, label = classify(sentence, defined)
         expr = _expression(sentence, kinds)
         day, iso, exact = clock.place(expr)
         if not kinds:

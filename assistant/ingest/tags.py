@@ -30,7 +30,7 @@ from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS
 
 # Bump when the rules change: it is part of each document's record hash (ingest.pipeline),
 # so the next sync re-tags every document without re-embedding any.
-TAGS_VERSION = "3"
+TAGS_VERSION = "4"
 
 _DRUG_RE = re.compile(r"(?<![A-Za-z0-9])(?<!target of )(?:" + "|".join(re.escape(n) for n in sorted(DRUG_NAMES, key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
 _CANONICAL_DRUG = {**{d: d for d in DRUGS}, **DRUG_ALIASES}

