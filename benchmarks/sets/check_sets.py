@@ -13,6 +13,7 @@ Checks (exit 1 on any failure):
   `split` follows id parity (odd `tune`, even `held_out`), and every unanswerable row's `check_regex`
   has 0 hits in its case; named_lookups_fresh the same, all `held_out` (rows naming no single case: spans
   in one of the cases in `fits`, `check_regex` 0 hits corpus-wide when `fits` is empty);
+- case_outcomes / case_treatments: every `accept` span occurs in its case (matched as above);
 - mixed_abstention unanswerable items: prints every regex hit so a reader can confirm they
   are the known false hits listed in README.md (e.g. 'hit by an insect' for \\bHIT\\b).
 Does not run the assistant or build an index.
@@ -77,6 +78,13 @@ def check_lookups(name: str, docs: dict[str, str], manifest: set[str], parity: b
     return errors
 
 
+def check_spans(name: str, docs: dict[str, str]) -> list[str]:
+    """Outcome/treatment rows: every accepted span is in the case text, as the evaluator matches quotes."""
+    norm = lambda t: " ".join(t.split()).lower()  # noqa: E731
+    return [f"{r['id']}: accept span not in {r['case_id']}: {a!r}" for r in rows(name)
+            for a in r["accept"] if norm(a) not in norm(docs.get(r["case_id"], ""))]
+
+
 def main() -> int:
     docs = load_docs()
     manifest = {d["id"] for d in json.loads((ROOT / "corpus/MANIFEST.json").read_text(encoding="utf-8"))["documents"]}
@@ -113,6 +121,7 @@ def main() -> int:
                     print(f"review {r['id']} {k}: ...{ctx}...")
     errors += check_lookups("named_lookups.jsonl", docs, manifest) + check_lookups("case_lookups.jsonl", docs, manifest)
     errors += check_lookups("named_lookups_fresh.jsonl", docs, manifest, parity=False)
+    errors += check_spans("case_outcomes.jsonl", docs) + check_spans("case_treatments.jsonl", docs)
     shapes = Counter(json.loads(line)["shape"] for line in (SETS / "question_shapes.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())
     print("shapes:", dict(shapes))
     for e in errors:
