@@ -5,11 +5,12 @@ citation the document's text at its offsets?
 Runs every question through ``Assistant.ask`` (sequence questions go to the treatment-record
 answerer, or on a case report without a record to its event timeline, falling back to the
 extractive one) and, for comparison in the same run, through the extractive answerer alone.
-Reports each group: split (``existing`` = the first 18 questions, ``tune``, ``held_out``) and
+Reports each group: split (``existing`` = the first 18 questions, ``tune``, ``held_out``; the
+fresh sets' ``held_out_new`` and ``held_out_2`` with ``--set``) and
 source (``record``: the gold span is in a treatment record or its case's abstract;
 ``case_report``: a case report without a record).
 
-    .venv/bin/python benchmarks/sequence_eval.py --index-dir DIR
+    .venv/bin/python benchmarks/sequence_eval.py --index-dir DIR [--set benchmarks/sets/sequence_heldout2.jsonl]
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def groups(rows: list[dict]) -> dict[str, list[dict]]:
     for key in ("split", "source"):
         for value in sorted({r[key] for r in rows}):
             out[f"{key}={value}"] = [r for r in rows if r[key] == value]
-    for split in ("tune", "held_out"):
+    for split in sorted({r["split"] for r in rows} - {"existing"}):  # tune, held_out, held_out_new, held_out_2
         out[f"split={split},source=case_report"] = [r for r in rows if r["split"] == split and r["source"] == "case_report"]
     return out
 

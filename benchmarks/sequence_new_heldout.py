@@ -128,9 +128,9 @@ EXTRA = [
 ]
 
 
-def extras(rows: list[dict], texts: dict[str, str]) -> None:
-    """Add each EXTRA span, located in its sentence, as an alternative of its row."""
-    for index, span, sentence in EXTRA:
+def extras(rows: list[dict], texts: dict[str, str], extra: list[tuple[int, str, str]] | None = None) -> None:
+    """Add each ``extra`` span (EXTRA by default), located in its sentence, as an alternative of its row."""
+    for index, span, sentence in EXTRA if extra is None else extra:
         row = rows[index]
         text = texts["corpus:" + row["case_id"]]
         m = _loose(sentence).search(text)
