@@ -87,3 +87,31 @@ def test_a_patient_described_before_the_verb_still_reads_as_a_sequence_question(
 def test_a_treatment_the_sentence_says_was_not_started_is_no_event():
     assert event_kinds("She was not started on steroids.")[0] == ()
     assert event_kinds("He was not treated with chemotherapy.")[0] == ()
+
+
+def test_a_complication_of_the_course_is_a_response_event():
+    kinds = event_kinds("In the postoperative period, the patient showed wound healing complications, which could be treated without surgery.")[0]
+    assert "response" in kinds
+    assert event_kinds("Complications of the disease include stroke.")[0] == ()  # about the disease, not this course
+
+
+def test_a_switch_to_a_drug_no_vocabulary_knows_is_a_treatment():
+    assert TREATMENT in event_kinds("In April 2024, the patient was switched as a de-risking strategy to the i-mod ponesimod.")[0]
+    assert TREATMENT in event_kinds("Individual orthoses were provided about twice a year.")[0]
+
+
+def test_what_was_done_or_changed_relative_to_a_step_is_a_sequence_question():
+    for question in (
+        "What had been performed on the leg before the child with popliteal pterygium syndrome was brought to the authors?",
+        "What antibiotic changes did the ID team recommend after empiric piperacillin/tazobactam and vancomycin were started?",
+        "How was the antibiotic plan changed after the Karius test identified Streptococcus intermedius?",
+        "What was attempted before the emergency operation in the preterm neonate with meconium ileus?",
+    ):
+        assert classify(question) == "sequence", question
+    # a value asked about a step stays a lookup
+    assert classify("What dose of tocilizumab was given for cytokine release syndrome after blinatumomab?") == "lookup"
+    assert classify("What doxycycline dose was the patient given after the super-dose platelet-rich plasma injection?") == "lookup"
+
+
+def test_the_toddler_describes_the_patient_not_the_anchor():
+    assert story_order.anchor_words("the reconstruction surgery in the toddler with PPS") == "the reconstruction surgery"

@@ -116,6 +116,11 @@ _SEQUENCE = [
     re.compile(r"\bwhat happened (?:[\w-]+ ){1,3}(?:after|before|later)\b", _I),
     re.compile(r"\bwhat (?:was|were) (?:added|replaced|changed|switched)\b|\bwhat replaced\b", _I),
     re.compile(r"\b(?:first|initial|last|final) (?:[\w-]+ )?(?:treatment|therapy|regimen)\b", _I),
+    # what was done, given or changed relative to a step: "What had been performed on the leg before ...",
+    # "What antibiotic changes did the team recommend after ...", "How was the plan changed after ..."
+    # (not a value asked about a step: "What dose of tocilizumab was given ... after blinatumomab?" is a lookup)
+    re.compile(r"^\s*(?:what|how)\b(?!\s+(?:[\w-]+\s+)?(?:dose|doses|dosage|amount|level|value|much|many|long|often)\b)[^?]{0,90}?\b(?:performed|done|attempted|tried|recommend(?:ed)?|chang(?:ed|es)|given|started|placed|applied|provided|"
+               r"prescribed|administered|planned|switched|added|stopped|discontinued|resurfaced|initiated|offered|carried out)\b[^?]{0,80}?\b(?:after|before|prior to)\b", _I),
 ]
 
 

@@ -29,10 +29,10 @@ from assistant.text.ordinals import ordinal_fit, ordinals
 from assistant.text.tokens import tokenize
 
 MIN_ANCHOR = 0.34  # share of the anchor words' weight an event must carry
-_LEADING_CASE = re.compile(r"^\s*in\s+(?:the|a|an|this)\s+[^,?]{0,80}?\b(?:man|woman|girl|boy|patient|child|infant|adolescent|teenager|case)\b[^,?]*,\s*", re.I)
+_LEADING_CASE = re.compile(r"^\s*in\s+(?:the|a|an|this)\s+[^,?]{0,80}?\b(?:man|woman|girl|boy|patient|child|infant|toddler|baby|newborn|neonate|adolescent|teenager|case)\b[^,?]*,\s*", re.I)
 _CASE_WORDS = re.compile(
     r"(?<=\S)\s+(?:in|of|for)\s+(?:the|a|an|this|our|that)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:man|woman|girl|boy|patient|child|infant|adolescent|teenager|female|male|lady|recipient|case|mother|neonate)\b.*$",
+    r"(?:man|woman|girl|boy|patient|child|infant|toddler|baby|newborn|adolescent|teenager|female|male|lady|gentleman|recipient|case|mother|neonate)\b.*$",
     re.I,
 )
 _GENERIC = frozenset(
@@ -43,7 +43,7 @@ _GENERIC = frozenset(
 _KIND_WORDS = {
     TREATMENT: re.compile(r"\b(?:treat\w*|therap\w*|drugs?|medications?|given|started|added|administered|received|prescribed|procedure|"
                           r"surgery|operation|regimen|chemotherapy|replaced|switched|changed|done|performed|undergo|underwent|recommended)\b", re.I),
-    RESPONSE: re.compile(r"\b(?:respon\w*|improv\w*|show(?:ed)?|results?|status)\b", re.I),
+    RESPONSE: re.compile(r"\b(?:respon\w*|improv\w*|show(?:ed)?|results?|status|complications?)\b", re.I),
 }
 _GENERAL = re.compile(r"\b(?:is|are|has been|have been|can|may)\b", re.I)
 _STORY = re.compile(r"\b(?:was|were|had|he|she|his|her|him|patient|we|our)\b", re.I)
@@ -51,7 +51,8 @@ _THERAPY_WORD = re.compile(r"\b(?:treat\w*|therap\w*)\b", re.I)
 # "What happened seven months after X": the event the report dates that long after (its own "Seven months after treatment").
 _DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2) + r")[\s-]+(day|week|month|year)s?\b", re.I)
 # What the question says was done to the next step ("what was recommended after ..."): the event that says so comes first.
-_ASKED_VERB = re.compile(r"\b(recommend|add|replac|switch|discontinu|stopp?|chang|taper|increas|escalat|resum|restart|refer|transferr?)\w*", re.I)
+_ASKED_VERB = re.compile(r"\b(recommend|add|replac|switch|discontinu|stopp?|chang|taper|increas|escalat|resum|restart|refer|transferr?|"
+                         r"provid|perform|plac|appl|attempt|prescrib|administ|offer|plann)\w*", re.I)
 _DOSED = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|g|µg|μg|mcg|IU|U|units|mL|ml|Gy)\b", re.I)
 _NEAR = 4  # how many events on, at most, an event the question's own words pick out may stand
 # Words that name a kind of step, not one step: "the JEB chemotherapy" is named by JEB first.

@@ -44,21 +44,22 @@ _DIAGNOSIS = re.compile(r"\b(?:diagnosed|(?:final |definitive |the |a )?diagnosi
 _TREAT_VERB = re.compile(
     r"\b(?:treat(?:ed)?|treatment|start(?:ed)?|initiated|commenced|administered|given|receiv(?:e|ed|ing)|prescribed|underwent|undergo|performed|switched|"
     r"managed|carried out|added|replaced|ligated|drained|applied|covered|removed|discontinued|stopped|infus\w+|inject\w+|dos(?:e|es|ing)|resected|excised|transfused|operated|placed|inserted|instituted|continued|taper\w*|conducted|"
-    r"planned|scheduled|decided|delivered|resumed|restarted|restored)\b", re.I)
+    r"planned|scheduled|decided|delivered|resumed|restarted|restored|provided)\b", re.I)
 _THERAPY = re.compile(
     r"\b(?:surg(?:ery|ical)|resection|excision|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|transplant\w*|radiotherapy|radiation|(?:chemo|immuno|targeted |hormon\w+ )therapy|"
     r"chemoradiotherapy|chemotherapy|antibiotics?|antimicrobials?|antifungals?|antivirals?|(?:cortico)?steroids?|embolization|drainage|stent\w*|(?:hemo)?dialysis|transfusions?|"
     r"intubat\w+|ventilation|debridement|repair|amputation|ablation|plasmapheresis|plasma exchange|anticoagula\w+|analgesi\w+|laparotomy|laparoscop\w+|"
     r"thoracotomy|craniotomy|fixation|reconstruction|regimen|cycles?|therapy|treatment|operation|IVIG|immunoglobulin|drugs?|medications?|"
     r"(?:c|ca)esarean(?: section)?|c-section|ointment|cream|fluids|dextrose|diure\w+|curettage|evacuation|ligation|anastomosis|bypass|sutures?|catheter|procedure|injection|infusion|supplementation|"
-    r"courses?|graft(?:s|ing)?|augmentation|crowns?|implant(?:s|ation)?|prosthes[ie]s|splint)\b", re.I)
+    r"courses?|graft(?:s|ing)?|augmentation|crowns?|implant(?:s|ation)?|prosthes[ie]s|splint|orthos[ie]s|orthotics?)\b", re.I)
 # "was started on X", "was put on X": a treatment whatever X is ("plumpy nuts", a diet, a device).
-_PUT_ON = re.compile(r"\b(?:was|were|been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|immediately\s+|promptly\s+)?(?:started|put|maintained|kept|placed)\s+on\b", re.I)
+_PUT_ON = re.compile(r"\b(?:was|were|been)\s+(?:then\s+|subsequently\s+|later\s+|also\s+|immediately\s+|promptly\s+)?(?:started|put|maintained|kept|placed)\s+on\b|"
+                     r"\b(?:was|were)\s+(?:then\s+)?switched\b[^.;]{0,60}?\bto\b", re.I)
 _ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]s?\b")
 _DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|g|µg|μg|mcg|ng|IU|U|units|mL|ml|Gy|mmol|mEq)\b(?:\s?/\s?(?:kg|m2|m²|day|d|h|hr|week|wk|dose))*(?:\s(?:daily|twice daily|once daily|bid|tid|qd|every \d+ (?:hours|days|weeks)))?", re.I)
 _RESPONSE = re.compile(
     r"\b(?:improv\w+|resolv\w+|resolution|remission|respon(?:se|ded|sive)|normali[sz]\w+|subsided|regress\w+|disappear\w+|recover\w+|stabili[sz]\w+|"
-    r"worsen\w+|deteriorat\w+|(?:gradually|significantly|markedly|further|rapidly) decreased|progress(?:ed|ion)|relapsed?|recurr\w+|shr[ai]nk\w*|reduc(?:ed|tion) in (?:the )?size|decreased (?:in size|significantly|markedly|to)|refractory)\b", re.I)
+    r"worsen\w+|deteriorat\w+|complicat(?:ed|ions?) (?:by|with|occurred|developed|arose)|(?:showed|developed|had|experienced) (?:\w+ ){0,3}complications?|(?:gradually|significantly|markedly|further|rapidly) decreased|progress(?:ed|ion)|relapsed?|recurr\w+|shr[ai]nk\w*|reduc(?:ed|tion) in (?:the )?size|decreased (?:in size|significantly|markedly|to)|refractory)\b", re.I)
 _OUTCOME = re.compile(
     r"\b(?:discharged|died|death|passed away|expired|deceased|(?<!to )follow[\s-]?up(?! plans?)|followed up|remain(?:s|ed)? (?:\w+ )?(?:well|asymptomatic|symptom-free|free|alive|stable|in remission|healthy)|"
     r"no (?:signs? of |evidence of )?recurrence|(?:is|was) (?:now )?(?:alive|doing well)|autopsy)\b", re.I)
