@@ -115,3 +115,17 @@ def test_what_was_done_or_changed_relative_to_a_step_is_a_sequence_question():
 
 def test_the_toddler_describes_the_patient_not_the_anchor():
     assert story_order.anchor_words("the reconstruction surgery in the toddler with PPS") == "the reconstruction surgery"
+
+
+def test_a_recommendation_of_drugs_in_gerunds_is_a_treatment():
+    sentence = ("The ID team also saw the patient on day 2 and recommended discontinuing piperacillin/tazobactam, "
+                "continuing empiric vancomycin, starting IV cefepime and IV metronidazole.")
+    assert TREATMENT in event_kinds(sentence)[0]
+
+
+def test_the_anchor_is_named_after_after_and_a_list_runs_past_its_commas():
+    way, words, head = direction("What was the next antibiotic regimen after vancomycin, cefepime and metronidazole in the man?")
+    assert (way, head) == ("after", "What was the next antibiotic regimen ")
+    assert story_order.anchor_words(words).strip() == "vancomycin, cefepime and metronidazole"
+    assert direction("What happened after consolidation IV, and what was the MRD?")[1].strip() == "consolidation IV"
+    assert direction("What happened next?")[0] == "after"

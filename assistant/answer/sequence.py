@@ -28,10 +28,12 @@ from assistant.text.timex import ABSOLUTE, time_expressions
 from assistant.text.tokens import tokenize
 
 _AFTER = re.compile(r"\b(?:after|followed|following|follows|next|then|subsequent(?:ly)?)\b", re.I)
+_AFTER_NAMED = re.compile(r"\b(?:after|following)\b", re.I)  # "the next regimen after X": X is named after "after", not "next"
 _BEFORE = re.compile(r"\b(?:before|preceded|precedes|preceding|prior to)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\b(?P<a>[^?]+?)\band\b(?P<b>[^?,]+)", re.I)
 _FINDING = re.compile(r"\b(?:mrd|blasts?|marrow|result|results|show|showed|status|response|remission)\b", re.I)
-_OBJECT_END = re.compile(r"[?,;]| and (?:what|how|when)\b|\b(?:did|was|were|is|had|has)\b", re.I)
+# A comma ends the anchor unless a list goes on ("after vancomycin, cefepime and metronidazole").
+_OBJECT_END = re.compile(r"[?;]|,(?!\s*[\w/+-]+(?:\s+[\w/+-]+)?\s*(?:,|\band\b))| and (?:what|how|when)\b|\b(?:did|was|were|is|had|has)\b", re.I)
 _PARTICIPLE = re.compile(r"\s+(?:\w+ed|given|done|begun|taken|seen|drawn|withdrawn|shown|found)\b", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|this|that|them|these|those)\s*$", re.I)
 
@@ -86,6 +88,8 @@ def direction(question: str) -> tuple[str, str, str]:
     if m := _BETWEEN.search(question):
         return "between", m.group("a") + " | " + m.group("b"), question[: m.start()]
     for name, pattern in (("before", _BEFORE), ("after", _AFTER)):
+        if name == "after" and (named := _AFTER_NAMED.search(question)) and not _PRONOUN.match(_anchor_clause(question[named.end():], False)):
+            pattern = _AFTER_NAMED
         if m := pattern.search(question):
             head, rest = question[: m.start()], question[m.end():]
             words = _anchor_clause(rest, leading=not head.strip())
