@@ -129,3 +129,9 @@ def test_the_anchor_is_named_after_after_and_a_list_runs_past_its_commas():
     assert story_order.anchor_words(words).strip() == "vancomycin, cefepime and metronidazole"
     assert direction("What happened after consolidation IV, and what was the MRD?")[1].strip() == "consolidation IV"
     assert direction("What happened next?")[0] == "after"
+
+
+def test_instructions_and_procedures_done_are_treatments():
+    assert TREATMENT in event_kinds("The patient was contacted and instructed to continue ceftriaxone and discontinue oral metronidazole.")[0]
+    assert TREATMENT in event_kinds("Manual evacuation of abnormal meconium, assisted by N-acetyl cysteine irrigation was done.")[0]
+    assert event_kinds("An MRI of the brain was done.")[0] == ()  # imaging is no treatment

@@ -44,7 +44,7 @@ _DIAGNOSIS = re.compile(r"\b(?:diagnosed|(?:final |definitive |the |a )?diagnosi
 _TREAT_VERB = re.compile(
     r"\b(?:treat(?:ed)?|treatment|start(?:ed)?|initiated|commenced|administered|given|receiv(?:e|ed|ing)|prescribed|underwent|undergo|performed|switched|"
     r"managed|carried out|added|replaced|ligated|drained|applied|covered|removed|discontinued|stopped|infus\w+|inject\w+|dos(?:e|es|ing)|resected|excised|transfused|operated|placed|inserted|instituted|continued|taper\w*|conducted|"
-    r"planned|scheduled|decided|delivered|resumed|restarted|restored|provided|starting|continuing|discontinuing|stopping|adding|switching)\b", re.I)
+    r"planned|scheduled|decided|delivered|resumed|restarted|restored|provided|starting|continuing|discontinuing|stopping|adding|switching|continue|discontinue|done)\b", re.I)
 _THERAPY = re.compile(
     r"\b(?:surg(?:ery|ical)|resection|excision|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|transplant\w*|radiotherapy|radiation|(?:chemo|immuno|targeted |hormon\w+ )therapy|"
     r"chemoradiotherapy|chemotherapy|antibiotics?|antimicrobials?|antifungals?|antivirals?|(?:cortico)?steroids?|embolization|drainage|stent\w*|(?:hemo)?dialysis|transfusions?|"
