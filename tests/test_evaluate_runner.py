@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from assistant.evaluate.runner import evaluate, load_questions, markdown_summary, ranked_documents, strip_markers
+from assistant.evaluate.runner import evaluate, load_questions, markdown_summary, question_filters, ranked_documents, strip_markers
 from assistant.models import Passage
 from tests.conftest import DATA, REPO
 
@@ -95,6 +95,8 @@ RITUXIMAB = ["PMC11509864", "PMC11602322", "PMC11614595", "PMC11648237"]
     ({"answer_start": 3, "relevant_ids": ["d"]}, "'answer_start' needs 'answer_text'"),
     ({"answer_text": ""}, "'answer_text' must be a non-empty string"),
     ({"shape": "essay"}, "'shape' must be one of"),
+    ({"filters": "PMC1"}, "'filters' must be an object"),
+    ({"filters": {"paper": "PMC1"}}, "filters: unknown filter 'paper'"),
 ])
 def test_bad_labels_name_file_and_line(tmp_path, extra, message):
     path = tmp_path / "q.jsonl"
@@ -109,6 +111,24 @@ def test_good_labels_load(tmp_path):
              {"id": "s", "question": "q?", "answer_text": "x", "answer_start": 0, "relevant_ids": ["d"]}, {"id": "t", "question": "q?", "answer_text": "x"}]
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
     assert [q["id"] for q in load_questions(path)] == ["c", "v", "s", "t"]
+
+
+def test_a_question_line_names_its_filter_document_as_the_corpus_does():
+    registry = {"corpus:PMC11342857": None, "covidqa-dev-3ba6a4:cord1546": None}
+    assert question_filters({"id": "a", "question": "q?"}, registry) is None
+    assert question_filters({"filters": {"doc_id": "cord1546"}}, registry).doc_id == "covidqa-dev-3ba6a4:cord1546"
+    assert question_filters({"filters": {"doc": "corpus:PMC11342857"}}, registry).doc_id == "corpus:PMC11342857"
+    assert question_filters({"filters": {"doc_id": "unknown"}}, registry).doc_id == "unknown"  # filters to nothing, never widens
+
+
+def test_a_question_asked_with_its_document_selected_cites_only_that_document(shipped, tmp_path):
+    other = "PMC11342857"
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps({"id": "f", "question": "What dose of blinatumomab was used in the prephase?", "filters": {"doc_id": other}}) + "\n")
+    report = evaluate(shipped, load_questions(path), mode="hybrid", k=10, progress=False)
+    row = report["per_question"][0]
+    assert row["retrieved_ids"] == [other]
+    assert all(c["doc_id"] == f"corpus:{other}" for c in row["citations"])
 
 
 def _unit(value):

@@ -22,14 +22,17 @@ from assistant.evaluate.metrics import (
 )
 from assistant.evaluate.shape_metrics import case_scores, case_summary, span_scores, span_summary, verdict_outcome, verdict_summary
 from assistant.models import SHAPES, VERDICTS
+from assistant.retrieve.filters import Filters
 
 _MARKER = re.compile(r"\s*\[\d+\]")
-KNOWN_KEYS = {"id", "question", "reference_answer", "relevant_ids", "answerable", "shape"}
+KNOWN_KEYS = {"id", "question", "reference_answer", "relevant_ids", "answerable", "shape", "filters"}
 
 
 def load_questions(path: Path) -> list[dict[str, Any]]:
-    """Question lines ``{"id", "question", "reference_answer"?, "relevant_ids"?, "answerable"?}``
-    plus the shaped-answer labels checked by ``check_labels``."""
+    """Question lines ``{"id", "question", "reference_answer"?, "relevant_ids"?, "answerable"?,
+    "filters"?}`` plus the shaped-answer labels checked by ``check_labels``. ``filters`` are the
+    app's (``{"doc_id": "cord1546"}``: the question is asked with that document selected; a
+    document may be named as the corpus names it, like ``relevant_ids``)."""
     questions, seen = [], set()
     for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
         if not line.strip():
@@ -48,6 +51,13 @@ def load_questions(path: Path) -> list[dict[str, Any]]:
         problem = check_labels(q)
         if problem:
             raise ValueError(f"{path}:{number}: {problem}")
+        if q.get("filters") is not None:
+            if not isinstance(q["filters"], dict):
+                raise ValueError(f"{path}:{number}: 'filters' must be an object, e.g. {{\"doc_id\": \"PMC11342857\"}}")
+            try:
+                Filters.from_mapping(q["filters"])
+            except ValueError as exc:
+                raise ValueError(f"{path}:{number}: filters: {exc}") from None
         questions.append(q)
     if not questions:
         raise ValueError(f"{path}: no questions")
@@ -117,14 +127,15 @@ def evaluate(
     run, qrels, rows = {}, {}, []
     for q in tqdm(questions, desc=f"eval {mode}", unit="q", file=sys.stderr, disable=not progress):
         started = time.perf_counter()
-        result = assistant.retriever.search(str(q["question"]), mode=mode, k=max(3 * k, 30))
+        filters = question_filters(q, assistant.retriever.registry)
+        result = assistant.retriever.search(str(q["question"]), filters=filters, mode=mode, k=max(3 * k, 30))
         run[q["id"]] = ranked_documents(result.passages, k)
         if q["relevant_ids"]:
             qrels[q["id"]] = set(q["relevant_ids"])
         if retrieval_only:
             rows.append(_retrieval_row(q, run[q["id"]], (time.perf_counter() - started) * 1000))
         else:
-            rows.append(_answer_row(assistant, q, run[q["id"]], mode, use_llm))
+            rows.append(_answer_row(assistant, q, run[q["id"]], mode, use_llm, filters))
     per_query = per_query_retrieval(run, qrels, k) if qrels else {}
     for row in rows:
         row["scores"].update(per_query.get(row["id"], {}))
@@ -135,10 +146,23 @@ def _retrieval_row(q: dict[str, Any], docs: list[str], latency_ms: float) -> dic
     return {"id": q["id"], "question": str(q["question"]), "relevant_ids": q["relevant_ids"], "retrieved_ids": docs, "scores": {}, "latency_ms": round(latency_ms, 1)}
 
 
-def _answer_row(assistant, q: dict[str, Any], docs: list[str], mode: str, use_llm: bool | None) -> dict[str, Any]:
+def question_filters(q: dict[str, Any], registry: dict[str, Any]) -> Filters | None:
+    """The question line's ``filters``; a ``doc_id`` without an origin (``cord1546``) is the
+    one document whose own name it is, as in ``relevant_ids``."""
+    if not q.get("filters"):
+        return None
+    filters = Filters.from_mapping(q["filters"])
+    if filters.doc_id and filters.doc_id not in registry:
+        named = [d for d in registry if local_id(d) == filters.doc_id]
+        if len(named) == 1:
+            filters = Filters(**{**filters.to_dict(), "doc_id": named[0]})
+    return filters
+
+
+def _answer_row(assistant, q: dict[str, Any], docs: list[str], mode: str, use_llm: bool | None, filters: Filters | None = None) -> dict[str, Any]:
     """Answer one question and score it against its reference answer."""
     started = time.perf_counter()
-    answer = assistant.ask(str(q["question"]), mode=mode, use_llm=use_llm)
+    answer = assistant.ask(str(q["question"]), filters=filters, mode=mode, use_llm=use_llm)
     latency = (time.perf_counter() - started) * 1000
     scores: dict[str, Any] = {}
     reference = q.get("reference_answer")
