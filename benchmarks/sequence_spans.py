@@ -41,7 +41,8 @@ SPANS: dict[str, list[tuple[str, str]]] = {
     "seq-011": [(ABS, "treated according to ALL-BFM-2000 + cranial irradiation (12 Gy)"), (REC, "Initial therapy, 04.2009, ALL-BFM-2000 + cranial irradiation")],
     "seq-012": [("corpus:PMC11547072", "enabling the initiation of leukemia treatment the subsequent week")],
     "seq-013": [("corpus:PMC11648237", "splenectomy after platelet transfusion and pneumococcal vaccination")],
-    "seq-014": [("corpus:PMC11648237", "initially treated with oral prednisolone for two months")],
+    # The full case report's restatement, added in stop 14 (the course reader had read the abstract's short case section until then).
+    "seq-014": [("corpus:PMC11648237", "initially treated with oral prednisolone for two months"), ("corpus:PMC11648237", "She initially responded to two months of oral prednisolone")],
     "seq-015": [("corpus:PMC11631872", "consolidation with BEAM (carmustine, etoposide, cytarabine, and melphalan)-conditioned ASCT in June 2014")],
     "seq-016": [("corpus:PMC11631872", "salvage treatment with lenalidomide at 10 mg daily")],
     "seq-017": [("corpus:PMC11631872", "single-agent chidamide was administered orally at a dosage of 30mg twice per week as salvage therapy")],

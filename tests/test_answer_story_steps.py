@@ -135,3 +135,40 @@ def test_instructions_and_procedures_done_are_treatments():
     assert TREATMENT in event_kinds("The patient was contacted and instructed to continue ceftriaxone and discontinue oral metronidazole.")[0]
     assert TREATMENT in event_kinds("Manual evacuation of abnormal meconium, assisted by N-acetyl cysteine irrigation was done.")[0]
     assert event_kinds("An MRI of the brain was done.")[0] == ()  # imaging is no treatment
+
+
+def test_the_full_case_report_is_read_not_the_abstracts_short_case_section():
+    from assistant.ingest.events import course_spans
+
+    text = (
+        "Introduction\n\nHydatid disease is rare.\n\n"
+        "Case presentation\n\nA boy had cysts and was operated on.\n\n"
+        "Discussion\n\nShort.\n\n"
+        "Introduction\n\nEchinococcus is a parasite with a long introduction here.\n\n"
+        "Case report\n\nA 17-year-old male presented with chest pain. The patient was placed on albendazole therapy one month "
+        "prior to surgery. A single-stage operation was performed. He was discharged on the fifth day.\n\n"
+        "Discussion\n\nLonger discussion.\n"
+    )
+    spans = course_spans(text)
+    assert len(spans) == 1 and text[spans[0][0] : spans[0][1]].startswith("Case report")
+    titled = "Travel-Related Cutaneous Myiasis: A Case Report\n\nAbstract words.\n\nIntroduction\n\nBackground.\n\nCase Presentation\n\nA man was seen.\n\nDiscussion\n\nX.\n"
+    assert [titled[a:b].split("\n")[0] for a, b in course_spans(titled)] == ["Case Presentation"]
+
+
+def test_kinds_read_off_common_course_phrasings():
+    assert "admission" not in event_kinds("Despite these efforts, the larva could not be brought to the surface.")[0]
+    assert "response" in event_kinds("He appeared to be healing well with no complications.")[0]
+    assert TREATMENT in event_kinds("She initially responded to two months of oral prednisolone and was discharged improved.")[0]
+
+
+def test_what_the_surgeon_did_is_a_treatment_and_results_and_decisions_route_to_the_timeline():
+    assert story_order.wanted_kind("What did the surgeon do ") == TREATMENT
+    for question in (
+        "What did the surgeon do after enlarging the skin opening failed to bring the larva to the surface?",
+        "What was the result at the follow-up a week after the botfly larva was extracted?",
+        "What was decided after a PET scan confirmed the iliac bone metastasis in the boy with Ewing's sarcoma?",
+        "What treatment had the 12-year-old boy with Ewing's sarcoma received before he returned with pelvic pain?",
+    ):
+        assert classify(question) == "sequence", question
+    assert classify("What did the platelet count do after the heparin-induced thrombocytopenia was recognised?") == "lookup"
+    assert classify("What was the outcome of the child with nephrotic syndrome who developed Crohn's disease after rituximab?") == "lookup"

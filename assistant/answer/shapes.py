@@ -119,8 +119,9 @@ _SEQUENCE = [
     # what was done, given or changed relative to a step: "What had been performed on the leg before ...",
     # "What antibiotic changes did the team recommend after ...", "How was the plan changed after ..."
     # (not a value asked about a step: "What dose of tocilizumab was given ... after blinatumomab?" is a lookup)
-    re.compile(r"^\s*(?:what|how)\b(?!\s+(?:[\w-]+\s+)?(?:dose|doses|dosage|amount|level|value|much|many|long|often)\b)[^?]{0,90}?\b(?:performed|done|attempted|tried|recommend(?:ed)?|chang(?:ed|es)|given|started|placed|applied|provided|"
-               r"prescribed|administered|planned|switched|added|stopped|discontinued|resurfaced|initiated|offered|carried out)\b[^?]{0,80}?\b(?:after|before|prior to)\b", _I),
+    re.compile(r"^\s*(?:what|how)\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|titers?|titres?|scores?|sizes?)\b)"
+               r"[^?]{0,90}?\b(?:performed|done|do|attempted|tried|recommend(?:ed)?|chang(?:ed|es)|given|started|placed|applied|provided|decided|received|"
+               r"prescribed|administered|planned|switched|added|stopped|discontinued|resurfaced|initiated|offered|carried out|result)\b[^?]{0,80}?\b(?:after|before|prior to)\b", _I),
 ]
 
 

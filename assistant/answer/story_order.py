@@ -38,10 +38,10 @@ _CASE_WORDS = re.compile(
 _GENERIC = frozenset(
     "what which when how was were is are did does the a an of in on at to for with and or after before following followed "
     "happened happen came come next then his her their he she they it its patient patients case treatment therapy given done "
-    "started start received".split()
+    "started start received get got getting".split()
 )
 _KIND_WORDS = {
-    TREATMENT: re.compile(r"\b(?:treat\w*|therap\w*|drugs?|medications?|given|started|added|administered|received|prescribed|procedure|"
+    TREATMENT: re.compile(r"\b(?:treat\w*|therap\w*|drugs?|medications?|given|started|added|administered|received|prescribed|procedure|(?:did|does) (?:the |his |her )?\w+ do|"
                           r"surgery|operation|regimen|chemotherapy|replaced|switched|changed|done|performed|undergo|underwent|recommended)\b", re.I),
     RESPONSE: re.compile(r"\b(?:respon\w*|improv\w*|show(?:ed)?|results?|status|complications?)\b", re.I),
 }

@@ -39,12 +39,12 @@ _COURSE_START = re.compile(r"\bcases?\b|presentation|clinical (?:history|course)
 _COURSE_END = re.compile(r"^(?:discussion|conclusions?|structured case summary|references|acknowledge?ments?|(?:patient |informed )?consent|ethic|funding|author|declaration|conflicts?|guarantor|learning point|clinical message|abbreviations?|limitations|literature review|provenance)", re.I)
 _NEVER_COURSE = re.compile(r"^(?:front matter|abstract|introduction|background|highlights|keywords?)", re.I)
 
-_ADMISSION = re.compile(r"\b(?:(?:re-?)?admitted(?! to (?:us(?:e|ing)|taking|drinking|smoking|having))|admission to|reported to (?:the|our)|presented (?:to|at|with|in)|(?:was|were) referred|referred to (?:our|the)|came to (?:our|the)|hospitali[sz]ed|brought to (?:our|the)|visited (?:our|the)|transferred to)\b", re.I)
+_ADMISSION = re.compile(r"\b(?:(?:re-?)?admitted(?! to (?:us(?:e|ing)|taking|drinking|smoking|having))|admission to|reported to (?:the|our)|presented (?:to|at|with|in)|(?:was|were) referred|referred to (?:our|the)|came to (?:our|the)|hospitali[sz]ed|brought to (?:our|the)(?! surface)|visited (?:our|the)|transferred to)\b", re.I)
 _DIAGNOSIS = re.compile(r"\b(?:diagnosed|(?:final |definitive |the |a )?diagnosis (?:of|was|is)|confirm(?:ed|ing) (?:the |a |our )?diagnosis|diagnosis (?:was |were )?(?:confirmed|established|made)|(?:patholog\w*|histolog\w*|histopatholog\w*|biopsy|cytolog\w*) (?:report |examination |findings )?(?:confirmed|established))\b", re.I)
 _TREAT_VERB = re.compile(
     r"\b(?:treat(?:ed)?|treatment|start(?:ed)?|initiated|commenced|administered|given|receiv(?:e|ed|ing)|prescribed|underwent|undergo|performed|switched|"
     r"managed|carried out|added|replaced|ligated|drained|applied|covered|removed|discontinued|stopped|infus\w+|inject\w+|dos(?:e|es|ing)|resected|excised|transfused|operated|placed|inserted|instituted|continued|taper\w*|conducted|"
-    r"planned|scheduled|decided|delivered|resumed|restarted|restored|provided|starting|continuing|discontinuing|stopping|adding|switching|continue|discontinue|done)\b", re.I)
+    r"planned|scheduled|decided|delivered|resumed|restarted|restored|provided|starting|continuing|discontinuing|stopping|adding|switching|continue|discontinue|done|responded to)\b", re.I)
 _THERAPY = re.compile(
     r"\b(?:surg(?:ery|ical)|resection|excision|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|transplant\w*|radiotherapy|radiation|(?:chemo|immuno|targeted |hormon\w+ )therapy|"
     r"chemoradiotherapy|chemotherapy|antibiotics?|antimicrobials?|antifungals?|antivirals?|(?:cortico)?steroids?|embolization|drainage|stent\w*|(?:hemo)?dialysis|transfusions?|"
@@ -58,7 +58,7 @@ _PUT_ON = re.compile(r"\b(?:was|were|been)\s+(?:then\s+|subsequently\s+|later\s+
 _ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]s?\b")
 _DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|g|µg|μg|mcg|ng|IU|U|units|mL|ml|Gy|mmol|mEq)\b(?:\s?/\s?(?:kg|m2|m²|day|d|h|hr|week|wk|dose))*(?:\s(?:daily|twice daily|once daily|bid|tid|qd|every \d+ (?:hours|days|weeks)))?", re.I)
 _RESPONSE = re.compile(
-    r"\b(?:improv\w+|resolv\w+|resolution|remission|respon(?:se|ded|sive)|normali[sz]\w+|subsided|regress\w+|disappear\w+|recover\w+|stabili[sz]\w+|"
+    r"\b(?:improv\w+|resolv\w+|heal(?:ed|ing)(?! abutment)|resolution|remission|respon(?:se|ded|sive)|normali[sz]\w+|subsided|regress\w+|disappear\w+|recover\w+|stabili[sz]\w+|"
     r"worsen\w+|deteriorat\w+|complicat(?:ed|ions?) (?:by|with|occurred|developed|arose)|(?:showed|developed|had|experienced) (?:\w+ ){0,3}complications?|(?:gradually|significantly|markedly|further|rapidly) decreased|progress(?:ed|ion)|relapsed?|recurr\w+|shr[ai]nk\w*|reduc(?:ed|tion) in (?:the )?size|decreased (?:in size|significantly|markedly|to)|refractory)\b", re.I)
 _OUTCOME = re.compile(
     r"\b(?:discharged|died|death|passed away|expired|deceased|(?<!to )follow[\s-]?up(?! plans?)|followed up|remain(?:s|ed)? (?:\w+ )?(?:well|asymptomatic|symptom-free|free|alive|stable|in remission|healthy)|"
@@ -108,25 +108,35 @@ class Event:
 
 
 def course_spans(text: str, sections: list[Section] | None = None) -> list[tuple[int, int]]:
-    """The ``[start, end)`` spans of the case course (see the module docstring)."""
+    """The ``[start, end)`` spans of the case course (see the module docstring). A report
+    whose abstract has its own short "Case presentation" tells the course twice: the longest
+    run of case sections (up to the next discussion) is the one read."""
     sections = sections or detect_sections(text)
-    spans: list[tuple[int, int]] = []
+    runs: list[list[tuple[int, int]]] = []
     inside = False
     for s in sections:
         name = s.name.strip()
         if _COURSE_END.match(name):
-            if inside:
-                break
+            inside = False
             continue
-        if not inside and _COURSE_START.search(name) and not name.lower().startswith("structured"):
+        if not inside and _starts_course(name):
             inside = True
+            runs.append([])
         if inside:
-            spans.append((s.start, s.end))
-    if spans:
-        return spans
+            runs[-1].append((s.start, s.end))
+    if runs:
+        return max(runs, key=lambda run: sum(b - a for a, b in run))
     if len(sections) == 1:  # no headings at all: the whole text is the story
         return [(sections[0].start, sections[0].end)]
     return [(s.start, s.end) for s in sections if not (_NEVER_COURSE.match(s.name.strip()) or _COURSE_END.match(s.name.strip()))]
+
+
+def _starts_course(name: str) -> bool:
+    """A case heading ("Case presentation", "Clinical course", "Report of a case"), not a
+    title that says it is a case report ("Travel-Related Cutaneous Myiasis: A Case Report")."""
+    if name.lower().startswith("structured") or not (m := _COURSE_START.search(name)):
+        return False
+    return m.start() == 0 or len(name.split()) <= 4
 
 
 def _affirmed(sentence: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
