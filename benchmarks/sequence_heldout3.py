@@ -203,16 +203,17 @@ EXTRA = [
 ]
 
 
-def draw(first: int = 7) -> list[str]:
-    """The first ``first`` shipped case reports that no sequence question uses and ``events_gold.jsonl``
-    does not quote, in the seeded draw order."""
+def draw(first: int = 7, seed: int = 3011, used: tuple[str, ...] = USED) -> list[str]:
+    """The first ``first`` shipped case reports that no question of the ``used`` sets names and
+    ``events_gold.jsonl`` does not quote, in the order ``random.Random(seed)`` shuffles them to
+    (later held-out sets draw with their own seed and exclusion list)."""
     sets = REPO / "benchmarks" / "sets"
     cases = json.loads((REPO / "corpus" / "case-reports" / "medrbench_cases.json").read_text(encoding="utf-8"))
-    used = {doc for name in USED for line in (sets / name).read_text(encoding="utf-8").splitlines() if line.strip()
+    named = {doc for name in used for line in (sets / name).read_text(encoding="utf-8").splitlines() if line.strip()
             for doc in (json.loads(line)["case_id"], *json.loads(line)["relevant_ids"])}
     gold = {json.loads(line)["doc_id"] for line in (sets / "events_gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
-    eligible = sorted(set(cases) - used - gold)
-    random.Random(3011).shuffle(eligible)
+    eligible = sorted(set(cases) - named - gold)
+    random.Random(seed).shuffle(eligible)
     return eligible[:first]
 
 
