@@ -58,7 +58,6 @@ counselled" for the excision also precedes it; the mapping biopsy is the procedu
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -68,8 +67,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from sequence_case_reports import build  # noqa: E402
-from sequence_new_heldout import extras  # noqa: E402
+from sequence_new_heldout import write_set  # noqa: E402
 
 SET = REPO / "benchmarks" / "sets" / "sequence_heldout2.jsonl"
 CASES = ("PMC11595770", "PMC11497857", "PMC11535884", "PMC11527420", "PMC11401629", "PMC11647062", "PMC11629481", "PMC11342862")
@@ -250,25 +248,7 @@ def draw(first: int = 11) -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--index-dir", type=Path)
-    parser.add_argument("--draw", action="store_true", help="print the draw order and stop")
-    args = parser.parse_args()
-    if args.draw:
-        print(" ".join(draw()))
-        return 0
-    if args.index_dir is None:
-        parser.error("--index-dir is required")
-    from assistant.config import Settings
-    from assistant.index.store import Store
-
-    store = Store(Settings().with_overrides(**{"index.dir": args.index_dir}))
-    texts = store.doc_texts(["corpus:" + case for case in CASES])
-    rows = build(texts, 1, QUESTIONS, {case: "held_out_2" for case in CASES}, prefix="seqh2")
-    extras(rows, texts, EXTRA)
-    SET.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print(f"wrote {len(rows)} questions to {SET}")
-    return 0
+    return write_set(__doc__.splitlines()[0], SET, CASES, QUESTIONS, EXTRA, "held_out_2", "seqh2", draw)
 
 
 if __name__ == "__main__":

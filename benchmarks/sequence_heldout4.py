@@ -65,8 +65,6 @@ question asks what was given at that visit).
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -74,9 +72,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from sequence_case_reports import build  # noqa: E402
 from sequence_heldout3 import USED as USED3, draw  # noqa: E402
-from sequence_new_heldout import extras  # noqa: E402
+from sequence_new_heldout import write_set  # noqa: E402
 
 SET = REPO / "benchmarks" / "sets" / "sequence_heldout4.jsonl"
 USED = (*USED3, "sequence_heldout3.jsonl")
@@ -231,25 +228,7 @@ EXTRA = [
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--index-dir", type=Path)
-    parser.add_argument("--draw", action="store_true", help="print the draw order and stop")
-    args = parser.parse_args()
-    if args.draw:
-        print(" ".join(draw(len(CASES), SEED, USED)))
-        return 0
-    if args.index_dir is None:
-        parser.error("--index-dir is required")
-    from assistant.config import Settings
-    from assistant.index.store import Store
-
-    store = Store(Settings().with_overrides(**{"index.dir": args.index_dir}))
-    texts = store.doc_texts(["corpus:" + case for case in CASES])
-    rows = build(texts, 1, QUESTIONS, {case: "held_out_4" for case in CASES}, prefix="seqh4")
-    extras(rows, texts, EXTRA)
-    SET.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print(f"wrote {len(rows)} questions to {SET}")
-    return 0
+    return write_set(__doc__.splitlines()[0], SET, CASES, QUESTIONS, EXTRA, "held_out_4", "seqh4", lambda: draw(len(CASES), SEED, USED))
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Callable
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -139,20 +140,35 @@ def extras(rows: list[dict], texts: dict[str, str], extra: list[tuple[int, str, 
         row["alternatives"].append({"doc": row["case_id"], "answer_text": inner.group(0), "answer_start": inner.start()})
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--index-dir", type=Path, required=True)
+def write_set(description: str, set_path: Path, cases: tuple[str, ...], questions: list, extra: list[tuple[int, str, str]],
+              split: str, prefix: str, draw: Callable[[], list[str]] | None = None) -> int:
+    """The command line every blind sequence set's builder shares: ``--index-dir DIR`` (an index
+    of the shipped corpus) locates every span and writes ``set_path``; ``--draw`` prints the
+    draw order of its reports and stops."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--index-dir", type=Path)
+    if draw is not None:
+        parser.add_argument("--draw", action="store_true", help="print the draw order and stop")
     args = parser.parse_args()
+    if draw is not None and args.draw:
+        print(" ".join(draw()))
+        return 0
+    if args.index_dir is None:
+        parser.error("--index-dir is required")
     from assistant.config import Settings
     from assistant.index.store import Store
 
     store = Store(Settings().with_overrides(**{"index.dir": args.index_dir}))
-    texts = store.doc_texts(["corpus:" + case for case in CASES])
-    rows = build(texts, 1, QUESTIONS, {case: "held_out_new" for case in CASES}, prefix="seqn")
-    extras(rows, texts)
-    SET.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print(f"wrote {len(rows)} questions to {SET}")
+    texts = store.doc_texts(["corpus:" + case for case in cases])
+    rows = build(texts, 1, questions, {case: split for case in cases}, prefix=prefix)
+    extras(rows, texts, extra)
+    set_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"wrote {len(rows)} questions to {set_path}")
     return 0
+
+
+def main() -> int:
+    return write_set(__doc__.splitlines()[0], SET, CASES, QUESTIONS, EXTRA, "held_out_new", "seqn")
 
 
 if __name__ == "__main__":
