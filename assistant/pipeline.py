@@ -8,6 +8,8 @@ verify (every citation quote is the document's text at its offsets) -> a new Ans
 
 from __future__ import annotations
 
+import numpy as np
+
 import re
 import threading
 from dataclasses import replace
@@ -50,6 +52,7 @@ class Assistant:
         self._write_lock = threading.Lock()
         self.indexing = None  # a BackgroundIndexer while the app indexes in the background (``ui.server``)
         self._texts: dict[tuple[str, str], str] = {}
+        self._sentence_vectors: dict[str, np.ndarray] = {}  # course sentences the timeline compared an anchor with
 
     # -- index -------------------------------------------------------------------------
     def sync(self, paths: list[Path], progress: Callable[[int, int], None] | None = None, preloaded: Mapping[Path, LoadResult] | None = None) -> SyncReport:
@@ -93,7 +96,7 @@ class Assistant:
         if shape == "yes_no":
             return YesNoAnswerer(self.case_texts, self.case_title, self.retriever.registry.get)
         if shape == "sequence":
-            return SequenceAnswerer(self.treatment_record, self.case_reports, self.retriever.document_passages)
+            return SequenceAnswerer(self.treatment_record, self.case_reports, self.retriever.document_passages, self.similar)
         if self.settings.llm.enabled if use_llm is None else use_llm:
             from assistant.answer.llm import LLMAnswerer
 
@@ -113,6 +116,19 @@ class Assistant:
     def case_reports(self, case_id: str) -> dict[str, str]:
         """Stored texts of the case's complete documents other than its treatment record."""
         return self.document_texts(self._narratives(case_id))
+
+    def similar(self, words: str, sentences: list[str]) -> list[float]:
+        """Cosine of ``words`` to each sentence (the question encoder). A course's sentences are
+        embedded once and kept (bounded), since questions about one report meet the same ones."""
+        known = {t: v for t in sentences if (v := self._sentence_vectors.get(t)) is not None}
+        missing = [t for t in dict.fromkeys(sentences) if t not in known]
+        if missing:
+            known.update(zip(missing, self.embedder.encode(missing)))
+            self._sentence_vectors.update((t, known[t]) for t in missing)
+            while len(self._sentence_vectors) > 20_000:  # drop the oldest
+                self._sentence_vectors.pop(next(iter(self._sentence_vectors)), None)
+        query = self.embedder.encode([words])[0]
+        return [float(known[t] @ query) for t in sentences]
 
     def treatment_record(self, case_id: str) -> list:
         """The passages of the case's treatment record (all its rows), or [] when it has none."""

@@ -172,3 +172,29 @@ def test_what_the_surgeon_did_is_a_treatment_and_results_and_decisions_route_to_
         assert classify(question) == "sequence", question
     assert classify("What did the platelet count do after the heparin-induced thrombocytopenia was recognised?") == "lookup"
     assert classify("What was the outcome of the child with nephrotic syndrome who developed Crohn's disease after rituximab?") == "lookup"
+
+
+def test_an_anchor_no_sentence_names_in_words_is_found_by_meaning():
+    told = story_order.story("steps", REPORT)
+    target = "Therefore, she was planned to receive a total of 4 courses of JEB at 21 days interval."
+
+    def similar(words, sentences):  # stands in for the embedder: only the JEB plan is near the words
+        return [0.62 if s == target else 0.2 for s in sentences]
+
+    words = "the three-drug platinum protocol"  # none of its words is in the report
+    assert story_order.find_anchors(words, told.placed, latest=True, others=told.others) == []
+    found = story_order.find_anchors(words, told.placed, latest=True, others=told.others, similar=similar)
+    assert [p.event.quote for p in found] == [target]
+    # not near enough, or not clearly nearer than the next: no anchor (the question goes to the lookup)
+    assert story_order.find_anchors(words, told.placed, True, told.others, lambda w, ss: [0.3] * len(ss)) == []
+    assert story_order.find_anchors(words, told.placed, True, told.others, lambda w, ss: [0.6] * len(ss)) == []
+
+
+def test_shipped_anchor_spread_over_several_sentences_is_found_by_meaning(shipped):
+    answer = shipped.ask("What treatment was given after the renal biopsy and bone marrow studies pointed to PGNMID with "
+                         "kappa light chain deposits in the 43-year-old man with nephrotic syndrome?")
+    assert answer.shape == "sequence" and answer.citations
+    assert answer.citations[0].doc_id == "corpus:PMC11479900"
+    assert "D-VCd regimen" in answer.citations[0].quote
+    texts = shipped.document_texts({c.doc_id for c in answer.citations})
+    assert all(texts[c.doc_id][c.char_start : c.char_end] == c.quote for c in answer.citations)

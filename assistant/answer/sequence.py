@@ -209,13 +209,15 @@ class SequenceAnswerer:
 
     ``record_of(case_id)`` returns that record's passages (all its chunks), or [] when the
     case has none; ``reports_of(case_id)`` the texts of its other documents by id, and
-    ``passages_of(doc_id)`` a document's chunks (where a cited event's sentence sits)."""
+    ``passages_of(doc_id)`` a document's chunks (where a cited event's sentence sits);
+    ``similar`` the cosine of an anchor's words to course sentences (``story_order.Similar``)."""
 
     def __init__(self, record_of: Callable[[str], list[Passage]], reports_of: Callable[[str], dict[str, str]] | None = None,
-                 passages_of: Callable[[str], list[Passage]] | None = None):
+                 passages_of: Callable[[str], list[Passage]] | None = None, similar: story_order.Similar | None = None):
         self.record_of = record_of
         self.reports_of = reports_of
         self.passages_of = passages_of
+        self.similar = similar
 
     def answer(self, question: str, retrieval) -> Draft:
         passages = [p for p in retrieval.passages if p.case_id]
@@ -231,7 +233,7 @@ class SequenceAnswerer:
         texts = self.reports_of(case_id)
         first = [p.doc_id for p in passages if p.case_id == case_id]
         for doc_id in sorted(texts, key=lambda d: (d not in first, first.index(d) if d in first else 0)):
-            events = story_order.answer_events(question, direction, story_order.story(doc_id, texts[doc_id]))
+            events = story_order.answer_events(question, direction, story_order.story(doc_id, texts[doc_id]), self.similar)
             if events:
                 return compose_events(events, self.passages_of(doc_id))
         return Draft()

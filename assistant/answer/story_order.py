@@ -29,6 +29,8 @@ from assistant.text.ordinals import ordinal_fit, ordinals
 from assistant.text.tokens import tokenize
 
 MIN_ANCHOR = 0.34  # share of the anchor words' weight an event must carry
+MEANING_MIN, MEANING_MARGIN = 0.4, 0.02  # an anchor found by meaning alone: cosine to the words, and its lead over the next
+Similar = Callable[[str, list[str]], list[float]]  # cosine of the words to each sentence (the app's embedder)
 _LEADING_CASE = re.compile(r"^\s*in\s+(?:the|a|an|this)\s+[^,?]{0,80}?\b(?:man|woman|girl|boy|patient|child|infant|toddler|baby|newborn|neonate|adolescent|teenager|case)\b[^,?]*,\s*", re.I)
 _CASE_WORDS = re.compile(
     r"(?<=\S)\s+(?:in|of|for)\s+(?:the|a|an|this|our|that)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -143,12 +145,12 @@ def anchor_score(words: str, event: Event, weights: dict[str, float]) -> float:
     return share + (1.0 if fit > 0 else 0.0)
 
 
-def find_anchor(words: str, placed: tuple[Placed, ...], latest: bool, others: tuple[Event, ...] = ()) -> Placed | None:
+def find_anchor(words: str, placed: tuple[Placed, ...], latest: bool, others: tuple[Event, ...] = (), similar: Similar | None = None) -> Placed | None:
     """The event the words name best (``find_anchors``' first), or None."""
-    return next(iter(find_anchors(words, placed, latest, others)), None)
+    return next(iter(find_anchors(words, placed, latest, others, similar)), None)
 
 
-def find_anchors(words: str, placed: tuple[Placed, ...], latest: bool, others: tuple[Event, ...] = ()) -> list[Placed]:
+def find_anchors(words: str, placed: tuple[Placed, ...], latest: bool, others: tuple[Event, ...] = (), similar: Similar | None = None) -> list[Placed]:
     """The events the words name best, if they carry enough of them, the latest first (for
     "after") or the earliest first: the answer takes the first of them that has a next event
     of the asked kind ("after the biopsy" is not the 6-month follow-up "after biopsy"). A sentence of the course that is no event ("EBV was
@@ -161,10 +163,23 @@ def find_anchors(words: str, placed: tuple[Placed, ...], latest: bool, others: t
         other_best = max(((anchor_score(words, e, weights), e) for e in others), key=lambda se: se[0])
         if other_best[0] >= MIN_ANCHOR and other_best[0] > best + 0.25:
             return [_in_place(other_best[1], placed)]
-    if best < MIN_ANCHOR:
-        return []
+    if best < MIN_ANCHOR:  # too few of its words anywhere: by meaning, when an embedder is at hand
+        return _by_meaning(words, placed, others, similar) if similar else []
     tied = [p for s, p in scored if s >= best - 1e-9]
     return tied[::-1] if latest else tied
+
+
+def _by_meaning(words: str, placed: tuple[Placed, ...], others: tuple[Event, ...], similar: Similar) -> list[Placed]:
+    """No sentence carries enough of the anchor's words ("after she declined a hysterectomy"
+    for "the patient strongly desired to preserve her uterus"): the course sentence whose
+    embedding is nearest, if it is near enough and clearly nearer than the next."""
+    candidates = [*placed, *(_in_place(e, placed) for e in others)]
+    if not candidates or not words.strip():
+        return []
+    cosine = similar(words, [p.event.quote for p in candidates])
+    ranked = sorted(range(len(candidates)), key=lambda i: -cosine[i])
+    top, second = cosine[ranked[0]], (cosine[ranked[1]] if len(ranked) > 1 else 0.0)
+    return [candidates[ranked[0]]] if top >= MEANING_MIN and top - second >= MEANING_MARGIN else []
 
 
 def _in_place(sentence: Event, placed: tuple[Placed, ...]) -> Placed:
@@ -280,7 +295,7 @@ def at_step(question: str, placed: tuple[Placed, ...], others: tuple[Event, ...]
     return [anchor]
 
 
-def answer_events(question: str, direction: Callable[[str], tuple[str, str, str]], told: Story) -> list[Event]:
+def answer_events(question: str, direction: Callable[[str], tuple[str, str, str]], told: Story, similar: Similar | None = None) -> list[Event]:
     """The events that answer (the answering one first, then the anchor), or [] when the
     question names no event of the timeline. ``direction`` is ``sequence.direction``: after,
     before or at, the anchor's words and the words before them."""
@@ -288,12 +303,12 @@ def answer_events(question: str, direction: Callable[[str], tuple[str, str, str]
     placed = told.placed
     way, words, head = direction(without_case(question))
     asking = head if head.strip() else without_case(question).partition(",")[2]  # "After X, what treatment ..."
-    chosen = choose(way, words, asking, question, placed, told.others, dict(told.defined))
+    chosen = choose(way, words, asking, question, placed, told.others, dict(told.defined), similar)
     return [p.event for p in (chosen[::-1] if way == "after" else chosen)]
 
 
 def choose(way: str, words: str, asking: str, question: str, placed: tuple[Placed, ...], others: tuple[Event, ...] = (),
-           defined: dict[str, str] | None = None) -> list[Placed]:
+           defined: dict[str, str] | None = None, similar: Similar | None = None) -> list[Placed]:
     """The events that answer, in time order (empty when the question names no event).
 
     ``way`` and ``words`` come from ``sequence.direction``: after/before/at and the anchor's
@@ -305,7 +320,7 @@ def choose(way: str, words: str, asking: str, question: str, placed: tuple[Place
         return ranked_treatment(without_case(question), placed) or at_step(without_case(question), placed, others)
     if way not in ("after", "before"):
         return []
-    anchors = find_anchors(anchor_words(words), placed, latest=way == "after", others=others)
+    anchors = find_anchors(anchor_words(words), placed, latest=way == "after", others=others, similar=similar)
     if not anchors:
         return []
     anchor, kind = anchors[0], wanted_kind(asking)
