@@ -9,8 +9,11 @@ is never the sentence about cycle 3). The answer is the anchor and the next (or 
 event in time order, of the kind the question asks for when it names one ("what treatment
 followed ..." skips a response sentence in between), each sentence quoted verbatim at its
 offsets. "What was the first treatment ..." picks the earliest treatment event among
-those that carry the question's words. No anchor, or an anchor that is not clearly better
-than the rest, proposes nothing: the pipeline then answers the question as a lookup.
+those that carry the question's words. When no sentence carries enough of the anchor's
+words ("after she declined a hysterectomy"), the sentence nearest in meaning is the anchor
+if an embedder is given and it is clearly nearest. No anchor, or an anchor that is not
+clearly better than the rest, proposes nothing: the pipeline then answers the question as
+a lookup.
 """
 
 from __future__ import annotations
@@ -235,7 +238,8 @@ def neighbour(placed: tuple[Placed, ...], anchor: Placed, step: int, kind: str |
 
 def _goes_on(event: Event, anchor: Event, words: str, weights: dict[str, float]) -> bool:
     """The event still describes the anchor's step: same day, names it as well, and does not
-    open with its own "After ..." / "Then ..." (which tells the next step)."""
+    open with its own "After ..." / "Then ..." (which tells the next step). An anchor that is
+    no event has no day of its own, so nothing is skipped after it."""
     return event.day == anchor.day and bool(anchor.kinds) and not _NEXT_STEP.match(event.quote) and anchor_score(words, event, weights) >= MIN_ANCHOR
 
 
