@@ -198,3 +198,15 @@ def test_shipped_anchor_spread_over_several_sentences_is_found_by_meaning(shippe
     assert "D-VCd regimen" in answer.citations[0].quote
     texts = shipped.document_texts({c.doc_id for c in answer.citations})
     assert all(texts[c.doc_id][c.char_start : c.char_end] == c.quote for c in answer.citations)
+
+
+def test_the_patient_as_the_anchors_subject_is_not_part_of_the_anchor():
+    def anchor(question):
+        return story_order.anchor_words(direction(story_order.without_case(question))[1]).strip()
+
+    assert anchor("What was the outcome after the infant with tuberculosis was started on four-drug therapy and steroids?") == (
+        "was started on four-drug therapy and steroids")
+    assert anchor("What happened to the urinary protein after the man with PGNMID-LC started daratumumab combination therapy?") == (
+        "started daratumumab combination therapy")
+    assert anchor("What procedure did the boy with TEN undergo after cyclosporin A was added?") == "cyclosporin A was added"
+    assert anchor("What happened after the patient's biopsy?") == "the patient's biopsy"

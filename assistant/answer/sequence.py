@@ -35,6 +35,7 @@ _FINDING = re.compile(r"\b(?:mrd|blasts?|marrow|result|results|show|showed|statu
 # A comma ends the anchor unless a list goes on ("after vancomycin, cefepime and metronidazole").
 _OBJECT_END = re.compile(r"[?;]|,(?!\s*[\w/+-]+(?:\s+[\w/+-]+)?\s*(?:,|\band\b))| and (?:what|how|when)\b|\b(?:did|was|were|is|had|has)\b", re.I)
 _PARTICIPLE = re.compile(r"\s+(?:\w+ed|given|done|begun|taken|seen|drawn|withdrawn|shown|found)\b", re.I)
+_PARTICIPLE_OBJECT = re.compile(r"\s+(?:on|with|to|into|for)\s+[^?,;]+?(?=\s+and (?:what|how|when)\b|[?,;]|$)", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|this|that|them|these|those)\s*$", re.I)
 
 
@@ -108,6 +109,8 @@ def _anchor_clause(rest: str, leading: bool) -> str:
     if end is None:
         return rest
     participle = _PARTICIPLE.match(rest, end.end()) if end.group(0).lower() in ("was", "were") else None
+    if participle and (onward := _PARTICIPLE_OBJECT.match(rest, participle.end())):  # "was started on four-drug therapy"
+        return rest[: onward.end()]
     return rest[: participle.end()] if participle else rest[: end.start()]
 
 

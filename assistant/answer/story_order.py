@@ -40,6 +40,12 @@ _CASE_WORDS = re.compile(
     r"(?:man|woman|girl|boy|patient|child|infant|toddler|baby|newborn|adolescent|teenager|female|male|lady|gentleman|recipient|case|mother|neonate)\b.*$",
     re.I,
 )
+# The patient as the anchor's subject: "the man with PGNMID-LC started daratumumab", "the infant with NMT was started on ..."
+_SUBJECT = re.compile(
+    r"^\s*(?:the|a|an|this|our)\s+(?:[\w'’-]+\s+){0,4}?(?:man|woman|girl|boy|patient|child|infant|toddler|baby|newborn|neonate|adolescent|teenager|lady|gentleman)"
+    r"(?:\s+(?:with|who had|on)\s+[^,]{1,60}?)?(?=\s+(?:was|were|had|has|is|\w+ed)\b)",
+    re.I,
+)
 _GENERIC = frozenset(
     "what which when how was were is are did does the a an of in on at to for with and or after before following followed "
     "happened happen came come next then his her their he she they it its patient patients case treatment therapy given done "
@@ -113,8 +119,10 @@ def without_case(question: str) -> str:
 
 
 def anchor_words(words: str) -> str:
-    """The anchor without the patient's description ("... in the girl with pituitary gigantism")."""
-    return _CASE_WORDS.sub("", words).strip() or words
+    """The anchor without the patient's description ("... in the girl with pituitary gigantism",
+    "the man with focal XGPN was discharged": what happened to him is the anchor)."""
+    words = _CASE_WORDS.sub("", words).strip() or words
+    return _SUBJECT.sub("", words).strip() or words
 
 
 def _weights(placed: tuple[Placed, ...]) -> dict[str, float]:
