@@ -50,3 +50,12 @@ def test_table_views_keep_the_priority_order():
     assert all(t.sentence_hint is not None for t in RANKED)
     assert BY_NAME["date"].sentence_hint is BY_NAME["duration"].sentence_hint  # a date range states a duration
     assert len({t.name for t in TYPES}) == len(TYPES)
+
+
+def test_a_question_about_what_something_was_diagnosed_as_ranks_sentences_that_name_a_diagnosis():
+    assert "diagnosis" in ranked("What was the first, intramedullary tumour diagnosed as in the 13-year-old girl?")
+    hint = BY_NAME["diagnosis"].sentence_hint
+    assert hint.search("The removed part of the tumor was diagnosed as melanocytoma.")
+    assert not hint.search("Magnetic resonance imaging (MRI) revealed a right-sided C3-C4 intramedullary tumor.")
+    # a finding asked first stays a finding
+    assert "finding" in ranked("What did the final histopathology show in the tumour that was misdiagnosed as carcinoma?")

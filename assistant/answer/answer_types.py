@@ -148,6 +148,8 @@ _WHEN_OR_HOW_LONG = re.compile(DATE.pattern + "|" + DURATION.pattern, re.I)
 # micafungin" outranks the answer to "What treatment came after micafungin ...?" (seqn-013).
 _RANKED_DRUG = re.compile(r"\b(?:" + _DRUG_NAMES + r"|[a-z]+(?:" + _DRUG_SUFFIXES + r"))\b", re.I)
 
+_DIAGNOSED = re.compile(r"\b(?:diagnos\w+ (?:as|with|of)|(?:diagnosis|diagnoses) (?:of|was|were)|confirmed (?:as|to be)|consistent with)\b", re.I)
+
 # The ranking's number: any digit but an age's ("A 20-year-old man ..." answers no count).
 _A_NUMBER = re.compile(r"\d(?!\d*[- ](?:years?|months?|weeks?|days?)[- ]old)", re.I)
 
@@ -192,6 +194,8 @@ TYPES: tuple[AnswerType, ...] = (
     ),
     # "What did the biopsy show?": a sentence that reports a finding, not one that names the test.
     AnswerType("finding", r"what did\b.{0,60}?\b" + FINDING_VERBS, hint=_FINDING),
+    # "What was the tumour diagnosed as?": a sentence that names the diagnosis, not one that shares the tumour's words.
+    AnswerType("diagnosis", r"diagnosed as|diagnosis (?:of|was)|final diagnosis", hint=_DIAGNOSED),
 )
 BY_NAME = {t.name: t for t in TYPES}
 SPANS = tuple(t for t in TYPES if t.value is not None)  # the types a short answer can be of
