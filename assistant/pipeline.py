@@ -8,14 +8,14 @@ verify (every citation quote is the document's text at its offsets) -> a new Ans
 
 from __future__ import annotations
 
-import numpy as np
-
 import re
 import threading
 from dataclasses import replace
 import time
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
+
+import numpy as np
 
 from assistant import prompts
 from assistant.answer.draft import Answerer, Draft, verify

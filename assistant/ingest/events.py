@@ -9,11 +9,13 @@ clock on from the previous event, "postoperative day 3" counts from the operatio
 sentence without one happens when the previous did. Flashbacks ("5 years ago", "three
 days before admission") place their own sentence and leave the clock where it was.
 
-Only the case course is read: the sections from the first case heading ("Case
-presentation", "Case report", ...) up to the discussion; an introduction's or a
-discussion's "treated with" is about other patients. A text without such headings is
-read whole, minus the sections that are never the course (abstract, introduction,
-discussion, ...). Pure: text in, events out.
+Only the case course is read: the sections from a case heading ("Case presentation",
+"Case report", ...) up to the discussion, and where a report tells it twice (an abstract's
+short case section, then the full one) the longer; an introduction's or a discussion's
+"treated with" is about other patients. A text without such headings is read whole, minus
+the sections that are never the course (abstract, introduction, discussion, ...). A
+planned step ("she was planned to receive ...") counts as a treatment: "what came after X"
+means the plan too. Pure: text in, events out.
 """
 
 from __future__ import annotations
