@@ -177,3 +177,17 @@ def test_a_new_generation_reads_only_the_records_that_changed(tmp_path, embedder
     assistant.retriever.refresh()
     assert assistant.named_case("Which antibiotic did the psittacosis patient receive?")[0][0] == "lemur"
     assert any(part is first for _, part in assistant.retriever._doc_names.values())  # the unchanged record was not read again
+
+
+def test_a_rare_description_that_one_title_and_another_report_hold_names_both():
+    records = [
+        Record("sih", "c-sih", "Spontaneous Intracranial Hypotension and Dural Ectasia in Marfan Syndrome"),
+        Record("lvad", "c-lvad", "Left ventricular assist device thrombosis in a young woman"),
+        *RECORDS,
+    ]
+    texts = {**TEXTS, "sih": "A 52-year-old woman with Marfan syndrome had headaches.",
+             "lvad": "A 38-year-old woman with Marfan syndrome had an LVAD implanted."}
+    names = CaseNames.of(DocNames.of(r, texts.get(r.doc_id, "")) for r in records)
+    assert names.matching("What was the INR of the woman with Marfan syndrome?") == ["c-lvad", "c-sih"]
+    assert names.matching("What was the INR of the woman with the LVAD and Marfan syndrome?") == ["c-lvad"]
+    assert names.matching("What was the karyotype in the AML case?") == ["c-aml"]  # an acronym is never widened

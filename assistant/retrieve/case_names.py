@@ -53,6 +53,14 @@ _POINTING = set(tokenize(
 ))
 
 
+_RARE = 3  # a naming word held by this few cases' records is shared, not background
+
+
+def _acronyms(question: str) -> set[str]:
+    """The question's words written as acronyms ("AML", "ITP"), as ``naming_terms`` reads them."""
+    return set(tokenize(" ".join(re.findall(r"\b[A-Z][A-Z0-9-]+\b", question))))
+
+
 def referring_nouns(question: str) -> list[str]:
     """The nouns the question refers to its patient by ("the man", "a 43-year-old woman"):
     they say who, not what is asked, so a sentence matching "man" has not answered anything."""
@@ -220,10 +228,18 @@ class CaseNames:
             for table in (self.titles, self.names):
                 strict = [c for c, named in table.items() if all(t in named for t in naming) and holds(c, rest) and fits(c)]
                 if strict:
-                    return sorted(strict)
+                    return sorted(strict + self._also_holding(strict, terms, [t for t in naming if t not in _acronyms(question)], fits, holds))
             rare = [t for t in naming if sum(1 for c in self.words if holds(c, [t])) <= max(2, len(self.words) // 10)]  # not "severe"
             relaxed = sorted(c for c, names in self.names.items() if any(t in names for t in rare) and holds(c, terms) and fits(c))
             if relaxed:
                 return relaxed
         described = [c for c, words in self.words.items() if all(t in words for t in terms) and fits(c)]
         return described if len(described) == 1 and (len(terms) > 1 or ages) else []
+
+    def _also_holding(self, named: list[str], terms: list[str], naming: list[str], fits, holds) -> list[str]:
+        """Other cases whose records hold the whole description when its rarest naming word is
+        rare (held by at most ``_RARE`` cases): "the woman with Marfan syndrome" fits the woman
+        whose title says it and the woman whose history does, so it names both, not the first."""
+        if not naming or min(sum(1 for c in self.words if holds(c, [t])) for t in naming) > _RARE:
+            return []  # an acronym ("the AML case") is read through the definitions of each report, never widened here
+        return [c for c in self.words if c not in named and holds(c, terms) and fits(c)]
