@@ -125,8 +125,10 @@ def anchor_words(words: str) -> str:
     return _SUBJECT.sub("", words).strip() or words
 
 
+@lru_cache(maxsize=256)
 def _weights(placed: tuple[Placed, ...]) -> dict[str, float]:
-    """Inverse event frequency of each word of the timeline: a word every event uses names none."""
+    """Inverse event frequency of each word of the timeline: a word every event uses names none
+    (cached: the anchor search and the next-step search read the same timeline). Read only."""
     counts: dict[str, int] = {}
     for p in placed:
         for token in set(tokenize(p.event.quote)):

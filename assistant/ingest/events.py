@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 from assistant.ingest.sections import detect_sections
 from assistant.models import Section
-from assistant.text.abbreviations import definitions
+from assistant.text.abbreviations import definitions, stands_for
 from assistant.text.assertion import AFFIRMED, assertion, is_bibliographic
 from assistant.text.sentences import sentence_parts
 from assistant.text.timex import ABSOLUTE, PREVIOUS, START, SURGERY, TREATMENT as AFTER_TREATMENT, TimeExpr, time_expressions
@@ -174,10 +174,11 @@ def _diagnosis_label(sentence: str) -> str:
     return max(labels, key=len) if labels else "diagnosis"
 
 
-def _abbreviated_therapies(sentence: str, defined: Mapping[str, str]) -> list[re.Match[str]]:
-    """Abbreviations in the sentence that the report defines as a therapy ("a second WLE",
-    WLE = wide local excision), each matched where the sentence writes it."""
-    return [m for m in _ABBREVIATION.finditer(sentence) if (long := defined.get(m.group(0)) or defined.get(m.group(0).rstrip("s"))) and _THERAPY.search(long)]
+def _abbreviated(sentence: str, defined: Mapping[str, str], long_form: re.Pattern[str]) -> list[re.Match[str]]:
+    """Abbreviations in the sentence that the report defines as what ``long_form`` matches ("a
+    second WLE", WLE = wide local excision: a therapy, an operation), each where the sentence
+    writes it. ``stands_for`` reads the definitions; with no text given it never guesses."""
+    return [m for m in _ABBREVIATION.finditer(sentence) if stands_for(m.group(0), long_form, "", defined)]
 
 
 def classify(sentence: str, defined: Mapping[str, str] | None = None) -> tuple[tuple[str, ...], str]:
@@ -190,7 +191,7 @@ def classify(sentence: str, defined: Mapping[str, str] | None = None) -> tuple[t
     if _affirmed(sentence, list(_DIAGNOSIS.finditer(sentence))) or _WORKUP.search(sentence):
         found[DIAGNOSIS] = _diagnosis_label(sentence)
     drugs = _affirmed(sentence, _drugs(sentence))
-    therapies = _affirmed(sentence, list(_THERAPY.finditer(sentence)) + (_abbreviated_therapies(sentence, defined) if defined else []))
+    therapies = _affirmed(sentence, list(_THERAPY.finditer(sentence)) + (_abbreviated(sentence, defined, _THERAPY) if defined else []))
     history = _HISTORY.search(sentence) and not drugs and not _DOSE.search(sentence)
     put_on = _affirmed(sentence, list(_PUT_ON.finditer(sentence)))
     if ((_TREAT_VERB.search(sentence) and (drugs or therapies)) or put_on) and not history:
@@ -253,7 +254,7 @@ def is_surgical(sentence: str, defined: Mapping[str, str] | None = None) -> bool
     as one ("a second WLE", wide local excision)."""
     if _SURGICAL.search(sentence):
         return True
-    return bool(defined) and any((long := defined.get(m.group(0))) and _SURGICAL.search(long) for m in _ABBREVIATION.finditer(sentence))
+    return bool(defined) and bool(_abbreviated(sentence, defined, _SURGICAL))
 
 
 def _expression(sentence: str, kinds: tuple[str, ...]) -> TimeExpr | None:
