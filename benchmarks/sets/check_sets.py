@@ -14,6 +14,9 @@ Checks (exit 1 on any failure):
   has 0 hits in its case; named_lookups_fresh the same, all `held_out` (rows naming no single case: spans
   in one of the cases in `fits`, `check_regex` 0 hits corpus-wide when `fits` is empty);
 - case_outcomes / case_treatments: every `accept` span occurs in its case (matched as above);
+- every sequence set (sequence*.jsonl): each case report's gold span and alternatives sit verbatim at
+  their `answer_start` in the text the loader indexes (`ingest.loaders.medrbench_document`), and the
+  gold span is inside its `evidence`;
 - mixed_abstention unanswerable items: prints every regex hit so a reader can confirm they
   are the known false hits listed in README.md (e.g. 'hit by an insect' for \\bHIT\\b).
 Does not run the assistant or build an index.
@@ -85,6 +88,28 @@ def check_spans(name: str, docs: dict[str, str]) -> list[str]:
             for a in r["accept"] if norm(a) not in norm(docs.get(r["case_id"], ""))]
 
 
+def check_sequence_offsets(cases: dict) -> list[str]:
+    """Sequence rows score a citation by the offset it covers, so every case-report span must sit
+    verbatim at ``answer_start`` in the indexed text (the seed case's spans are checked by evidence)."""
+    sys.path.insert(0, str(ROOT))
+    from assistant.ingest.loaders import medrbench_document
+
+    texts: dict[str, str] = {}
+    errors = []
+    for path in sorted(SETS.glob("sequence*.jsonl")):
+        for r in rows(path.name):
+            gold = {"doc": r["relevant_ids"][0], "answer_text": r["answer_text"], "answer_start": r["answer_start"]}
+            if gold["doc"] in cases and r["answer_text"] not in r["evidence"]:
+                errors.append(f"{r['id']}: answer_text not inside its evidence")
+            for span in (gold, *r.get("alternatives", [])):
+                if span["doc"] not in cases:
+                    continue
+                text = texts.setdefault(span["doc"], medrbench_document(span["doc"], cases[span["doc"]]).text)
+                if text[span["answer_start"]: span["answer_start"] + len(span["answer_text"])] != span["answer_text"]:
+                    errors.append(f"{r['id']}: span not verbatim at {span['answer_start']} in {span['doc']}: {span['answer_text']!r}")
+    return errors
+
+
 def main() -> int:
     docs = load_docs()
     manifest = {d["id"] for d in json.loads((ROOT / "corpus/MANIFEST.json").read_text(encoding="utf-8"))["documents"]}
@@ -122,6 +147,7 @@ def main() -> int:
     errors += check_lookups("named_lookups.jsonl", docs, manifest) + check_lookups("case_lookups.jsonl", docs, manifest)
     errors += check_lookups("named_lookups_fresh.jsonl", docs, manifest, parity=False)
     errors += check_spans("case_outcomes.jsonl", docs) + check_spans("case_treatments.jsonl", docs)
+    errors += check_sequence_offsets(json.loads((ROOT / "corpus/case-reports/medrbench_cases.json").read_text(encoding="utf-8")))
     shapes = Counter(json.loads(line)["shape"] for line in (SETS / "question_shapes.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())
     print("shapes:", dict(shapes))
     for e in errors:
