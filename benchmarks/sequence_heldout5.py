@@ -28,7 +28,7 @@ suspicion", "opted for surgery", "once surgery was ruled out", "the one-week rev
 pain much reduced"); the gold ``answer_text`` is the shortest verbatim span that answers, inside
 its sentence (``evidence``), located and checked as in ``sequence_case_reports.build``. Where a
 second sentence answers as well (abstract, introduction, discussion, structured summary, a later
-sentence of the course), it is an alternative (``EXTRA``, 26). Kinds: after 9 (what procedure,
+sentence of the course), it is an alternative (``EXTRA``, 26; 27 after the second person's reading). Kinds: after 9 (what procedure,
 what operation, what imaging, what treatment, what was advised, what was done for her pain),
 what did the team do 2, before 4 (which anti-seizure drugs, what treatment on this admission,
 what medication, which activator), what happened / what new problem 2, the result / the
@@ -64,6 +64,11 @@ next sentence advises cryotherapy and rest for 24 hours with prophylactic doxycy
 "cryotherapy" is an alternative, the doxycycline is not for pain), seqh5-004 (the CSF had been
 sent on day 1; the question asks what came back, which the report dates to day 10, after the
 death).
+
+Second reading by a second person (helper-reader3, 2026-11-27, blind: no assistant output seen; each
+question read against the report as indexed, every other sentence of the report searched for the same step):
+agree 22, amend 1, disagree 0. Alternative added: seqh5-019 the introduction's "baclofen treatment"
+("showed significant improvement after baclofen treatment").
 
     .venv/bin/python benchmarks/sequence_heldout5.py --index-dir DIR   # an index of the shipped corpus
     .venv/bin/python benchmarks/sequence_heldout5.py --draw            # print the draw order only
@@ -235,6 +240,8 @@ EXTRA = [
      "This case report describes the amelioration of vertical nystagmus in a patient with advanced glioma after treatment with the GABAergic drug baclofen."),
     (18, "baclofen at a dosage of 5 mg orally three times daily",
      "However, the introduction of baclofen at a dosage of 5 mg orally three times daily resulted in a significant reduction in his nystagmus."),
+    (18, "baclofen treatment",
+     "This report presents a rare and intriguing case of vertical nystagmus that showed significant improvement after baclofen treatment in a patient with advanced glioma."),
     (19, "Super-dose PRP, characterized by a higher platelet volume (8 ml), was administered intra-articular",
      "Super-dose PRP, characterized by a higher platelet volume (8 ml), was administered intra-articular."),
     (19, "an intra-articular PRP injection (8 mL)",

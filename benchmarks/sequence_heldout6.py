@@ -28,7 +28,7 @@ metastases", "came back with left vocal cord paralysis", "worried about an organ
 verbatim span that answers, inside its sentence (``evidence``), located and checked as in
 ``sequence_case_reports.build``. Where a second sentence answers as well (abstract,
 highlights, introduction, discussion, structured summary), it is an alternative (``EXTRA``,
-23). Kinds: after 11 (started on, which antibiotics, sent home on, what operation, which
+23; 25 after the second person's reading). Kinds: after 11 (started on, which antibiotics, sent home on, what operation, which
 drugs, what therapy, given after admission, what medication, what was done, what further
 analysis, went on to complete), how was he/she treated / managed 3, before 1, what
 complication followed 1, which treatment / drug replaced 2, the result / what did it show /
@@ -64,6 +64,13 @@ the motor evoked potentials in the text; the study and the therapy may have been
 together), seqh6-022 (sequencing and methylation profiling may have run in parallel; the
 report tells them in that order, "In addition", and the discussion says the features
 "prompt[ed] DNA methylation profiling").
+
+Second reading by a second person (helper-reader3, 2026-11-27, blind: no assistant output seen; each
+question read against the report as indexed, every other sentence of the report searched for the same step):
+agree 22, amend 2, disagree 0. Alternatives added from the highlights ("The patient had a successful left
+radical nephrectomy and responded well to adjuvant chemotherapy, with follow-up CT scans showing no residual
+disease."): seqh6-009 "a successful left radical nephrectomy", seqh6-012 "follow-up CT scans showing no
+residual disease".
 
     .venv/bin/python benchmarks/sequence_heldout6.py --index-dir DIR   # an index of the shipped corpus
     .venv/bin/python benchmarks/sequence_heldout6.py --draw            # print the draw order only
@@ -211,6 +218,8 @@ EXTRA = [
      "Our case also underlines the massive inflammatory component of the infection, as clinical improvement was only noticed after the administration of corticosteroid bolus."),
     (8, "left radical nephrectomy",
      "The patient underwent left radical nephrectomy and received adjuvant chemotherapy with doxorubicin, vincristine, and actinomycin D."),
+    (8, "a successful left radical nephrectomy",
+     "The patient had a successful left radical nephrectomy and responded well to adjuvant chemotherapy, with follow-up CT scans showing no residual disease."),
     (9, "nephroblastoma",
      "Post-nephrectomy histology confirmed nephroblastoma with a triphasic pattern."),
     (9, "nephroblastoma",
@@ -219,6 +228,8 @@ EXTRA = [
      "The patient underwent left radical nephrectomy and received adjuvant chemotherapy with doxorubicin, vincristine, and actinomycin D."),
     (11, "no residual disease",
      "Three months later, follow-up CT scans revealed no residual disease."),
+    (11, "follow-up CT scans showing no residual disease",
+     "The patient had a successful left radical nephrectomy and responded well to adjuvant chemotherapy, with follow-up CT scans showing no residual disease."),
     (12, "antivirals",
      "History of chronic otitis media treated with antivirals, but symptoms did not improve."),
     (13, "10 sessions of rTMS",
