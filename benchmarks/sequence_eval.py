@@ -32,7 +32,7 @@ from assistant.conversation import plan  # noqa: E402
 from assistant.ingest.identity import local_id  # noqa: E402
 
 SET = REPO / "benchmarks" / "sets" / "sequence.jsonl"
-KEYS = ("in_answer", "covered", "citation_validity")
+KEYS = ("in_answer", "covered", "first_covered", "citation_validity")
 
 
 def norm(text: str) -> str:
@@ -42,12 +42,13 @@ def norm(text: str) -> str:
 def judge(q: dict, text: str, citations, texts: dict[str, str]) -> dict:
     spans = [{"doc": q["relevant_ids"][0], "answer_text": q["answer_text"], "answer_start": q["answer_start"]}, *q.get("alternatives", [])]
     in_answer = any(norm(s["answer_text"]) in norm(text) for s in spans)
-    covered = any(
-        local_id(c.doc_id) == s["doc"] and c.char_start <= s["answer_start"] and s["answer_start"] + len(s["answer_text"]) <= c.char_end
-        for s in spans for c in citations
-    )
+    def holds(c) -> bool:
+        return any(local_id(c.doc_id) == s["doc"] and c.char_start <= s["answer_start"] and s["answer_start"] + len(s["answer_text"]) <= c.char_end for s in spans)
+
+    covered = any(holds(c) for c in citations)
+    first_covered = bool(citations) and holds(citations[0])
     valid = [texts.get(c.doc_id, "")[c.char_start : c.char_end] == c.quote for c in citations]
-    return {"in_answer": in_answer, "covered": covered, "citations": len(valid), "valid_citations": sum(valid)}
+    return {"in_answer": in_answer, "covered": covered, "first_covered": first_covered, "citations": len(valid), "valid_citations": sum(valid)}
 
 
 def source(q: dict) -> str:
@@ -63,6 +64,7 @@ def summarise(rows: list[dict], name: str) -> dict:
         "n": len(rows),
         "in_answer": round(sum(r[name]["in_answer"] for r in rows) / len(rows), 3),
         "covered": round(sum(r[name]["covered"] for r in rows) / len(rows), 3),
+        "first_covered": round(sum(r[name]["first_covered"] for r in rows) / len(rows), 3),
         "citation_validity": round(sum(r[name]["valid_citations"] for r in rows) / cited, 3) if cited else None,
     }
 

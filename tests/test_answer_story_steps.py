@@ -52,11 +52,30 @@ def test_a_procedure_the_report_abbreviates_is_a_treatment_and_an_operation():
 
 def test_what_surgery_followed_a_regimen_named_next_to_a_generic_word():
     # "JEB" names the step, not "chemotherapy" (which the second-line sentence also has); the
-    # dosage sentence of the same course is skipped for the operation the question asks for.
+    # operation the question asks for answers first, past the dosage sentence of the same
+    # course, which is quoted after it as what the report tells next.
     assert answer_quotes("What surgery followed the JEB chemotherapy?") == [
         "She was then planned for a second WLE.",
+        "Dosage was bleomycin 4 IU and etoposide 32 mg IV daily.",
         "Therefore, she was planned to receive a total of 4 courses of JEB at 21 days interval.",
     ]
+
+
+def test_a_sentence_whose_opening_clause_is_the_anchor_answers_alone():
+    told = story_order.story("opens", REPORT.replace(
+        "Four weeks later, an MRI showed recurrence. ",
+        "Four weeks later, an MRI showed recurrence. Following the loss of response to vinblastine, she chose salvage treatment with lenalidomide. "))
+    quotes = [e.quote for e in story_order.answer_events("What therapy followed vinblastine resistance?", direction, told)]
+    assert quotes == ["Following the loss of response to vinblastine, she chose salvage treatment with lenalidomide."]
+    # A long clause that only mentions a word of the anchor is no anchor of its own.
+    assert story_order.told_as_next("the recurrence", "after", told.placed, told.others) is None
+
+
+def test_the_sentence_told_right_after_the_anchor_is_quoted_with_the_timelines_pick():
+    # The timeline's next treatment skips the MRI; the report's next sentence is quoted as well.
+    quotes = answer_quotes("What treatment followed the second WLE?")
+    assert quotes[-1] == "She was then planned for a second WLE."
+    assert "Four weeks later, an MRI showed recurrence." in quotes[:-1] and len(quotes) == 3
 
 
 def test_before_the_first_excision_the_feeding_treatment():

@@ -7,8 +7,10 @@ craniotomy", "after five cycles of maintenance therapy"); the event whose senten
 carries the anchor's rarer words is the anchor (an ordinal must match exactly: "cycle 1"
 is never the sentence about cycle 3). The answer is the anchor and the next (or previous)
 event in time order, of the kind the question asks for when it names one ("what treatment
-followed ..." skips a response sentence in between), each sentence quoted verbatim at its
-offsets. "What was the first treatment ..." picks the earliest treatment event among
+followed ..." skips a response sentence in between), and the sentence the report tells right
+after the anchor when that is another (the step is often told as a finding or as imaging),
+each sentence quoted verbatim at its offsets. A sentence that opens with the anchor as its
+own time clause ("Following stabilization of her pneumonia, ...") answers alone. "What was the first treatment ..." picks the earliest treatment event among
 those that carry the question's words. When no sentence carries enough of the anchor's
 words ("after she declined a hysterectomy"), the sentence nearest in meaning is the anchor
 if an embedder is given and it is clearly nearest. No anchor, or an anchor that is not
@@ -32,6 +34,7 @@ from assistant.text.ordinals import ordinal_fit, ordinals
 from assistant.text.tokens import tokenize
 
 MIN_ANCHOR = 0.34  # share of the anchor words' weight an event must carry
+OPENS_MIN, OPENS_DENSITY = 0.4, 0.3  # an opening "Following ...," clause: share of the anchor words' weight it carries, and of its own words that are the anchor's
 MEANING_MIN, MEANING_MARGIN = 0.4, 0.02  # an anchor found by meaning alone: cosine to the words, and its lead over the next
 Similar = Callable[[str, list[str]], list[float]]  # cosine of the words to each sentence (the app's embedder)
 _LEADING_CASE = re.compile(r"^\s*in\s+(?:the|a|an|this)\s+[^,?]{0,80}?\b(?:man|woman|girl|boy|patient|child|infant|toddler|baby|newborn|neonate|adolescent|teenager|case)\b[^,?]*,\s*", re.I)
@@ -321,6 +324,29 @@ def answer_events(question: str, direction: Callable[[str], tuple[str, str, str]
     return [p.event for p in (chosen[::-1] if way == "after" else chosen)]
 
 
+_OPENS = {"after": re.compile(r"^\W*(?:after|following|upon|once|subsequent to)\s+(?P<clause>[^,;]{3,150})[,;]", re.I),
+          "before": re.compile(r"^\W*(?:before|prior to|preceding)\s+(?P<clause>[^,;]{3,150})[,;]", re.I)}
+
+
+def told_as_next(words: str, way: str, placed: tuple[Placed, ...], others: tuple[Event, ...] = (), duration: re.Match[str] | None = None) -> Placed | None:
+    """A course sentence that opens with the anchor as its own time clause ("Following
+    stabilization of her pneumonia, the patient developed oliguria ..." for "what happened
+    after the pneumonia stabilized"): it tells what came next itself, so it answers. The
+    clause must be mostly the anchor's words, and state the question's duration if it asks one
+    ("two days after X": "After 2 days of X, ...")."""
+    weights = _weights(placed)
+    best: tuple[float, Placed | None] = (OPENS_MIN, None)
+    for p in (*placed, *(_in_place(e, placed) for e in others)):
+        m = _OPENS[way].match(p.event.quote)
+        if m and not background(p.event.quote) and (duration is None or any(step_days(d) == step_days(duration) for d in _DURATION.finditer(m.group("clause")))):
+            clause = Event(p.event.doc_id, 0, 0, m.group("clause"), (), "", "", 0)
+            said = set(tokenize(clause.quote))
+            score = anchor_score(words, clause, weights)
+            if score >= best[0] + 1e-9 and len(said & set(tokenize(words))) >= OPENS_DENSITY * len(said):
+                best = (score, p)
+    return best[1]
+
+
 def choose(way: str, words: str, asking: str, question: str, placed: tuple[Placed, ...], others: tuple[Event, ...] = (),
            defined: dict[str, str] | None = None, similar: Similar | None = None) -> list[Placed]:
     """The events that answer, in time order (empty when the question names no event).
@@ -334,6 +360,8 @@ def choose(way: str, words: str, asking: str, question: str, placed: tuple[Place
         return ranked_treatment(without_case(question), placed) or at_step(without_case(question), placed, others)
     if way not in ("after", "before"):
         return []
+    if told := told_as_next(anchor_words(words), way, placed, others, _DURATION.search(asking)):
+        return [told]
     anchors = find_anchors(anchor_words(words), placed, latest=way == "after", others=others, similar=similar)
     if not anchors:
         return []
@@ -350,6 +378,21 @@ def choose(way: str, words: str, asking: str, question: str, placed: tuple[Place
 
     fits = [(a, o) for a in anchors if (o := next_to(a)) is not None and (kind is None or kind in o.event.kinds)]
     anchor, other = fits[0] if fits else (anchor, next_to(anchor))
-    if other is None:
-        return [anchor]
-    return [anchor, other] if way == "after" else [other, anchor]
+    steps = [q for q in (told_next(anchor, way, placed, others, named), other) if q is not None]
+    steps = [q for i, q in enumerate(steps) if q.event.char_start != anchor.event.char_start and all(q.event.char_start != r.event.char_start for r in steps[:i])]
+    return [anchor, *steps] if way == "after" else [*steps[::-1], anchor]
+
+
+def told_next(anchor: Placed, way: str, placed: tuple[Placed, ...], others: tuple[Event, ...] = (), words: str = "") -> Placed | None:
+    """The course sentence the report tells right after (or before) the anchor, whatever its
+    kind, past the sentences that go on describing the anchor's step: the timeline's pick of
+    the asked kind may skip it (the step after one is often the very next sentence, told as a
+    finding or as imaging), so the answer quotes both."""
+    told = [e for e in (*(p.event for p in placed), *others) if not background(e.quote)]
+    if way == "after":
+        weights = _weights(placed)
+        side = sorted((e for e in told if e.char_start >= anchor.event.char_end), key=lambda e: e.char_start)
+        side = side[next((i for i, e in enumerate(side) if not _goes_on(e, anchor.event, words, weights)), len(side)) :]
+        return Placed(side[0], anchor.order) if side else None
+    side = [e for e in told if e.char_end <= anchor.event.char_start]
+    return Placed(max(side, key=lambda e: e.char_start), anchor.order) if side else None
