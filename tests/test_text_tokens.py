@@ -101,3 +101,9 @@ def test_nothing_to_count():
     assert tokenize("") == []
     assert tokenize("--- ; : () ...") == []
     assert tokenize("the and of") == []
+
+
+def test_an_ordinal_in_digits_is_its_word():
+    # "When was the second relapse diagnosed?" must find "2nd relapse—Nov 2023".
+    assert tokenize("2nd relapse") == tokenize("second relapse")
+    assert tokenize("1st cycle, 3rd line") == tokenize("first cycle, third line")

@@ -214,11 +214,22 @@ ASPECTS = [
 ]
 
 
+_COMPARED = re.compile(r"\b(?:compare|contrast)\s+(?:the\s+|their\s+)?(?P<what>[a-z][\w\s-]{2,40}?)\s+(?:of|in|between|among|across|for|from)\b", re.I)
+
+
 def compared_aspect(question: str) -> Aspect:
-    """What a compare question compares: the aspect it names, else the outcomes."""
+    """What a compare question compares: the aspect it names, a thing it names in its own
+    words ("Compare the platelet counts of ..."), else the outcomes."""
     if re.search(r"\boutcomes?\b|\bresponses?\b", question, re.I):
         return OUTCOME
-    return next((aspect for asked, aspect in ASPECTS if re.search(r"\b(?:" + asked + r")\b", question, re.I)), OUTCOME)
+    known = next((aspect for asked, aspect in ASPECTS if re.search(r"\b(?:" + asked + r")\b", question, re.I)), None)
+    if known is not None or not (m := _COMPARED.search(question)):
+        return known or OUTCOME
+    words = [w for w in re.findall(r"[a-z][a-z-]{2,}", m.group("what").lower()) if tokenize(w)]
+    if not words:
+        return OUTCOME
+    stems = [re.escape(w[:6]) for w in words]  # "platelet counts": a sentence with "platelet" is strong, with "count" weak
+    return Aspect(m.group("what").strip().capitalize(), re.compile(r"\b" + stems[0] + r"\w*", re.I), re.compile(r"\b(?:" + "|".join(stems) + r")\w*", re.I))
 
 
 def question_shape(question: str) -> str:

@@ -40,7 +40,8 @@ _FRAME_WORDS = """which what who whose whom list name show find give are is were
 of any anyone anybody all the a an in with to for on that patients? cases? people subjects records? reports? reported treated treatment
 received? receiving given giving administered actually underwent undergo undergone involve[sd]? involving developed develop required? needed
 need diagnosed suffered get got another forms? their during course compare contrast outcomes? where located cysts? recipients? active
-infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following"""
+infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following
+these those this our"""
 _FRAME = re.compile(r"\b(?:" + "|".join(_FRAME_WORDS.split()) + r")\b", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus)\s+|[,;/()?]|\s+-\s+", re.I)
 _BRITISH = [(re.compile(r"emia"), "a?emia"), (re.compile(r"\\?\bhem"), "ha?em"), (re.compile(r"edema"), "o?edema")]
@@ -99,7 +100,7 @@ def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -
 def _vocabulary_terms(phrase: str) -> list[Term] | None:
     """A phrase naming a diagnosis or a drug of the shared vocabulary, as its terms."""
     for label, (long_form, acronym) in DIAGNOSES.items():
-        if re.search(long_form, phrase, re.I) or label in phrase:
+        if re.search(r"(?<![a-z])(?:" + long_form + r")", phrase, re.I) or re.search(r"(?<![a-z])" + re.escape(label) + r"(?![a-z])", phrase):
             pattern = re.compile(r"(?<![A-Za-z])(?:" + long_form + r")" + _SUFFIX + r"(?![A-Za-z])", re.I)
             out = [Term(pattern, tuple(tokenize(label)), None, label)]
             if acronym:
@@ -121,7 +122,7 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
     phrase = " ".join(_FRAME.sub(" ", phrase).split())
     if not phrase:
         return []
-    named = next((n for n in SYNONYMS if n in phrase), None)
+    named = next((n for n in SYNONYMS if re.search(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])", phrase)), None)  # "angiosarcoma" is no "sarcoma"
     found = _terms(*SYNONYMS[named][1:], name=named) if named else _vocabulary_terms(phrase)
     if found is None and not common(tuple(tokenize(phrase))):
         found = _terms([phrase])

@@ -45,7 +45,8 @@ CONCEPTS: dict[str, Concept] = {
         forms=("transplant", "transplantation", "transplanted"),
         asked=r"^(?:transplant\w*|hsct|allo-?sct|stem cell transplant\w*)$", text=r"transplant|\bHSCT\b|\ballo-?SCT\b|\bA?SCT\b|stem cell rescue",
     ),
-    "died": Concept(("died", "death", "deceased", "fatal", "passed away", "expired"), ("died", "death", "deceased", "passed away", "expired", "fatal", "succumbed", "demise", "could not be resuscitated")),
+    "died": Concept(("died", "death", "deceased", "fatal", "passed away", "expired", "did not survive", "not survive"),
+                    ("died", "death", "deceased", "passed away", "expired", "fatal", "succumbed", "demise", "could not be resuscitated", "did not survive")),
     "cytokine release syndrome": Concept(("cytokine release", "crs"), ("cytokine release syndrome",), ("CRS",), r"^(?:cytokine release syndrome|crs)$", r"cytokine release syndrome|\bCRS\b"),
     "intravenous immunoglobulin": Concept(
         ("ivig", "intravenous immunoglobulin", "gamma globulin"),

@@ -14,7 +14,7 @@ from functools import lru_cache
 # Stems cut to six letters join what the stemmer leaves apart ("infectious"/"infection"):
 # answer scoring and the yes/no answerer compare terms this way.
 PREFIX = 6
-TOKENIZER_VERSION = "1"  # bump when tokenize() changes: saved BM25 indexes are then rebuilt
+TOKENIZER_VERSION = "2"  # bump when tokenize() changes: saved BM25 indexes are then rebuilt
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 STOPWORDS = frozenset(
     """a about above after again against am an and any are as at be because been before being below between both but by
@@ -33,8 +33,13 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+# "2nd relapse" and "second relapse" are one term: records write either.
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
+
+
 def tokenize(text: str) -> list[str]:
-    """Lowercased, stop-worded, Snowball-stemmed terms; numbers kept whole."""
+    """Lowercased, stop-worded, Snowball-stemmed terms; numbers kept whole; an ordinal in
+    digits is its word ("2nd" -> "second")."""
     words = [w.rstrip(".,") for w in _TOKEN.findall(text.lower())]
-    words = [w for w in words if w and w not in STOPWORDS]
+    words = [_ORDINALS.get(w, w) for w in words if w and w not in STOPWORDS]
     return _stemmer().stemWords(words)

@@ -1,0 +1,31 @@
+"""Subjects read from a question's own words (from the browser audit, benchmarks/sets/user_audit1.jsonl):
+a concept or diagnosis is named only as a whole word ("splenic angiosarcoma" is no "sarcoma"),
+"did not survive" asks for deaths, "these records" is no subject, and a compare question may
+name what it compares in its own words."""
+
+from __future__ import annotations
+
+from assistant.answer.across import OUTCOME, compared_aspect
+from assistant.answer.subjects import subject_groups, subject_label
+
+
+def test_a_diagnosis_inside_a_longer_word_is_not_named():
+    groups = subject_groups("Compare the outcomes of the splenic angiosarcoma patients.")
+    assert [subject_label(g) for g in groups] == [""]
+    assert groups[0][0].pattern.search("Splenic angiosarcoma with bone marrow metastases")
+    assert not groups[0][0].pattern.search("Ewing's sarcoma of the orbit")
+    assert subject_label(subject_groups("Which patients had a sarcoma?")[0]) == "sarcoma"
+
+
+def test_did_not_survive_asks_for_deaths_and_these_records_is_no_subject():
+    groups = subject_groups("Which patients in these records did not survive?")
+    assert [subject_label(g) for g in groups] == ["died"]
+    assert any(t.pattern.search("The patient passed away one year later.") for t in groups[0])
+
+
+def test_a_compared_thing_named_in_the_questions_own_words():
+    aspect = compared_aspect("Compare the platelet counts of the ITP patient and the angiosarcoma patient.")
+    assert aspect.label == "Platelet counts"
+    assert aspect.strong.search("platelets 15 × 10³/μL") and not aspect.strong.search("Hgb 6.1 g/dL")
+    assert compared_aspect("Compare the outcomes of the AML cases.") is OUTCOME
+    assert compared_aspect("Compare the lymphoma cases.") is OUTCOME
