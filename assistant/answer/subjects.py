@@ -41,7 +41,7 @@ of any anyone anybody all the a an in with to for on that patients? cases? peopl
 received? receiving given giving administered actually underwent undergo undergone involve[sd]? involving developed develop required? needed
 need diagnosed suffered get got another forms? their during course compare contrast outcomes? where located cysts? recipients? active
 infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following
-these those this our"""
+these those this our support"""
 _FRAME = re.compile(r"\b(?:" + "|".join(_FRAME_WORDS.split()) + r")\b", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus)\s+|[,;/()?]|\s+-\s+", re.I)
 _BRITISH = [(re.compile(r"emia"), "a?emia"), (re.compile(r"\\?\bhem"), "ha?em"), (re.compile(r"edema"), "o?edema")]
