@@ -29,3 +29,11 @@ def test_a_compared_thing_named_in_the_questions_own_words():
     assert aspect.strong.search("platelets 15 × 10³/μL") and not aspect.strong.search("Hgb 6.1 g/dL")
     assert compared_aspect("Compare the outcomes of the AML cases.") is OUTCOME
     assert compared_aspect("Compare the lymphoma cases.") is OUTCOME
+
+
+def test_any_dash_joins_the_words_of_a_subject_and_counts_are_no_subject():
+    # "Creutzfeldt-Jakob" asked with a hyphen, written "Creutzfeldt–Jakob" (en dash) in the report.
+    groups = subject_groups("Compare the outcomes of the two patients with Creutzfeldt-Jakob disease.")
+    assert groups[0][0].pattern.search("Heidenhain Variant of Creutzfeldt–Jakob Disease")
+    living = subject_groups("Any patients living with HIV in the records?")
+    assert living[0][0].pattern.search("HIV serology was negative") and not living[0][0].pattern.search("living alone")

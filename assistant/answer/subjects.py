@@ -41,7 +41,7 @@ of any anyone anybody all the a an in with to for on that patients? cases? peopl
 received? receiving given giving administered actually underwent undergo undergone involve[sd]? involving developed develop required? needed
 need diagnosed suffered get got another forms? their during course compare contrast outcomes? where located cysts? recipients? active
 infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following
-these those this our support"""
+these those this our support living two three four both"""
 _FRAME = re.compile(r"\b(?:" + "|".join(_FRAME_WORDS.split()) + r")\b", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus)\s+|[,;/()?]|\s+-\s+", re.I)
 _BRITISH = [(re.compile(r"emia"), "a?emia"), (re.compile(r"\\?\bhem"), "ha?em"), (re.compile(r"edema"), "o?edema")]
@@ -78,7 +78,7 @@ def value_below(sentence: str, end: int, bound: float, unit: re.Pattern[str] | N
 def _form_pattern(form: str) -> str:
     """A long form as a regex: words joined by space or hyphen, an optional ending, British spellings."""
     words = [re.escape(w) for w in re.split(r"[\s\-]+", form.strip()) if w]
-    body = r"[\s\-]+".join(words)
+    body = r"[\s\-\u2010-\u2015]+".join(words)  # "Creutzfeldt–Jakob": any dash joins words as a hyphen does
     for old, new in _BRITISH:
         body = old.sub(new, body)
     return r"(?<![A-Za-z])" + body + _SUFFIX + r"(?![A-Za-z])"
