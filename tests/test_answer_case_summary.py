@@ -3,7 +3,7 @@ its whole document (answer/case_summary.py), on the real shipped index."""
 
 from __future__ import annotations
 
-from assistant.answer.across import OUTCOME
+from assistant.answer.aspects import OUTCOME
 from assistant.answer.case_summary import PRESENTATION, SUMMARY, TREATMENT, asked_aspects, names_the_case
 
 

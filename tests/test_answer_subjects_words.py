@@ -5,7 +5,7 @@ name what it compares in its own words."""
 
 from __future__ import annotations
 
-from assistant.answer.across import OUTCOME, compared_aspect
+from assistant.answer.aspects import OUTCOME, compared_aspect
 from assistant.answer.subjects import subject_groups, subject_label
 
 
@@ -37,3 +37,25 @@ def test_any_dash_joins_the_words_of_a_subject_and_counts_are_no_subject():
     assert groups[0][0].pattern.search("Heidenhain Variant of Creutzfeldt–Jakob Disease")
     living = subject_groups("Any patients living with HIV in the records?")
     assert living[0][0].pattern.search("HIV serology was negative") and not living[0][0].pattern.search("living alone")
+
+
+def test_each_spelling_of_a_vocabulary_diagnosis_is_found_by_its_own_words():
+    # BM25 finds the chunks by a term's stems: "deep vein thrombosis" must not need "venous thromboembolism".
+    terms = subject_groups("How many patients had a deep vein thrombosis?")[0]
+    stems = {t.stems for t in terms}
+    assert ("deep", "vein", "thrombosi") in stems and ("deep", "venous", "thrombosi") in stems
+    assert any(t.pattern.search("past medical history of deep venous thrombosis (DVT)") for t in terms)
+
+
+def test_a_vaccination_after_the_mention_is_no_negation_and_a_told_step_is_no_hedge():
+    import re
+
+    from assistant.answer.across import clean_mention
+
+    sentence = "Profound thrombocytopenia led to a splenectomy after platelet transfusion and pneumococcal vaccination."
+    assert clean_mention(sentence, re.search("platelet transfusion", sentence))
+    assert not clean_mention("Hepatitis B vaccination was up to date.", re.search("Hepatitis B", "Hepatitis B vaccination was up to date."))
+    told = "He was initiated on levetiracetam post-op as prophylaxis for potential seizures."
+    assert clean_mention(told, re.search("levetiracetam", told))
+    hedged = "Levetiracetam may cause potential behavioural effects."
+    assert not clean_mention(hedged, re.search("Levetiracetam", hedged))

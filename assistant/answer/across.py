@@ -24,7 +24,8 @@ from assistant.text.assertion import CLAUSE_END, AFFIRMED, assertion, clause, is
 from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import tokenize
-from assistant.text.vocabulary import DRUG_NAMES, INFECTION
+from assistant.text.vocabulary import DRUG_NAMES
+from assistant.answer.aspects import OUTCOME, Aspect, compared_aspect
 from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms, value_below
 
 OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
@@ -43,7 +44,8 @@ _PRE_NEGATION = re.compile(
 _POST_NEGATION = re.compile(
     r"^[^.;]*?\b(?:(?:was|were|is|are) not\b|not (?:given|used|employed|administered|available|feasible|indicated|performed|started)|"
     r"negativ|ruled out|excluded|unavailable|declined|refused|withheld|deferred|considered|(?:was|were) suspected|unlikely|"
-    r"absent|differential|mimic|vaccin|immuni[sz]ation)",
+    r"absent|differential|mimic)|"
+    r"^[\s-]*(?:vaccin|immuni[sz]ation)",  # "hepatitis B vaccination" names no infection; "transfusion and pneumococcal vaccination" is still a transfusion
     re.I,
 )
 _PRE_WORDS, _POST_WORDS = 6, 8
@@ -71,8 +73,7 @@ _GENERAL = re.compile(
     re.I,
 )
 _PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|received|underwent|treated|administered|started|given|commenced|died|diagnosed|confirmed)\b", re.I)
-OUTCOME_STRONG = re.compile(r"\b(?:remission|died|death|discharged|recovered|recovery|alive|surviv\w*|succumbed|passed away|cured|complete response|partial response|MRD)\b", re.I)
-OUTCOME_WEAK = re.compile(r"\b(?:improv\w*|resolv\w*|resolution|progression|asymptomatic|(?:remain\w*|is|was|clinically|condition\w*) stable|stable disease|follow[- ]up|relaps\w*|recurren\w*|respon\w*|regress\w*|disappear\w*|normali[sz]ed)\b", re.I)
+_TOLD = re.compile(r"^\W*(?:he|she|our patient|the patient)\s+(?:was|were|had|received|underwent)\b(?:\s+\w+){0,3}\s*$", re.I)
 _WINDOW = 60  # characters each side of a mention that hedges and relatives are looked for in
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?|prophyla\w*)\b", re.I)
 
@@ -137,7 +138,8 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     test = _TEST.match(sentence, match.end())
     used_as_test = (test and not ("prophyla" in test.group(0).lower() and match.group(0).lower() in _DRUG_NAMES)) or re.search(r"\b(?:non|anti|pseudo)[\s\-]$", sentence[max(0, match.start() - 7) : match.start()], re.I)
     cited = _CITED.search(_NAMED_SCALE.sub(" ", around(len(sentence))))
-    general = _GENERAL.search(around(2 * _WINDOW)) or is_textbook(sentence)
+    told_of_patient = _TOLD.search(sentence[: match.start()])  # "He was initiated on X ... for potential seizures": the hedge is not about X
+    general = (_GENERAL.search(around(2 * _WINDOW)) and not told_of_patient) or is_textbook(sentence)
     someone_else = _OTHER_PERSON.search(around(2 * _WINDOW)) or _OTHER_PERSON.match(sentence, len(sentence) - len(sentence.lstrip()) + 4 * (sentence[:4].lower() == "the "))
     return not (used_as_test or negated_at(sentence, match) or cited or someone_else or general)
 
@@ -181,56 +183,6 @@ def score_mention(quote: Candidate, kind: int) -> float:
 
 
 # -- the answerer ------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Aspect:
-    """What a comparison is about: its label in the answer and the sentence words that show it."""
-
-    label: str
-    strong: re.Pattern[str]
-    weak: re.Pattern[str]
-    later_first: bool = False  # outcomes: the last word of the story counts
-    negated_counts: bool = False  # outcomes: "no recurrence at six months" is one; "no fungal element was seen" is no infection
-
-
-OUTCOME = Aspect("Outcome", OUTCOME_STRONG, OUTCOME_WEAK, later_first=True, negated_counts=True)
-# A treatment given: a verb of giving, or a procedure or therapy named ("a partial parotidectomy
-# was performed", "embolization of both uterine arteries"), not "referred for further treatment".
-_TREATED = re.compile(
-    r"\b(?:treated with|received|administered|initiated|started on|regimen|underwent|"
-    r"[a-z]+ectom(?:y|ies)|[a-z]+plast(?:y|ies)|[a-z]+otom(?:y|ies)|resect\w*|excis\w*|emboli[sz]\w*|transplant\w*|"
-    r"chemotherapy|radiotherapy|radiation therapy|chemoradiotherapy|immunotherapy|surgically|transfus\w*)\b",
-    re.I,
-)
-# (question words, aspect) tried in order when the question names what it compares
-# ("Compare the infections reported in ..."); otherwise the outcomes are compared.
-ASPECTS = [
-    (r"infect\w*", Aspect("Infections", INFECTION, re.compile(r"\b(?:fever|febrile|antibiotic\w*|antifungal\w*|antiviral\w*)\b", re.I))),
-    (r"complication\w*|adverse|toxicit\w*|side effects?", Aspect("Complications", re.compile(r"\b(?:complicat\w*|adverse|toxicit\w*|side effects?|grade [1-5])\b", re.I),
-                                                               re.compile(r"\b(?:developed|induced|associated)\b", re.I))),
-    (r"treatments?|therap(?:y|ies)|regimens?|managements?|managed", Aspect("Treatment", _TREATED, re.compile(r"\b(?:therapy|treatment|dose)\b", re.I))),
-    (r"diagnos[ie]s|cancers?|tumou?rs?|histolog\w*|patholog\w*", Aspect("Diagnosis", re.compile(r"\b(?:diagnos\w*|confirmed|histopatholog\w*|biopsy)\b", re.I),
-                                                                  re.compile(r"\b(?:consistent with|revealed|showed)\b", re.I))),
-]
-
-
-_COMPARED = re.compile(r"\b(?:compare|contrast)\s+(?:the\s+|their\s+)?(?P<what>[a-z][\w\s-]{2,40}?)\s+(?:of|in|between|among|across|for|from)\b", re.I)
-
-
-def compared_aspect(question: str) -> Aspect:
-    """What a compare question compares: the aspect it names, a thing it names in its own
-    words ("Compare the platelet counts of ..."), else the outcomes."""
-    if re.search(r"\boutcomes?\b|\bresponses?\b", question, re.I):
-        return OUTCOME
-    known = next((aspect for asked, aspect in ASPECTS if re.search(r"\b(?:" + asked + r")\b", question, re.I)), None)
-    if known is not None or not (m := _COMPARED.search(question)):
-        return known or OUTCOME
-    words = [w for w in re.findall(r"[a-z][a-z-]{2,}", m.group("what").lower()) if tokenize(w)]
-    if not words:
-        return OUTCOME
-    stems = [re.escape(w[:6]) for w in words]  # "platelet counts": a sentence with "platelet" is strong, with "count" weak
-    return Aspect(m.group("what").strip().capitalize(), re.compile(r"\b" + stems[0] + r"\w*", re.I), re.compile(r"\b(?:" + "|".join(stems) + r")\w*", re.I))
-
 
 def question_shape(question: str) -> str:
     """count / compare / list; a local reading until the shared shape classifier lands."""

@@ -97,12 +97,28 @@ def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -
     return [t for t in out if t.stems]
 
 
+def _spelled_terms(long_form: str, label: str) -> list[Term]:
+    """One term per way the vocabulary's pattern spells the diagnosis ("deep vein thrombosis" of
+    venous thromboembolism; "haemolytic" and "hemolytic"), each found by its own words: the
+    label's words would miss every chunk that spells it another way. [] when the pattern is not
+    plain alternatives of words."""
+    out = []
+    for alternative in long_form.split("|"):
+        plain = re.sub(r"\[- \]|\\b", lambda m: " " if m.group(0) == "[- ]" else "", alternative)
+        if re.search(r"[^\w\s?'-]", plain):
+            return []
+        pattern = re.compile(r"(?<![A-Za-z])(?:" + alternative + r")" + _SUFFIX + r"(?![A-Za-z])", re.I)
+        for spelling in {re.sub(r"\w\?", "", plain), plain.replace("?", "")}:
+            out.append(Term(pattern, tuple(tokenize(spelling)), None, label))
+    return [t for t in out if t.stems]
+
+
 def _vocabulary_terms(phrase: str) -> list[Term] | None:
     """A phrase naming a diagnosis or a drug of the shared vocabulary, as its terms."""
     for label, (long_form, acronym) in DIAGNOSES.items():
         if re.search(r"(?<![a-z])(?:" + long_form + r")", phrase, re.I) or re.search(r"(?<![a-z])" + re.escape(label) + r"(?![a-z])", phrase):
             pattern = re.compile(r"(?<![A-Za-z])(?:" + long_form + r")" + _SUFFIX + r"(?![A-Za-z])", re.I)
-            out = [Term(pattern, tuple(tokenize(label)), None, label)]
+            out = _spelled_terms(long_form, label) or [Term(pattern, tuple(tokenize(label)), None, label)]
             if acronym:
                 out.append(Term(re.compile(acronym), tuple(tokenize(re.sub(r"\\b|\(.*?\)|[\\?]", " ", acronym).split("|")[0])), pattern, label))
             return out

@@ -36,7 +36,7 @@ DIAGNOSES: dict[str, tuple[str, str | None]] = {
     "thalassemia": (r"thalassa?emia", None),
     "hemophilia": (r"ha?emophilia", None),
     "disseminated intravascular coagulation": (r"disseminated intravascular coagulation", r"\bDIC\b"),
-    "venous thromboembolism": (r"venous thromboembolism|deep vein thrombosis|pulmonary embolism", r"\bDVT\b"),
+    "venous thromboembolism": (r"venous thromboembolism|deep vein thrombosis|deep venous thrombosis|pulmonary embolism", r"\bDVT\b"),
     "amyloidosis": (r"amyloidosis", None),
     "histiocytosis": (r"histiocytosis", None),
     "sepsis": (r"\bsepsis\b|septic shock", None),

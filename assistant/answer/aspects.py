@@ -1,0 +1,65 @@
+"""What a compare question compares, and the words that show it in a case's sentences:
+its outcome by default ("Compare the outcomes of the AML cases"), an aspect the question
+names (infections, complications, treatment, diagnosis), or a thing it names in its own
+words ("Compare the platelet counts of ..."). ``across.aspect_sentences`` reads them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.text.tokens import tokenize
+from assistant.text.vocabulary import INFECTION
+
+OUTCOME_STRONG = re.compile(r"\b(?:remission|died|death|discharged|recovered|recovery|alive|surviv\w*|succumbed|passed away|cured|complete response|partial response|MRD)\b", re.I)
+OUTCOME_WEAK = re.compile(r"\b(?:improv\w*|resolv\w*|resolution|progression|asymptomatic|(?:remain\w*|is|was|clinically|condition\w*) stable|stable disease|follow[- ]up|relaps\w*|recurren\w*|respon\w*|regress\w*|disappear\w*|normali[sz]ed)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Aspect:
+    """What a comparison is about: its label in the answer and the sentence words that show it."""
+
+    label: str
+    strong: re.Pattern[str]
+    weak: re.Pattern[str]
+    later_first: bool = False  # outcomes: the last word of the story counts
+    negated_counts: bool = False  # outcomes: "no recurrence at six months" is one; "no fungal element was seen" is no infection
+
+
+OUTCOME = Aspect("Outcome", OUTCOME_STRONG, OUTCOME_WEAK, later_first=True, negated_counts=True)
+# A treatment given: a verb of giving, or a procedure or therapy named ("a partial parotidectomy
+# was performed", "embolization of both uterine arteries"), not "referred for further treatment".
+_TREATED = re.compile(
+    r"\b(?:treated with|received|administered|initiated|started on|regimen|underwent|"
+    r"[a-z]+ectom(?:y|ies)|[a-z]+plast(?:y|ies)|[a-z]+otom(?:y|ies)|resect\w*|excis\w*|emboli[sz]\w*|transplant\w*|"
+    r"chemotherapy|radiotherapy|radiation therapy|chemoradiotherapy|immunotherapy|surgically|transfus\w*)\b",
+    re.I,
+)
+# (question words, aspect) tried in order when the question names what it compares
+# ("Compare the infections reported in ..."); otherwise the outcomes are compared.
+ASPECTS = [
+    (r"infect\w*", Aspect("Infections", INFECTION, re.compile(r"\b(?:fever|febrile|antibiotic\w*|antifungal\w*|antiviral\w*)\b", re.I))),
+    (r"complication\w*|adverse|toxicit\w*|side effects?", Aspect("Complications", re.compile(r"\b(?:complicat\w*|adverse|toxicit\w*|side effects?|grade [1-5])\b", re.I),
+                                                               re.compile(r"\b(?:developed|induced|associated)\b", re.I))),
+    (r"treatments?|therap(?:y|ies)|regimens?|managements?|managed", Aspect("Treatment", _TREATED, re.compile(r"\b(?:therapy|treatment|dose)\b", re.I))),
+    (r"diagnos[ie]s|cancers?|tumou?rs?|histolog\w*|patholog\w*", Aspect("Diagnosis", re.compile(r"\b(?:diagnos\w*|confirmed|histopatholog\w*|biopsy)\b", re.I),
+                                                                  re.compile(r"\b(?:consistent with|revealed|showed)\b", re.I))),
+]
+
+
+_COMPARED = re.compile(r"\b(?:compare|contrast)\s+(?:the\s+|their\s+)?(?P<what>[a-z][\w\s-]{2,40}?)\s+(?:of|in|between|among|across|for|from)\b", re.I)
+
+
+def compared_aspect(question: str) -> Aspect:
+    """What a compare question compares: the aspect it names, a thing it names in its own
+    words ("Compare the platelet counts of ..."), else the outcomes."""
+    if re.search(r"\boutcomes?\b|\bresponses?\b", question, re.I):
+        return OUTCOME
+    known = next((aspect for asked, aspect in ASPECTS if re.search(r"\b(?:" + asked + r")\b", question, re.I)), None)
+    if known is not None or not (m := _COMPARED.search(question)):
+        return known or OUTCOME
+    words = [w for w in re.findall(r"[a-z][a-z-]{2,}", m.group("what").lower()) if tokenize(w)]
+    if not words:
+        return OUTCOME
+    stems = [re.escape(w[:6]) for w in words]  # "platelet counts": a sentence with "platelet" is strong, with "count" weak
+    return Aspect(m.group("what").strip().capitalize(), re.compile(r"\b" + stems[0] + r"\w*", re.I), re.compile(r"\b(?:" + "|".join(stems) + r")\w*", re.I))
