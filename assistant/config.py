@@ -241,6 +241,9 @@ class AnswerSettings(Group):
     case_report_penalty: float = Field(0.2, ge=0, le=1, description="For a question about one patient: ranking penalty for a sentence about the report itself ('This case report outlines ...', 'The purpose of this report ...').")
     case_document_weight: float = Field(0.1, ge=0, le=1, description="For a question about one patient: ranking bonus times the share of the candidate passages that come from the sentence's document (the case the question names).")
     title_free_cosine: bool = Field(True, description="Rank a document's sentences by their cosine to the question without the words of that document's title, as its lexical score already discounts them (evidence for abstention keeps the full question; docs/evaluation.md).")
+    background_share: float = Field(
+        0.3, ge=0, le=1, description="Rank sentences by their cosine to the question without the terms that at least this share of the candidate passages hold (the case every passage is about: 'sinusitis', 'empyema' when the CRP is asked); 0 keeps them (docs/evaluation.md, stop 15)."
+    )
     named_case: bool = Field(True, description="A question naming one case by description ('the AML case', 'the patient with Down syndrome') that fits exactly one case's title, diagnosis or drug tags is searched in that case alone (retrieve/case_names.py).")
     not_reported_check: bool = Field(True, description="A lookup asking for a typed value of one case (a dose, a level, a count, a drug of a class, a test's finding) is answered 'not reported' when no sentence of that case holds a value of that type naming the asked thing (answer/unreported.py; measured in docs/evaluation.md).")
     quote_following: bool = Field(False, description="Quote each chosen sentence together with the next sentence of its paragraph (answer and quote both grow): more expert spans covered on long papers, lower token F1 on short facts; off, see docs/evaluation.md.")

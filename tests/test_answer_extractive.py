@@ -161,3 +161,23 @@ def test_a_title_word_does_not_pull_a_sentence_up_by_its_embedding(shipped):
     # "blinatumomab" is the seed case's title: the prephase row matched the question's vector by it.
     answer = shipped.ask("Which infections occurred during blinatumomab?")
     assert answer.citations[0].quote.startswith("Complications: isolated infections (fungal pneumonia at start")
+
+
+def test_the_words_every_passage_of_the_case_holds_do_not_rank_its_sentences(shipped):
+    # "sinusitis", "empyema" describe the teenager and fill most passages of her report: the
+    # asked CRP decides (user_audit3, ua3-036).
+    answer = shipped.ask("What was the CRP of the teenager with sinusitis complicated by an epidural empyema?")
+    assert "306.9 mg/L" in answer.citations[0].quote
+
+
+def test_background_terms_are_those_most_of_one_documents_passages_hold():
+    from types import SimpleNamespace
+
+    from assistant.answer.focus import background_terms
+
+    def row(chunk: str, text: str):
+        return SimpleNamespace(candidate=SimpleNamespace(text=text, passage=SimpleNamespace(chunk_id=chunk, text=text)))
+
+    rows = [row("a", "Sinusitis with an epidural empyema."), row("b", "The empyema was drained."), row("c", "CRP was 306.9 mg/L; empyema on MRI.")]
+    assert background_terms("What was the CRP of the teenager with an epidural empyema?", rows, 0.5) == {"empyem"}
+    assert background_terms("What was the CRP?", rows[:2], 0.5) == set()  # fewer than three passages: nothing is background

@@ -23,7 +23,7 @@ from assistant.text.section_kinds import BACKGROUND_KIND, PATIENT, section_kind
 # the noun ends the phrase (not "the case fatality rate", "the WHO case definition", "Mother to
 # Child Transmission"), so not "in the case of" and not plural cohorts ("the patients").
 _ONE_PATIENT = re.compile(
-    r"\b(?:the|this|our|that)\s+(?:[\w'’-]+\s+){0,5}?(?:patient|case|woman|man|girl|boy|child|infant|neonate|lady|adult|female|male)"
+    r"\b(?:the|this|our|that)\s+(?:[\w'’-]+\s+){0,5}?(?:patient|case|woman|man|girl|boy|child|infant|neonate|newborn|baby|toddler|teenager|adolescent|lady|gentleman|adult|female|male)"
     r"(?=\s*(?:$|[?,.;:!)])|\s+(?:with|who|whose|in|from|after|before|during|was|were|had|did|is|at|on|treated|given|present\w*|diagnosed|receiv\w*|underw\w*|develop\w*|requir\w*|respond\w*|show\w*|get|got|have|has)\b)"
     r"|\b(?:he|she|him|her|his)\b",
     re.I,

@@ -28,6 +28,7 @@ from assistant.retrieve.lexical import TermStats
 from assistant.text.assertion import NEGATED, assertion, is_bibliographic, listed_negative
 from assistant.text.ordinals import ordinal_fit, ordinals
 from assistant.text.sentences import sentence_spans
+from assistant.answer.focus import prefixes, title_terms, untitled_queries
 from assistant.text.tokens import PREFIX, tokenize
 from assistant.retrieve.case_names import naming_terms, referring_nouns
 from assistant.text.abbreviations import title_acronyms
@@ -95,16 +96,6 @@ def term_weights(query_terms: list[str], idf: Callable[[str], float], max_idf: f
 
 
 
-def prefixes(terms) -> set[str]:
-    """Stems cut to six letters: the stemmer leaves "infectious"/"infection" apart, this joins them."""
-    return {t[:PREFIX] for t in terms}
-
-
-def title_terms(title: str) -> set[str]:
-    """The terms a document's title names it by (its words and the acronyms its capitalised runs make), as prefixes."""
-    return prefixes(tokenize(title + " " + " ".join(title_acronyms(title))))
-
-
 def coverage(weights: dict[str, float], sentence_terms: set[str]) -> float:
     """Share of the question's term weight that the sentence contains (0..1); ``sentence_terms`` are prefixes."""
     total = sum(weights.values())
@@ -153,26 +144,8 @@ def score_sentences(
         return []
     if settings.scorer == "learned":
         return _learned(rows, context, query_vector, encode, settings)
-    untitled = _untitled_queries(question, rows, encode) if settings.title_free_cosine else {}
+    untitled = untitled_queries(question, rows, encode, settings.background_share) if settings.title_free_cosine else {}
     return _heuristic(rows, context, query_vector, encode, settings, untitled)
-
-
-def _untitled_queries(question: str, rows: list[Row], encode) -> dict[str, np.ndarray]:
-    """Per document whose title shares words with the question, the question without them
-    ("Which infections occurred during blinatumomab?" in the blinatumomab case: "Which
-    infections occurred?"), embedded: in that case the title's words say nothing about the asked fact."""
-    out: dict[str, np.ndarray] = {}
-    words = re.findall(r"[\w'’\-]+|[^\w\s]", question)
-    for doc_id, title in {r.candidate.passage.doc_id: r.candidate.passage.title for r in rows}.items():
-        named = title_terms(title)
-        kept = [w for w in words if not (tokenize(w) and all(t[:PREFIX] in named for t in tokenize(w)))]
-        if len(kept) < len(words) and any(tokenize(w) for w in kept):
-            out[doc_id] = " ".join(kept)
-    if not out:
-        return {}
-    texts = sorted(set(out.values()))
-    vectors = dict(zip(texts, encode(texts)))
-    return {doc_id: vectors[text] for doc_id, text in out.items()}
 
 
 @dataclass
