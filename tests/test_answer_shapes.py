@@ -91,3 +91,15 @@ def test_recorded_held_out_accuracy_is_reproduced():
     assert now["errors"] == recorded["final"]["held_out"]["errors"]
     rules = shapes_eval.measure(held_out, classify_rules)
     assert rules["accuracy"] == recorded["rules"]["held_out"]["accuracy"]
+
+
+def test_what_the_patient_received_or_was_on_relative_to_a_step_is_a_sequence_question():
+    # From the user audits (benchmarks/sets/user_audit2/3.jsonl): the patient's description sits
+    # between "what did" and the verb; a manner ("How did she receive ...") or a value stays a lookup.
+    from assistant.answer.shapes import classify
+
+    assert classify("What did the pregnant woman with cervical cancer receive after her three cycles of cisplatin and ifosfamide?") == "sequence"
+    assert classify("What did the woman with the metastatic small-bowel NET go back on after her Lutathera course?") == "sequence"
+    assert classify("Which EGFR TKI was the 80-year-old woman on before osimertinib?") == "sequence"
+    assert classify("Which eltrombopag dose did the young woman with refractory ITP receive after splenectomy?") == "lookup"
+    assert classify("How did the woman with HAE receive her infusions after the PICC line failed?") == "lookup"
