@@ -33,10 +33,15 @@ def untitled_queries(question: str, rows: list, encode, share: float = 0.0) -> d
     about them, the asked "CRP" is not."""
     out: dict[str, np.ndarray] = {}
     words = re.findall(r"[\w'’\-]+|[^\w\s]", question)
-    for doc_id, passage in {r.candidate.passage.doc_id: r.candidate.passage for r in rows}.items():
-        own = [r for r in rows if r.candidate.passage.doc_id == doc_id]
-        # A case record only: a paper's topic words ("bovine coronavirus") are how its answer sentences restate the question.
-        named = title_terms(passage.title) | (background_terms(question, own, share) if share > 0 and is_case_record(passage.case_id, doc_id) else set())
+    documents = {r.candidate.passage.doc_id: r.candidate.passage for r in rows}
+    # The case most candidate passages come from; its background is taken from every case record's query alike, so
+    # that another report naming the same words does not rise above it. A paper keeps them: its topic words
+    # ("bovine coronavirus") are how its answer sentences restate the question.
+    focus = max(documents, key=lambda d: sum(r.candidate.passage.doc_id == d for r in rows), default="")
+    focused = focus and is_case_record(documents[focus].case_id, focus) and share > 0
+    background = background_terms(question, [r for r in rows if r.candidate.passage.doc_id == focus], share) if focused else set()
+    for doc_id, passage in documents.items():
+        named = title_terms(passage.title) | (background if is_case_record(passage.case_id, doc_id) else set())
         kept = [w for w in words if not (tokenize(w) and all(t[:PREFIX] in named for t in tokenize(w)))]
         if len(kept) < len(words) and any(tokenize(w) for w in kept):
             out[doc_id] = " ".join(kept)
