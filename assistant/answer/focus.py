@@ -28,9 +28,10 @@ def untitled_queries(question: str, rows: list, encode, share: float = 0.0) -> d
     """Per document whose title shares words with the question, the question without them
     ("Which infections occurred during blinatumomab?" in the blinatumomab case: "Which
     infections occurred?"), embedded: in that case the title's words say nothing about the asked fact.
-    In a case record, the words most of its candidate passages hold (``share``; "the teenager
-    with sinusitis complicated by an epidural empyema") go too: every sentence of that case is
-    about them, the asked "CRP" is not."""
+    When most candidate passages come from one case record, the words at least ``share`` of its
+    passages hold ("the teenager with sinusitis complicated by an epidural empyema") go too,
+    from every case record's query: every sentence of that case is about them, the asked "CRP"
+    is not."""
     out: dict[str, np.ndarray] = {}
     words = re.findall(r"[\w'’\-]+|[^\w\s]", question)
     documents = {r.candidate.passage.doc_id: r.candidate.passage for r in rows}
