@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from user_audit_build import SEED_DOCS, build, verify, write  # noqa: E402
+from user_audit_build import SEED_DOCS, by_shape, main  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "user_audit1.jsonl"
@@ -204,17 +204,8 @@ CONVERSATION = [
 def table() -> list[dict]:
     """All 49 specs: the audit's rows by shape, then the conversation in turn order."""
     conversation = [{**spec, "conversation": "conv1", "turn": i} for i, spec in enumerate(CONVERSATION, 1)]
-    return (LISTS + [{"shape": "yesno", **y} for y in YESNO] + [{"shape": "lookup", **k} for k in LOOKUPS]
-            + [{"shape": "sequence", **s} for s in SEQUENCES] + [{"shape": "compare", **c} for c in COMPARES] + conversation)
-
-
-def main() -> int:
-    rows = build(table(), "ua1")
-    write(rows, OUT)
-    errors = verify(OUT)
-    print("\n".join(errors) or "all spans verbatim at their offsets, all evidence verbatim")
-    return 1 if errors else 0
+    return by_shape(LISTS, YESNO, LOOKUPS, SEQUENCES, COMPARES) + conversation
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(table(), "ua1", OUT))

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from user_audit_build import SEED_DOCS, build, verify, write  # noqa: E402
+from user_audit_build import SEED_DOCS, by_shape, main  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "user_audit2.jsonl"
 TXT, CSV = SEED_DOCS
@@ -226,19 +226,5 @@ COMPARES = [
 ]
 
 
-def table() -> list[dict]:
-    """All 45 specs, in the order of their ids."""
-    return (LISTS + [{"shape": "yesno", **y} for y in YESNO] + [{"shape": "lookup", **k} for k in LOOKUPS]
-            + [{"shape": "sequence", **s} for s in SEQUENCES] + [{"shape": "compare", **c} for c in COMPARES])
-
-
-def main() -> int:
-    rows = build(table(), "ua2")
-    write(rows, OUT)
-    errors = verify(OUT)
-    print("\n".join(errors) or "all spans verbatim at their offsets, all evidence verbatim")
-    return 1 if errors else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(by_shape(LISTS, YESNO, LOOKUPS, SEQUENCES, COMPARES), "ua2", OUT))

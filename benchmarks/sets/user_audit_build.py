@@ -1,7 +1,7 @@
-"""Shared builder for the user-audit sets (``user_audit1.jsonl``, ``user_audit2.jsonl``).
+"""Shared builder for the user-audit sets (``user_audit1.jsonl`` .. ``user_audit4.jsonl``).
 
-Each set's builder (``build_user_audit1.py``, ``build_user_audit2.py``) is a data table of
-questions; this module turns the table into JSONL rows whose spans are located in the text the
+Each set's builder (``build_user_audit1.py`` .. ``build_user_audit4.py``) is a data table of
+questions and one call to ``main``; this module turns the table into JSONL rows whose spans are located in the text the
 index stores (``ingest.loaders``: a case report is ``medrbench_document``, the seed files go
 through their own loaders), and fails loudly when a span, an evidence sentence or a case is not
 found, or is ambiguous. Nothing here runs the assistant or needs an index.
@@ -216,3 +216,18 @@ def verify(path: Path) -> list[str]:
                 if text[s["answer_start"] : s["answer_start"] + len(s["answer_text"])] != s["answer_text"]:
                     errors.append(f"{r['id']}: not verbatim at {s['answer_start']} in {s['doc']}")
     return errors
+
+
+def by_shape(lists: list[dict], yesno: list[dict], lookups: list[dict], sequences: list[dict], compares: list[dict]) -> list[dict]:
+    """A set's specs in id order: lists and counts (each spec names its shape), then yes/no,
+    lookup, sequence and compare specs, each given its shape."""
+    return (lists + [{"shape": "yesno", **y} for y in yesno] + [{"shape": "lookup", **k} for k in lookups]
+            + [{"shape": "sequence", **s} for s in sequences] + [{"shape": "compare", **c} for c in compares])
+
+
+def main(table: list[dict], prefix: str, out: Path) -> int:
+    """Build the set, write it to ``out``, verify every span at its offset; 1 on any error."""
+    write(build(table, prefix), out)
+    errors = verify(out)
+    print("\n".join(errors) or "all spans verbatim at their offsets, all evidence verbatim")
+    return 1 if errors else 0
