@@ -17,7 +17,7 @@ from tests.conftest import DATA
 
 MARGIN = 0.02
 MEASURED = {
-    "hybrid": {"hit@1": 0.979, "hit@10": 1.0, "mrr@10": 0.990, "ndcg@10": 0.992, "token_f1": 0.311, "rouge_l": 0.291},
+    "hybrid": {"hit@1": 0.979, "hit@10": 1.0, "mrr@10": 0.990, "ndcg@10": 0.992, "token_f1": 0.332, "rouge_l": 0.311},
     "abstention": {"recall": 1.0, "answered_rate": 0.979},  # recall 0.833 -> 1.0: typed lookups the case never reports (answer/unreported.py)
 }
 
