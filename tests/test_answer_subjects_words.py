@@ -59,3 +59,13 @@ def test_a_vaccination_after_the_mention_is_no_negation_and_a_told_step_is_no_he
     assert clean_mention(told, re.search("levetiracetam", told))
     hedged = "Levetiracetam may cause potential behavioural effects."
     assert not clean_mention(hedged, re.search("Levetiracetam", hedged))
+
+
+def test_people_and_management_words_are_frame_and_a_hyphenated_subject_is_also_found_joined():
+    hcm = subject_groups("Compare how the two patients with hypertrophic cardiomyopathy were managed.")
+    assert hcm[0][0].pattern.search("a 45-year-old man with hypertrophic cardiomyopathy")
+    assert [t.stems for t in subject_groups("How many newborns had intestinal atresia?")[0]] == [("intestin", "atresia")]
+    joined = subject_groups("Compare how the fracture non-unions were treated.")[0]
+    assert ("fractur", "nonunion") in {t.stems for t in joined}
+    # A frame word inside a hyphenated word stays: "man-made" is no "man".
+    assert subject_groups("Which patients had man-made fibres exposure?")[0][0].pattern.search("man-made fibre exposure")

@@ -41,8 +41,9 @@ of any anyone anybody all the a an in with to for on that patients? cases? peopl
 received? receiving given giving administered actually underwent undergo undergone involve[sd]? involving developed develop required? needed
 need diagnosed suffered get got another forms? their during course compare contrast outcomes? where located cysts? recipients? active
 infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following
-these those this our support living two three four both"""
-_FRAME = re.compile(r"\b(?:" + "|".join(_FRAME_WORDS.split()) + r")\b", re.I)  # the list frame, not the subject
+these those this our support living two three four both managed handled women men woman man girls? boys? children child infants? newborns?
+neonates? babies baby adults? teenagers? adolescents? toddlers?"""
+_FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus)\s+|[,;/()?]|\s+-\s+", re.I)
 _BRITISH = [(re.compile(r"emia"), "a?emia"), (re.compile(r"\\?\bhem"), "ha?em"), (re.compile(r"edema"), "o?edema")]
 _SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
@@ -87,6 +88,7 @@ def _form_pattern(form: str) -> str:
 def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -> list[Term]:
     forms, concept = list(forms), CONCEPTS.get(name)
     exclude = re.compile(concept.exclude, re.I) if concept and concept.exclude else None
+    forms = forms + [f.replace("-", "") for f in forms if re.search(r"\w-\w", f) and f.replace("-", "") not in forms]  # "non-union": also "nonunion"
     out = [Term(re.compile(_form_pattern(f), re.I), tuple(tokenize(f)), None, name, exclude) for f in forms]
     longs = re.compile("|".join(_form_pattern(f) for f in forms), re.I) if forms else None
     out += [Term(re.compile(r"(?<![A-Za-z0-9])" + re.escape(a) + r"s?(?![A-Za-z0-9])"), tuple(tokenize(a)), longs, name, exclude) for a in acronyms]
