@@ -10,8 +10,9 @@ event in time order, of the kind the question asks for when it names one ("what 
 followed ..." skips a response sentence in between), and the sentence the report tells right
 after the anchor when that is another (the step is often told as a finding or as imaging),
 each sentence quoted verbatim at its offsets. A sentence that opens with the anchor as its
-own time clause ("Following stabilization of her pneumonia, ...") answers alone. "What was the first treatment ..." picks the earliest treatment event among
-those that carry the question's words. When no sentence carries enough of the anchor's
+own time clause ("Following stabilization of her pneumonia, ...") answers alone. "What was
+the first treatment ..." picks the earliest treatment event among those that carry the
+question's words. When no sentence carries enough of the anchor's
 words ("after she declined a hysterectomy"), the sentence nearest in meaning is the anchor
 if an embedder is given and it is clearly nearest. No anchor, or an anchor that is not
 clearly better than the rest, proposes nothing: the pipeline then answers the question as
