@@ -31,7 +31,6 @@ from assistant.text.sentences import sentence_spans
 from assistant.answer.focus import prefixes, title_terms, untitled_queries
 from assistant.text.tokens import PREFIX, tokenize
 from assistant.retrieve.case_names import naming_terms, referring_nouns
-from assistant.text.abbreviations import title_acronyms
 
 
 @dataclass
