@@ -3,8 +3,8 @@ the question?) end to end through ``Assistant.ask``, per question shape.
 
 - list / count / compare: case recall and precision of the answer's ``cases`` against
   ``gold_cases``; count: ``case_count`` exact. Right: recall >= 0.9 and precision >= 0.9.
-- yesno: the answer's ``verdict`` (yes / no / not_reported; no verdict -> "refused" when the
-  answer abstained, else "none") against ``expected``. Right: equal.
+- yesno: what the answer said (``shape_metrics.verdict_outcome``: yes / no / not_reported, or
+  "abstained" / "no_verdict") against ``expected``. Right: equal.
 - lookup / sequence: does the first citation / any citation cover the gold span or an
   alternative (same document, offsets inside the cited quote); does ``short_answer`` contain the
   gold text (whitespace- and case-normalised) or overlap the gold span's offsets; wrongly refused
@@ -35,8 +35,8 @@ sys.path.insert(0, str(REPO))
 
 from common import write_result  # noqa: E402  (sets the offline switches)
 
+from assistant.evaluate.shape_metrics import case_scores, contains_text, span_scores, verdict_outcome  # noqa: E402
 from assistant.ingest.identity import local_id  # noqa: E402
-from assistant.models import VERDICTS  # noqa: E402
 
 CASE_SHAPES = ("list", "count", "compare")
 SPAN_SHAPES = ("lookup", "sequence")
@@ -44,18 +44,8 @@ ORDER = ("list", "count", "compare", "yesno", "lookup", "sequence")
 SHAPE_NAMES = {"yesno": "yes_no"}  # the set's shape name -> the answer's ``shape``
 
 
-def norm(text: str) -> str:
-    return " ".join(str(text).lower().split())
-
-
 def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def verdict_of(answer) -> str:
-    if answer.verdict in VERDICTS:
-        return answer.verdict
-    return "refused" if answer.abstained else "none"
 
 
 def refused(answer) -> bool:
@@ -65,10 +55,11 @@ def refused(answer) -> bool:
 def score_cases(row: dict, answer) -> dict:
     listed = list(dict.fromkeys(c.case_id for c in answer.cases))
     gold = set(row["gold_cases"])
-    hit = len(gold & set(listed))
-    recall = hit / len(gold) if gold else float(not listed)
-    precision = hit / len(listed) if listed else float(not gold)
     count = answer.case_count if answer.case_count is not None else len(listed)
+    shared = case_scores(sorted(gold), listed, count)
+    # An empty gold list is answered right by an empty answer, and nothing listed against gold cases has precision 0.
+    recall = shared["case_recall"] if shared["case_recall"] is not None else float(not listed)
+    precision = shared["case_precision"] if shared["case_precision"] is not None else float(not gold)
     out = {"listed": listed, "missed": sorted(gold - set(listed)), "extra": sorted(set(listed) - gold),
            "recall": round(recall, 3), "precision": round(precision, 3), "count": count, "gold_count": len(gold),
            "right": recall >= 0.9 and precision >= 0.9}
@@ -78,7 +69,7 @@ def score_cases(row: dict, answer) -> dict:
 
 
 def score_verdict(row: dict, answer) -> dict:
-    got = verdict_of(answer)
+    got = verdict_outcome(answer.verdict, bool(answer.abstained))
     return {"verdict": got, "expected": row["expected"], "right": got == row["expected"]}
 
 
@@ -87,17 +78,17 @@ def gold_spans(row: dict) -> list[dict]:
     return [gold, *row.get("alternatives", [])]
 
 
-def covers(citation, span: dict) -> bool:
-    end = span["answer_start"] + len(span["answer_text"])
-    return local_id(citation.doc_id) == span["doc"] and citation.char_start <= span["answer_start"] and end <= citation.char_end
+def covers(citations, span: dict) -> bool:
+    """Some citation holds the whole gold span (``span_scores``' span_covered; the set names documents by local id)."""
+    local = [{"doc_id": local_id(c.doc_id), "char_start": c.char_start, "char_end": c.char_end} for c in citations]
+    return bool(span_scores(span["answer_text"], "", "", local, span["doc"], span["answer_start"])["span_covered"])
 
 
 def short_hits(answer, spans: list[dict]) -> bool:
     """The short answer contains a gold text, or its offsets overlap a gold span."""
-    short = norm(answer.short_answer)
-    if not short:
+    if not (answer.short_answer or "").strip():
         return False
-    if any(norm(s["answer_text"]) in short for s in spans):
+    if any(contains_text(answer.short_answer, s["answer_text"]) for s in spans):
         return True
     start, end = answer.short_answer_start, answer.short_answer_end
     if start is None or end is None or not answer.citations:
@@ -110,8 +101,8 @@ def score_span(row: dict, answer) -> dict:
     if row.get("answerable") is False:
         return {"answerable": False, "refused": refused(answer), "right": refused(answer)}
     spans = gold_spans(row)
-    first = bool(answer.citations) and any(covers(answer.citations[0], s) for s in spans)
-    anyc = any(covers(c, s) for c in answer.citations for s in spans)
+    first = any(covers(answer.citations[:1], s) for s in spans)
+    anyc = any(covers(answer.citations, s) for s in spans)
     return {"answerable": True, "first_covers": first, "any_covers": anyc, "short_answer_hits": short_hits(answer, spans),
             "wrongly_refused": refused(answer), "right": anyc}
 

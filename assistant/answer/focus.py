@@ -28,14 +28,14 @@ def untitled_queries(question: str, rows: list, encode, share: float = 0.0) -> d
     """Per document whose title shares words with the question, the question without them
     ("Which infections occurred during blinatumomab?" in the blinatumomab case: "Which
     infections occurred?"), embedded: in that case the title's words say nothing about the asked fact.
-    When most candidate passages come from one case record, the words at least ``share`` of its
+    From the case record most candidate sentences come from, the words at least ``share`` of its
     passages hold ("the teenager with sinusitis complicated by an epidural empyema") go too,
     from every case record's query: every sentence of that case is about them, the asked "CRP"
     is not."""
     out: dict[str, np.ndarray] = {}
     words = re.findall(r"[\w'’\-]+|[^\w\s]", question)
     documents = {r.candidate.passage.doc_id: r.candidate.passage for r in rows}
-    # The case most candidate passages come from; its background is taken from every case record's query alike, so
+    # The case most candidate sentences come from; its background is taken from every case record's query alike, so
     # that another report naming the same words does not rise above it. A paper keeps them: its topic words
     # ("bovine coronavirus") are how its answer sentences restate the question.
     focus = max(documents, key=lambda d: sum(r.candidate.passage.doc_id == d for r in rows), default="")
