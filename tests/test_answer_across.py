@@ -227,3 +227,20 @@ def test_a_pronoun_chain_keeps_the_person_a_citation_named():
     start = text.index("Cyclosporin")
     candidate = Candidate(passage, 0, text[start:], start, len(text))
     assert not anchored(candidate, re.search("seizures", candidate.text), text)  # "she" is Gavigan's patient, two sentences back
+
+
+@pytest.mark.parametrize(
+    "question, gold",
+    [
+        # The disease is named in the title and the abstract; the case text says "CJD" or "FM".
+        ("Compare the outcomes of the two patients with Creutzfeldt-Jakob disease.", {"PMC11614507", "PMC11647126"}),
+        ("Compare how the patients with fulminant myocarditis were treated.", {"PMC11551029", "PMC11624525"}),
+        # The asked phrase's other words must be said near a mention: 7 hydatid cases, 2 in the thigh.
+        ("Compare how the hydatid cysts of the thigh were treated.", {"PMC11447576", "PMC11424762"}),
+        ("Compare the outcomes of the two girls with primary intracranial melanoma.", {"PMC11395317", "PMC11621058"}),
+        # Neither case writes "intestinal atresia" of its patient: colonic and jejunal atresia.
+        ("Compare the outcomes of the newborns with intestinal atresia.", {"PMC11416630", "PMC11543139"}),
+    ],
+)
+def test_a_subject_named_in_the_title_or_qualified_by_the_question(across, question, gold):
+    assert set(_cases(across, question)) == gold

@@ -64,8 +64,36 @@ def test_a_vaccination_after_the_mention_is_no_negation_and_a_told_step_is_no_he
 def test_people_and_management_words_are_frame_and_a_hyphenated_subject_is_also_found_joined():
     hcm = subject_groups("Compare how the two patients with hypertrophic cardiomyopathy were managed.")
     assert hcm[0][0].pattern.search("a 45-year-old man with hypertrophic cardiomyopathy")
-    assert [t.stems for t in subject_groups("How many newborns had intestinal atresia?")[0]] == [("intestin", "atresia")]
+    atresia = subject_groups("How many newborns had intestinal atresia?")[0]
+    assert [(t.stems, [q.pattern for q in t.qualifiers]) for t in atresia] == [(("intestin", "atresia"), []), (("atresia",), ["(?<![a-z])intesti"])]
     joined = subject_groups("Compare how the fracture non-unions were treated.")[0]
     assert ("fractur", "nonunion") in {t.stems for t in joined}
     # A frame word inside a hyphenated word stays: "man-made" is no "man".
     assert subject_groups("Which patients had man-made fibres exposure?")[0][0].pattern.search("man-made fibre exposure")
+
+
+def test_words_around_a_known_name_qualify_it_but_grades_and_drug_verbs_do_not():
+    thigh = subject_groups("Compare how the hydatid cysts of the thigh were treated.")[0]
+    assert {t.concept for t in thigh} == {"hydatid"} and all(q.pattern.endswith("thigh") for t in thigh for q in t.qualifiers)
+    melanoma = subject_groups("Compare the outcomes of the two girls with primary intracranial melanoma.")[0]
+    assert [q.pattern for q in melanoma[0].qualifiers] == ["(?<![a-z])intracran"]  # "primary" only grades it
+    assert not any(t.qualifiers for t in subject_groups("Which patients were taking warfarin?")[0])
+    assert not any(t.qualifiers for t in subject_groups("Which patients underwent a solid organ transplant?")[0])
+
+
+def test_qualifiers_are_looked_for_near_a_mention():
+    from assistant.answer.across import qualifiers_near
+
+    (term,) = [t for t in subject_groups("Compare how the metastatic renal cell carcinomas were treated.")[0] if t.stems == ("renal", "cell", "carcinoma")]
+    assert qualifiers_near(term, "Hybrid Endoscopic Submucosal Dissection for Isolated Gastric Metastasis of Renal Cell Carcinoma")
+    assert not qualifiers_near(term, "Renal cell carcinoma of the clear cell type. " + "x " * 200 + "No metastasis was found.")
+
+
+def test_a_title_names_the_case_unless_it_says_what_the_case_was_not():
+    import re
+
+    from assistant.answer.across import _GENRE, hedged_in_title
+
+    title = "Basal cell adenoma of the deep lobe of the parotid gland misdiagnosed as mucoepidermoid carcinoma - A case report"
+    assert hedged_in_title(title, re.search("mucoepidermoid", title)) and not hedged_in_title(title, re.search("Basal", title))
+    assert _GENRE.sub("", "Creutzfeldt–Jakob disease: A case report").strip() == "Creutzfeldt–Jakob disease"

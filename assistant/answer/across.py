@@ -163,6 +163,29 @@ def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term, str]
     return next((m for m in outer if clean(m)), None)
 
 
+# A case report's title names what the report is about; its genre words are no citation.
+_GENRE = re.compile(r"[:\-\u2013\u2014]?\s*\b(?:an? )?(?:rare |unusual )?(?:case reports?|case series|report of (?:an? |two )?cases?)(?: and (?:a )?(?:review of (?:the )?literature|literature review))?|\b(?:a )?(?:literature review|review of (?:the )?literature)\b", re.I)
+_TITLE_HEDGE = re.compile(r"\b(?:misdiagnos\w*|mimick?\w*|masquerad\w*|simulat\w*|mistaken|disguised|imitat\w*|versus|vs)\b\W*(?:\w+\W+){0,3}$", re.I)
+
+
+def is_title(candidate: Candidate) -> bool:
+    """The sentence is its document's title (the first words of a case report)."""
+    title = candidate.passage.title.strip().lower()
+    return bool(title) and candidate.text.strip().lower() == title
+
+
+def hedged_in_title(title: str, match: re.Match[str]) -> bool:
+    """"... misdiagnosed as mucoepidermoid carcinoma", "Tuberculosis mimicking lymphoma": the
+    title names what the case was not."""
+    return bool(_TITLE_HEDGE.search(title[: match.start()]))
+
+
+def qualifiers_near(term: Term, text: str, window: int = 200) -> bool:
+    """Some mention of the term has every qualifier of the asked phrase within ``window``
+    characters ("Intramuscular Hydatid Cyst of the Thigh"; "metastasis of renal cell carcinoma")."""
+    return any(all(q.search(text, max(0, m.start() - window), m.end() + window) for q in term.qualifiers) for m in term.pattern.finditer(text))
+
+
 def own_clause(candidate: Candidate, match: re.Match[str]) -> Candidate:
     """The mention's own sentence when the splitter left it joined to others ("...media.A
     videofluoroscopic study ..."): the line quotes what names the subject, offsets exact."""
@@ -281,15 +304,22 @@ class AcrossCasesAnswerer:
         def defined(doc_id: str, term: Term, short: str) -> bool:  # as the document defines it, else where its long form is spelled out
             return bool(term.defined_by) and stands_for(short, term.defined_by, self.texts([doc_id]).get(doc_id, ""), definitions_in(doc_id))
 
+        @lru_cache(maxsize=None)
+        def usable(doc_id: str) -> list[Term]:  # the terms whose qualifiers this document says near a mention
+            return [t for t in terms if not t.qualifiers or qualifiers_near(t, self.texts([doc_id]).get(doc_id, ""))]
+
         by_case: dict[str, list[tuple[float, int, Candidate]]] = {}
         for candidate in passage_sentences(self._passages(chunk_ids), min_words=2):
-            match = find_mention(candidate.text, terms, lambda t, short: defined(candidate.passage.doc_id, t, short), lambda m: clean_mention(candidate.text, m))
+            doc_id = candidate.passage.doc_id
+            title = is_title(candidate)
+            text = _GENRE.sub(lambda m: " " * len(m.group(0)), candidate.text) if title else candidate.text
+            match = find_mention(text, usable(doc_id), lambda t, short: defined(doc_id, t, short), lambda m: clean_mention(text, m) and not (title and hedged_in_title(text, m)))
             if match is None:
                 continue
-            kind = 2 if anchored(candidate, match, self.texts([candidate.passage.doc_id]).get(candidate.passage.doc_id, "")) else section_kind(candidate.passage.section, candidate.passage.title)
+            kind = 2 if title or anchored(candidate, match, self.texts([doc_id]).get(doc_id, "")) else section_kind(candidate.passage.section, candidate.passage.title)
             if kind >= self.min_kind:
                 quote = own_clause(candidate, match)
-                by_case.setdefault(candidate.passage.case_id, []).append((score_mention(quote, kind), -quote.char_start, quote))
+                by_case.setdefault(candidate.passage.case_id, []).append((score_mention(quote, kind) - 0.15 * title, -quote.char_start, quote))
         # Background-only, negated-only and literature-only cases have no clean patient mention.
         hits = [CaseHit(case_id, self._case_title(case_id), best[2], best[0]) for case_id, best in ((c, max(ms, key=lambda m: m[:2])) for c, ms in by_case.items())]
         return sorted(hits, key=lambda h: (-h.score, h.title.lower()))

@@ -6,7 +6,7 @@ in one shipped case)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
 from assistant.text.tokens import tokenize
@@ -41,7 +41,7 @@ of any anyone anybody all the a an in with to for on that patients? cases? peopl
 received? receiving given giving administered actually underwent undergo undergone involve[sd]? involving developed develop required? needed
 need diagnosed suffered get got another forms? their during course compare contrast outcomes? where located cysts? recipients? active
 infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following
-these those this our support living two three four both managed handled women men woman man girls? boys? children child infants? newborns?
+these those this our support living two three four both managed handled one ones women men woman man girls? boys? children child infants? newborns?
 neonates? babies baby adults? teenagers? adolescents? toddlers?"""
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus)\s+|[,;/()?]|\s+-\s+", re.I)
@@ -61,6 +61,7 @@ class Term:
     exclude: re.Pattern[str] | None = None  # in the sentence, the words mean another thing
     below: float | None = None  # a lab value: the mention counts only with a value under this
     unit: re.Pattern[str] | None = None  # ... written in this unit
+    qualifiers: tuple[re.Pattern[str], ...] = ()  # words of the asked phrase the case must say near a mention ("of the thigh")
 
 
 _NUMBER = re.compile(r"[\s:=(\-\u2013]*(?:(?:of|was|were|is|at|to|dropped to|decreased to|fell to|reduced to)\s+)*[\s:=(\-\u2013]*(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)")
@@ -131,7 +132,8 @@ def _vocabulary_terms(phrase: str) -> list[Term] | None:
 def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list[Term]:
     """One alternative of the subject ("prednisone", "prednisolone"): the synonym table
     (its question keys, then its names), the shared vocabulary, else the phrase itself;
-    singular, as the patterns allow plural endings ("splenectomies")."""
+    singular, as the patterns allow plural endings ("splenectomies"). The phrase's other
+    words qualify the name ("hydatid cysts of the thigh", "primary intracranial melanoma")."""
     singular = re.sub(r"(?<=[a-z]{3})(?<![siu])s\b", "", re.sub(r"(?<=[a-z]{3})ies\b", "y", phrase))
     phrase, keyed = singular, phrase + " | " + singular
     for name, (keys, forms, acronyms) in SYNONYMS.items():
@@ -142,9 +144,28 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
         return []
     named = next((n for n in SYNONYMS if re.search(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])", phrase)), None)  # "angiosarcoma" is no "sarcoma"
     found = _terms(*SYNONYMS[named][1:], name=named) if named else _vocabulary_terms(phrase)
-    if found is None and not common(tuple(tokenize(phrase))):
-        found = _terms([phrase])
-    return found or []
+    if found is not None:
+        return qualified(found, phrase)
+    if common(tuple(tokenize(phrase))):
+        return []
+    words = phrase.split()
+    return _terms([phrase]) + [t for i in range(1, len(words)) if not common(tuple(tokenize(" ".join(words[i:])))) for t in qualified(_terms([" ".join(words[i:])]), phrase)]
+
+
+# Words that grade or place a finding without naming it: a case need not repeat them.
+_GENERIC = frozenset("primary secondary acute chronic severe mild moderate new rare unusual isolated recurrent large small left right solid organ".split())
+
+
+def qualified(terms: list[Term], phrase: str) -> list[Term]:
+    """``terms`` with the phrase's words they do not spell as qualifiers: a case matches only
+    where a mention has them near it ("metastatic" for renal cell carcinoma, "thigh" for a
+    hydatid cyst); words that only grade a finding (``_GENERIC``) are not asked for."""
+    spelled = {s for t in terms for s in t.stems}
+    extra = [w for w in re.findall(r"[a-z]{4,}", phrase) if w not in _GENERIC and not set(tokenize(w)) <= spelled]
+    if not extra or all(t.concept in _DRUG_FORMS for t in terms):  # a drug is asked by name; "taking warfarin" is warfarin
+        return terms
+    patterns = tuple(re.compile(r"(?<![a-z])" + re.escape(w[: max(5, len(w) - 3)]), re.I) for w in extra)
+    return [replace(t, qualifiers=patterns) for t in terms]
 
 
 def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
