@@ -71,7 +71,7 @@ def doc_of(case_id: str, doc: str | None) -> str:
     return case_id
 
 
-SPACE = "[ \t\u00a0\u2009\u202f]+"  # the PMC text puts no-break and thin spaces inside doses and values
+SPACE = "[ \t\u00a0\u2000-\u200a\u202f]+"  # the PMC text puts no-break, thin and four-per-em spaces inside doses and values
 
 
 def _pattern(needle: str) -> str:
