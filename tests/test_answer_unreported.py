@@ -154,3 +154,22 @@ def test_a_lookup_about_a_named_case_that_abstains_says_what_is_not_reported(shi
     answer = shipped.ask("Which eltrombopag dose did the young woman with refractory ITP receive?")
     assert answer.filters.get("case_id") == "PMC11648237"  # named: searched alone
     assert answer.verdict == "not_reported" and 'do not report "eltrombopag dose"' in answer.answer
+
+
+def test_a_lab_asked_by_name_is_a_typed_value():
+    asked = asked_attribute("What was the INR of the man on arrival?")
+    assert asked is not None and (asked.kind, asked.keys) == ("number", ("inr",))
+
+
+def test_a_named_case_sentence_with_the_asked_value_answers_however_long_the_description(shipped):
+    # The case is named for sure and its sentence names the INR with a value, yet the question's
+    # other words ("on arrival") left its evidence under the threshold: it was refused.
+    answer = shipped.ask("What was the INR of the man with a mechanical mitral valve and Abiotrophia endocarditis on arrival?")
+    assert not answer.abstained and "international normalized ratio (INR) of 2.9" in answer.citations[0].quote
+
+
+def test_a_rescue_needs_the_asked_thing_named(shipped):
+    # "Which drug was chosen: asciminib or ponatinib?" names no key of its own ("drug"): a case's
+    # other drug is no answer, whatever the case.
+    answer = shipped.ask("In the CML patient switched because of a T315I mutation, which drug was chosen: asciminib or ponatinib?")
+    assert answer.abstained

@@ -177,3 +177,31 @@ def test_a_drug_named_as_the_setting_does_not_turn_a_negated_toxicity_into_yes(s
 def test_when_dense_and_bm25_tops_tie_the_case_that_names_the_thing_is_asked(shipped):
     answer = shipped.ask("Did the patient have orchitis?")
     assert answer.verdict == "yes" and "orchitis" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "question, alternative",
+    [
+        ("Was the boy with toxic epidermal necrolysis thrombocytopenic?", ["thromb"]),  # a state of the described patient
+        ("Did stool testing find parasites in the woman with Kartagener syndrome?", ["stool", "test", "parasi"]),  # the test and its finding
+        ("Did the woman who got Nocardia pneumonia on steroids end up on dialysis?", ["dialys"]),
+        ("Did the boy with TEN have DIC?", ["dissem", "intrav", "coagul"]),  # the vocabulary's diagnosis, spelled out
+        ("Did the man on sintilimab have a cardiac MRI?", ["cardia", "magnet", "reson"]),  # a clinical acronym, spelled out
+    ],
+)
+def test_targets_in_the_words_people_ask_with(question, alternative):
+    from assistant.answer.yesno import parse_target
+
+    assert alternative in parse_target(question, set()).alternatives
+
+
+def test_an_acronym_is_also_found_as_the_case_defines_it():
+    from assistant.answer.yesno import Target, spelled_out
+
+    target = spelled_out(Target("PJP prophylaxis", [["pjp", "prophy"]]), {"d": "Prophylaxis against Pneumocystis jirovecii pneumonia (PJP) was given."})
+    assert target.alternatives[-1] == ["pneumo", "jirove", "prophy"]  # "pneumonia" and "pneumocystis" share a stem
+
+
+def test_a_state_and_a_spelled_out_diagnosis_are_answered_from_the_record(shipped):
+    assert shipped.ask("Did the 10-year-old boy with TEN after Bactrim have DIC?").verdict == "yes"
+    assert shipped.ask("Did the man with esophageal cancer and a rising troponin on sintilimab have a cardiac MRI?").verdict == "no"  # "He declined the cardiac magnetic resonance (CMR)"

@@ -112,6 +112,7 @@ def test_naming_terms_stop_where_the_asked_thing_starts():
     assert naming_terms("What was the karyotype in the AML case?") == ["aml"]
     assert naming_terms("What antibiotics did the patient with Burkholderia receive at admission?") == ["burkholderia"]
     assert naming_terms("What was the creatinine in the 79-year-old woman with CML?") == ["cml"]
+    assert naming_terms("What was the lymphocyte count of the 10-year-old with toxic epidermal necrolysis?") == ["toxic", "epiderm", "necrolysi"]  # an age is a noun too
 
 
 def test_the_describing_words_leave_the_search_query():

@@ -172,7 +172,7 @@ TYPES: tuple[AnswerType, ...] = (
         # "blasts", "weight": in the check and the ranking they name what the value is of, not its type.
         NUMBER, span_words=r"blasts?|weight|volume",
         # "What was the blood pressure / the creatinine ...?": the ranking reads a number asked by name.
-        rank_words=r"what was the .{0,30}?(?:pressure|temperature|rate|weight|ratio)|" + _LAB, hint=_A_NUMBER, frame_words="",
+        rank_words=r"what was the .{0,30}?(?:pressure|temperature|rate|weight|ratio)|" + _LAB, hint=_A_NUMBER, frame_words=_LAB,
     ),
     AnswerType(
         "drug", r"drugs?|medications?|inhibitors?|antibiotics?|antifungals?|antivirals?|anticoagulants?|bisphosphonates?|regimens?", DRUG,

@@ -11,9 +11,10 @@ no sentence of the case's documents does (bibliographic lines, textbook definiti
 general statements do not count), the records of that case do not report it.
 
 Pure functions; ``NotReportedCheck`` wraps the lookup answerer and reads the case's texts
-(the same reader the yes/no answerer uses). It only ever turns an answer into "not
-reported", never an abstention into an answer, and only for a question about one case whose
-top passage is a case record.
+(the same reader the yes/no answerer uses). It turns an answer into "not reported" only for a
+question about one case whose top passage is a case record; an abstention becomes an answer
+only when the search was restricted to the case the question names and a candidate sentence
+is one of those that name the asked attribute with a value of its type.
 """
 
 from __future__ import annotations
@@ -200,7 +201,12 @@ class NotReportedCheck:
             return draft
         if draft.abstained and asked.kind == "drug" and asked.keys:  # no vocabulary says risperidone is an antipsychotic: refuse, claim nothing
             return draft
-        if answering_sentences(asked, question, self.case_texts(top.case_id), retrieval.terms.idf):
+        answering = answering_sentences(asked, question, self.case_texts(top.case_id), retrieval.terms.idf)
+        if answering and draft.abstained and self.focused and asked.keys and hasattr(self.inner, "answer_from"):
+            # The case is named and one of its sentences names the asked attribute with a value:
+            # that sentence answers, however many other words of the question it lacks.
+            return self.inner.answer_from(question, retrieval, lambda c: any(d == c.passage.doc_id and s < c.char_end and c.char_start < e for d, s, e in answering))
+        if answering:
             return draft
         title = self.case_title(top.case_id) or top.case_id
         notice = f'The records of {title} do not report "{asked.phrase or question.strip(" ?")}".'

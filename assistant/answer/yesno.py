@@ -26,23 +26,29 @@ from assistant.text.concepts import CONCEPTS
 from assistant.text.assertion import AFFIRMED, NEGATED, POSSIBLE, assertion, is_bibliographic
 from assistant.text.sentences import sentence_parts, sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
-from assistant.text.vocabulary import DRUG_NAMES
+from assistant.text.abbreviations import definitions
+from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_NAMES
 
 
 # A target that names one of these is matched by the concept's pattern, not word by word:
 # "CRS" must not match "antibody-dependent cytokine release".
 SYNONYMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [(re.compile(c.asked, re.I), re.compile(c.text, re.I)) for c in CONCEPTS.values() if c.asked]
-_FRAME = set(tokenize("still any ever alive actually really such as"))
+_FRAME = set(tokenize("still any ever alive actually really such as anything something"))
 _OR = re.compile(r"\s+(?:or|and/or|such as|including|e\.g\.)\s+|,\s*", re.I)
 _CUT = re.compile(r"\s+(?:in|during|after|before|for|when|to|at|while|because|since|of)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
 # "grade 3 toxicity with blinatumomab": the drug is the setting, the toxicity is asked (its negation decides).
 _CONTEXT_DRUG = re.compile(r"(?<=\w)\s+(?:with|on|under|during|from)\s+(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, DRUG_NAMES), key=len, reverse=True)) + r")\b.*$", re.I)
 _PERSON = re.compile(r"\b(?:patient|woman|man|child|boy|girl|adult|infant|lady|gentleman|she|he|mother|neonate|newborn|female|male)\b|’s|'s", re.I)
 _ACTIVE = re.compile(
-    r"^(?:in the case of .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|respond to|go into|achieve|reach|suffer from|present with)\b(?P<rest>.*)$",
+    r"^(?:(?:in the case of|before|after|during|while|once|when) .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|respond to|go into|achieve|reach|suffer from|present with|"
+    r"end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|come down with|find|reveal|detect|grow)\b(?P<rest>.*)$",
     re.I,
 )
-_PASSIVE = re.compile(r"^(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested|continued|reported|recorded|started on|managed with|administered|present|seen|identified|discharged|transplanted)\b(?P<rest>.*)$", re.I)
+_PASSIVE = re.compile(r"^(?:(?:before|after|during|while|once|when) .*?,\s*)?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested|continued|reported|recorded|started on|managed with|administered|present|seen|identified|discharged|transplanted|(?:worked up|screened|evaluated|checked) for)\b(?P<rest>.*)$", re.I)
+# "Did stool testing find parasites?": a test's words and its finding are both the target.
+_TEST_VERB = re.compile(r"\b(?:find|reveal|detect|grow|show)\s*$", re.I)
+# "Was the boy with TEN thrombocytopenic?": a state said of the described patient.
+_STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our)\s+(?:\S+\s+){0,12}?(?P<state>\w+(?:ic|ive|ous|ant|ent|ile|otic|emic|aemic))\s*$", re.I)
 # "HIV-positive", "Philadelphia chromosome-positive": the named thing starts at its last
 # capitalised word (a name or an acronym), else it is the one word before the hyphen.
 _POLAR = re.compile(r"((?:[A-Z][\w/]*)(?:\s+[a-z][\w/]*)*|[\w/]+)[-\s](positive|negative)\b")
@@ -98,7 +104,9 @@ def target_phrase(question: str) -> tuple[str, str]:
     """The asked thing as words, and its polarity, from the question's frame."""
     q = _clean(question)
     polarity, framed = "", True
-    if m := _ACTIVE.match(q):
+    if (m := _ACTIVE.match(q)) and _TEST_VERB.search(q[: m.start("rest")]) and not _PERSON.search(m.group("subject")):
+        phrase = m.group("subject") + " " + m.group("rest")  # the test and what it found
+    elif m := _ACTIVE.match(q):
         phrase, polarity = m.group("rest"), ("positive" if re.search(r"respond to", q, re.I) else "")
     elif (m := _PASSIVE.match(q)) and not _PERSON.search(m.group("subject")) and m.group("subject").strip():
         subject = re.split(r"\s+of\s+(?:the|her|his)\b", m.group("subject"))[0]
@@ -109,6 +117,8 @@ def target_phrase(question: str) -> tuple[str, str]:
     elif m := _PASSIVE.match(q):
         rest = m.group("rest").strip()
         phrase = rest if m.group("verb").lower() in {"treated with", "given", "started on", "managed with", "administered"} else m.group("verb") + " " + rest
+    elif (m := _STATE.match(q)) and _PERSON.search(q[: m.start("state")]):
+        phrase = m.group("state")
     else:
         phrase, framed = re.sub(r"^(?:was|were|is|are|did|does|has|have)\s+(?:there\s+)?", "", q, flags=re.I), False
     phrase = _CUT.sub("", " " + phrase.strip())
@@ -139,13 +149,34 @@ def parse_target(question: str, case_words: set[str]) -> Target:
         if synonym := next((m for p, m in SYNONYMS if p.search(part)), None):
             target.patterns.append(synonym)
             continue
-        stems = [t[:PREFIX] for t in tokenize(part) if len(t) > 1 or t.isdigit()]
-        stems = [t for t in dict.fromkeys(stems) if t not in _FRAME]
+        spelled = [(long, short) for long, short in DIAGNOSES.values() if short and re.fullmatch(r"[a-z \-]+", long)]
+        for long, short in spelled + [(long, r"\b" + short + r"\b") for short, long in CLINICAL_ACRONYMS.items()]:  # "DIC", "MRI": also spelled out
+            if found := re.search(short, part):
+                target.alternatives.append(_stems(part[: found.start()] + long + part[found.end() :]))
+        stems = _stems(part)
         kept = [t for t in stems if t not in case_words] or stems
         if kept:
             target.alternatives.append(kept)
         if re.fullmatch(r"[a-z]{5,}", part.strip().lower()):  # "dialysis" is named by "hemodialysis"
             target.patterns.append(re.compile(r"\b" + _COMPOUND + re.escape(part.strip()) + r"\w*", re.I))
+    return target
+
+
+def _stems(part: str) -> list[str]:
+    stems = [t[:PREFIX] for t in tokenize(part) if len(t) > 1 or t.isdigit()]
+    return [t for t in dict.fromkeys(stems) if t not in _FRAME]
+
+
+def spelled_out(target: Target, texts: dict[str, str]) -> Target:
+    """The target also with its acronyms as the case's documents define them, and with its
+    long forms as their acronyms ("PJP prophylaxis" where the report writes "Pneumocystis
+    jirovecii pneumonia (PJP)" once and "PJP" later, or only the long form)."""
+    for text in texts.values():
+        for short, long in definitions(text).items():
+            if found := re.search(r"(?<![A-Za-z])" + re.escape(short) + r"(?![A-Za-z])", target.text):
+                target.alternatives.append(_stems(target.text[: found.start()] + long + target.text[found.end() :]))
+            elif found := re.search(re.escape(long), target.text, re.I):
+                target.alternatives.append(_stems(target.text[: found.start()] + short + target.text[found.end() :]))
     return target
 
 
@@ -299,8 +330,8 @@ class YesNoAnswerer:
         if case_id is None:
             return Draft(shape="yes_no")
         title = self.case_title(case_id) or case_id
-        target = parse_target(question, case_words(title))
         texts = self.case_texts(case_id)
+        target = spelled_out(parse_target(question, case_words(title)), texts)
         verdict, mention = decide(scan(texts, target))
         if target.inverted and verdict != "not_reported":
             verdict = "no" if verdict == "yes" else "yes"

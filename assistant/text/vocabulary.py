@@ -154,3 +154,14 @@ LAB_ANALYTES = (
     r"reticulocytes?|blasts?|cd4(?: count)?|viral load|egfr|gfr|ejection fraction|spo2|oxygen saturation|blood pressure|heart rate)"
 )
 LAB_ANALYTE = re.compile(r"\b" + LAB_ANALYTES + r"\b", re.I)
+
+# Acronyms of tests, places and procedures that every clinician writes without defining them
+# (a report may spell one out and never use the letters): a question's "MRI" is also found as
+# "magnetic resonance". Diagnoses carry their acronyms in DIAGNOSES.
+CLINICAL_ACRONYMS: dict[str, str] = {
+    "MRI": "magnetic resonance", "CMR": "cardiac magnetic resonance", "CT": "computed tomography", "PET": "positron emission tomography",
+    "ECG": "electrocardiogram", "EKG": "electrocardiogram", "EEG": "electroencephalogram", "ICU": "intensive care unit",
+    "PJP": "pneumocystis pneumonia", "TTE": "transthoracic echocardiogram", "TEE": "transesophageal echocardiogram",
+    "LP": "lumbar puncture", "BAL": "bronchoalveolar lavage", "CSF": "cerebrospinal fluid", "ECMO": "extracorporeal membrane oxygenation",
+    "TPN": "parenteral nutrition", "CPR": "cardiopulmonary resuscitation", "IVIG": "intravenous immunoglobulin",
+}
