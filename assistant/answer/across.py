@@ -16,7 +16,7 @@ import numpy as np
 
 from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences
 from assistant.answer.draft import Draft
-from assistant.models import CaseLine, Passage
+from assistant.models import CaseLine, Passage, is_case_record
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
 from assistant.text.abbreviations import definitions, stands_for
@@ -169,9 +169,9 @@ _TITLE_HEDGE = re.compile(r"\b(?:misdiagnos\w*|mimick?\w*|masquerad\w*|simulat\w
 
 
 def is_title(candidate: Candidate) -> bool:
-    """The sentence is its document's title (the first words of a case report)."""
-    title = candidate.passage.title.strip().lower()
-    return bool(title) and candidate.text.strip().lower() == title
+    """The sentence is a case report's title (a paper's title names its topic, not a patient)."""
+    p, title = candidate.passage, candidate.passage.title.strip().lower()
+    return bool(title) and candidate.text.strip().lower() == title and is_case_record(p.case_id, p.doc_id)
 
 
 def hedged_in_title(title: str, match: re.Match[str]) -> bool:
@@ -305,8 +305,10 @@ class AcrossCasesAnswerer:
             return bool(term.defined_by) and stands_for(short, term.defined_by, self.texts([doc_id]).get(doc_id, ""), definitions_in(doc_id))
 
         @lru_cache(maxsize=None)
-        def usable(doc_id: str) -> list[Term]:  # the terms whose qualifiers this document says near a mention
-            return [t for t in terms if not t.qualifiers or qualifiers_near(t, self.texts([doc_id]).get(doc_id, ""))]
+        def usable(doc_id: str) -> list[Term]:  # the terms whose qualifiers this case record says near a mention
+            record = self.retriever.registry.get(doc_id)
+            case_record = record is not None and is_case_record(record.case_id or doc_id, doc_id)  # a paper's topic words are not a patient's
+            return [t for t in terms if not t.qualifiers or (case_record and qualifiers_near(t, self.texts([doc_id]).get(doc_id, "")))]
 
         by_case: dict[str, list[tuple[float, int, Candidate]]] = {}
         for candidate in passage_sentences(self._passages(chunk_ids), min_words=2):

@@ -149,7 +149,8 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
     if common(tuple(tokenize(phrase))):
         return []
     words = phrase.split()
-    return _terms([phrase]) + [t for i in range(1, len(words)) if not common(tuple(tokenize(" ".join(words[i:])))) for t in qualified(_terms([" ".join(words[i:])]), phrase)]
+    tails = [" ".join(words[i:]) for i in range(1, len(words))]  # a tail stands for the phrase only with the rest as qualifiers
+    return _terms([phrase]) + [t for tail in tails if not common(tuple(tokenize(tail))) for t in qualified(_terms([tail]), phrase) if t.qualifiers]
 
 
 # Words that grade or place a finding without naming it: a case need not repeat them.
