@@ -103,3 +103,8 @@ def test_what_the_patient_received_or_was_on_relative_to_a_step_is_a_sequence_qu
     assert classify("Which EGFR TKI was the 80-year-old woman on before osimertinib?") == "sequence"
     assert classify("Which eltrombopag dose did the young woman with refractory ITP receive after splenectomy?") == "lookup"
     assert classify("How did the woman with HAE receive her infusions after the PICC line failed?") == "lookup"
+
+
+def test_how_did_the_patients_with_x_do_compares_their_outcomes():
+    assert classify("How did the patients with peritonitis do?") == "compare"
+    assert classify("How did the patient do after surgery?") != "compare"  # one patient: not across cases

@@ -97,3 +97,28 @@ def test_a_title_names_the_case_unless_it_says_what_the_case_was_not():
     title = "Basal cell adenoma of the deep lobe of the parotid gland misdiagnosed as mucoepidermoid carcinoma - A case report"
     assert hedged_in_title(title, re.search("mucoepidermoid", title)) and not hedged_in_title(title, re.search("Basal", title))
     assert _GENRE.sub("", "Creutzfeldt–Jakob disease: A case report").strip() == "Creutzfeldt–Jakob disease"
+
+
+def test_a_compare_names_what_it_compares_apart_from_its_subject():
+    from assistant.answer.aspects import without_aspect
+
+    assert "ages" not in without_aspect("Compare the ages of the two patients with Marfan syndrome.")
+    assert without_aspect("Compare how the hydatid cysts of the thigh were treated.") == "Compare how the hydatid cysts of the thigh were treated."
+    assert {t.concept for t in subject_groups(without_aspect("Compare the ages of the two patients with Marfan syndrome."))[0]} <= {"", "marfan syndrome"}
+
+
+def test_a_parenthesis_of_other_names_adds_them_and_one_saying_how_does_not():
+    def names(question):
+        return {t.concept or t.pattern.pattern for t in subject_groups(question)[0]}
+
+    assert any("ceftazidime" in n for n in names("Which patients got Fortaz (ceftazidime)?"))
+    assert names("How many patients received prednisone or prednisolone (systemic or topical)?") == {"prednisone", "prednisolone"}
+    assert "lumbar puncture" in names("Who had a spinal tap (LP / CSF analysis) at any point?")
+
+
+def test_drug_classes_and_tumour_kinds():
+    beta = subject_groups("Which patients were on a beta blocker?")[0]
+    assert any(t.pattern.search("metoprolol 25 mg twice daily") for t in beta)
+    assert any(t.pattern.search("omeprazole") for t in subject_groups("Which patients were on a PPI?")[0])
+    sarcoma = subject_groups("Compare how the patients with a sarcoma were treated.")[0]
+    assert any(t.pattern.search("dedifferentiated chondrosarcoma") for t in sarcoma)

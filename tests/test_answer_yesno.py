@@ -183,7 +183,7 @@ def test_when_dense_and_bm25_tops_tie_the_case_that_names_the_thing_is_asked(shi
     "question, alternative",
     [
         ("Was the boy with toxic epidermal necrolysis thrombocytopenic?", ["thromb"]),  # a state of the described patient
-        ("Did stool testing find parasites in the woman with Kartagener syndrome?", ["stool", "test", "parasi"]),  # the test and its finding
+        ("Did stool testing find parasites in the woman with Kartagener syndrome?", ["parasi"]),  # what the test found
         ("Did the woman who got Nocardia pneumonia on steroids end up on dialysis?", ["dialys"]),
         ("Did the boy with TEN have DIC?", ["dissem", "intrav", "coagul"]),  # the vocabulary's diagnosis, spelled out
         ("Did the man on sintilimab have a cardiac MRI?", ["cardia", "magnet", "reson"]),  # a clinical acronym, spelled out
@@ -205,3 +205,21 @@ def test_an_acronym_is_also_found_as_the_case_defines_it():
 def test_a_state_and_a_spelled_out_diagnosis_are_answered_from_the_record(shipped):
     assert shipped.ask("Did the 10-year-old boy with TEN after Bactrim have DIC?").verdict == "yes"
     assert shipped.ask("Did the man with esophageal cancer and a rising troponin on sintilimab have a cardiac MRI?").verdict == "no"  # "He declined the cardiac magnetic resonance (CMR)"
+
+
+def test_a_value_asked_out_of_range_is_answered_no_by_a_normal_one():
+    answerer, retrieval = _one_case("The complete blood count showed leukopenia and a normal platelet count of 185 x 10^9/L.")
+    draft = answerer.answer("Was the platelet count low?", retrieval)
+    assert draft.verdict == "no"
+
+
+def test_a_test_finding_is_read_in_the_sentence_that_names_the_test():
+    text = "Tests for parasitic infections were conducted. Stool parasitology was negative for gastrointestinal parasites."
+    answerer, retrieval = _one_case(text)
+    draft = answerer.answer("Did stool testing find parasites?", retrieval)
+    assert draft.verdict == "no" and draft.citations[0].quote.startswith("Stool parasitology")
+
+
+def test_a_british_state_finds_the_american_noun():
+    answerer, retrieval = _one_case("On admission she had severe anemia with a hemoglobin of 6.1 g/dL.")
+    assert answerer.answer("Was the woman anaemic?", retrieval).verdict == "yes"

@@ -192,3 +192,7 @@ def test_a_rare_description_that_one_title_and_another_report_hold_names_both():
     assert names.matching("What was the INR of the woman with Marfan syndrome?") == ["c-lvad", "c-sih"]
     assert names.matching("What was the INR of the woman with the LVAD and Marfan syndrome?") == ["c-lvad"]
     assert names.matching("What was the karyotype in the AML case?") == ["c-aml"]  # an acronym is never widened
+
+
+def test_a_patient_called_by_an_occupation_or_an_age_is_described():
+    assert naming_terms("What was the EF on echo in the farmer with melioidosis?") == ["melioidosi"]

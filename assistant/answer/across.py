@@ -25,7 +25,7 @@ from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import tokenize
 from assistant.text.vocabulary import DRUG_NAMES
-from assistant.answer.aspects import OUTCOME, Aspect, compared_aspect
+from assistant.answer.aspects import OUTCOME, Aspect, compared_aspect, without_aspect
 from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms, value_below
 
 OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
@@ -246,8 +246,9 @@ class AcrossCasesAnswerer:
 
     def answer(self, question: str, retrieval: RetrievalResult | None = None) -> Draft:
         shape = self.shape or question_shape(question)
-        both = re.search(r"\bboth\b", question, re.I)  # "both rituximab and cyclophosphamide": every part
-        groups = [t for t in (subject_terms(part, self._common) for part in re.split(r"\band\b", question)) if t] if both else subject_groups(question, self._common)
+        asked = without_aspect(question) if shape == "compare" else question
+        both = re.search(r"\bboth\b", asked, re.I)  # "both rituximab and cyclophosphamide": every part
+        groups = [t for t in (subject_terms(part, self._common) for part in re.split(r"\band\b", asked)) if t] if both else subject_groups(asked, self._common)
         hits = self.find_cases(groups[0]) if groups else []
         for group in groups[1:]:
             hits = [h for h in hits if h.case_id in {other.case_id for other in self.find_cases(group)}]

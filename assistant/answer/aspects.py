@@ -47,7 +47,16 @@ ASPECTS = [
 ]
 
 
-_COMPARED = re.compile(r"\b(?:compare|contrast)\s+(?:the\s+|their\s+)?(?P<what>[a-z][\w\s-]{2,40}?)\s+(?:of|in|between|among|across|for|from)\b", re.I)
+COMPARED = re.compile(r"\b(?:compare|contrast)\s+(?:the\s+|their\s+)?(?P<what>[a-z][\w\s-]{2,40}?)\s+(?:of|in|between|among|across|for|from)\b", re.I)
+
+
+def without_aspect(question: str) -> str:
+    """The question without the thing it compares ("Compare the ages of the two patients with
+    Marfan syndrome" -> "Compare the two patients with ..."): "ages" is no part of the subject."""
+    m = COMPARED.search(question)
+    if m is None or re.match(r"(?:how|what|which|whether|when|where|why)\b", m.group("what"), re.I):
+        return question  # "Compare how the hydatid cysts of the thigh were treated": the cysts are the subject
+    return question[: m.start("what")] + question[m.end() :]
 
 
 def compared_aspect(question: str) -> Aspect:
@@ -56,7 +65,7 @@ def compared_aspect(question: str) -> Aspect:
     if re.search(r"\boutcomes?\b|\bresponses?\b", question, re.I):
         return OUTCOME
     known = next((aspect for asked, aspect in ASPECTS if re.search(r"\b(?:" + asked + r")\b", question, re.I)), None)
-    if known is not None or not (m := _COMPARED.search(question)):
+    if known is not None or not (m := COMPARED.search(question)):
         return known or OUTCOME
     words = [w for w in re.findall(r"[a-z][a-z-]{2,}", m.group("what").lower()) if tokenize(w)]
     if not words:

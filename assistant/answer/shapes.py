@@ -61,6 +61,7 @@ _COMPARE = [
     re.compile(r"\b(?:worked|works|was|is) (?:better|worse)\b", _I),
     re.compile(r"\bmore (?:common|frequent|often)\b", _I),
     re.compile(r"\b(?:versus|vs\.?)\s", _I),
+    re.compile(r"^\s*how did (?:the |all the |these )?(?:\w+ )?" + _GROUP + r"\b.{0,120}?\b(?:do|fare|respond|turn out)\b", _I),  # "How did the patients with peritonitis do?"
 ]
 
 _COUNT = [

@@ -41,7 +41,7 @@ of any anyone anybody all the a an in with to for on that patients? cases? peopl
 received? receiving given giving administered actually underwent undergo undergone involve[sd]? involving developed develop required? needed
 need diagnosed suffered get got another forms? their during course compare contrast outcomes? where located cysts? recipients? active
 infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following
-these those this our support living two three four both managed handled one ones women men woman man girls? boys? children child infants? newborns?
+these those this our support living two three four both managed handled one ones point time treat prevent women men woman man girls? boys? children child infants? newborns?
 neonates? babies baby adults? teenagers? adolescents? toddlers?"""
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus)\s+|[,;/()?]|\s+-\s+", re.I)
@@ -77,10 +77,20 @@ def value_below(sentence: str, end: int, bound: float, unit: re.Pattern[str] | N
     return (value / 1000 if value >= 1000 else value) < bound
 
 
+# Tumour names whose compounds are kinds of them (chondrosarcoma, cholangiocarcinoma, oligodendroglioma).
+_HEADS = frozenset({"sarcoma", "carcinoma", "lymphoma", "glioma"})
+
+
+def _kinds(form: str) -> str:
+    """The prefix that lets a tumour name match its kinds ("chondrosarcoma" for "sarcoma")."""
+    return r"[a-z]*" if form.lower() in _HEADS else ""
+
+
 def _form_pattern(form: str) -> str:
     """A long form as a regex: words joined by space or hyphen, an optional ending, British spellings."""
     words = [re.escape(w) for w in re.split(r"[\s\-]+", form.strip()) if w]
     body = r"[\s\-\u2010-\u2015]+".join(words)  # "Creutzfeldt–Jakob": any dash joins words as a hyphen does
+    body = _kinds(form) + body  # an osteosarcoma is a sarcoma, an adenocarcinoma a carcinoma
     for old, new in _BRITISH:
         body = old.sub(new, body)
     return r"(?<![A-Za-z])" + body + _SUFFIX + r"(?![A-Za-z])"
@@ -110,7 +120,7 @@ def _spelled_terms(long_form: str, label: str) -> list[Term]:
         plain = re.sub(r"\[- \]|\\b", lambda m: " " if m.group(0) == "[- ]" else "", alternative)
         if re.search(r"[^\w\s?'-]", plain):
             return []
-        pattern = re.compile(r"(?<![A-Za-z])(?:" + alternative + r")" + _SUFFIX + r"(?![A-Za-z])", re.I)
+        pattern = re.compile(r"(?<![A-Za-z])" + _kinds(alternative) + r"(?:" + alternative + r")" + _SUFFIX + r"(?![A-Za-z])", re.I)
         for spelling in {re.sub(r"\w\?", "", plain), plain.replace("?", "")}:
             out.append(Term(pattern, tuple(tokenize(spelling)), None, label))
     return [t for t in out if t.stems]
@@ -120,7 +130,7 @@ def _vocabulary_terms(phrase: str) -> list[Term] | None:
     """A phrase naming a diagnosis or a drug of the shared vocabulary, as its terms."""
     for label, (long_form, acronym) in DIAGNOSES.items():
         if re.search(r"(?<![a-z])(?:" + long_form + r")", phrase, re.I) or re.search(r"(?<![a-z])" + re.escape(label) + r"(?![a-z])", phrase):
-            pattern = re.compile(r"(?<![A-Za-z])(?:" + long_form + r")" + _SUFFIX + r"(?![A-Za-z])", re.I)
+            pattern = re.compile(r"(?<![A-Za-z])" + _kinds(long_form) + r"(?:" + long_form + r")" + _SUFFIX + r"(?![A-Za-z])", re.I)
             out = _spelled_terms(long_form, label) or [Term(pattern, tuple(tokenize(label)), None, label)]
             if acronym:
                 out.append(Term(re.compile(acronym), tuple(tokenize(re.sub(r"\\b|\(.*?\)|[\\?]", " ", acronym).split("|")[0])), pattern, label))
@@ -169,10 +179,27 @@ def qualified(terms: list[Term], phrase: str) -> list[Term]:
     return [replace(t, qualifiers=patterns) for t in terms]
 
 
+# Words that say how or when, not what: routes, times, adjectives ("systemic", "topical", "past").
+_HOW = re.compile(r"(?i:oral(?:ly)?|iv|intravenous(?:ly)?|topical(?:ly)?|systemic(?:ally)?|inhaled|subcutaneous|intramuscular|local(?:ly)?|"
+                  r"any|ever|past|current|now|then|before|after|during|[a-z]+(?:ic|al|ous|ive|ary|ed|ing|ly))")
+
+
+def _parenthesis(m: re.Match[str]) -> str:
+    """"(Tienam)", "(levothyroxine, thyroxine replacement)", "(LP / CSF analysis)": other names
+    of the subject, read as alternatives; a remark ("(not just a flush)") is dropped."""
+    inner = m.group(0)[1:-1]
+    parts = [p for p in re.split(r"\s*(?:,|/|;|\bor\b)\s*", inner) if p.strip()]
+    if re.search(r"\b(?:not|except|excluding|only|just|the|a|an|e\.g\.|i\.e\.)\b", inner, re.I) or not parts or any(len(p.split()) > 3 for p in parts):
+        return " "
+    if any(all(_HOW.fullmatch(w) for w in p.split()) for p in parts):
+        return " "  # "(systemic or topical)", "(oral or IV)" say how, not what
+    return ", " + ", ".join(parts) + ","
+
+
 def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
     """The ways the question's subject can be written, one alternative per "or"/","/"and"
     part; a part whose words are in most documents (``common``) cannot tell cases apart."""
-    text = re.sub(r"\([^)]*\)", lambda m: m.group(0) if re.fullmatch(r"\(\w+\)", m.group(0)) else " ", question)
+    text = re.sub(r"\([^)]*\)", _parenthesis, question)
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
     phrases = [p.strip() for p in _SPLIT.split(text.lower())]
     out = [t for p in phrases for t in phrase_terms(p, common)] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]

@@ -27,7 +27,7 @@ from assistant.text.assertion import AFFIRMED, NEGATED, POSSIBLE, assertion, is_
 from assistant.text.sentences import sentence_parts, sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
 from assistant.text.abbreviations import definitions
-from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_NAMES
+from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_NAMES, american
 
 
 # A target that names one of these is matched by the concept's pattern, not word by word:
@@ -41,12 +41,16 @@ _CONTEXT_DRUG = re.compile(r"(?<=\w)\s+(?:with|on|under|during|from)\s+(?:the\s+
 _PERSON = re.compile(r"\b(?:patient|woman|man|child|boy|girl|adult|infant|lady|gentleman|she|he|mother|neonate|newborn|female|male)\b|’s|'s", re.I)
 _ACTIVE = re.compile(
     r"^(?:(?:in the case of|before|after|during|while|once|when) .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|respond to|go into|achieve|reach|suffer from|present with|"
-    r"end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|come down with|find|reveal|detect|grow)\b(?P<rest>.*)$",
+    r"end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow)\b(?P<rest>.*)$",
     re.I,
 )
 _PASSIVE = re.compile(r"^(?:(?:before|after|during|while|once|when) .*?,\s*)?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested|continued|reported|recorded|started on|managed with|administered|present|seen|identified|discharged|transplanted|(?:worked up|screened|evaluated|checked) for)\b(?P<rest>.*)$", re.I)
-# "Did stool testing find parasites?": a test's words and its finding are both the target.
-_TEST_VERB = re.compile(r"\b(?:find|reveal|detect|grow|show)\s*$", re.I)
+# "Did stool testing find parasites?": what was found is asked; the test is named in its sentence.
+_TEST_WORDS = set(tokenize("the a an any test testing tests exam examination analysis study studies result results workup"))
+_TEST_FRAME = re.compile(r"^(?:did|does|do|has|have|had)\s+(?P<test>.+?)\s+(?:find|reveal|detect|grow|show)\b", re.I)
+# "Was the platelet count low?": asked out of range, answered "no" by a normal value.
+_DIRECTION = re.compile(r"\s+(?:abnormally\s+)?(?:low|high|elevated|raised|increased|decreased|reduced|abnormal)$", re.I)
+_NORMAL = re.compile(r"\b(?:normal|within (?:the )?normal|unremarkable|within (?:the )?reference)\b", re.I)
 # "Was the boy with TEN thrombocytopenic?": a state said of the described patient.
 _STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our)\s+(?:\S+\s+){0,12}?(?P<state>\w+(?:ic|ive|ous|ant|ent|ile|otic|emic|aemic))\s*$", re.I)
 # "HIV-positive", "Philadelphia chromosome-positive": the named thing starts at its last
@@ -73,7 +77,7 @@ _TREATMENT = re.compile(r"therap|chemo|treat|radiat|surgery|resect|drug|receive|
 @dataclass
 class Target:
     """What the question asks about: alternatives ("chemotherapy or radiotherapy"), each a
-    list of stems or a synonym pattern; ``polarity`` is "positive"/"negative" when the
+    list of stems or a synonym pattern; ``polarity`` is "positive"/"negative" (or "abnormal": "was it low?") when the
     question asks for a state ("HIV-positive", "MRD-negative", "found")."""
 
     text: str
@@ -81,6 +85,7 @@ class Target:
     patterns: list[re.Pattern[str]] = field(default_factory=list)
     polarity: str = ""
     inverted: bool = False  # asked "did the patient survive?": a death answers "no"
+    context: list[str] = field(default_factory=list)  # "did stool testing find X": stems the sentence must also hold
 
 
 @dataclass
@@ -104,9 +109,7 @@ def target_phrase(question: str) -> tuple[str, str]:
     """The asked thing as words, and its polarity, from the question's frame."""
     q = _clean(question)
     polarity, framed = "", True
-    if (m := _ACTIVE.match(q)) and _TEST_VERB.search(q[: m.start("rest")]) and not _PERSON.search(m.group("subject")):
-        phrase = m.group("subject") + " " + m.group("rest")  # the test and what it found
-    elif m := _ACTIVE.match(q):
+    if m := _ACTIVE.match(q):
         phrase, polarity = m.group("rest"), ("positive" if re.search(r"respond to", q, re.I) else "")
     elif (m := _PASSIVE.match(q)) and not _PERSON.search(m.group("subject")) and m.group("subject").strip():
         subject = re.split(r"\s+of\s+(?:the|her|his)\b", m.group("subject"))[0]
@@ -124,6 +127,8 @@ def target_phrase(question: str) -> tuple[str, str]:
     phrase = _CUT.sub("", " " + phrase.strip())
     head = _CONTEXT_DRUG.sub("", phrase)
     phrase = _clean((phrase if re.search(r"\b(?:chemo\w*|therap\w*|treat\w*|regimens?|combination|infusions?|doses?)\s*$", head, re.I) else head).strip())
+    if (direction := _DIRECTION.search(phrase)) and len(phrase[: direction.start()].split()) >= 1:
+        phrase, polarity = phrase[: direction.start()], "abnormal"
     inside = framed and phrase.strip() and not _PERSON.search(phrase)
     if pm := _POLAR.search(phrase if inside else question):
         # "EBV-positive cells found": the cells, asked positive; "was the ALL Ph-positive": Ph.
@@ -145,25 +150,33 @@ def parse_target(question: str, case_words: set[str]) -> Target:
         return Target("a death", patterns=[_DEATH], inverted=True)
     phrase, polarity = target_phrase(question)
     target = Target(phrase, polarity=polarity)
+    if (test := _TEST_FRAME.match(_clean(question))) and not _PERSON.search(test.group("test")):
+        target.context = [t for t in _stems(test.group("test")) if t not in _TEST_WORDS]  # "stool testing": the finding's sentence names the stool
     for part in _alternatives(phrase):
         if synonym := next((m for p, m in SYNONYMS if p.search(part)), None):
             target.patterns.append(synonym)
             continue
         spelled = [(long, short) for long, short in DIAGNOSES.values() if short and re.fullmatch(r"[a-z \-]+", long)]
         for long, short in spelled + [(long, r"\b" + short + r"\b") for short, long in CLINICAL_ACRONYMS.items()]:  # "DIC", "MRI": also spelled out
-            if found := re.search(short, part):
+            if not (found := re.search(short, part)):
+                continue
+            if " " in long:
                 target.alternatives.append(_stems(part[: found.start()] + long + part[found.end() :]))
+            elif found.group(0) == part.strip():  # one long word: by its whole stem, "electroencephalogra(m|phy)", not "electr"
+                target.patterns.append(re.compile(r"\b" + long[:-1] + r"\w*", re.I))
         stems = _stems(part)
         kept = [t for t in stems if t not in case_words] or stems
         if kept:
             target.alternatives.append(kept)
+        if re.fullmatch(r"[a-z]{4,}(?:ic|ive|ous)", word := american(part.strip().lower())):  # "anaemic": also "anemia"
+            target.patterns.append(re.compile(r"\b" + word[: max(4, len(word) - 3)] + r"\w*", re.I))
         if re.fullmatch(r"[a-z]{5,}", part.strip().lower()):  # "dialysis" is named by "hemodialysis"
             target.patterns.append(re.compile(r"\b" + _COMPOUND + re.escape(part.strip()) + r"\w*", re.I))
     return target
 
 
 def _stems(part: str) -> list[str]:
-    stems = [t[:PREFIX] for t in tokenize(part) if len(t) > 1 or t.isdigit()]
+    stems = [t[:PREFIX] for t in tokenize(american(part.lower())) if len(t) > 1 or t.isdigit()]
     return [t for t in dict.fromkeys(stems) if t not in _FRAME]
 
 
@@ -183,7 +196,7 @@ def spelled_out(target: Target, texts: dict[str, str]) -> Target:
 def _stem_spans(sentence: str) -> list[tuple[str, int, int]]:
     out = []
     for m in re.finditer(r"[A-Za-z0-9≥]+(?:[.,][0-9]+)*", sentence):
-        for t in tokenize(m.group(0).replace("≥", " ")):
+        for t in tokenize(american(m.group(0).lower()).replace("≥", " ")):
             out.append((t[:PREFIX], m.start(), m.end()))
     return out
 
@@ -192,10 +205,12 @@ def match_span(sentence: str, target: Target) -> tuple[int, int] | None:
     """Where the sentence names the target: a synonym, or enough of one alternative's stems
     (all of one or two; two thirds of longer ones, so "intensive induction chemotherapy"
     is named by "intensive chemotherapy")."""
+    spans = _stem_spans(sentence)
+    if target.context and not any(t in target.context for t, _, _ in spans):
+        return None
     for pattern in target.patterns:
         if m := pattern.search(sentence):
             return m.start(), m.end()
-    spans = _stem_spans(sentence)
     for stems in target.alternatives:
         found = [h for h in (next(((s, e) for t, s, e in spans if t == stem), None) for stem in stems) if h]
         need = len(stems) if len(stems) <= 2 else -(-2 * len(stems) // 3)
@@ -230,6 +245,8 @@ def classify(sentence: str, start: int, end: int, target: Target) -> str:
         return NEGATED
     if target.polarity == "negative":
         return AFFIRMED if _ASKED_NEGATIVE.search(sentence) else NEGATED
+    if target.polarity == "abnormal" and _NORMAL.search(sentence[max(0, start - 30) : end + 40]):  # "normal platelet count of 185" answers "was it low?"
+        return NEGATED
     return category
 
 

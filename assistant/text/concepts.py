@@ -94,6 +94,22 @@ CONCEPTS: dict[str, Concept] = {
         low=(r"platelets?(?:\s+counts?)?", 150.0, r"\s*(?:[×x*]\s*10|[kK]\b|/\s*[µμum]|cells|lakh)"),
     ),
     "hyponatremia": Concept(("hyponatr", "low sodium"), ("hyponatremia", "hyponatremic", "low sodium"), low=(r"sodium(?:\s+levels?)?|\bNa\+?", 135.0, r"\s*(?:mmol|mEq|meq)")),
+    # Drug classes and drugs outside the tag vocabulary, asked by class, brand or generic name.
+    "proton pump inhibitor": Concept(("proton pump inhibitor", "proton-pump inhibitor", "ppi"),
+                                     ("proton pump inhibitor", "proton-pump inhibitor", "omeprazole", "esomeprazole", "pantoprazole", "lansoprazole", "rabeprazole"), ("PPI",)),
+    "beta blocker": Concept(("beta blocker", "beta-blocker", "β-blocker", "ß-blocker", "b-blocker", "beta-adrenergic blocker"),
+                            ("beta blocker", "β-blocker", "ß-blocker", "beta-adrenergic blocker", "metoprolol", "propranolol", "atenolol", "bisoprolol",
+                             "carvedilol", "nebivolol", "labetalol", "esmolol", "timolol", "nadolol", "sotalol")),
+    "calcium channel blocker": Concept(("calcium channel blocker", "calcium-channel blocker", "ccb"),
+                                       ("calcium channel blocker", "amlodipine", "nifedipine", "nicardipine", "diltiazem", "verapamil", "felodipine",
+                                        "nimodipine", "lercanidipine", "clevidipine"), ("CCB",)),
+    "levothyroxine": Concept(("levothyroxine", "synthroid", "thyroxine", "euthyrox"), ("levothyroxine", "l-thyroxine", "thyroxine", "synthroid", "euthyrox")),
+    "ondansetron": Concept(("ondansetron", "zofran"), ("ondansetron", "zofran")),
+    # Procedures asked by a lay name or an acronym.
+    "lumbar puncture": Concept(("lumbar puncture", "spinal tap", "lumbar tap", "csf analysis", "cerebrospinal fluid analysis"),
+                               ("lumbar puncture", "spinal tap", "lumbar tap", "csf analysis", "cerebrospinal fluid analysis", "csf examination",
+                                "cerebrospinal fluid examination"), ("LP",)),
+    "bronchoalveolar lavage": Concept(("bronchoalveolar lavage", "broncho-alveolar lavage"), ("bronchoalveolar lavage", "broncho-alveolar lavage"), ("BAL",)),
     # Asked in yes/no questions only.
     "infection": Concept(asked=r"^infections?$", text=r"infect|pneumonia|sepsis|septic|rhinosinusitis|abscess"),
     "thrombopoietin receptor agonist": Concept(

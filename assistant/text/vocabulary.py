@@ -112,13 +112,18 @@ _SPELLING = [(re.compile(p), r) for p, r in [
 ]]
 
 
+def american(text: str) -> str:
+    """British spellings as American ones ("anaemic" -> "anemic", "oedema" -> "edema")."""
+    for pattern, repl in _SPELLING:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def normalize_name(name: str) -> str:
     """A tag name in one spelling: lowercase, American, dashes as "-", single spaces; drug
     aliases as their generic, and a name the vocabulary knows (hyphen or space alike:
     "hemolytic-uremic syndrome") as its label."""
-    text = " ".join(str(name).lower().split())
-    for pattern, repl in _SPELLING:
-        text = pattern.sub(repl, text)
+    text = american(" ".join(str(name).lower().split()))
     if text in DRUG_ALIASES:
         return DRUG_ALIASES[text]
     for label, (long_form, _) in DIAGNOSES.items():
