@@ -108,3 +108,9 @@ def test_what_the_patient_received_or_was_on_relative_to_a_step_is_a_sequence_qu
 def test_how_did_the_patients_with_x_do_compares_their_outcomes():
     assert classify("How did the patients with peritonitis do?") == "compare"
     assert classify("How did the patient do after surgery?") != "compare"  # one patient: not across cases
+
+
+def test_who_was_put_on_and_whose_are_lists():
+    assert classify("Who was put on hydrocortisone?") == "list"
+    assert classify("Whose D-dimer came back high?") == "list"
+    assert classify("Who was the stem cell donor for the patient?") == "lookup"

@@ -223,3 +223,16 @@ def test_a_test_finding_is_read_in_the_sentence_that_names_the_test():
 def test_a_british_state_finds_the_american_noun():
     answerer, retrieval = _one_case("On admission she had severe anemia with a hemoglobin of 6.1 g/dL.")
     assert answerer.answer("Was the woman anaemic?", retrieval).verdict == "yes"
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Blood cultures were obtained. The blood culture was sterile.", "no"),
+        ("Blood cultures were obtained on admission.", "not_reported"),  # obtained says nothing of growth
+        ("Blood cultures grew Staphylococcus aureus.", "yes"),
+    ],
+)
+def test_did_the_cultures_grow_anything(text, verdict):
+    answerer, retrieval = _one_case(text)
+    assert answerer.answer("Did the blood cultures grow anything?", retrieval).verdict == verdict

@@ -17,6 +17,7 @@ import numpy as np
 from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences
 from assistant.answer.draft import Draft
 from assistant.models import CaseLine, Passage, is_case_record
+from assistant.retrieve.case_names import described_phrases
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
 from assistant.text.abbreviations import definitions, stands_for
@@ -249,6 +250,8 @@ class AcrossCasesAnswerer:
         asked = without_aspect(question) if shape == "compare" else question
         both = re.search(r"\bboth\b", asked, re.I)  # "both rituximab and cyclophosphamide": every part
         groups = [t for t in (subject_terms(part, self._common) for part in re.split(r"\band\b", asked)) if t] if both else subject_groups(asked, self._common)
+        if shape == "compare" and len(described := described_phrases(asked)) >= 2 and (named := subject_terms(", ".join(described), self._common)):
+            groups = [named]  # "... in the baby with X and the newborn with Y": the patients it names are the cases
         hits = self.find_cases(groups[0]) if groups else []
         for group in groups[1:]:
             hits = [h for h in hits if h.case_id in {other.case_id for other in self.find_cases(group)}]

@@ -41,7 +41,7 @@ of any anyone anybody all the a an in with to for on that patients? cases? peopl
 received? receiving given giving administered actually underwent undergo undergone involve[sd]? involving developed develop required? needed
 need diagnosed suffered get got another forms? their during course compare contrast outcomes? where located cysts? recipients? active
 infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following
-these those this our support living two three four both managed handled one ones point time treat prevent women men woman man girls? boys? children child infants? newborns?
+these those this our support living two three four both managed handled one ones point time treat prevent whose came back turned high low elevated raised women men woman man girls? boys? children child infants? newborns?
 neonates? babies baby adults? teenagers? adolescents? toddlers?"""
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus)\s+|[,;/()?]|\s+-\s+", re.I)
@@ -188,8 +188,8 @@ def _parenthesis(m: re.Match[str]) -> str:
     """"(Tienam)", "(levothyroxine, thyroxine replacement)", "(LP / CSF analysis)": other names
     of the subject, read as alternatives; a remark ("(not just a flush)") is dropped."""
     inner = m.group(0)[1:-1]
-    parts = [p for p in re.split(r"\s*(?:,|/|;|\bor\b)\s*", inner) if p.strip()]
-    if re.search(r"\b(?:not|except|excluding|only|just|the|a|an|e\.g\.|i\.e\.)\b", inner, re.I) or not parts or any(len(p.split()) > 3 for p in parts):
+    parts = [re.sub(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)?", "", p, flags=re.I) for p in re.split(r"\s*(?:,|/|;|\bor\b|\band\b)\s*", inner) if p.strip()]
+    if re.search(r"\b(?:not|except|excluding|only|just|e\.g\.|i\.e\.)\b", inner, re.I) or not parts or any(len(p.split()) > 4 for p in parts):
         return " "
     if any(all(_HOW.fullmatch(w) for w in p.split()) for p in parts):
         return " "  # "(systemic or topical)", "(oral or IV)" say how, not what

@@ -41,13 +41,17 @@ _CONTEXT_DRUG = re.compile(r"(?<=\w)\s+(?:with|on|under|during|from)\s+(?:the\s+
 _PERSON = re.compile(r"\b(?:patient|woman|man|child|boy|girl|adult|infant|lady|gentleman|she|he|mother|neonate|newborn|female|male)\b|’s|'s", re.I)
 _ACTIVE = re.compile(
     r"^(?:(?:in the case of|before|after|during|while|once|when) .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|respond to|go into|achieve|reach|suffer from|present with|"
-    r"end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow)\b(?P<rest>.*)$",
+    r"end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow|turn|come back)\b(?P<rest>.*)$",
     re.I,
 )
 _PASSIVE = re.compile(r"^(?:(?:before|after|during|while|once|when) .*?,\s*)?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested|continued|reported|recorded|started on|managed with|administered|present|seen|identified|discharged|transplanted|(?:worked up|screened|evaluated|checked) for)\b(?P<rest>.*)$", re.I)
 # "Did stool testing find parasites?": what was found is asked; the test is named in its sentence.
 _TEST_WORDS = set(tokenize("the a an any test testing tests exam examination analysis study studies result results workup"))
-_TEST_FRAME = re.compile(r"^(?:did|does|do|has|have|had)\s+(?P<test>.+?)\s+(?:find|reveal|detect|grow|show)\b", re.I)
+_TEST_FRAME = re.compile(r"^(?:did|does|do|has|have|had)\s+(?:any\s+)?(?P<test>.+?)\s+(?:find|reveal|detect|grow|show|turn|come back|return)\b", re.I)
+_GREW = re.compile(r"\b(?:grew|growth of|positive|isolated|yielded|identified|revealed|showed)\b", re.I)
+_NOTHING = re.compile(r"\b(?:showed|revealed|grew|demonstrated|yielded) no\b|\bno (?:growth|organisms?|bacteria)\b", re.I)
+_SAMPLED = set(tokenize("culture cultures smear stain pcr serology biopsy swab aspirate"))  # the test itself must be named
+_ANYTHING = re.compile(r"(?:anything|something|any (?:organisms?|bacteria|growth|pathogens?)|positive|up positive)?", re.I)
 # "Was the platelet count low?": asked out of range, answered "no" by a normal value.
 _DIRECTION = re.compile(r"\s+(?:abnormally\s+)?(?:low|high|elevated|raised|increased|decreased|reduced|abnormal)$", re.I)
 _NORMAL = re.compile(r"\b(?:normal|within (?:the )?normal|unremarkable|within (?:the )?reference)\b", re.I)
@@ -62,7 +66,7 @@ _DEATH = re.compile(r"\b(?:died|death|deceased|passed away|succumbed|expired|fat
 POSITIVE_CUES = {"found", "detected", "detectable", "positive", "present", "seen", "identified", "respond to", "continued"}
 # When the question asks "was it found / did it respond / was it continued", these words near the
 # target answer "no" although nothing is grammatically negated ("refractory to prephase").
-_ANTONYMS = re.compile(r"\b(?:refractory|resistant|no response|discontinu\w*|stopped|ceased|withdrawn|switched|negative|\(\s*[-–−]\s*\)|undetectable|not detected)", re.I)
+_ANTONYMS = re.compile(r"\b(?:refractory|resistant|no response|discontinu\w*|stopped|ceased|withdrawn|switched|negative|no growth|sterile|none (?:\w+ )?(?:yielded|grew|was positive)|\(\s*[-–−]\s*\)|undetectable|not detected)", re.I)
 _ASKED_NEGATIVE = re.compile(r"\b(?:negative|\(\s*[-–−]\s*\)|undetectable|not detected|absent)", re.I)
 _COMPOUND = r"(?:hemo|haemo|auto|allo|radio|chemo|immuno|plasma)"  # a one-word target inside a compound
 _PREDICATE = re.compile(r"\b(?:is|are|remains?|be|being)\s+(?:\w+ly\s+)?\w{3,}ed\b", re.I)
@@ -77,7 +81,7 @@ _TREATMENT = re.compile(r"therap|chemo|treat|radiat|surgery|resect|drug|receive|
 @dataclass
 class Target:
     """What the question asks about: alternatives ("chemotherapy or radiotherapy"), each a
-    list of stems or a synonym pattern; ``polarity`` is "positive"/"negative" (or "abnormal": "was it low?") when the
+    list of stems or a synonym pattern; ``polarity`` is "positive"/"negative" (or "abnormal": "was it low?"; "grew": "did the cultures grow anything?") when the
     question asks for a state ("HIV-positive", "MRD-negative", "found")."""
 
     text: str
@@ -151,7 +155,10 @@ def parse_target(question: str, case_words: set[str]) -> Target:
     phrase, polarity = target_phrase(question)
     target = Target(phrase, polarity=polarity)
     if (test := _TEST_FRAME.match(_clean(question))) and not _PERSON.search(test.group("test")):
-        target.context = [t for t in _stems(test.group("test")) if t not in _TEST_WORDS]  # "stool testing": the finding's sentence names the stool
+        named = [t for t in _stems(test.group("test")) if t not in _TEST_WORDS]
+        if _ANYTHING.fullmatch(phrase.strip()):  # "Did the blood cultures grow anything?": were they positive?
+            return Target(test.group("test"), [named], polarity="grew", context=[t for t in named if t in _SAMPLED] or [])
+        target.context = named  # "stool testing": the finding's sentence names the stool
     for part in _alternatives(phrase):
         if synonym := next((m for p, m in SYNONYMS if p.search(part)), None):
             target.patterns.append(synonym)
@@ -245,6 +252,8 @@ def classify(sentence: str, start: int, end: int, target: Target) -> str:
         return NEGATED
     if target.polarity == "negative":
         return AFFIRMED if _ASKED_NEGATIVE.search(sentence) else NEGATED
+    if target.polarity == "grew":  # "did the cultures grow anything?": obtained is no answer, grew or sterile is
+        return NEGATED if _ANTONYMS.search(sentence) or _NOTHING.search(sentence) else AFFIRMED if _GREW.search(sentence) else POSSIBLE
     if target.polarity == "abnormal" and _NORMAL.search(sentence[max(0, start - 30) : end + 40]):  # "normal platelet count of 185" answers "was it low?"
         return NEGATED
     return category

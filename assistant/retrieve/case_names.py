@@ -90,6 +90,17 @@ def _described(m: re.Match[str], question: str) -> str:
     return phrase
 
 
+def described_phrases(question: str) -> list[str]:
+    """What each patient the question describes is described by, in order ("Compare how the
+    blood sugar was managed in the baby with permanent neonatal diabetes and the newborn with
+    congenital hyperinsulinism": both diagnoses)."""
+    out = []
+    for part in re.split(r"\s+(?:and|versus|vs\.?)\s+(?=(?:the|this|that|our)\b)", question):
+        after = [_described(m, part) for m in _AFTER.finditer(part)]
+        out += [p.strip(" .") for p in after or [m.group(1) for m in _BEFORE.finditer(part)] if p.strip(" .")]
+    return out
+
+
 def without_names(question: str) -> str:
     """The question with its case-describing words taken out ("When was the ITP patient
     splenectomized?" -> "When was the patient splenectomized?"): once the case is chosen they

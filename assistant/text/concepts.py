@@ -103,6 +103,11 @@ CONCEPTS: dict[str, Concept] = {
     "calcium channel blocker": Concept(("calcium channel blocker", "calcium-channel blocker", "ccb"),
                                        ("calcium channel blocker", "amlodipine", "nifedipine", "nicardipine", "diltiazem", "verapamil", "felodipine",
                                         "nimodipine", "lercanidipine", "clevidipine"), ("CCB",)),
+    "statin": Concept(("statin",), ("statin", "atorvastatin", "rosuvastatin", "simvastatin", "pravastatin", "lovastatin", "pitavastatin", "fluvastatin",
+                                     "lipitor", "crestor", "zocor")),
+    "direct oral anticoagulant": Concept(("direct oral anticoagulant", "doac", "noac", "novel oral anticoagulant"),
+                                         ("direct oral anticoagulant", "apixaban", "rivaroxaban", "dabigatran", "edoxaban", "eliquis", "xarelto", "pradaxa", "savaysa"),
+                                         ("DOAC", "NOAC")),
     "levothyroxine": Concept(("levothyroxine", "synthroid", "thyroxine", "euthyrox"), ("levothyroxine", "l-thyroxine", "thyroxine", "synthroid", "euthyrox")),
     "ondansetron": Concept(("ondansetron", "zofran"), ("ondansetron", "zofran")),
     # Procedures asked by a lay name or an acronym.
