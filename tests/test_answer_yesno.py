@@ -236,3 +236,8 @@ def test_a_british_state_finds_the_american_noun():
 def test_did_the_cultures_grow_anything(text, verdict):
     answerer, retrieval = _one_case(text)
     assert answerer.answer("Did the blood cultures grow anything?", retrieval).verdict == verdict
+
+
+def test_a_patient_called_by_age_is_who_is_asked_about_not_what():
+    # "Was the 63-year-old ... given IVIG?" had quoted "A 63-year-old male presented ..." as a yes.
+    assert target_phrase("Was the 63-year-old with Lyme-related cranial nerve palsies given IVIG?")[0] == "IVIG"
