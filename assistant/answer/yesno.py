@@ -21,6 +21,7 @@ from typing import Any, Callable
 from assistant.answer.citations import Candidate, display_text, make_citation
 from assistant.answer.draft import Draft
 from assistant.models import Passage
+from assistant.retrieve.case_names import PATIENT_NOUN
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.text.concepts import CONCEPTS
 from assistant.text.assertion import AFFIRMED, NEGATED, POSSIBLE, assertion, is_bibliographic
@@ -38,8 +39,7 @@ _OR = re.compile(r"\s+(?:or|and/or|such as|including|e\.g\.)\s+|,\s*", re.I)
 _CUT = re.compile(r"\s+as well as\s+.*$|\s+(?:in|during|after|before|for|when|to|at|while|because|since|of)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
 # "grade 3 toxicity with blinatumomab": the drug is the setting, the toxicity is asked (its negation decides).
 _CONTEXT_DRUG = re.compile(r"(?<=\w)\s+(?:with|on|under|during|from)\s+(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, DRUG_NAMES), key=len, reverse=True)) + r")\b.*$", re.I)
-_PERSON = re.compile(r"\b(?:patient|woman|man|child|boy|girl|adult|infant|lady|gentleman|she|he|mother|neonate|newborn|female|male|baby|preemie|teenager|"
-                     r"adolescent|farmer|smoker|\d+[\s-]*(?:year|month|week|day)s?[\s-]*old)\b|’s|'s", re.I)  # as retrieve.case_names reads a patient
+_PERSON = re.compile(r"\b(?:" + PATIENT_NOUN + r"|she|he|mother)\b|’s|'s", re.I)  # a patient as retrieve.case_names reads one
 _ACTIVE = re.compile(
     r"^(?:(?:in the case of|before|after|during|while|once|when) .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|respond to|go into|achieve|reach|suffer from|present with|"
     r"end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow|turn|come back)\b(?P<rest>.*)$",

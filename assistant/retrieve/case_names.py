@@ -22,14 +22,14 @@ from assistant.models import is_case_record
 from assistant.text.abbreviations import definitions, title_acronyms
 from assistant.text.tokens import PREFIX, STOPWORDS, tokenize
 
-_NOUN = r"(?:patient|case|woman|man|girl|boy|child|infant|neonate|toddler|lady|adult|female|male|gentleman|person|farmer|smoker|preemie|newborn|baby|teenager|adolescent|student|worker|athlete|travell?er|veteran|\d+[\s-]*(?:year|month|week|day)s?[\s-]*old)"
+PATIENT_NOUN = r"(?:patient|case|woman|man|girl|boy|child|infant|neonate|toddler|lady|adult|female|male|gentleman|person|farmer|smoker|preemie|newborn|baby|teenager|adolescent|student|worker|athlete|travell?er|veteran|\d+[\s-]*(?:year|month|week|day)s?[\s-]*old)"
 # "the (refractory ITP) patient", "in the (AML) case", "the (elderly) woman"
 _WORD = r"(?!(?:the|a|an|in|of|at|on|for|to|with|from|by|was|were|is|did|had)\b)[\w'’\-]+\s+"
-_BEFORE = re.compile(rf"\b(?:the|this|that|our)\s+((?:{_WORD}){{1,5}}?){_NOUN}(?![\w'’-])", re.I)
-_REFERRED = re.compile(rf"\b(?:the|this|that|our|a)\s+(?:[\w'’\-]+\s+){{0,5}}?({_NOUN})(?![\w'’-])", re.I)
+_BEFORE = re.compile(rf"\b(?:the|this|that|our)\s+((?:{_WORD}){{1,5}}?){PATIENT_NOUN}(?![\w'’-])", re.I)
+_REFERRED = re.compile(rf"\b(?:the|this|that|our|a)\s+(?:[\w'’\-]+\s+){{0,5}}?({PATIENT_NOUN})(?![\w'’-])", re.I)
 # "the patient with (Down syndrome)", "the case of (TTP)", "the woman on (dasatinib)"
 _AFTER = re.compile(
-    rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{_NOUN}\s+"
+    rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{PATIENT_NOUN}\s+"
     r"(?:with|of|on|whose|who\s+(?:had|has|developed|presented\s+with)|diagnosed\s+with|treated\s+(?:with|for)|presenting\s+with|suffering\s+from)\s+"
     r"([^?,;:]+)",
     re.I,
