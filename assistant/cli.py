@@ -149,7 +149,7 @@ def answer_lines(answer) -> list[str]:
         count = answer.case_count if answer.case_count is not None else len(answer.cases)
         lines.append(f"{count} {'case' if count == 1 else 'cases'} in the records:")
         for i, line in enumerate(answer.cases, start=1):
-            lines.append(f"{i}. {line.title}: {line.sentence} [{line.citation}]")
+            lines.append(f"{i}. {line.title}{': ' + line.beyond_title if line.beyond_title else ''} [{line.citation}]")
             if line.compared and line.compared_citation:
                 lines.append(f"   {line.compared_label}: {line.compared} [{line.compared_citation}]")
     else:

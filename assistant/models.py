@@ -180,6 +180,12 @@ class CaseLine:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @property
+    def beyond_title(self) -> str:
+        """The cited sentence as shown after the title: "" when it is the title (the case report's
+        title names what the case is about), so a line does not say it twice."""
+        return "" if self.sentence.strip(" .").lower() == self.title.strip(" .").lower() else self.sentence
+
 
 SHAPES = ("lookup", "yes_no", "list", "count", "compare", "sequence")
 VERDICTS = ("yes", "no", "not_reported")

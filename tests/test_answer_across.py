@@ -244,3 +244,11 @@ def test_a_pronoun_chain_keeps_the_person_a_citation_named():
 )
 def test_a_subject_named_in_the_title_or_qualified_by_the_question(across, question, gold):
     assert set(_cases(across, question)) == gold
+
+
+def test_a_case_named_by_its_title_shows_the_title_once():
+    from assistant.models import CaseLine
+
+    line = CaseLine("c", "Creutzfeldt–Jakob disease: A case report", "Creutzfeldt–Jakob disease: A case report", 1)
+    assert line.beyond_title == ""
+    assert CaseLine("c", "A title", "She received rituximab.", 1).beyond_title == "She received rituximab."

@@ -241,3 +241,8 @@ def test_did_the_cultures_grow_anything(text, verdict):
 def test_a_patient_called_by_age_is_who_is_asked_about_not_what():
     # "Was the 63-year-old ... given IVIG?" had quoted "A 63-year-old male presented ..." as a yes.
     assert target_phrase("Was the 63-year-old with Lyme-related cranial nerve palsies given IVIG?")[0] == "IVIG"
+
+
+def test_a_normal_value_is_said_to_be_normal_not_absent():
+    answerer, retrieval = _one_case("The complete blood count showed a normal platelet count of 185 x 10^9/L.")
+    assert answerer.answer("Was the platelet count low?", retrieval).notices == ['The records report "platelet count" in the normal range.']

@@ -315,6 +315,7 @@ class AcrossCasesAnswerer:
             return [t for t in terms if not t.qualifiers or (case_record and qualifiers_near(t, self.texts([doc_id]).get(doc_id, "")))]
 
         by_case: dict[str, list[tuple[float, int, Candidate]]] = {}
+        shown: dict[str, tuple[float, int, Candidate]] = {}  # a case confirmed by its title shows its best sentence of another section
         for candidate in passage_sentences(self._passages(chunk_ids), min_words=2):
             doc_id = candidate.passage.doc_id
             title = is_title(candidate)
@@ -323,11 +324,14 @@ class AcrossCasesAnswerer:
             if match is None:
                 continue
             kind = 2 if title or anchored(candidate, match, self.texts([doc_id]).get(doc_id, "")) else section_kind(candidate.passage.section, candidate.passage.title)
+            quote = own_clause(candidate, match)
             if kind >= self.min_kind:
-                quote = own_clause(candidate, match)
                 by_case.setdefault(candidate.passage.case_id, []).append((score_mention(quote, kind) - 0.15 * title, -quote.char_start, quote))
+            elif kind >= 1 and (mine := (score_mention(quote, kind), -quote.char_start, quote)) > shown.get(candidate.passage.case_id, (-1.0,)):
+                shown[candidate.passage.case_id] = mine
         # Background-only, negated-only and literature-only cases have no clean patient mention.
-        hits = [CaseHit(case_id, self._case_title(case_id), best[2], best[0]) for case_id, best in ((c, max(ms, key=lambda m: m[:2])) for c, ms in by_case.items())]
+        best_of = {c: max(ms, key=lambda m: m[:2]) for c, ms in by_case.items()}
+        hits = [CaseHit(c, self._case_title(c), (shown[c] if is_title(best[2]) and c in shown else best)[2], best[0]) for c, best in best_of.items()]
         return sorted(hits, key=lambda h: (-h.score, h.title.lower()))
 
     def _case_title(self, case_id: str) -> str:

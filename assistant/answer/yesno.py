@@ -46,6 +46,12 @@ _ACTIVE = re.compile(
     re.I,
 )
 _PASSIVE = re.compile(r"^(?:(?:before|after|during|while|once|when) .*?,\s*)?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested|continued|reported|recorded|started on|managed with|administered|present|seen|identified|discharged|transplanted|(?:worked up|screened|evaluated|checked) for)\b(?P<rest>.*)$", re.I)
+# What a "no" quotes, said as the question asked it: "was it low?" is answered by a normal value.
+_ABSENT = {
+    "": 'The records report "{target}" as absent.',
+    "abnormal": 'The records report "{target}" in the normal range.',
+    "grew": 'The records report "{target}" without growth.',
+}
 # "Did stool testing find parasites?": what was found is asked; the test is named in its sentence.
 _TEST_WORDS = set(tokenize("the a an any test testing tests exam examination analysis study studies result results workup"))
 _TEST_FRAME = re.compile(r"^(?:did|does|do|has|have|had)\s+(?:any\s+)?(?P<test>.+?)\s+(?:find|reveal|detect|grow|show|turn|come back|return)\b", re.I)
@@ -370,7 +376,7 @@ class YesNoAnswerer:
         citation = make_citation(1, Candidate(self._passage(mention, case_id, retrieval), 0, mention.text, mention.start, mention.end))
         text = display_text(mention.text)
         text = text if text[-1] in ".!?" else text + "."
-        notices = [f"The records report \"{target.text}\" as absent."] if mention.category == NEGATED else []
+        notices = [_ABSENT.get(target.polarity, _ABSENT[""]).format(target=target.text)] if mention.category == NEGATED else []
         return Draft([(text, [1])], [citation], evidence=1.0, shape="yes_no", verdict=verdict, notices=notices)
 
     def _passage(self, mention: Mention, case_id: str, retrieval: RetrievalResult) -> Passage:

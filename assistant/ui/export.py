@@ -134,7 +134,7 @@ def _shape_lines(a: Answer) -> list[str]:
     if a.cases:
         lines += [f"**{a.case_count if a.case_count is not None else len(a.cases)} cases**", ""]
         for i, line in enumerate(a.cases, start=1):
-            lines.append(f"{i}. {md_text(line.title)}: {md_text(line.sentence)} [{line.citation}]")
+            lines.append(f"{i}. {md_text(line.title)}{': ' + md_text(line.beyond_title) if line.beyond_title else ''} [{line.citation}]")
             if line.compared and line.compared_citation:
                 lines.append(f"   {md_text(line.compared_label)}: {md_text(line.compared)} [{line.compared_citation}]")
         lines.append("")

@@ -82,7 +82,7 @@ def cases_html(answer: Answer, turn: int, upto: int | None = None) -> str:
     count = answer.case_count if answer.case_count is not None else len(answer.cases)
     shown = answer.cases[: min(SHOWN_CASES, upto if upto is not None else SHOWN_CASES)]
     items = "".join(
-        f'<li><span class="case-title">{esc_chat(shorten(line.title, 120))}</span>: {esc_chat(line.sentence)} {cite_anchor(turn, line.citation)}'
+        f'<li><span class="case-title">{esc_chat(shorten(line.title, 120))}</span>{": " + esc_chat(line.beyond_title) if line.beyond_title else ""} {cite_anchor(turn, line.citation)}'
         + (f'<div class="case-compared"><span class="compared-label">{esc_chat(line.compared_label)}:</span> {esc_chat(line.compared)} {cite_anchor(turn, line.compared_citation)}</div>' if line.compared and line.compared_citation else "")
         + "</li>"
         for line in shown
