@@ -135,3 +135,7 @@ def test_a_compare_of_named_patients_compares_them():
 def test_statins_and_direct_oral_anticoagulants_are_classes():
     assert any(t.pattern.search("rosuvastatin 40 mg") for t in subject_groups("Which patients were on a statin?")[0])
     assert any(t.pattern.search("apixaban") for t in subject_groups("How many patients were on a DOAC?")[0])
+
+
+def test_one_name_in_a_parenthesis_is_kept_even_when_it_ends_like_an_adjective():
+    assert any("phenobarbit" in t.pattern.pattern for t in subject_groups("Which patients got Luminal (phenobarbital)?")[0])

@@ -327,7 +327,7 @@ class AcrossCasesAnswerer:
             quote = own_clause(candidate, match)
             if kind >= self.min_kind:
                 by_case.setdefault(candidate.passage.case_id, []).append((score_mention(quote, kind) - 0.15 * title, -quote.char_start, quote))
-            elif kind >= 1 and (mine := (score_mention(quote, kind), -quote.char_start, quote)) > shown.get(candidate.passage.case_id, (-1.0,)):
+            elif kind >= 1 and (mine := (score_mention(quote, kind), -quote.char_start, quote))[:2] > shown.get(candidate.passage.case_id, (-1.0, 0))[:2]:
                 shown[candidate.passage.case_id] = mine
         # Background-only, negated-only and literature-only cases have no clean patient mention.
         best_of = {c: max(ms, key=lambda m: m[:2]) for c, ms in by_case.items()}

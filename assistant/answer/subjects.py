@@ -181,7 +181,8 @@ def qualified(terms: list[Term], phrase: str) -> list[Term]:
 
 # Words that say how or when, not what: routes, times, adjectives ("systemic", "topical", "past").
 _HOW = re.compile(r"(?i:oral(?:ly)?|iv|intravenous(?:ly)?|topical(?:ly)?|systemic(?:ally)?|inhaled|subcutaneous|intramuscular|local(?:ly)?|"
-                  r"any|ever|past|current|now|then|before|after|during|[a-z]+(?:ic|al|ous|ive|ary|ed|ing|ly))")
+                  r"any|ever|past|current|now|then|before|after|during)")
+_ADJECTIVE = re.compile(r"(?i:[a-z]+(?:ic|al|ous|ive|ary|ed|ing|ly))")  # among two or more: "(acute or chronic)"
 
 
 def _parenthesis(m: re.Match[str]) -> str:
@@ -191,8 +192,8 @@ def _parenthesis(m: re.Match[str]) -> str:
     parts = [re.sub(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)?", "", p, flags=re.I) for p in re.split(r"\s*(?:,|/|;|\bor\b|\band\b)\s*", inner) if p.strip()]
     if re.search(r"\b(?:not|except|excluding|only|just|e\.g\.|i\.e\.)\b", inner, re.I) or not parts or any(len(p.split()) > 4 for p in parts):
         return " "
-    if any(all(_HOW.fullmatch(w) for w in p.split()) for p in parts):
-        return " "  # "(systemic or topical)", "(oral or IV)" say how, not what
+    if all(all(_HOW.fullmatch(w) or (len(parts) > 1 and _ADJECTIVE.fullmatch(w)) for w in p.split()) for p in parts):
+        return " "  # "(systemic or topical)", "(oral or IV)" say how, not what; "(phenobarbital)" is a name
     return ", " + ", ".join(parts) + ","
 
 
