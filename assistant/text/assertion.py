@@ -48,7 +48,7 @@ TRIGGERS: list[Trigger] = [
        r"(?:did|does|do|has|have|had|was|were|is|are) not (?:receive|get|undergo|develop|show|reveal|have|need|require|experience|demonstrate|detect|find|"
        r"start|treat|give|given|put on|prescrib|administer)\w*|"
        r"not a candidate for|never|neither|nor|(?<!was )(?<!were )(?<!been )(?<!be )ruled out|rul(?:ing|e) out(?! of)|excluded|excluding|lack of|lacked|failed to (?:show|reveal|detect)|"
-       r"unremarkable for|resolution of|(?:declined|refused)(?= (?:the|a|an|any|further|to (?:undergo|receive|have|proceed|continue|start))\b)|refused|opted against|decided against)\b", NEGATED, "forward", 12),
+       r"unremarkable for|resolution of|declined(?= (?:the|a|an|any|further|to (?:undergo|receive|have|proceed|continue|start))\b)|refused|opted against|decided against)\b", NEGATED, "forward", 12),
     # negation, backward: "X was not involved", "IVIg were unavailable", "X was ruled out"
     _t(r"\b(?:(?:was|were|is|are|has been|have been)(?: \w+ly)? (?:not|never) (?:\w+ed|used|given|done|seen|found|shown|employed|involved|performed|administered|detected|observed|present|available|feasible|possible|indicated|required|needed)|"
        r"(?:was|were|is|are) (?:all |both |also )?(?:negative|absent|unavailable|excluded|ruled out|unremarkable|not detected|undetectable)|"
