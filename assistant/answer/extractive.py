@@ -355,24 +355,24 @@ class ExtractiveAnswerer:
         self.embedder = embedder
 
     def answer(self, question: str, retrieval: RetrievalResult) -> Draft:
-        if not retrieval.passages or retrieval.terms is None:
-            return Draft()
-        query_vector = retrieval.query_vector if retrieval.query_vector is not None else self.embedder.encode_one(question)
-        ex = extract(question, query_vector, retrieval.passages, self.embedder.encode_cached, retrieval.terms, self.settings)
-        if not ex.chosen or ex.evidence < self.settings.abstain_threshold:
-            return Draft(evidence=ex.evidence)
+        ex = self._extract(question, retrieval, self.settings)
+        if ex is None or not ex.chosen or ex.evidence < self.settings.abstain_threshold:
+            return Draft(evidence=ex.evidence if ex else 0.0)
         sentences, citations = compose(ex.chosen, self.settings.quote_following)
         return Draft(sentences, citations, evidence=ex.evidence)
 
     def answer_from(self, question: str, retrieval: RetrievalResult, answers: Callable[[Candidate], bool]) -> Draft:
         """The best-ranked candidate sentence that ``answers`` vouches for, whatever its
         evidence: the caller has checked that it names the asked attribute with a value."""
-        if not retrieval.passages or retrieval.terms is None:
-            return Draft()
-        query_vector = retrieval.query_vector if retrieval.query_vector is not None else self.embedder.encode_one(question)
-        ex = extract(question, query_vector, retrieval.passages, self.embedder.encode_cached, retrieval.terms, self.settings.model_copy(update={"max_candidates": max(64, self.settings.max_candidates)}))
-        best = next((s for s in ex.scored if answers(s.candidate)), None)
+        ex = self._extract(question, retrieval, self.settings.model_copy(update={"max_candidates": max(64, self.settings.max_candidates)}))
+        best = next((s for s in ex.scored if answers(s.candidate)), None) if ex else None
         if best is None:
-            return Draft(evidence=ex.evidence)
+            return Draft(evidence=ex.evidence if ex else 0.0)
         sentences, citations = compose([best], self.settings.quote_following)
         return Draft(sentences, citations, evidence=ex.evidence)
+
+    def _extract(self, question: str, retrieval: RetrievalResult, settings: AnswerSettings) -> Extract | None:
+        if not retrieval.passages or retrieval.terms is None:
+            return None
+        query_vector = retrieval.query_vector if retrieval.query_vector is not None else self.embedder.encode_one(question)
+        return extract(question, query_vector, retrieval.passages, self.embedder.encode_cached, retrieval.terms, settings)

@@ -31,7 +31,7 @@ from assistant.answer.short import candidates
 from assistant.answer.yesno import is_generic
 from assistant.models import is_case_record
 from assistant.retrieve.hybrid import RetrievalResult
-from assistant.text.abbreviations import definitions
+from assistant.text.abbreviations import defined_pairs
 from assistant.text.assertion import is_bibliographic, is_textbook
 from assistant.text.sentences import sentence_parts
 from assistant.text.tokens import PREFIX, tokenize
@@ -167,8 +167,7 @@ def answering_sentences(asked: Asked, question: str, texts: dict[str, str], idf:
 @lru_cache(maxsize=64)
 def _aliases(text: str) -> tuple[tuple[str, str], ...]:
     """The abbreviations the document defines, both ways: (short, long) and (long, short)."""
-    pairs = definitions(text).items()
-    return tuple((a, b) for short, long in pairs for a, b in ((short, long), (long, short)))
+    return tuple((a, b) for short, long in defined_pairs(text) for a, b in ((short, long), (long, short)))
 
 
 @lru_cache(maxsize=64)

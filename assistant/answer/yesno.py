@@ -27,7 +27,7 @@ from assistant.text.concepts import CONCEPTS
 from assistant.text.assertion import AFFIRMED, NEGATED, POSSIBLE, assertion, is_bibliographic
 from assistant.text.sentences import sentence_parts, sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
-from assistant.text.abbreviations import definitions
+from assistant.text.abbreviations import defined_pairs
 from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_NAMES, american
 
 
@@ -199,7 +199,7 @@ def spelled_out(target: Target, texts: dict[str, str]) -> Target:
     long forms as their acronyms ("PJP prophylaxis" where the report writes "Pneumocystis
     jirovecii pneumonia (PJP)" once and "PJP" later, or only the long form)."""
     for text in texts.values():
-        for short, long in definitions(text).items():
+        for short, long in defined_pairs(text):
             if found := re.search(r"(?<![A-Za-z])" + re.escape(short) + r"(?![A-Za-z])", target.text):
                 target.alternatives.append(_stems(target.text[: found.start()] + long + target.text[found.end() :]))
             elif found := re.search(re.escape(long), target.text, re.I):

@@ -9,6 +9,7 @@ angiomyolipoma in another), so a tag read off an acronym asks the document first
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Mapping
 
 # "long form (SF)" and "SF (long form)"; the parenthesis holds at most two words.
@@ -83,6 +84,13 @@ def definitions(text: str) -> dict[str, str]:
     for short, long, _ in find_definitions(text):
         out.setdefault(short, long)
     return out
+
+
+@lru_cache(maxsize=64)
+def defined_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """``definitions`` as (short, long) pairs, computed once per stored text: the answerers read
+    the same case's documents question after question."""
+    return tuple(definitions(text).items())
 
 
 def stands_for(short: str, long_form: re.Pattern[str], text: str, defined: Mapping[str, str]) -> bool:
