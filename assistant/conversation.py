@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from assistant import prompts
-from assistant.retrieve.case_names import without_names
+from assistant.retrieve.case_names import named_patients, without_names
 from assistant.retrieve.filters import Filters
 from assistant.text.tokens import STOPWORDS
 
@@ -147,7 +147,8 @@ def plan(
     when the history does not carry it (scripts may send bare questions); ``name`` gives
     the cases a question's description fits ("the AML case"), with their titles."""
     filters = filters if isinstance(filters, Filters) else Filters.from_mapping(filters)
-    fitting = name(question) if name is not None and not (filters.case_id or filters.doc_id) and not about_all_records(question) else []
+    one_case = not (about_all_records(question) or len(named_patients(question)) > 1)  # "compare the boy with X and the man with Y" names two
+    fitting = name(question) if name is not None and not (filters.case_id or filters.doc_id) and one_case else []
     if len(fitting) == 1:  # the question says which case: it is searched alone, whatever was in focus
         case, title = fitting[0]
         notice = prompts.NAMED_CASE_NOTICE.format(title=title)

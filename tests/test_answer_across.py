@@ -252,3 +252,33 @@ def test_a_case_named_by_its_title_shows_the_title_once():
     line = CaseLine("c", "Creutzfeldt–Jakob disease: A case report", "Creutzfeldt–Jakob disease: A case report", 1)
     assert line.beyond_title == ""
     assert CaseLine("c", "A title", "She received rituximab.", 1).beyond_title == "She received rituximab."
+
+
+@pytest.mark.parametrize(
+    "question, gold",
+    [
+        # Each patient a compare names is searched alone: a lay description finds its case too.
+        ("Compare how the two young children with a limb injury, the toddler with both elbows pulled out and the 6-year-old girl "
+         "with the broken thigh bone, were treated.", ["PMC11569933", "PMC11546049"]),
+        ("Compare the outcomes of the boy with Ewing sarcoma of the coracoid and the man with dedifferentiated chondrosarcoma of the finger.",
+         ["PMC11625106", "PMC11446496"]),
+    ],
+)
+def test_a_compare_naming_its_patients_compares_those(shipped, question, gold):
+    answer = shipped.ask(question)  # through the pipeline: naming two patients restricts the search to neither
+    assert [line.case_id for line in answer.cases] == gold and answer.case_count == 2
+    assert all(line.compared for line in answer.cases)
+
+
+def test_named_patients_are_single_patients_of_a_compare():
+    from assistant.retrieve.case_names import named_patients
+
+    assert named_patients("Compare the AFP levels of the babies with an AFP-secreting tumour (the congenital hepatoblastoma and the "
+                          "sacrococcygeal yolk sac tumour).") == ["the congenital hepatoblastoma", "the sacrococcygeal yolk sac tumour"]
+    assert named_patients("Compare how the obstructive hydrocephalus was treated in the child with choroid plexus carcinoma and the "
+                          "teenager with an aqueductal web.") == ["the child with choroid plexus carcinoma", "the teenager with an aqueductal web"]
+    assert named_patients("Compare the platelet counts of the ITP patient and the splenic angiosarcoma patient.") == ["the ITP patient", "the splenic angiosarcoma patient"]
+    assert named_patients("Compare the outcomes of the AML cases and the ALL cases.") == []  # kinds of patient
+    assert named_patients("Compare the treatment and the outcome of the patient with ITP.") == []  # aspects of one
+    assert named_patients("Compare how the patients with cervical cancer were treated.") == []
+    assert named_patients("What happened to the man with the fistula and the woman with the aneurysm?") == []  # no compare

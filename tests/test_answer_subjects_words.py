@@ -124,13 +124,6 @@ def test_drug_classes_and_tumour_kinds():
     assert any(t.pattern.search("dedifferentiated chondrosarcoma") for t in sarcoma)
 
 
-def test_a_compare_of_named_patients_compares_them():
-    from assistant.retrieve.case_names import described_phrases
-
-    question = "Compare how the blood sugar was managed in the baby with permanent neonatal diabetes and the newborn with congenital hyperinsulinism."
-    assert described_phrases(question) == ["permanent neonatal diabetes", "congenital hyperinsulinism"]
-    assert described_phrases("Compare the platelet counts of the ITP patient and the splenic angiosarcoma patient.") == ["ITP", "splenic angiosarcoma"]
-
 
 def test_statins_and_direct_oral_anticoagulants_are_classes():
     assert any(t.pattern.search("rosuvastatin 40 mg") for t in subject_groups("Which patients were on a statin?")[0])

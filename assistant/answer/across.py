@@ -8,16 +8,16 @@ the count is the number of lines; none confirmed gives ``case_count=0`` and no s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 import numpy as np
 
-from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences
+from assistant.answer.case_lines import CaseHit, compose
+from assistant.answer.citations import Candidate, passage_sentences
 from assistant.answer.draft import Draft
-from assistant.models import CaseLine, Passage, is_case_record
-from assistant.retrieve.case_names import described_phrases
+from assistant.models import Passage, is_case_record
+from assistant.retrieve.case_names import named_patients
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
 from assistant.text.abbreviations import definitions, stands_for
@@ -75,6 +75,7 @@ _GENERAL = re.compile(
 )
 _PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|received|underwent|treated|administered|started|given|commenced|died|diagnosed|confirmed)\b", re.I)
 _TOLD = re.compile(r"^\W*(?:he|she|our patient|the patient)\s+(?:was|were|had|received|underwent)\b(?:\s+\w+){0,3}\s*$", re.I)
+_NAMED_K = 12  # passages searched per patient a compare names
 _WINDOW = 60  # characters each side of a mention that hedges and relatives are looked for in
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?|prophyla\w*)\b", re.I)
 
@@ -215,17 +216,6 @@ def question_shape(question: str) -> str:
     return "compare" if re.search(r"\bcompare\b|\bcontrast\b|\bdiffer\w*\b|\bside by side\b", question, re.I) else "list"
 
 
-@dataclass
-class CaseHit:
-    """A confirmed case: its best clean mention of the subject (and, to compare, its outcome)."""
-
-    case_id: str
-    title: str
-    mention: Candidate
-    score: float
-    outcome: Candidate | None = None
-
-
 class AcrossCasesAnswerer:
     """List, count and compare answers over every case the allowed documents hold.
 
@@ -250,10 +240,9 @@ class AcrossCasesAnswerer:
         asked = without_aspect(question) if shape == "compare" else question
         both = re.search(r"\bboth\b", asked, re.I)  # "both rituximab and cyclophosphamide": every part
         groups = [t for t in (subject_terms(part, self._common) for part in re.split(r"\band\b", asked)) if t] if both else subject_groups(asked, self._common)
-        if shape == "compare" and len(described := described_phrases(asked)) >= 2 and (named := subject_terms(", ".join(described), self._common)):
-            groups = [named]  # "... in the baby with X and the newborn with Y": the patients it names are the cases
-        hits = self.find_cases(groups[0]) if groups else []
-        for group in groups[1:]:
+        patients = self.named_hits(named_patients(question)) if shape == "compare" else []
+        hits = patients or (self.find_cases(groups[0]) if groups else [])
+        for group in groups[1:] if not patients else []:
             hits = [h for h in hits if h.case_id in {other.case_id for other in self.find_cases(group)}]
         if shape == "compare":
             aspect = compared_aspect(question)
@@ -334,6 +323,25 @@ class AcrossCasesAnswerer:
         hits = [CaseHit(c, self._case_title(c), (shown[c] if is_title(best[2]) and c in shown else best)[2], best[0]) for c, best in best_of.items()]
         return sorted(hits, key=lambda h: (-h.score, h.title.lower()))
 
+    def named_hits(self, descriptions: list[str]) -> list[CaseHit]:
+        """One case per patient a compare names ("the boy with Ewing sarcoma of the coracoid and
+        the man with ..."): each description searched (hybrid, inside the allowed documents),
+        its best case not taken by an earlier one, quoted by the sentence sharing most of its
+        words. [] unless every description finds a case whose passage shares one of its rarer words."""
+        hits: list[CaseHit] = []
+        for description in descriptions:
+            words = {t for t in tokenize(description) if not self._common((t,))}
+            passages = [p for p in self.retriever.search(description, k=_NAMED_K).passages if p.doc_id in self.allowed and p.case_id not in {h.case_id for h in hits}]
+            best = next((p for p in passages if words & set(tokenize(p.text))), None)
+            if best is None:
+                return []
+            sentences = passage_sentences([best], min_words=2)
+            quote = max(sentences, key=lambda c: (len(words & set(tokenize(c.text))), -c.char_start)) if sentences else None
+            if quote is None:
+                return []
+            hits.append(CaseHit(best.case_id, self._case_title(best.case_id), quote, best.score))
+        return hits
+
     def _case_title(self, case_id: str) -> str:
         """The case's title from the registry: its case report's, not a treatment record's."""
         records = sorted((r for r in self.retriever.registry.values() if r.case_id == case_id), key=lambda r: (r.kind == "treatment-record", r.doc_id))
@@ -374,19 +382,3 @@ def aspect_sentences(passages: list[Passage], doc_length: int, aspect: Aspect = 
     if n > 1 and any(strong for *_, strong in scored):  # steps of a story: only the sentences that tell one
         scored = [s for s in scored if s[3]]
     return [s[2] for s in sorted(scored, key=lambda s: s[:2], reverse=True)[:n]]
-
-
-def compose(hits: list[CaseHit], shape: str, compared: str = "") -> Draft:
-    """One cited line per case, citations numbered in case order; to compare, each case's
-    outcome sentence follows its line. The count is the number of cases."""
-    sentences, citations, cases = [], [], []
-    for hit in hits:
-        for i, chosen in enumerate([hit.mention] + ([hit.outcome] if hit.outcome and hit.outcome.key != hit.mention.key else [])):
-            citations.append(make_citation(len(citations) + 1, chosen))
-            text = display_text(chosen.text)
-            sentences.append((text if text[-1] in ".!?" else text + ".", [citations[-1].n]))
-            if i == 0:
-                cases.append(CaseLine(hit.case_id, hit.title, text, citations[-1].n))
-            else:
-                cases[-1].compared, cases[-1].compared_citation, cases[-1].compared_label = text, citations[-1].n, compared
-    return Draft(sentences, citations, evidence=1.0 if hits else 0.0, mode="extractive", shape=shape, cases=cases, case_count=len(hits))

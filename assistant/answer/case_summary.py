@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.answer.across import CaseHit, aspect_sentences, compose
+from assistant.answer.across import aspect_sentences
+from assistant.answer.case_lines import CaseHit, compose
 from assistant.answer.aspects import ASPECTS, OUTCOME, Aspect
 from assistant.answer.citations import display_text, make_citation
 from assistant.answer.draft import Draft

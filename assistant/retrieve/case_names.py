@@ -90,15 +90,34 @@ def _described(m: re.Match[str], question: str) -> str:
     return phrase
 
 
-def described_phrases(question: str) -> list[str]:
-    """What each patient the question describes is described by, in order ("Compare how the
-    blood sugar was managed in the baby with permanent neonatal diabetes and the newborn with
-    congenital hyperinsulinism": both diagnoses)."""
-    out = []
-    for part in re.split(r"\s+(?:and|versus|vs\.?)\s+(?=(?:the|this|that|our)\b)", question):
-        after = [_described(m, part) for m in _AFTER.finditer(part)]
-        out += [p.strip(" .") for p in after or [m.group(1) for m in _BEFORE.finditer(part)] if p.strip(" .")]
-    return out
+# A compare that names its patients one by one: "the X and the Y", "the X, the Y and the Z",
+# "(the X and the Y)". A part whose head is plural ("the AML cases", "the two children with")
+# is a kind of patient, not one.
+_DETERMINER = r"(?:the|this|that|our)\s"
+_PARTS = re.compile(rf"\s*,?\s+(?:and|versus|vs\.?)\s+(?={_DETERMINER})|,\s+(?={_DETERMINER})", re.I)
+_LEAD = re.compile(r"^\W*(?:compare|contrast)\s+(?:how\s+(?:the\s+)?[\w\s-]{2,50}?\s+(?:was|were)\s+\w+\s+(?:in|for)\s+(?=the\s)|how\s+|what\s+|the\s+[\w\s-]{2,40}?\s+(?:of|in|between|for|among)\s+)?", re.I)
+_COMPARE = re.compile(r"\b(?:compare|contrast|versus|vs)\b", re.I)
+_TAIL = re.compile(r"\s+(?:were|was|are|is|did|do|have|had)\b.*$", re.I)
+_HEAD_END = re.compile(r"\s(?:with|of|on|who|whose|after|from|in|poisoned|treated|diagnosed)\s", re.I)
+_PLURAL = re.compile(r"\b(?:patients|cases|people|persons|adults|children|kids|babies|infants|newborns|neonates|women|men|girls|boys|those|ones|both|all|two|three|four|five|several|\w+[^\Wsui]s)\b", re.I)
+
+
+def named_patients(question: str) -> list[str]:
+    """The patients a compare names one by one, each as its description ("the boy with Ewing
+    sarcoma of the coracoid", "the molar pregnancy"); [] when it compares a kind of patient.
+    A leading group ("the two vascular tumours of the head and neck, the A and the B") gives
+    way to the members it lists."""
+    if not _COMPARE.search(question):
+        return []
+    inner = re.search(r"\(([^()]*)\)", question)
+    text = inner.group(1) if inner and len(_PARTS.split(inner.group(1))) >= 2 else question
+    parts = [p.strip(" .?,;:()") for p in _PARTS.split(text)]
+    parts = [_TAIL.sub("", _LEAD.sub("", p)).strip(" .?,;:()") for p in parts]
+    single = [not _PLURAL.search(_HEAD_END.split(" " + p + " ", maxsplit=1)[0]) for p in parts]
+    while parts and not single[0] and len(parts) > 2:  # the group the members that follow belong to
+        parts, single = parts[1:], single[1:]
+    described = [bool(re.search(rf"\b{PATIENT_NOUN}\b", p, re.I)) or len(p.split()) >= 3 for p in parts]  # "the treatment" is an aspect
+    return parts if len(parts) >= 2 and all(single) and all(described) else []
 
 
 def without_names(question: str) -> str:
