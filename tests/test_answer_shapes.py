@@ -112,5 +112,6 @@ def test_how_did_the_patients_with_x_do_compares_their_outcomes():
 
 def test_who_was_put_on_and_whose_are_lists():
     assert classify("Who was put on hydrocortisone?") == "list"
+    assert classify("Who was on an anti-seizure drug such as valproate?") == "list"
     assert classify("Whose D-dimer came back high?") == "list"
     assert classify("Who was the stem cell donor for the patient?") == "lookup"

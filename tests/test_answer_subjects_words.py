@@ -132,3 +132,18 @@ def test_statins_and_direct_oral_anticoagulants_are_classes():
 
 def test_one_name_in_a_parenthesis_is_kept_even_when_it_ends_like_an_adjective():
     assert any("phenobarbit" in t.pattern.pattern for t in subject_groups("Which patients got Luminal (phenobarbital)?")[0])
+
+
+def test_how_where_and_which_kind_are_no_subjects():
+    # "(finger, foot or limb)" says where; ", by mouth, IV or as an eye ointment" how; neither names other cases.
+    assert [t.concept or t.pattern.pattern for t in subject_groups("How many patients had an amputation (finger, foot or limb), now or in the past?")[0]] == [
+        subject_groups("How many patients had an amputation?")[0][0].pattern.pattern]
+    terms = subject_groups("How many patients got a macrolide (azithromycin, clarithromycin), by mouth, IV or as an eye ointment?")[0]
+    assert not any(t.pattern.search("grade IV") or t.pattern.search("eye") for t in terms)
+    assert any(t.pattern.search("Candida") for t in subject_groups("Any patients with a yeast infection (Candida, thrush)?")[0])
+
+
+def test_a_procedure_is_found_in_its_verb_and_british_forms():
+    terms = subject_groups("Which patients had an embolization procedure?")[0]
+    assert all(any(t.pattern.search(w) for t in terms) for w in ("embolized", "embolisation", "embolization"))
+    assert not any(t.pattern.search("pulmonary embolism") for t in terms)

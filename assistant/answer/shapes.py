@@ -76,7 +76,7 @@ _LIST = [
     re.compile(r"\bany (?:other )?(?:patients?|cases?|case reports?|reports?)\b", _I),
     re.compile(r"\b(?-i:[Aa]ll|[Ee]very|[Ee]ach) (?:the )?(?:patients?|cases?|case reports?)\b", _I),  # not "ALL patient"
     re.compile(r"^\s*(?:list|show|find|give|name)\b[^?]{0,30}\b" + _GROUP + r"\b", _I),
-    re.compile(r"^\s*who\s+(?:got|received|had|has|underwent|developed|died|needed|required|was (?:treated|given|diagnosed|put on|started on|placed on)|were)\b", _I),  # "who received X", not "who was the donor"
+    re.compile(r"^\s*who\s+(?:got|received|had|has|underwent|developed|died|needed|required|took|was (?:treated|given|diagnosed|put on|started on|placed on|on|taking)|were)\b", _I),  # "who received X", not "who was the donor"
     re.compile(r"^\s*whose\s+[\w\s-]{1,40}?\b(?:was|were|came back|turned|rose|fell|dropped)\b", _I),  # "Whose D-dimer came back high?"
     re.compile(r"\b(?:is|are) there (?:any |a |other )?(?:patients?|cases?|case reports?)\b", _I),
     re.compile(r"\b(?:in|across) (?:the|all|these) (?:records|cases|collection)\b", _I),

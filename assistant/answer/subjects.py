@@ -42,9 +42,9 @@ received? receiving given giving administered actually underwent undergo undergo
 need diagnosed suffered get got another forms? their during course compare contrast outcomes? where located cysts? recipients? active
 infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following
 these those this our support living two three four both managed handled one ones point time treat prevent whose came back turned high low elevated raised women men woman man girls? boys? children child infants? newborns?
-neonates? babies baby adults? teenagers? adolescents? toddlers?"""
+neonates? babies baby adults? teenagers? adolescents? toddlers? procedures? drugs? medications? medicines?"""
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
-_SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus)\s+|[,;/()?]|\s+-\s+", re.I)
+_SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus|such as|including)\s+|[,;/()?]|\s+-\s+", re.I)
 _BRITISH = [(re.compile(r"emia"), "a?emia"), (re.compile(r"\\?\bhem"), "ha?em"), (re.compile(r"edema"), "o?edema")]
 _SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
 
@@ -89,6 +89,7 @@ def _kinds(form: str) -> str:
 def _form_pattern(form: str) -> str:
     """A long form as a regex: words joined by space or hyphen, an optional ending, British spellings."""
     words = [re.escape(w) for w in re.split(r"[\s\-]+", form.strip()) if w]
+    words = [re.sub(r"i[sz](?:ation|e[ds]?)$", "i[sz](?:ations?|ed|es?|ing)", w) for w in words]  # embolization, embolisation, embolized
     body = r"[\s\-\u2010-\u2015]+".join(words)  # "Creutzfeldt–Jakob": any dash joins words as a hyphen does
     body = _kinds(form) + body  # an osteosarcoma is a sarcoma, an adenocarcinoma a carcinoma
     for old, new in _BRITISH:
@@ -150,7 +151,7 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
         if any(re.search(r"(?<![a-z])" + re.escape(k), keyed) for k in keys):
             return _terms(forms, acronyms, name)  # the whole phrase: "hematopoietic" must not add "transplant"
     phrase = " ".join(_FRAME.sub(" ", phrase).split())
-    if not phrase:
+    if not phrase or _how(phrase):
         return []
     named = next((n for n in SYNONYMS if re.search(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])", phrase)), None)  # "angiosarcoma" is no "sarcoma"
     found = _terms(*SYNONYMS[named][1:], name=named) if named else _vocabulary_terms(phrase)
@@ -181,6 +182,7 @@ def qualified(terms: list[Term], phrase: str) -> list[Term]:
 
 # Words that say how or when, not what: routes, times, adjectives ("systemic", "topical", "past").
 _HOW = re.compile(r"(?i:oral(?:ly)?|iv|intravenous(?:ly)?|topical(?:ly)?|systemic(?:ally)?|inhaled|subcutaneous|intramuscular|local(?:ly)?|"
+                  r"by|as|an?|the|in|at|mouth|eye|ointment|cream|drops|tablets?|injections?|infusions?|"
                   r"any|ever|past|current|now|then|before|after|during)")
 _ADJECTIVE = re.compile(r"(?i:[a-z]+(?:ic|al|ous|ive|ary|ed|ing|ly))")  # among two or more: "(acute or chronic)"
 
@@ -190,11 +192,25 @@ def _parenthesis(m: re.Match[str]) -> str:
     of the subject, read as alternatives; a remark ("(not just a flush)") is dropped."""
     inner = m.group(0)[1:-1]
     parts = [re.sub(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)?", "", p, flags=re.I) for p in re.split(r"\s*(?:,|/|;|\bor\b|\band\b)\s*", inner) if p.strip()]
-    if re.search(r"\b(?:not|except|excluding|only|just|e\.g\.|i\.e\.)\b", inner, re.I) or not parts or any(len(p.split()) > 4 for p in parts):
+    parts = [p for p in parts if len(p.split()) <= 4]  # "or a vessel such as the uterine arteries embolized" is a remark
+    if re.search(r"\b(?:not|except|excluding|only|just|e\.g\.|i\.e\.)\b", inner, re.I) or not parts:
         return " "
     if all(all(_HOW.fullmatch(w) or (len(parts) > 1 and _ADJECTIVE.fullmatch(w)) for w in p.split()) for p in parts):
         return " "  # "(systemic or topical)", "(oral or IV)" say how, not what; "(phenobarbital)" is a name
+    if len(parts) > 1 and all(re.fullmatch(r"[a-z]+", p) and not _known(p) for p in parts):
+        return " "  # "(finger, foot or limb)": where or which kind, not other names of the subject
     return ", " + ", ".join(parts) + ","
+
+
+def _known(word: str) -> bool:
+    """A word the synonym table or the shared vocabulary names ("thrush", "warfarin")."""
+    return any(re.search(r"(?<![a-z])" + re.escape(k), word) for keys, _, _ in SYNONYMS.values() for k in keys) or bool(_vocabulary_terms(word))
+
+
+def _how(phrase: str) -> bool:
+    """", by mouth, IV or as an eye ointment": a part that says only how it was given."""
+    words = phrase.split()
+    return bool(words) and all(_HOW.fullmatch(w) for w in words)
 
 
 def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
