@@ -246,3 +246,28 @@ def test_a_patient_called_by_age_is_who_is_asked_about_not_what():
 def test_a_normal_value_is_said_to_be_normal_not_absent():
     answerer, retrieval = _one_case("The complete blood count showed a normal platelet count of 185 x 10^9/L.")
     assert answerer.answer("Was the platelet count low?", retrieval).notices == ['The records report "platelet count" in the normal range.']
+
+
+@pytest.mark.parametrize(
+    "question, text, verdict",
+    [
+        # The patient's description is not what is asked; "put on", "sent home on", "told to take" frame the target.
+        ("Was the 14-year-old girl with pituitary gigantism put on desmopressin (DDAVP) after her surgery?",
+         "Post-operatively she developed polyuria. She was started on oral desmopressin 100 mcg daily.", "yes"),
+        ("Was the preemie with arterial calcification sent home on aspirin?", "She was discharged home on diuretics and aspirin.", "yes"),
+        ("Was the 32-year-old surgeon with ankle pain told to take NSAIDs?",
+         "Despite no significant medical history, the patient has been recurrently using NSAIDs.", "yes"),  # "despite no ..." ends at its comma
+        ("Did the baby get G-CSF (filgrastim) with her chemo?", "CSF analysis was normal. She received four cycles of chemotherapy.", "not_reported"),
+        ("Did the man have blood in his urine?", "A complete blood count showed mild anemia.", "not_reported"),
+        ("Did the man have blood in his urine?", "He presented with painless gross hematuria.", "yes"),
+    ],
+)
+def test_a_target_framed_by_its_verb_and_named_by_either_name(question, text, verdict):
+    answerer, retrieval = _one_case(text)
+    assert answerer.answer(question, retrieval).verdict == verdict
+
+
+def test_a_literature_sentence_with_an_adjective_in_ed_is_still_generic():
+    from assistant.answer.yesno import is_generic
+
+    assert is_generic("Endomyocardial biopsy is rarely performed due to the intrusive nature of the procedure and the heightened risk of perforation.")

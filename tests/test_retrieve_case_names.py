@@ -118,6 +118,7 @@ def test_naming_terms_stop_where_the_asked_thing_starts():
 def test_the_describing_words_leave_the_search_query():
     assert without_names("When was the ITP patient splenectomized?") == "When was the patient splenectomized?"
     assert without_names("What did the patient on dasatinib develop?") == "What did the patient develop?"
+    assert without_names("Did the baby with congenital hepatoblastoma end up with a liver transplant?") == "Did the baby end up with a liver transplant?"
     assert without_names("What was the karyotype of the patient with Down syndrome?") == "What was the karyotype of the patient?"
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.text.assertion import assertion, is_bibliographic, is_textbook
+from assistant.text.assertion import AFFIRMED, NEGATED, assertion, is_bibliographic, is_textbook
 
 SET = Path(__file__).resolve().parents[1] / "benchmarks" / "sets" / "yes_no.jsonl"
 
@@ -166,3 +166,10 @@ def test_textbook_statements_are_told_from_the_patient_story():
     # how a disease works, with no patient in it
     assert is_textbook("A genetic abnormality leading to reciprocal translocation between chromosomes 9 and 22 results in the formation of BCR-ABL oncoprotein.")
     assert not is_textbook("In our patient, the effusion results in dyspnea at rest.")
+
+
+def test_a_concessive_clause_keeps_its_negation_to_itself():
+    sentence = "Despite no significant medical history, the patient has been using NSAIDs."
+    assert assertion(sentence, sentence.index("NSAIDs"), sentence.index("NSAIDs") + 6) == AFFIRMED
+    sentence = "Despite no fever, he was admitted."
+    assert assertion(sentence, sentence.index("fever"), sentence.index("fever") + 5) == NEGATED

@@ -2,8 +2,9 @@
 
 Retrieval ranks passages, but "not reported" is a claim about the whole case, so this
 answerer reads every sentence of every document of the case (not only the top passages),
-finds the sentences that mention the asked thing, and asks ``text.assertion`` whether each
-mention is affirmed, negated or only possible for this patient.
+finds the sentences that mention the asked thing (read from the question by
+``yesno_target``), and asks ``text.assertion`` whether each mention is affirmed, negated or
+only possible for this patient.
 
 The verdict lives in ``Draft.verdict`` ("yes", "no", "not_reported"); the answer sentence
 stays the verbatim quote that decides it. "not_reported" carries no sentence: a sentence
@@ -15,88 +16,40 @@ report "<target>".' that says what was searched for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable
 
 from assistant.answer.citations import Candidate, display_text, make_citation
 from assistant.answer.draft import Draft
 from assistant.models import Passage
-from assistant.retrieve.case_names import PATIENT_NOUN
+from assistant.answer.yesno_target import POSITIVE_CUES, Target, case_words, parse_target, spelled_out, target_phrase  # noqa: F401 (the target's half)
 from assistant.retrieve.hybrid import RetrievalResult
-from assistant.text.concepts import CONCEPTS
 from assistant.text.assertion import AFFIRMED, NEGATED, POSSIBLE, assertion, is_bibliographic
 from assistant.text.sentences import sentence_parts, sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
-from assistant.text.abbreviations import defined_pairs
-from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_NAMES, american
+from assistant.text.vocabulary import american
 
 
-# A target that names one of these is matched by the concept's pattern, not word by word:
-# "CRS" must not match "antibody-dependent cytokine release".
-SYNONYMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [(re.compile(c.asked, re.I), re.compile(c.text, re.I)) for c in CONCEPTS.values() if c.asked]
-_FRAME = set(tokenize("still any ever alive actually really such as anything something"))
-_OR = re.compile(r"\s+(?:or|and/or|such as|including|e\.g\.)\s+|,\s*", re.I)
-_CUT = re.compile(r"\s+as well as\s+.*$|\s+(?:in|during|after|before|for|when|to|at|while|because|since|of)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
-# "grade 3 toxicity with blinatumomab": the drug is the setting, the toxicity is asked (its negation decides).
-_CONTEXT_DRUG = re.compile(r"(?<=\w)\s+(?:with|on|under|during|from)\s+(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, DRUG_NAMES), key=len, reverse=True)) + r")\b.*$", re.I)
-_PERSON = re.compile(r"\b(?:" + PATIENT_NOUN + r"|she|he|mother)\b|’s|'s", re.I)  # a patient as retrieve.case_names reads one
-_ACTIVE = re.compile(
-    r"^(?:(?:in the case of|before|after|during|while|once|when) .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|respond to|go into|achieve|reach|suffer from|present with|"
-    r"end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow|turn|come back)\b(?P<rest>.*)$",
-    re.I,
-)
-_PASSIVE = re.compile(r"^(?:(?:before|after|during|while|once|when) .*?,\s*)?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested|continued|reported|recorded|started on|managed with|administered|present|seen|identified|discharged|transplanted|(?:worked up|screened|evaluated|checked) for)\b(?P<rest>.*)$", re.I)
 # What a "no" quotes, said as the question asked it: "was it low?" is answered by a normal value.
 _ABSENT = {
     "": 'The records report "{target}" as absent.',
     "abnormal": 'The records report "{target}" in the normal range.',
     "grew": 'The records report "{target}" without growth.',
 }
-# "Did stool testing find parasites?": what was found is asked; the test is named in its sentence.
-_TEST_WORDS = set(tokenize("the a an any test testing tests exam examination analysis study studies result results workup"))
-_TEST_FRAME = re.compile(r"^(?:did|does|do|has|have|had)\s+(?:any\s+)?(?P<test>.+?)\s+(?:find|reveal|detect|grow|show|turn|come back|return)\b", re.I)
 _GREW = re.compile(r"\b(?:grew|growth of|positive|isolated|yielded|identified|revealed|showed)\b", re.I)
 _NOTHING = re.compile(r"\b(?:showed|revealed|grew|demonstrated|yielded) no\b|\bno (?:growth|organisms?|bacteria)\b", re.I)
-_SAMPLED = set(tokenize("culture cultures smear stain pcr serology biopsy swab aspirate"))  # the test itself must be named
-_ANYTHING = re.compile(r"(?:anything|something|any (?:organisms?|bacteria|growth|pathogens?)|positive|up positive)?", re.I)
-# "Was the platelet count low?": asked out of range, answered "no" by a normal value.
-_DIRECTION = re.compile(r"\s+(?:abnormally\s+)?(?:low|high|elevated|raised|increased|decreased|reduced|abnormal)$", re.I)
 _NORMAL = re.compile(r"\b(?:normal|within (?:the )?normal|unremarkable|within (?:the )?reference)\b", re.I)
-# "Was the boy with TEN thrombocytopenic?": a state said of the described patient.
-_STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our)\s+(?:\S+\s+){0,12}?(?P<state>\w+(?:ic|ive|ous|ant|ent|ile|otic|emic|aemic))\s*$", re.I)
-# "HIV-positive", "Philadelphia chromosome-positive": the named thing starts at its last
-# capitalised word (a name or an acronym), else it is the one word before the hyphen.
-_POLAR = re.compile(r"((?:[A-Z][\w/]*)(?:\s+[a-z][\w/]*)*|[\w/]+)[-\s](positive|negative)\b")
-# "Did she survive?" is answered by the record of a death, read the other way round.
-_SURVIVAL = re.compile(r"\b(?:survive[ds]?|(?:still )?alive)\b", re.I)
-_DEATH = re.compile(r"\b(?:died|death|deceased|passed away|succumbed|expired|fatal outcome)\b", re.I)
-POSITIVE_CUES = {"found", "detected", "detectable", "positive", "present", "seen", "identified", "respond to", "continued"}
 # When the question asks "was it found / did it respond / was it continued", these words near the
 # target answer "no" although nothing is grammatically negated ("refractory to prephase").
 _ANTONYMS = re.compile(r"\b(?:refractory|resistant|no response|discontinu\w*|stopped|ceased|withdrawn|switched|negative|no growth|sterile|none (?:\w+ )?(?:yielded|grew|was positive)|\(\s*[-–−]\s*\)|undetectable|not detected)", re.I)
 _ASKED_NEGATIVE = re.compile(r"\b(?:negative|\(\s*[-–−]\s*\)|undetectable|not detected|absent)", re.I)
-_COMPOUND = r"(?:hemo|haemo|auto|allo|radio|chemo|immuno|plasma|cortico)"  # a one-word target inside a compound
 _PREDICATE = re.compile(r"\b(?:is|are|remains?|be|being)\s+(?:\w+ly\s+)?\w{3,}ed\b", re.I)
-_GENERIC = (re.compile(r"\b(?:is|are|can|may|might|should|remains?|include|includes|represents?)\b", re.I), re.compile(r"\b(?:was|were|had|did|been)\b|(?<![-\w])\w{3,}ed\b", re.I))
+_GENERIC = (re.compile(r"\b(?:is|are|can|may|might|should|remains?|include|includes|represents?)\b", re.I), re.compile(r"\b(?:was|were|had|did|been)\b|(?<![-\w])(?<!the )(?<!an )(?<!a )\w{3,}ed\b", re.I))
 _PATIENT = re.compile(r"\b(?:in this (?:case|instance|patient)|in the present case|in our (?:patient|case|setting)|our patient|this patient|the patient|she|he|her|his)\b", re.I)
 _CONSIDERED = re.compile(r"\b(?:was|were) (?:\w+ )?considered\b", re.I)
 _INSTEAD = re.compile(r"\b(?:however|instead|rather than|but)\b", re.I)
 _WATCHFUL = re.compile(r"watchful waiting|wait-and-see|active surveillance|observation alone", re.I)
 _TREATMENT = re.compile(r"therap|chemo|treat|radiat|surgery|resect|drug|receive|given", re.I)
-
-
-@dataclass
-class Target:
-    """What the question asks about: alternatives ("chemotherapy or radiotherapy"), each a
-    list of stems or a synonym pattern; ``polarity`` is "positive"/"negative" (or "abnormal": "was it low?"; "grew": "did the cultures grow anything?") when the
-    question asks for a state ("HIV-positive", "MRD-negative", "found")."""
-
-    text: str
-    alternatives: list[list[str]] = field(default_factory=list)
-    patterns: list[re.Pattern[str]] = field(default_factory=list)
-    polarity: str = ""
-    inverted: bool = False  # asked "did the patient survive?": a death answers "no"
-    context: list[str] = field(default_factory=list)  # "did stool testing find X": stems the sentence must also hold
 
 
 @dataclass
@@ -109,102 +62,6 @@ class Mention:
     patient: bool
     generic: bool
     order: int
-
-
-def _clean(text: str) -> str:
-    text = re.sub(r"(\d)\s+or\s+(?:higher|more|above|greater)", r"≥\1", text)
-    return re.sub(r"^\s*(?:a|an|the|any)\s+", "", text.strip(" ?.,"), flags=re.I)
-
-
-def target_phrase(question: str) -> tuple[str, str]:
-    """The asked thing as words, and its polarity, from the question's frame."""
-    q = _clean(question)
-    polarity, framed = "", True
-    if m := _ACTIVE.match(q):
-        phrase, polarity = m.group("rest"), ("positive" if re.search(r"respond to", q, re.I) else "")
-    elif (m := _PASSIVE.match(q)) and not _PERSON.search(m.group("subject")) and m.group("subject").strip():
-        subject = re.split(r"\s+of\s+(?:the|her|his)\b", m.group("subject"))[0]
-        phrase = subject
-        polarity = "positive" if m.group("verb").lower() in POSITIVE_CUES else ""
-    elif (m := _PASSIVE.match(q)) and (owned := re.search(r"(?:’s|'s)\s+(\S.*)$", m.group("subject"))):
-        phrase = owned.group(1)  # "the patient's body weight recorded" asks for the body weight
-    elif m := _PASSIVE.match(q):
-        rest = m.group("rest").strip()
-        phrase = rest if m.group("verb").lower() in {"treated with", "given", "started on", "managed with", "administered"} else m.group("verb") + " " + rest
-    elif (m := _STATE.match(q)) and _PERSON.search(q[: m.start("state")]):
-        phrase = m.group("state")
-    else:
-        phrase, framed = re.sub(r"^(?:was|were|is|are|did|does|has|have)\s+(?:there\s+)?", "", q, flags=re.I), False
-    phrase = _CUT.sub("", " " + phrase.strip())
-    head = _CONTEXT_DRUG.sub("", phrase)
-    phrase = _clean((phrase if re.search(r"\b(?:chemo\w*|therap\w*|treat\w*|regimens?|combination|infusions?|doses?)\s*$", head, re.I) else head).strip())
-    if (direction := _DIRECTION.search(phrase)) and len(phrase[: direction.start()].split()) >= 1:
-        phrase, polarity = phrase[: direction.start()], "abnormal"
-    inside = framed and phrase.strip() and not _PERSON.search(phrase)
-    if pm := _POLAR.search(phrase if inside else question):
-        # "EBV-positive cells found": the cells, asked positive; "was the ALL Ph-positive": Ph.
-        polarity = pm.group(2).lower()
-        phrase = _POLAR.sub(r"\1", phrase) if inside else pm.group(1)
-    return phrase.strip(" ,"), polarity
-
-
-def _alternatives(phrase: str) -> list[str]:
-    """"high-dose or intrathecal methotrexate" -> both with the head noun."""
-    parts = [p.strip() for p in _OR.split(phrase) if p.strip()]
-    head = parts[-1].split()[-1] if parts else ""
-    return [p + " " + head if len(p.split()) == 1 and ("-" in p or p.endswith(("al", "ic"))) and len(parts) > 1 else p for p in parts]
-
-
-def parse_target(question: str, case_words: set[str]) -> Target:
-    """The question's target with its alternatives; words that only name the case are dropped."""
-    if _SURVIVAL.search(question) and not re.search(r"\bdischarged\b", question, re.I):
-        return Target("a death", patterns=[_DEATH], inverted=True)
-    phrase, polarity = target_phrase(question)
-    target = Target(phrase, polarity=polarity)
-    if (test := _TEST_FRAME.match(_clean(question))) and not _PERSON.search(test.group("test")):
-        named = [t for t in _stems(test.group("test")) if t not in _TEST_WORDS]
-        if _ANYTHING.fullmatch(phrase.strip()):  # "Did the blood cultures grow anything?": were they positive?
-            return Target(_clean(test.group("test")), [named], polarity="grew", context=[t for t in named if t in _SAMPLED])
-        target.context = named  # "stool testing": the finding's sentence names the stool
-    for part in _alternatives(phrase):
-        if synonym := next((m for p, m in SYNONYMS if p.search(part)), None):
-            target.patterns.append(synonym)
-            continue
-        spelled = [(long, short) for long, short in DIAGNOSES.values() if short and re.fullmatch(r"[a-z \-]+", long)]
-        for long, short in spelled + [(long, r"\b" + short + r"\b") for short, long in CLINICAL_ACRONYMS.items()]:  # "DIC", "MRI": also spelled out
-            if not (found := re.search(short, part)):
-                continue
-            if " " in long:
-                target.alternatives.append(_stems(part[: found.start()] + long + part[found.end() :]))
-            elif found.group(0) == part.strip():  # one long word: by its whole stem, "electroencephalogra(m|phy)", not "electr"
-                target.patterns.append(re.compile(r"\b" + long[:-1] + r"\w*", re.I))
-        stems = _stems(part)
-        kept = [t for t in stems if t not in case_words] or stems
-        if kept:
-            target.alternatives.append(kept)
-        if re.fullmatch(r"[a-z]{4,}(?:ic|ive|ous)", word := american(part.strip().lower())):  # "anaemic": also "anemia"
-            target.patterns.append(re.compile(r"\b" + word[: max(4, len(word) - 3)] + r"\w*", re.I))
-        if re.fullmatch(r"[a-z]{5,}", part.strip().lower()):  # "dialysis" is named by "hemodialysis"
-            target.patterns.append(re.compile(r"\b" + _COMPOUND + re.escape(re.sub(r"(?<=\w{4})s$", "", part.strip())) + r"\w*", re.I))
-    return target
-
-
-def _stems(part: str) -> list[str]:
-    stems = [t[:PREFIX] for t in tokenize(american(part.lower())) if len(t) > 1 or t.isdigit()]
-    return [t for t in dict.fromkeys(stems) if t not in _FRAME]
-
-
-def spelled_out(target: Target, texts: dict[str, str]) -> Target:
-    """The target also with its acronyms as the case's documents define them, and with its
-    long forms as their acronyms ("PJP prophylaxis" where the report writes "Pneumocystis
-    jirovecii pneumonia (PJP)" once and "PJP" later, or only the long form)."""
-    for text in texts.values():
-        for short, long in defined_pairs(text):
-            if found := re.search(r"(?<![A-Za-z])" + re.escape(short) + r"(?![A-Za-z])", target.text):
-                target.alternatives.append(_stems(target.text[: found.start()] + long + target.text[found.end() :]))
-            elif found := re.search(re.escape(long), target.text, re.I):
-                target.alternatives.append(_stems(target.text[: found.start()] + short + target.text[found.end() :]))
-    return target
 
 
 def _stem_spans(sentence: str) -> list[tuple[str, int, int]]:
@@ -331,13 +188,6 @@ def case_of(retrieval: RetrievalResult, names: Callable[[str], bool] | None = No
     return passages[0].case_id
 
 
-def case_words(title: str) -> set[str]:
-    """Stems that only name the case (its title's terms): "blinatumomab" in the blinatumomab
-    case says nothing about what is asked. The question's description of the patient ("the
-    young adult with B-ALL") is already left out by ``target_phrase``."""
-    return {t[:PREFIX] for t in tokenize(title)}
-
-
 class YesNoAnswerer:
     """Answers "did X happen in this case?" from every sentence of the case's documents.
 
@@ -364,7 +214,7 @@ class YesNoAnswerer:
             return Draft(shape="yes_no")
         title = self.case_title(case_id) or case_id
         texts = self.case_texts(case_id)
-        target = spelled_out(parse_target(question, case_words(title)), texts)
+        target = spelled_out(parse_target(question, case_words(title, question)), texts)
         verdict, mention = decide(scan(texts, target))
         if target.inverted and verdict != "not_reported":
             verdict = "no" if verdict == "yes" else "yes"

@@ -69,6 +69,7 @@ TRIGGERS: list[Trigger] = [
 _HEDGED = re.compile(r"\b(?:could|can|cannot|may|might)(?:\s+not)?\s+be\s+(?:ruled out|excluded)\b", re.I)
 _HEDGE = Trigger(_HEDGED, POSSIBLE, "both", 12)
 _TERMINATOR = re.compile(r"\b(?:but|however|although|though|yet|which|whereas|except|apart from|aside from|while|whilst|then|after(?:wards)?|subsequently|instead)\b|[;:]", re.I)
+_CONCESSIVE = re.compile(r"\b(?:despite|in spite of|although|though|even though)\s+(?:the\s+)?$", re.I)
 _PRIORITY = {FAMILY: 0, OTHER: 1, NEGATED: 2, POSSIBLE: 3}
 _WORD = re.compile(r"\S+")
 
@@ -100,7 +101,10 @@ def in_scope(text: str, match: re.Match[str], trigger: Trigger, target_start: in
     if match.start() < target_end and target_start < match.end():
         return False
     if trigger.direction in ("forward", "both") and target_start >= match.end():
-        if target_start < _forward_end(text, match.end(), trigger.window):
+        end = _forward_end(text, match.end(), trigger.window)
+        if _CONCESSIVE.search(text, max(0, match.start() - 20), match.start()) and (comma := text.find(",", match.end())) != -1:
+            end = min(end, comma)  # "Despite no significant history, the patient has been using NSAIDs": the clause ends at its comma
+        if target_start < end:
             return True
     if trigger.direction in ("backward", "both") and target_end <= match.start():
         if target_end > _backward_start(text, match.start(), trigger.window):

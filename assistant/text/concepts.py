@@ -86,6 +86,9 @@ CONCEPTS: dict[str, Concept] = {
     ),
     "splenomegaly": Concept(("splenomegal", "enlarged spleen", "spleen enlarge", "big spleen"), ("splenomegaly", "hepatosplenomegaly", "enlarged spleen", "spleen was enlarged")),
     "hemoptysis": Concept(("hemoptysis", "haemoptysis", "coughed up blood", "coughing up blood", "cough up blood"), ("hemoptysis", "coughed up blood", "coughing up blood", "blood-streaked sputum")),
+    "hematuria": Concept(("hematuria", "haematuria", "blood in the urine", "blood in his urine", "blood in her urine", "blood in urine"),
+                         ("hematuria", "blood in the urine", "bloody urine"), asked=r"^(?:ha?ematuria|blood in (?:the |his |her )?urine)$",
+                         text=r"\bha?ematuria\b|\bblood in (?:the |his |her )?urine\b|\bbloody urine\b"),
     "jaundice": Concept(("jaundice", "icter"), ("jaundice", "jaundiced", "icterus", "icteric")),
     "neutropenia": Concept(("neutropeni", "low neutrophil", "agranulocytosis"), ("neutropenia", "neutropenic", "agranulocytosis", "low neutrophil count")),
     "thrombocytopenia": Concept(

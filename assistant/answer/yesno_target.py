@@ -1,0 +1,175 @@
+"""What a yes/no question asks: its target as words, alternatives or a concept's pattern,
+and the polarity it asks for ("HIV-positive", "was it low?", "did the cultures grow
+anything?"). ``yesno`` then reads the case's sentences for it. Words that only name the case
+or describe its patient are not part of the target."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.retrieve.case_names import PATIENT_NOUN, naming_terms, referring_nouns
+from assistant.text.abbreviations import defined_pairs
+from assistant.text.concepts import CONCEPTS
+from assistant.text.tokens import PREFIX, tokenize
+from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_NAMES, american
+
+# A target that names one of these is matched by the concept's pattern, not word by word:
+# "CRS" must not match "antibody-dependent cytokine release".
+SYNONYMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [(re.compile(c.asked, re.I), re.compile(c.text, re.I)) for c in CONCEPTS.values() if c.asked]
+_FRAME = set(tokenize("still any ever alive actually really such as anything something"))
+_OR = re.compile(r"\s+(?:or|and/or|such as|including|e\.g\.)\s+|,\s*", re.I)
+_CUT = re.compile(r"\s+as well as\s+.*$|\s+(?:in(?!\s+(?:the|her|his|their)\s+(?:urine|stool|sputum|csf|blood|chest)\b)|during|after|before|for|when|to|at|while|because|since|of|with)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
+# "grade 3 toxicity with blinatumomab": the drug is the setting, the toxicity is asked (its negation decides).
+_CONTEXT_DRUG = re.compile(r"(?<=\w)\s+(?:with|on|under|during|from)\s+(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, DRUG_NAMES), key=len, reverse=True)) + r")\b.*$", re.I)
+_AGED = re.compile(r"\b\d+[\s-]*(?:year|month|week|day)s?[\s-]*old\b", re.I)
+_PERSON = re.compile(r"\b(?:" + PATIENT_NOUN + r"|she|he|mother)\b|’s|'s", re.I)  # a patient as retrieve.case_names reads one
+_ACTIVE = re.compile(
+    r"^(?:(?:in the case of|before|after|during|while|once|when) .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|respond to|go into|achieve|reach|suffer from|present with|"
+    r"end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow|turn|come back)\b(?P<rest>.*)$",
+    re.I,
+)
+_PASSIVE = re.compile(r"^(?:(?:before|after|during|while|once|when) .*?,\s*)?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked) for)\b(?P<rest>.*)$", re.I)
+# "put on X", "diagnosed by X": the verb's object is what is asked.
+_BY_WHAT = re.compile(r"treated with|given|administered|.+ (?:on|to|off|with|by|take|use|start)", re.I)
+# "Did stool testing find parasites?": what was found is asked; the test is named in its sentence.
+_TEST_WORDS = set(tokenize("the a an any test testing tests exam examination analysis study studies result results workup"))
+_TEST_FRAME = re.compile(r"^(?:did|does|do|has|have|had)\s+(?:any\s+)?(?P<test>.+?)\s+(?:find|reveal|detect|grow|show|turn|come back|return)\b", re.I)
+_SAMPLED = set(tokenize("culture cultures smear stain pcr serology biopsy swab aspirate"))  # the test itself must be named
+_ANYTHING = re.compile(r"(?:anything|something|any (?:organisms?|bacteria|growth|pathogens?)|positive|up positive)?", re.I)
+# "Was the platelet count low?": asked out of range, answered "no" by a normal value.
+_DIRECTION = re.compile(r"\s+(?:abnormally\s+)?(?:low|high|elevated|raised|increased|decreased|reduced|abnormal)$", re.I)
+# "Was the boy with TEN thrombocytopenic?": a state said of the described patient.
+_STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our)\s+(?:\S+\s+){0,12}?(?P<state>\w+(?:ic|ive|ous|ant|ent|ile|otic|emic|aemic))\s*$", re.I)
+# "HIV-positive", "Philadelphia chromosome-positive": the named thing starts at its last
+# capitalised word (a name or an acronym), else it is the one word before the hyphen.
+_POLAR = re.compile(r"((?:[A-Z][\w/]*)(?:\s+[a-z][\w/]*)*|[\w/]+)[-\s](positive|negative)\b")
+# "Did she survive?" is answered by the record of a death, read the other way round.
+_SURVIVAL = re.compile(r"\b(?:survive[ds]?|(?:still )?alive)\b", re.I)
+_DEATH = re.compile(r"\b(?:died|death|deceased|passed away|succumbed|expired|fatal outcome)\b", re.I)
+POSITIVE_CUES = {"found", "detected", "detectable", "positive", "present", "seen", "identified", "respond to", "continued"}
+_COMPOUND = r"(?:hemo|haemo|auto|allo|radio|chemo|immuno|plasma|cortico)"  # a one-word target inside a compound
+
+
+@dataclass
+class Target:
+    """What the question asks about: alternatives ("chemotherapy or radiotherapy"), each a
+    list of stems or a synonym pattern; ``polarity`` is "positive"/"negative" (or "abnormal": "was it low?"; "grew": "did the cultures grow anything?") when the
+    question asks for a state ("HIV-positive", "MRD-negative", "found")."""
+
+    text: str
+    alternatives: list[list[str]] = field(default_factory=list)
+    patterns: list[re.Pattern[str]] = field(default_factory=list)
+    polarity: str = ""
+    inverted: bool = False  # asked "did the patient survive?": a death answers "no"
+    context: list[str] = field(default_factory=list)  # "did stool testing find X": stems the sentence must also hold
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"(\d)\s+or\s+(?:higher|more|above|greater)", r"≥\1", text)
+    return re.sub(r"^\s*(?:a|an|the|any)\s+", "", text.strip(" ?.,"), flags=re.I)
+
+
+def target_phrase(question: str) -> tuple[str, str]:
+    """The asked thing as words, and its polarity, from the question's frame."""
+    q = _clean(question)
+    polarity, framed = "", True
+    if m := _ACTIVE.match(q):
+        phrase, polarity = m.group("rest"), ("positive" if re.search(r"respond to", q, re.I) else "")
+    elif (m := _PASSIVE.match(q)) and not _PERSON.search(m.group("subject")) and m.group("subject").strip():
+        subject = re.split(r"\s+of\s+(?:the|her|his)\b", m.group("subject"))[0]
+        phrase = subject
+        polarity = "positive" if m.group("verb").lower() in POSITIVE_CUES else ""
+    elif (m := _PASSIVE.match(q)) and (owned := re.search(r"(?:’s|'s)\s+(\S.*)$", m.group("subject"))) and not _BY_WHAT.fullmatch(m.group("verb")):
+        phrase = owned.group(1)  # "the patient's body weight recorded" asks for the body weight
+    elif m := _PASSIVE.match(q):
+        rest = m.group("rest").strip()
+        phrase = rest if _BY_WHAT.fullmatch(m.group("verb")) else m.group("verb") + " " + rest
+    elif (m := _STATE.match(q)) and _PERSON.search(q[: m.start("state")]):
+        phrase = m.group("state")
+    else:
+        phrase, framed = re.sub(r"^(?:was|were|is|are|did|does|has|have)\s+(?:there\s+)?", "", q, flags=re.I), False
+    phrase = _CUT.sub("", " " + phrase.strip())
+    head = _CONTEXT_DRUG.sub("", phrase)
+    phrase = _clean((phrase if re.search(r"\b(?:chemo\w*|therap\w*|treat\w*|regimens?|combination|infusions?|doses?)\s*$", head, re.I) else head).strip())
+    if (direction := _DIRECTION.search(phrase)) and len(phrase[: direction.start()].split()) >= 1:
+        phrase, polarity = phrase[: direction.start()], "abnormal"
+    inside = framed and phrase.strip() and not _PERSON.search(phrase)
+    if pm := _POLAR.search(phrase if inside else question):
+        # "EBV-positive cells found": the cells, asked positive; "was the ALL Ph-positive": Ph.
+        polarity = pm.group(2).lower()
+        phrase = _POLAR.sub(r"\1", phrase) if inside else pm.group(1)
+    return phrase.strip(" ,"), polarity
+
+
+def _alternatives(phrase: str) -> list[str]:
+    """"high-dose or intrathecal methotrexate" -> both with the head noun."""
+    named = re.search(r"\s*\(([^()]{2,40})\)", phrase)  # "desmopressin (DDAVP)": either name
+    if named and len(named.group(1).split()) <= 3:
+        return _alternatives(phrase[: named.start()] + phrase[named.end() :]) + _alternatives(named.group(1))
+    parts = [p.strip() for p in _OR.split(phrase) if p.strip()]
+    head = parts[-1].split()[-1] if parts else ""
+    return [p + " " + head if len(p.split()) == 1 and ("-" in p or p.endswith(("al", "ic"))) and len(parts) > 1 else p for p in parts]
+
+
+def parse_target(question: str, case_words: set[str]) -> Target:
+    """The question's target with its alternatives; words that only name the case are dropped."""
+    if _SURVIVAL.search(question) and not re.search(r"\bdischarged\b", question, re.I):
+        return Target("a death", patterns=[_DEATH], inverted=True)
+    phrase, polarity = target_phrase(question)
+    target = Target(phrase, polarity=polarity)
+    if (test := _TEST_FRAME.match(_clean(question))) and not _PERSON.search(test.group("test")):
+        named = [t for t in _stems(test.group("test")) if t not in _TEST_WORDS]
+        if _ANYTHING.fullmatch(phrase.strip()):  # "Did the blood cultures grow anything?": were they positive?
+            return Target(_clean(test.group("test")), [named], polarity="grew", context=[t for t in named if t in _SAMPLED])
+        target.context = named  # "stool testing": the finding's sentence names the stool
+    for part in _alternatives(phrase):
+        if synonym := next((m for p, m in SYNONYMS if p.search(part)), None):
+            target.patterns.append(synonym)
+            continue
+        spelled = [(long, short) for long, short in DIAGNOSES.values() if short and re.fullmatch(r"[a-z \-]+", long)]
+        for long, short in spelled + [(long, r"(?<![\w-])" + short + r"(?![\w-])") for short, long in CLINICAL_ACRONYMS.items()]:  # "DIC", "MRI": also spelled out
+            if not (found := re.search(short, part)):
+                continue
+            if " " in long:
+                target.alternatives.append(_stems(part[: found.start()] + long + part[found.end() :]))
+            elif found.group(0) == part.strip():  # one long word: by its whole stem, "electroencephalogra(m|phy)", not "electr"
+                target.patterns.append(re.compile(r"\b" + long[:-1] + r"\w*", re.I))
+        if lettered := re.fullmatch(r"([A-Za-z])-([A-Za-z]{2,})", part.strip()):  # "G-CSF" is no "CSF"
+            target.patterns.append(re.compile(r"(?<![\w-])" + lettered.group(1) + r"-?" + lettered.group(2) + r"(?![\w-])", re.I))
+            continue
+        stems = _stems(part)
+        kept = [t for t in stems if t not in case_words] or stems
+        if kept:
+            target.alternatives.append(kept)
+        if re.fullmatch(r"[a-z]{4,}(?:ic|ive|ous)", word := american(part.strip().lower())):  # "anaemic": also "anemia"
+            target.patterns.append(re.compile(r"\b" + word[: max(4, len(word) - 3)] + r"\w*", re.I))
+        if re.fullmatch(r"[a-z]{5,}", part.strip().lower()):  # "dialysis" is named by "hemodialysis"
+            target.patterns.append(re.compile(r"\b" + _COMPOUND + re.escape(re.sub(r"(?<=\w{4})s$", "", part.strip())) + r"\w*", re.I))
+    return target
+
+
+def _stems(part: str) -> list[str]:
+    stems = [t[:PREFIX] for t in tokenize(american(part.lower())) if len(t) > 1 or t.isdigit()]
+    return [t for t in dict.fromkeys(stems) if t not in _FRAME]
+
+
+def spelled_out(target: Target, texts: dict[str, str]) -> Target:
+    """The target also with its acronyms as the case's documents define them, and with its
+    long forms as their acronyms ("PJP prophylaxis" where the report writes "Pneumocystis
+    jirovecii pneumonia (PJP)" once and "PJP" later, or only the long form)."""
+    for text in texts.values():
+        for short, long in defined_pairs(text):
+            if found := re.search(r"(?<![A-Za-z])" + re.escape(short) + r"(?![A-Za-z])", target.text):
+                target.alternatives.append(_stems(target.text[: found.start()] + long + target.text[found.end() :]))
+            elif found := re.search(re.escape(long), target.text, re.I):
+                target.alternatives.append(_stems(target.text[: found.start()] + short + target.text[found.end() :]))
+    return target
+
+
+def case_words(title: str, question: str = "") -> set[str]:
+    """Stems that only name the case: its title's terms ("blinatumomab" in the blinatumomab
+    case says nothing about what is asked) and the words the question describes its patient
+    by ("the 14-year-old girl with pituitary gigantism", when the frame did not leave them out)."""
+    described = naming_terms(question) + referring_nouns(question) + tokenize(" ".join(m.group(0) for m in _AGED.finditer(question)))
+    return {t[:PREFIX] for t in tokenize(title) + described}
