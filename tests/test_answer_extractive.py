@@ -181,3 +181,21 @@ def test_background_terms_are_those_most_of_one_documents_passages_hold():
     rows = [row("a", "Sinusitis with an epidural empyema."), row("b", "The empyema was drained."), row("c", "CRP was 306.9 mg/L; empyema on MRI.")]
     assert background_terms("What was the CRP of the teenager with an epidural empyema?", rows, 0.5) == {"empyem"}
     assert background_terms("What was the CRP?", rows[:2], 0.5) == set()  # fewer than three passages: nothing is background
+
+
+def test_a_named_class_is_asked_and_weighs_more_than_a_mere_number():
+    # "What type of ...": a sentence holding "Type 2b" can answer; one that restates the question cannot.
+    assert answer_type_bonus("What type of Poland syndrome did the patient have?", "Ours was a case of Type 2b variant of PS.") == pytest.approx(3 * DEFAULTS.type_bonus)
+    assert answer_type_bonus("What type of Poland syndrome did the patient have?", "He was diagnosed with right-sided Poland syndrome.") == 0.0
+    assert answer_type_bonus("Which grade was the CRS?", "He developed grade II CRS on day 2.") > 0
+
+
+def test_a_literature_sentence_loses_for_a_question_about_the_patient():
+    from assistant.answer.case_prior import case_prior
+
+    def prior(sentence: str) -> float:
+        return case_prior(sentence, "Discussion", "", 0.0, 0.1, 0.2, 0.0)
+
+    assert prior("Other skeletal abnormalities may include absence of upper ribs [14].") < prior("Other skeletal abnormalities may include absence of upper ribs.")
+    # The patient's own step that cites its protocol is still the patient's.
+    assert prior("An etomidate drip was initiated at 0.02 mg/kg/hr, a validated protocol [3-5].") == prior("An etomidate drip was initiated at 0.02 mg/kg/hr.")

@@ -60,6 +60,7 @@ NUMBER = re.compile(
     r"(?<![\w.])(?:" + _PERCENT + r"|" + _RANGE + _S + r"?" + _LAB_UNIT + r"(?![\w/])|grade" + _S + r"?[≥≤<>]?" + _S + r"?(?:\d|[IV]+)\b)",
     re.I,
 )
+CATEGORY = re.compile(r"\b(?:type|subtype|grade|stage|class|category|variant)" + _S + r"?(?:[IVX]+|\d+)[a-cA-C]?\b", re.I)
 COUNT = re.compile(r"(?<![\w.,/])(?:\d+|" + _WORD_NUMBERS + r")" + _S + r"(?-i:[a-z][a-z-]+)\b", re.I)  # "three cycles"
 
 MRD = re.compile(
@@ -120,6 +121,8 @@ class AnswerType:
     # replaces the whole cue where the frame needs its own grammar (a date: the opening word).
     frame_words: str | None = None
     frame: re.Pattern[str] | None = None
+    # How many times the ranking bonus: a value so specific ("Type 2b") that a sentence without one can hardly answer.
+    weight: float = 1.0
 
     @cached_property
     def cue(self) -> re.Pattern[str]:
@@ -165,6 +168,8 @@ TYPES: tuple[AnswerType, ...] = (
         "date", r"when|dates?|which day|what year", DATE, span_words=r"which (?:month|year)|what (?:day|month)|in which year",
         hint=_WHEN_OR_HOW_LONG, frame=re.compile(r"^\s*(?:when|on what (?:date|day)|in which (?:year|month)|what (?:date|year|month))\b", re.I),
     ),
+    # "What type of Poland syndrome ...", "Which grade ...": a named class ("Type 2b", "grade III", "stage IVA").
+    AnswerType("category", r"(?:what|which)\s+(?:\w+\s+)?(?:type|subtype|grade|stage|class|category|variant)", CATEGORY, weight=3.0),
     AnswerType(
         "number",
         r"how many|percentage|percent|levels?|values?|counts?|tit(?:er|re)s?|how (?:high|low|large|big)|size|fraction|proportion|concentration|"

@@ -33,6 +33,8 @@ _ABOUT_THE_REPORT = re.compile(
     r"|\bwe\s+(?:present|report|describe)\b|\b(?:the\s+)?(?:purpose|aim|objective)\s+of\s+this\b|\bto\s+raise\s+awareness\b",
     re.I,
 )
+_REFERENCED = re.compile(r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]")
+_TOLD = re.compile(r"\b(?:patient|he|she|his|her|was|were)\b", re.I)  # "... drip was initiated at 0.02 mg/kg/hr; a protocol [12]" is still the patient's
 # Asks about the report itself ("the purpose of this case report"), not what was reported of the patient.
 _ASKS_ABOUT_THE_REPORT = re.compile(r"\b(?:purpose|aims?|objectives?|authors?|highlight\w*|lessons?|learn\w*)\b|\b(?:this|the|that)\s+(?:case\s+)?report\b", re.I)
 
@@ -56,6 +58,6 @@ def case_prior(sentence: str, section: str, title: str, doc_share: float, sectio
     """The ranking bonus (or penalty) of one candidate sentence for a one-patient question."""
     kind = section_kind(section, title)
     prior = section_weight if kind == PATIENT else -section_weight if kind == BACKGROUND_KIND else 0.0
-    if _ABOUT_THE_REPORT.search(sentence) or is_textbook(sentence):
-        prior -= report_penalty
+    if _ABOUT_THE_REPORT.search(sentence) or is_textbook(sentence) or (_REFERENCED.search(sentence) and not _TOLD.search(sentence)):
+        prior -= report_penalty  # "... may include underdevelopment of upper ribs [14]": the literature, not the patient
     return prior + doc_weight * doc_share

@@ -73,7 +73,7 @@ class AnswerTypes:
         present = [t for t in self.asked if any(_affirmed(sentence, m) for m in t.sentence_hint.finditer(sentence))]
         if not present:
             return 0.0, set()
-        return self.bonus, set().union(*(self.naming[t.name] for t in present))
+        return self.bonus * max(t.weight for t in present), set().union(*(self.naming[t.name] for t in present))
 
 
 # "infectious workups", "viral serologies", "bacterial cultures": a test for the thing, not the thing.
