@@ -64,6 +64,10 @@ def test_a_class_key_is_a_whole_word():
     ("Which patients were on insulin?", "Basal insulin glargine 10 units was started.", "Fasting insulin level was 42 µU/mL."),
     ("Which patients were given opioids?", "IV morphine was required for pain.", "Maternal drug screen was positive for fentanyl."),
     ("Which patients got G-CSF?", "Filgrastim was given for neutropenia.", "The tumour was G-CSF-producing, with serum G-CSF of 120 pg/mL."),
+    ("Which patients were on insulin?", "He was discharged home on insulin.", "An elevated insulin growth factor 1 (IGF-1) of 588 ng/mL."),
+    ("Which patients received anticoagulation?", "She was started on apixaban.", "Blood was drawn into tubes containing sodium citrate as an anticoagulant."),
+    ("Which patients were given diuretics?", "Intravenous furosemide was given.", "Swabs were plated on blood agar and mannitol salt agar."),
+    ("Which patients received NSAIDs?", "Ibuprofen 600 mg was prescribed.", "Lifetime avoidance of NSAIDs was recommended."),
 ])
 def test_class_guards_keep_other_meanings_out(question, kept, dropped):
     assert _finds(question, kept) and not _finds(question, dropped)
