@@ -112,3 +112,12 @@ def test_anti_infective_classes_on_the_shipped_cases(across):
     vasopressors = _cases(across, "Which patients needed vasopressors?")
     assert {"PMC11420455", "PMC11465958", "PMC11635820", "PMC11645528"} <= vasopressors
     assert not vasopressors & {"PMC11396144", "PMC11512705", "PMC11596955", "PMC11632487", "PMC11550105"}  # local anaesthetic, soak, antagonist
+
+
+def test_a_drug_given_as_prophylaxis_is_given():
+    from assistant.answer.across import clean_mention
+
+    sentence = "Paclitaxel was given weekly with prophylaxis of febrile neutropenia using short-acting G-CSF."
+    assert clean_mention(sentence, re.search("G-CSF", sentence))
+    assert _finds("How many patients got G-CSF?", sentence)
+    assert not clean_mention(sentence, re.search("febrile neutropenia", sentence))  # the finding is prevented, not had

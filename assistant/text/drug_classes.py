@@ -100,7 +100,8 @@ DRUG_CLASSES: dict[str, DrugClass] = {
     "thiazide diuretic": DrugClass(("thiazide",), _THIAZIDES, ("HCTZ",)),
     "mineralocorticoid receptor antagonist": DrugClass(("mineralocorticoid receptor antagonist", "aldosterone antagonist", "potassium-sparing diuretic"),
                                                        _MRAS),
-    "diuretic": DrugClass(("diuretic",), ("diuretic", "acetazolamide", "amiloride", "triamterene", "mannitol") + _LOOP + _THIAZIDES + _MRAS, exclude=r"\bagar\b"),
+    "diuretic": DrugClass(("diuretic",), ("diuretic", "acetazolamide", "amiloride", "triamterene", "mannitol") + _LOOP + _THIAZIDES + _MRAS,
+                          exclude=r"\bagar\b"),  # mannitol salt agar
     "inotrope": DrugClass(("inotrope", "inotropic"), ("inotrope", "inotropic support", "dobutamine", "milrinone", "olprinone", "dopamine", "levosimendan",
                                                       "enoximone"),
                           exclude=r"dopamine (?:agonist|antagonist|receptor|transporter)|dopaminergic|inotropic (?:effect|function|state)"),
@@ -115,7 +116,8 @@ DRUG_CLASSES: dict[str, DrugClass] = {
     "anticoagulant": DrugClass(("anti-coagulant", "anti-coagulation", "anti-coagulated", "blood thinner"),
                                ("anti-coagulant", "anti-coagulation", "anti-coagulated", "warfarin", "acenocoumarol", "phenprocoumon", "fondaparinux",
                                 "argatroban", "bivalirudin", "arixtra", "vitamin k antagonist"),
-                               exclude=r"lupus anticoagulant|circulating anticoagulant|contraindicat|\btubes?\b|citrate|rodenticide|poison", also=("heparin", "direct oral anticoagulant")),
+                               exclude=r"lupus anticoagulant|circulating anticoagulant|contraindicat|\btubes?\b|citrate|rodenticide|poison",
+                               also=("heparin", "direct oral anticoagulant")),
     "p2y12 inhibitor": DrugClass(("p2y12",), ("p2y12 inhibitor", "clopidogrel", "prasugrel", "ticagrelor", "cangrelor", "ticlopidine", "plavix",
                                                "brilinta", "effient")),
     "antiplatelet": DrugClass(("anti-platelet", "platelet inhibitor", "dual anti-platelet", "dapt"),
@@ -129,8 +131,9 @@ DRUG_CLASSES: dict[str, DrugClass] = {
     # -- blood cells ------------------------------------------------------------------------------
     "granulocyte colony-stimulating factor": DrugClass(("g-csf", "gcsf", "granulocyte colony", "colony-stimulating factor", "gm-csf"),
                                                        ("granulocyte colony-stimulating factor", "granulocyte-macrophage colony-stimulating factor",
+                                                        "g-csf", "gm-csf",
                                                         "filgrastim", "pegfilgrastim", "lenograstim", "lipegfilgrastim", "sargramostim",
-                                                        "neupogen", "neulasta", "zarxio"), ("G-CSF", "GCSF", "GM-CSF", "PEG-G-CSF"),
+                                                        "neupogen", "neulasta", "zarxio"), (),
                                                        exclude=r"produc|secret|express|serum (?:G-?CSF|granulocyte)|(?:G-?CSF|factor) (?:level|concentration)"),
     "erythropoiesis-stimulating agent": DrugClass(("erythropoiesis-stimulating", "erythropoietin", "epoetin", "darbepoetin", "esa", "epo"),
                                                   ("erythropoiesis-stimulating agent", "erythropoietin-stimulating agent", "recombinant human erythropoietin",
@@ -244,3 +247,6 @@ DRUG_CLASSES: dict[str, DrugClass] = {
                                 "loratadine", "desloratadine", "fexofenadine", "promethazine", "cyproheptadine", "bilastine", "ebastine", "rupatadine",
                                 "clemastine", "benadryl", "zyrtec", "claritin", "atarax", "phenergan", "piriton", "xyzal")),
 }
+# Every name a class member is written by: a drug mention, not a finding ("prophylaxis of febrile
+# neutropenia using G-CSF" gives the G-CSF).
+DRUG_CLASS_MEMBERS = frozenset(m for c in DRUG_CLASSES.values() for m in c.members)
