@@ -25,6 +25,7 @@ from assistant.text.assertion import CLAUSE_END, AFFIRMED, assertion, clause, is
 from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import tokenize
+from assistant.text.drug_classes import DRUG_CLASS_MEMBERS
 from assistant.text.vocabulary import DRUG_NAMES
 from assistant.answer.aspects import OUTCOME, Aspect, compared_aspect, without_aspect
 from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms, value_below
@@ -80,7 +81,7 @@ _WINDOW = 60  # characters each side of a mention that hedges and relatives are 
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?|prophyla\w*)\b", re.I)
 
 
-_DRUG_NAMES = frozenset(DRUG_NAMES)  # "methotrexate prophylaxis" gives the drug; "seizure prophylaxis" prevents the seizure
+_DRUG_NAMES = frozenset(DRUG_NAMES) | DRUG_CLASS_MEMBERS  # "methotrexate prophylaxis" gives the drug; "seizure prophylaxis" prevents the seizure
 _NOTED = re.compile(r"\bit (?:should|must|can) be noted\b", re.I)  # a discourse phrase, not a hedge
 # A grading scale's reference ("Common Terminology Criteria for Adverse Events (CTCAE) [11] grade III
 # neutropenia") is not a literature statement.
@@ -97,7 +98,9 @@ def negated_at(sentence: str, match: re.Match[str]) -> bool:
     offset = near.find(match.group(0))
     before = " ".join(near[:offset].split()[-_PRE_WORDS:])
     after = " ".join(near[offset + len(match.group(0)) :].split()[:_POST_WORDS])
-    return bool(_PRE_NEGATION.search(before) or _POST_NEGATION.search(after) or listed_negative(sentence, match) or negated_list(near[:offset]))
+    drug = match.group(0).lower() in _DRUG_NAMES  # "prophylaxis of febrile neutropenia using G-CSF" gives the drug
+    pre = [cue for cue in _PRE_NEGATION.finditer(before) if not (drug and cue.group(0).lower().startswith("prophyla"))]
+    return bool(pre or _POST_NEGATION.search(after) or listed_negative(sentence, match) or negated_list(near[:offset]))
 
 
 def negated_list(before: str) -> bool:

@@ -33,6 +33,20 @@ def _synonyms() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, 
 
 # Entries are tried in order: the specific before the general.
 SYNONYMS = _synonyms()
+
+
+def _key_pattern(key: str, whole: bool) -> str:
+    """A question key as a regex: a prefix ("immune thrombocytopeni"), or for a ``whole_keys``
+    concept the whole word, hyphen, space or nothing between its words, a plural allowed, and
+    not the head of a hyphenated word ("steroid-refractory" asks no steroid)."""
+    if not whole:
+        return r"(?<![a-z])" + re.escape(key)
+    words = [re.escape(w) for w in re.split(r"[\s\-]+", key) if w]
+    return r"(?<![a-z0-9])" + r"[\s\-]?".join(words) + r"(?:s|es)?(?![\w-])"
+
+
+_KEYS = {name: re.compile("|".join(_key_pattern(k, CONCEPTS[name].whole_keys) for k in keys))
+         for name, (keys, _, _) in SYNONYMS.items() if keys}
 # An event asked of a group ("How many patients with seizures died?", "deaths among the AML
 # patients"): the event's words, taken out of the question, leave the group's subject.
 _EVENTS = ("died",)
@@ -148,7 +162,7 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
     singular = re.sub(r"(?<=[a-z]{3})(?<![siu])s\b", "", re.sub(r"(?<=[a-z]{3})ies\b", "y", phrase))
     phrase, keyed = singular, phrase + " | " + singular
     for name, (keys, forms, acronyms) in SYNONYMS.items():
-        if any(re.search(r"(?<![a-z])" + re.escape(k), keyed) for k in keys):
+        if name in _KEYS and _KEYS[name].search(keyed):
             return _terms(forms, acronyms, name)  # the whole phrase: "hematopoietic" must not add "transplant"
     phrase = " ".join(_FRAME.sub(" ", phrase).split())
     if not phrase or _how(phrase):

@@ -12,6 +12,8 @@ Fields (each optional):
 - ``asked``: a regex a yes/no question's whole target matches ("^(?:crs|cytokine release syndrome)$");
 - ``text``: a regex for the sentences that answer a yes/no question about it;
 - ``exclude``: a regex that, in the mention's clause, means another thing (intubation for anaesthesia);
+- ``whole_keys``: the keys name it only as whole words, a plural allowed and not as the head of
+  a hyphenated word ("insulin" is no "insulinoma", "steroid" no "steroid-refractory");
 - ``low``: a lab finding read off a value: (analyte regex, upper bound of the low range in the
   unit the value is written in, counts per microlitre read in thousands; the unit's regex, so
   that "fluorescein sodium 1%" is no sodium value).
@@ -20,6 +22,9 @@ Fields (each optional):
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from assistant.text.drug_classes import DRUG_CLASSES
+from assistant.text.vocabulary import DRUG_ALIASES
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,7 @@ class Concept:
     text: str = ""
     exclude: str = ""
     low: tuple[str, float, str] | None = None
+    whole_keys: bool = False
 
 
 _STEM_CELL = ("stem cell transplant", "hematopoietic stem cell", "bone marrow transplant", "stem cell transplantation")
@@ -130,3 +136,24 @@ CONCEPTS: dict[str, Concept] = {
         asked=r"^(?:grade|≥) ?≥?3 (?:hematologic )?toxicity$|^≥3 hematologic toxicity$", text=r"grade\s*(?:≥|>=|3|III|[34])\S*\s+(?:\w+\s+)?toxicit"
     ),
 }
+
+
+def _with_brands(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names, each vocabulary drug followed by its brands and spellings (tacrolimus, Prograf)."""
+    return tuple(dict.fromkeys(n for name in names for n in (name, *sorted(a for a, g in DRUG_ALIASES.items() if g == name))))
+
+
+def _with_drug_classes(concepts: dict[str, Concept], before: str) -> dict[str, Concept]:
+    """``concepts`` with the drug classes (``text.drug_classes``) inserted ahead of ``before``:
+    a class is tried before the findings, so "anti-seizure drugs" is no seizure."""
+    classes = {
+        name: Concept(c.keys, _with_brands(c.members) + tuple(f for other in c.also for f in concepts[other].forms), c.acronyms,
+                      exclude=c.exclude, whole_keys=True)
+        for name, c in DRUG_CLASSES.items()
+    }
+    names = list(concepts)
+    at = names.index(before)
+    return {n: concepts[n] for n in names[:at]} | classes | {n: concepts[n] for n in names[at:]}
+
+
+CONCEPTS = _with_drug_classes(CONCEPTS, before="fever")
