@@ -115,3 +115,9 @@ def test_who_was_put_on_and_whose_are_lists():
     assert classify("Who was on an anti-seizure drug such as valproate?") == "list"
     assert classify("Whose D-dimer came back high?") == "list"
     assert classify("Who was the stem cell donor for the patient?") == "lookup"
+
+
+def test_a_question_after_a_leading_step_is_a_sequence_unless_it_asks_a_value():
+    assert classify("After the white reflex and normal blood tests in the 3-month-old, what imaging was ordered?") == "sequence"
+    assert classify("Once the sputum came back positive for TB, which test was done?") == "sequence"
+    assert classify("Following surgery, what dose of steroids was given?") == "lookup"

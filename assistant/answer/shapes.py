@@ -113,8 +113,8 @@ _SEQUENCE = [
     re.compile(r"\b(?:given|administered|received) (?:in|during) the (?:first|second|third|fourth|fifth|sixth|final|last) (?:[\w-]+ )?(?:cycle|course|block)\b", _I),
     # "What was the second-line chemotherapy?", "Which third-line drug ...?" (not "the dose during first-line therapy": a lookup)
     re.compile(r"^\s*(?:what|which)\b(?:[^?]{0,30}\b(?:was|were|is)\s+(?:the|her|his|their))?\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]line\b", _I),
-    re.compile(r"^\s*(?:after|following)\b[^?,]{3,120},\s*(?:what|which)\s+(?:treatment|therapy|drug|medication|procedure|surgery|regimen|"
-               r"(?:was|were) (?:given|done|started)|happened|came)\b", _I),
+    # "After the ultrasound showed a gallstone, what operation ...", "Once X came back, what ...": any wh- question after a leading step
+    re.compile(r"^\s*(?:after|following|once)\b[^?,]{3,120},\s*(?:what|which)\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|scores?|sizes?)\b)", _I),
     re.compile(r"\bwhat happened (?:[\w-]+ ){1,3}(?:after|before|later)\b", _I),
     re.compile(r"\bwhat (?:was|were) (?:added|replaced|changed|switched)\b|\bwhat replaced\b", _I),
     re.compile(r"\b(?:first|initial|last|final) (?:[\w-]+ )?(?:treatment|therapy|regimen)\b", _I),
