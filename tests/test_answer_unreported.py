@@ -173,3 +173,9 @@ def test_a_rescue_needs_the_asked_thing_named(shipped):
     # other drug is no answer, whatever the case.
     answer = shipped.ask("In the CML patient switched because of a T315I mutation, which drug was chosen: asciminib or ponatinib?")
     assert answer.abstained
+
+
+def test_a_measurement_the_named_case_never_states_is_not_reported(shipped):
+    # The surgeon's report gives his age and sport but no BMI: a demographics line is no answer.
+    answer = shipped.ask("What was the BMI of the surgeon with proximal peroneal tendinopathy?")
+    assert answer.abstained and answer.verdict == "not_reported" and 'do not report "BMI"' in answer.answer

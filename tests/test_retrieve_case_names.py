@@ -197,3 +197,8 @@ def test_a_rare_description_that_one_title_and_another_report_hold_names_both():
 
 def test_a_patient_called_by_an_occupation_or_an_age_is_described():
     assert naming_terms("What was the EF on echo in the farmer with melioidosis?") == ["melioidosi"]
+
+
+def test_a_patient_named_by_occupation_is_described():
+    assert without_names("What was the BMI of the surgeon with proximal peroneal tendinopathy?") == "What was the BMI of the surgeon?"
+    assert "tendinopathi" in naming_terms("What was the BMI of the surgeon with proximal peroneal tendinopathy?")

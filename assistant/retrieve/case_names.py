@@ -22,7 +22,7 @@ from assistant.models import is_case_record
 from assistant.text.abbreviations import definitions, title_acronyms
 from assistant.text.tokens import PREFIX, STOPWORDS, tokenize
 
-PATIENT_NOUN = r"(?:patient|case|woman|man|girl|boy|child|infant|neonate|toddler|lady|adult|female|male|gentleman|person|farmer|smoker|preemie|newborn|baby|teenager|adolescent|student|worker|athlete|travell?er|veteran|\d+[\s-]*(?:year|month|week|day)s?[\s-]*old)"
+PATIENT_NOUN = r"(?:patient|case|woman|man|girl|boy|child|infant|neonate|toddler|lady|adult|female|male|gentleman|person|farmer|smoker|preemie|newborn|baby|teenager|adolescent|student|worker|athlete|travell?er|veteran|surgeon|doctor|physician|nurse|teacher|driver|soldier|pilot|chef|cook|miner|fisherman|butcher|engineer|housewife|runner|cyclist|dancer|musician|builder|carpenter|labou?rer|welder|painter|mechanic|hunter|shepherd|veterinarian|gardener|\d+[\s-]*(?:year|month|week|day)s?[\s-]*old)"
 # "the (refractory ITP) patient", "in the (AML) case", "the (elderly) woman"
 _WORD = r"(?!(?:the|a|an|in|of|at|on|for|to|with|from|by|was|were|is|did|had)\b)[\w'’\-]+\s+"
 _BEFORE = re.compile(rf"\b(?:the|this|that|our)\s+((?:{_WORD}){{1,5}}?){PATIENT_NOUN}(?![\w'’-])", re.I)
