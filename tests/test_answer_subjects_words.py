@@ -104,6 +104,9 @@ def test_a_compare_names_what_it_compares_apart_from_its_subject():
 
     assert "ages" not in without_aspect("Compare the ages of the two patients with Marfan syndrome.")
     assert without_aspect("Compare how the hydatid cysts of the thigh were treated.") == "Compare how the hydatid cysts of the thigh were treated."
+    # After a colon come the compared aspects; "who had one" points back at the subject.
+    assert without_aspect("Compare the patients who had a kidney transplant: what new problem brought them in.") == "Compare the patients who had a kidney transplant"
+    assert without_aspect("Compare the strokes in the patients who had one: how old they were.") == "Compare the strokes in the patients"
     assert {t.concept for t in subject_groups(without_aspect("Compare the ages of the two patients with Marfan syndrome."))[0]} <= {"", "marfan syndrome"}
 
 

@@ -50,12 +50,18 @@ ASPECTS = [
 COMPARED = re.compile(r"\b(?:compare|contrast)\s+(?:the\s+|their\s+)?(?P<what>[a-z][\w\s-]{2,40}?)\s+(?:of|in|between|among|across|for|from)\b", re.I)
 
 
+_ONE = re.compile(r"\s*\b(?:who|that)\s+(?:had|have|has|developed|got)\s+(?:one|them|it|such)\b", re.I)
+
+
 def without_aspect(question: str) -> str:
     """The question without the thing it compares ("Compare the ages of the two patients with
     Marfan syndrome" -> "Compare the two patients with ..."): "ages" is no part of the subject."""
+    question = question.split(":", 1)[0]  # "Compare the patients who had X: how old they were ...": what follows compares
     m = COMPARED.search(question)
     if m is None or re.match(r"(?:how|what|which|whether|when|where|why)\b", m.group("what"), re.I):
         return question  # "Compare how the hydatid cysts of the thigh were treated": the cysts are the subject
+    if _ONE.search(question, m.end()):  # "Compare the strokes in the patients who had one": the strokes are the subject
+        return _ONE.sub("", question)
     return question[: m.start("what")] + question[m.end() :]
 
 
