@@ -271,3 +271,8 @@ def test_a_literature_sentence_with_an_adjective_in_ed_is_still_generic():
     from assistant.answer.yesno import is_generic
 
     assert is_generic("Endomyocardial biopsy is rarely performed due to the intrusive nature of the procedure and the heightened risk of perforation.")
+
+
+def test_a_recommendation_the_family_declined_is_a_no():
+    answerer, retrieval = _one_case("Neurosurgery recommended Gamma Knife radiosurgery for the residual tumor, but the family declined and instead chose medical therapy.")
+    assert answerer.answer("Did the teenager have Gamma Knife for the leftover tumour?", retrieval).verdict == "no"

@@ -173,3 +173,16 @@ def test_a_concessive_clause_keeps_its_negation_to_itself():
     assert assertion(sentence, sentence.index("NSAIDs"), sentence.index("NSAIDs") + 6) == AFFIRMED
     sentence = "Despite no fever, he was admitted."
     assert assertion(sentence, sentence.index("fever"), sentence.index("fever") + 5) == NEGATED
+
+
+@pytest.mark.parametrize(
+    "sentence, target, expected",
+    [
+        ("Notably, the positive cfDNA test prevented the need for brain biopsy in this case.", "brain biopsy", NEGATED),
+        ("To preserve the child's quality of life, liver transplantation was avoided.", "liver transplantation", NEGATED),
+        ("Neurosurgery recommended Gamma Knife radiosurgery for the residual tumor.", "Gamma Knife", "possible"),
+    ],
+)
+def test_an_event_spared_avoided_or_only_recommended_is_not_affirmed(sentence, target, expected):
+    start = sentence.index(target)
+    assert assertion(sentence, start, start + len(target)) == expected

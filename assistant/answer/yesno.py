@@ -46,8 +46,8 @@ _ASKED_NEGATIVE = re.compile(r"\b(?:negative|\(\s*[-–−]\s*\)|undetectable|no
 _PREDICATE = re.compile(r"\b(?:is|are|remains?|be|being)\s+(?:\w+ly\s+)?\w{3,}ed\b", re.I)
 _GENERIC = (re.compile(r"\b(?:is|are|can|may|might|should|remains?|include|includes|represents?)\b", re.I), re.compile(r"\b(?:was|were|had|did|been)\b|(?<![-\w])(?<!the )(?<!an )(?<!a )\w{3,}ed\b", re.I))
 _PATIENT = re.compile(r"\b(?:in this (?:case|instance|patient)|in the present case|in our (?:patient|case|setting)|our patient|this patient|the patient|she|he|her|his)\b", re.I)
-_CONSIDERED = re.compile(r"\b(?:was|were) (?:\w+ )?considered\b", re.I)
-_INSTEAD = re.compile(r"\b(?:however|instead|rather than|but)\b", re.I)
+_CONSIDERED = re.compile(r"\b(?:was|were) (?:\w+ )?considered\b|\b(?:recommended|offered)\b", re.I)
+_INSTEAD = re.compile(r"\b(?:however|instead|rather than|but|declined|refused)\b", re.I)
 _WATCHFUL = re.compile(r"watchful waiting|wait-and-see|active surveillance|observation alone", re.I)
 _TREATMENT = re.compile(r"therap|chemo|treat|radiat|surgery|resect|drug|receive|given", re.I)
 

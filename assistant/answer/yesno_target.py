@@ -122,7 +122,7 @@ def parse_target(question: str, case_words: set[str]) -> Target:
         named = [t for t in _stems(test.group("test")) if t not in _TEST_WORDS]
         if _ANYTHING.fullmatch(phrase.strip()):  # "Did the blood cultures grow anything?": were they positive?
             return Target(_clean(test.group("test")), [named], polarity="grew", context=[t for t in named if t in _SAMPLED])
-        target.context = named  # "stool testing": the finding's sentence names the stool
+        target.context = [t for t in named if t not in _SAMPLED] or named  # "stool testing": the stool; "marrow biopsy": the marrow, not any biopsy
     for part in _alternatives(phrase):
         if synonym := next((m for p, m in SYNONYMS if p.search(part)), None):
             target.patterns.append(synonym)
