@@ -28,7 +28,7 @@ from assistant.text.tokens import tokenize
 from assistant.text.drug_classes import DRUG_CLASS_MEMBERS
 from assistant.text.vocabulary import DRUG_NAMES
 from assistant.answer.aspects import OUTCOME, Aspect, compared_aspect, without_aspect
-from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms, value_below
+from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms, value_above, value_below
 
 OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
 # NegEx in small, kept beside text/assertion.py on purpose: a list answer confirms a case by
@@ -161,6 +161,8 @@ def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term, str]
         for match in term.pattern.finditer(sentence):
             if term.below is not None and not value_below(sentence, match.end(), term.below, term.unit):
                 continue  # a lab value in its normal range, or no value
+            if term.above is not None and not value_above(sentence, match.end(), term.above, term.unit):
+                continue
             if term.defined_by is None or defined(term, match.group(0)):
                 found.append(match)
     found.sort(key=lambda m: (m.start(), -m.end()))
