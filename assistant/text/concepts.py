@@ -184,7 +184,8 @@ def _with_findings(concepts: dict[str, Concept], before: str) -> dict[str, Conce
     heart rate?"), answered by sentences naming a form."""
     rows = {
         name: Concept(f.keys, f.forms, f.acronyms, exclude=f.exclude, low=f.low, high=f.high, whole_keys=f.whole_keys, narrowed=True,
-                      asked=r"^(?:" + "|".join(re.escape(k) for k in f.keys + f.forms + f.acronyms) + r")\w*$", text=_spelled(f.forms, f.acronyms))
+                      asked=r"^(?:" + "|".join(re.escape(k) for k in f.keys + f.forms + f.acronyms) + r")\w*(?:\s+(?:rates?|counts?|levels?|values?|beats?))?$",
+                      text=_spelled(f.forms, f.acronyms))
         for name, f in FINDINGS.items() if name not in concepts
     }
     names = list(concepts)
