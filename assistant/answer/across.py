@@ -141,7 +141,7 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     not a citation or a hedged or general statement, not the name of a test."""
     around = lambda window: _NOTED.sub(" ", clause(sentence, match, window).replace(match.group(0), " ", 1))  # noqa: E731
 
-    test = _TEST.match(sentence, match.end()) and not _DIRECTED.match(match.group(0))  # "elevated D-dimer levels" is a result
+    test = None if _DIRECTED.match(match.group(0)) else _TEST.match(sentence, match.end())  # "elevated D-dimer levels" is a result
     used_as_test = (test and not ("prophyla" in test.group(0).lower() and match.group(0).lower() in _DRUG_NAMES)) or re.search(r"\b(?:non|anti|pseudo)[\s\-]$", sentence[max(0, match.start() - 7) : match.start()], re.I)
     cited = _CITED.search(_NAMED_SCALE.sub(" ", around(len(sentence))))
     told_of_patient = _TOLD.search(sentence[: match.start()])  # "He was initiated on X ... for potential seizures": the hedge is not about X
