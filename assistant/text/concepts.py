@@ -167,25 +167,24 @@ def _with_drug_classes(concepts: dict[str, Concept], before: str) -> dict[str, C
     return {n: concepts[n] for n in names[:at]} | classes | {n: concepts[n] for n in names[at:]}
 
 
-def _spelled(forms: tuple[str, ...], acronyms: tuple[str, ...]) -> str:
+def _spelled(forms: tuple[str, ...]) -> str:
     """A yes/no answer's sentence pattern: the forms as words (hyphen or space, British
-    spellings, endings) and the acronyms of three letters or more as written."""
+    spellings, endings); no acronym, as a yes/no answer does not check what a document
+    defines it as (AMI: acute mesenteric ischaemia)."""
     def one(form: str) -> str:
         body = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", form) if w)
         return re.sub(r"edema", "o?edema", re.sub(r"(?<![a-z])hem", "ha?em", re.sub(r"(?<=[a-z])emi(?=as?\b|c\b)", "a?emi", body)))
-    words = r"\b(?:" + "|".join(one(f) for f in forms) + r")(?:s|es|ed|ing|al)?\b"
-    shorts = [re.escape(a) for a in acronyms if len(a) >= 3]
-    return words + (r"|\b(?:" + "|".join(shorts) + r")s?\b" if shorts else "")
+    return r"\b(?:" + "|".join(one(f) for f in forms) + r")(?:s|es|ed|ing|al)?\b"
 
 
 def _with_findings(concepts: dict[str, Concept], before: str) -> dict[str, Concept]:
     """``concepts`` with the findings table (``text.findings``) inserted ahead of ``before``,
-    each also a yes/no target: its keys, forms or acronyms, asked alone ("Did he have a fast
-    heart rate?"), answered by sentences naming a form."""
+    each also a yes/no target: its keys or acronyms, asked alone ("Did he have a fast heart
+    rate?"; "diabetic ketoacidosis" is no diabetes), answered by sentences naming a form."""
     rows = {
         name: Concept(f.keys, f.forms, f.acronyms, exclude=f.exclude, low=f.low, high=f.high, whole_keys=f.whole_keys, narrowed=True,
-                      asked=r"^(?:" + "|".join(re.escape(k) for k in f.keys + f.forms + f.acronyms) + r")\w*(?:\s+(?:rates?|counts?|levels?|values?|beats?))?$",
-                      text=_spelled(f.forms, f.acronyms))
+                      asked=r"^(?:" + "|".join(re.escape(k) for k in f.keys + f.acronyms) + r")\w*(?:\s+(?:rates?|counts?|levels?|values?|beats?))?$",
+                      text=_spelled(f.forms))
         for name, f in FINDINGS.items() if name not in concepts
     }
     names = list(concepts)
