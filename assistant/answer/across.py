@@ -28,7 +28,7 @@ from assistant.text.tokens import tokenize
 from assistant.text.drug_classes import DRUG_CLASS_MEMBERS
 from assistant.text.vocabulary import DRUG_NAMES
 from assistant.answer.aspects import OUTCOME, Aspect, compared_aspect, without_aspect
-from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms, value_below
+from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms, value_above, value_below
 
 OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
 # NegEx in small, kept beside text/assertion.py on purpose: a list answer confirms a case by
@@ -81,6 +81,7 @@ _WINDOW = 60  # characters each side of a mention that hedges and relatives are 
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?|prophyla\w*)\b", re.I)
 
 
+_DIRECTED = re.compile(r"(?:elevated|raised|increased|high|low|decreased|reduced|rising)\b", re.I)
 _DRUG_NAMES = frozenset(DRUG_NAMES) | DRUG_CLASS_MEMBERS  # "methotrexate prophylaxis" gives the drug; "seizure prophylaxis" prevents the seizure
 _NOTED = re.compile(r"\bit (?:should|must|can) be noted\b", re.I)  # a discourse phrase, not a hedge
 # A grading scale's reference ("Common Terminology Criteria for Adverse Events (CTCAE) [11] grade III
@@ -140,7 +141,7 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     not a citation or a hedged or general statement, not the name of a test."""
     around = lambda window: _NOTED.sub(" ", clause(sentence, match, window).replace(match.group(0), " ", 1))  # noqa: E731
 
-    test = _TEST.match(sentence, match.end())
+    test = None if _DIRECTED.match(match.group(0)) else _TEST.match(sentence, match.end())  # "elevated D-dimer levels" is a result
     used_as_test = (test and not ("prophyla" in test.group(0).lower() and match.group(0).lower() in _DRUG_NAMES)) or re.search(r"\b(?:non|anti|pseudo)[\s\-]$", sentence[max(0, match.start() - 7) : match.start()], re.I)
     cited = _CITED.search(_NAMED_SCALE.sub(" ", around(len(sentence))))
     told_of_patient = _TOLD.search(sentence[: match.start()])  # "He was initiated on X ... for potential seizures": the hedge is not about X
@@ -161,6 +162,8 @@ def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term, str]
         for match in term.pattern.finditer(sentence):
             if term.below is not None and not value_below(sentence, match.end(), term.below, term.unit):
                 continue  # a lab value in its normal range, or no value
+            if term.above is not None and not value_above(sentence, match.end(), term.above, term.unit):
+                continue
             if term.defined_by is None or defined(term, match.group(0)):
                 found.append(match)
     found.sort(key=lambda m: (m.start(), -m.end()))

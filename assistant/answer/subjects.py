@@ -76,19 +76,32 @@ class Term:
     below: float | None = None  # a lab value: the mention counts only with a value under this
     unit: re.Pattern[str] | None = None  # ... written in this unit
     qualifiers: tuple[re.Pattern[str], ...] = ()  # words of the asked phrase the case must say near a mention ("of the thigh")
+    above: float | None = None  # a lab value: the mention counts only with a value over this
 
 
 _NUMBER = re.compile(r"[\s:=(\-\u2013]*(?:(?:of|was|were|is|at|to|dropped to|decreased to|fell to|reduced to)\s+)*[\s:=(\-\u2013]*(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)")
 
 
-def value_below(sentence: str, end: int, bound: float, unit: re.Pattern[str] | None = None) -> bool:
+def lab_value(sentence: str, end: int, unit: re.Pattern[str] | None = None) -> float | None:
     """The value written right after a lab name ("platelet count of 43 x 10^9/L", "sodium 126
-    mmol/L") is under ``bound``; counts per microlitre (124,000) are read in thousands."""
+    mmol/L") in ``unit``; counts per microlitre (124,000) are read in thousands."""
     found = _NUMBER.match(sentence, end)
     if not found or (unit is not None and not unit.match(sentence, found.end())):
-        return False
+        return None
     value = float(found.group(1).replace(",", ""))
-    return (value / 1000 if value >= 1000 else value) < bound
+    return value / 1000 if value >= 1000 else value
+
+
+def value_below(sentence: str, end: int, bound: float, unit: re.Pattern[str] | None = None) -> bool:
+    """The value right after a lab name is under ``bound`` (a low platelet count)."""
+    value = lab_value(sentence, end, unit)
+    return value is not None and value < bound
+
+
+def value_above(sentence: str, end: int, bound: float, unit: re.Pattern[str] | None = None) -> bool:
+    """The value right after a lab name is over ``bound`` (a high potassium)."""
+    value = lab_value(sentence, end, unit)
+    return value is not None and value > bound
 
 
 # Tumour names whose compounds are kinds of them (chondrosarcoma, cholangiocarcinoma, oligodendroglioma).
@@ -118,10 +131,10 @@ def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -
     out = [Term(re.compile(_form_pattern(f), re.I), tuple(tokenize(f)), None, name, exclude) for f in forms]
     longs = re.compile("|".join(_form_pattern(f) for f in forms), re.I) if forms else None
     out += [Term(re.compile(r"(?<![A-Za-z0-9])" + re.escape(a) + r"s?(?![A-Za-z0-9])"), tuple(tokenize(a)), longs, name, exclude) for a in acronyms]
-    if concept and concept.low:
-        analyte, bound, unit = concept.low
+    for analyte, bound, unit, low in [(*b, True) for b in concept.low] + [(*b, False) for b in concept.high] if concept else []:
         pattern = re.compile(r"(?<![A-Za-z])(?:" + analyte + r")(?![A-Za-z])", re.I)
-        out.append(Term(pattern, tuple(tokenize(re.findall(r"[a-z]{3,}", analyte)[0])), None, name, exclude, bound, re.compile(unit)))
+        stems = tuple(tokenize(re.findall(r"[a-z]{3,}", analyte)[0]))
+        out.append(Term(pattern, stems, None, name, exclude, bound if low else None, re.compile(unit), above=None if low else bound))
     return [t for t in out if t.stems]
 
 
@@ -143,6 +156,14 @@ def _spelled_terms(long_form: str, label: str) -> list[Term]:
 
 def _vocabulary_terms(phrase: str) -> list[Term] | None:
     """A phrase naming a diagnosis or a drug of the shared vocabulary, as its terms."""
+    if found := _diagnosis_terms(phrase):
+        return found
+    named = {DRUG_ALIASES.get(n, n) for n in DRUG_NAMES if re.search(r"\b" + re.escape(n) + r"\b", phrase)}
+    return _terms((form for d in sorted(named) for form in _DRUG_FORMS[d]), name=sorted(named)[0]) if named else None
+
+
+def _diagnosis_terms(phrase: str) -> list[Term] | None:
+    """A phrase naming a diagnosis of the shared vocabulary, as its terms."""
     for label, (long_form, acronym) in DIAGNOSES.items():
         if re.search(r"(?<![a-z])(?:" + long_form + r")", phrase, re.I) or re.search(r"(?<![a-z])" + re.escape(label) + r"(?![a-z])", phrase):
             pattern = re.compile(r"(?<![A-Za-z])" + _kinds(long_form) + r"(?:" + long_form + r")" + _SUFFIX + r"(?![A-Za-z])", re.I)
@@ -150,8 +171,7 @@ def _vocabulary_terms(phrase: str) -> list[Term] | None:
             if acronym:
                 out.append(Term(re.compile(acronym), tuple(tokenize(re.sub(r"\\b|\(.*?\)|[\\?]", " ", acronym).split("|")[0])), pattern, label))
             return out
-    named = {DRUG_ALIASES.get(n, n) for n in DRUG_NAMES if re.search(r"\b" + re.escape(n) + r"\b", phrase)}
-    return _terms((form for d in sorted(named) for form in _DRUG_FORMS[d]), name=sorted(named)[0]) if named else None
+    return None
 
 
 def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list[Term]:
@@ -163,6 +183,8 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
     phrase, keyed = singular, phrase + " | " + singular
     for name, (keys, forms, acronyms) in SYNONYMS.items():
         if name in _KEYS and _KEYS[name].search(keyed):
+            if CONCEPTS[name].narrowed:
+                return _narrowed(phrase, name)
             return _terms(forms, acronyms, name)  # the whole phrase: "hematopoietic" must not add "transplant"
     phrase = " ".join(_FRAME.sub(" ", phrase).split())
     if not phrase or _how(phrase):
@@ -176,6 +198,22 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
     words = phrase.split()
     tails = [" ".join(words[i:]) for i in range(1, len(words))]  # a tail stands for the phrase only with the rest as qualifiers
     return _terms([phrase]) + [t for tail in tails if not common(tuple(tokenize(tail))) for t in qualified(_terms([tail]), phrase) if t.qualifiers]
+
+
+# Words that say which value or how often, not which finding: "a fast heart rate", "a high white count".
+_MEASURE = re.compile(r"(?<![\w-])(?:rates?|counts?|levels?|values?|readings?|results?|problems?|episodes?|symptoms?|signs?|issues?|history)(?![\w-])")
+
+
+def _narrowed(phrase: str, name: str) -> list[Term]:
+    """A finding asked by its key, narrowed by the phrase's other words ("portal vein
+    thrombosis"); a diagnosis the vocabulary spells ("aplastic anaemia") is asked as that."""
+    found = _KEYS[name].search(phrase)
+    rest = phrase if found is None else phrase[: found.start()] + " " + re.sub(r"^\w*", "", phrase[found.end() :])
+    rest = " ".join(_MEASURE.sub(" ", _FRAME.sub(" ", rest)).split())
+    terms = _terms(*SYNONYMS[name][1:], name=name)
+    if not rest or found is None:
+        return terms
+    return _diagnosis_terms(phrase) or qualified(terms, rest)
 
 
 # Words that grade or place a finding without naming it: a case need not repeat them.
@@ -234,7 +272,7 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
     phrases = [p.strip() for p in _SPLIT.split(text.lower())]
     out = [t for p in phrases for t in phrase_terms(p, common)] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]
-    return list({t.pattern.pattern: t for t in out}.values())  # a common subject ("fever") is still a subject
+    return list({(t.pattern.pattern, t.below, t.above): t for t in out}.values())  # a common subject ("fever") is still a subject
 
 
 def subject_groups(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[list[Term]]:

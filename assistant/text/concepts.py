@@ -16,14 +16,23 @@ Fields (each optional):
   a hyphenated word ("insulin" is no "insulinoma", "steroid" no "steroid-refractory");
 - ``low``: a lab finding read off a value: (analyte regex, upper bound of the low range in the
   unit the value is written in, counts per microlitre read in thousands; the unit's regex, so
-  that "fluorescein sodium 1%" is no sodium value).
+  that "fluorescein sodium 1%" is no sodium value), one per unit;
+- ``high``: the same for a value above its range;
+- ``narrowed``: the question's other words narrow it ("portal vein thrombosis" is a thrombosis
+  near "portal vein"), and a diagnosis the vocabulary spells ("aplastic anaemia") is that one.
+
+Findings, diagnoses and lab results asked in lay or direction words ("an enlarged liver",
+"high potassium") come from ``text.findings``, inserted ahead of the findings below.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
 from assistant.text.drug_classes import DRUG_CLASSES
+from assistant.text.findings import FINDINGS
 from assistant.text.vocabulary import DRUG_ALIASES
 
 
@@ -35,8 +44,10 @@ class Concept:
     asked: str = ""
     text: str = ""
     exclude: str = ""
-    low: tuple[str, float, str] | None = None
+    low: tuple[tuple[str, float, str], ...] = ()
+    high: tuple[tuple[str, float, str], ...] = ()
     whole_keys: bool = False
+    narrowed: bool = False
 
 
 _STEM_CELL = ("stem cell transplant", "hematopoietic stem cell", "bone marrow transplant", "stem cell transplantation")
@@ -95,14 +106,14 @@ CONCEPTS: dict[str, Concept] = {
     "hematuria": Concept(("hematuria", "haematuria", "blood in the urine", "blood in his urine", "blood in her urine", "blood in urine"),
                          ("hematuria", "blood in the urine", "bloody urine"), asked=r"^(?:ha?ematuria|blood in (?:the |his |her )?urine)$",
                          text=r"\bha?ematuria\b|\bblood in (?:the |his |her )?urine\b|\bbloody urine\b"),
-    "jaundice": Concept(("jaundice", "icter"), ("jaundice", "jaundiced", "icterus", "icteric")),
+    "jaundice": Concept(("jaundice", "icter", "yellow skin", "yellowing of the skin", "yellow eyes", "yellowing of the eyes", "yellow discoloration", "turned yellow"), ("jaundice", "jaundiced", "icterus", "icteric")),
     "neutropenia": Concept(("neutropeni", "low neutrophil", "agranulocytosis"), ("neutropenia", "neutropenic", "agranulocytosis", "low neutrophil count")),
     "thrombocytopenia": Concept(
         ("thrombocytopeni", "low platelet", "reduced platelet", "decreased platelet"),
         ("thrombocytopenia", "thrombocytopenic", "pancytopenia", "low platelet count", "reduced platelet count", "decreased platelet count"),
-        low=(r"platelets?(?:\s+counts?)?", 150.0, r"\s*(?:[×x*]\s*10|[kK]\b|/\s*[µμum]|cells|lakh)"),
+        low=((r"platelets?(?:\s+counts?)?", 150.0, r"\s*(?:[×x*]\s*10|[kK]\b|/\s*[µμum]|cells|lakh)"),),
     ),
-    "hyponatremia": Concept(("hyponatr", "low sodium"), ("hyponatremia", "hyponatremic", "low sodium"), low=(r"sodium(?:\s+levels?)?|\bNa\+?", 135.0, r"\s*(?:mmol|mEq|meq)")),
+    "hyponatremia": Concept(("hyponatr", "low sodium"), ("hyponatremia", "hyponatremic", "low sodium"), low=((r"sodium(?:\s+levels?)?|\bNa\+?", 135.0, r"\s*(?:mmol|mEq|meq)"),)),
     # Drug classes and drugs outside the tag vocabulary, asked by class, brand or generic name.
     "proton pump inhibitor": Concept(("proton pump inhibitor", "proton-pump inhibitor", "ppi"),
                                      ("proton pump inhibitor", "proton-pump inhibitor", "omeprazole", "esomeprazole", "pantoprazole", "lansoprazole", "rabeprazole"), ("PPI",)),
@@ -156,4 +167,29 @@ def _with_drug_classes(concepts: dict[str, Concept], before: str) -> dict[str, C
     return {n: concepts[n] for n in names[:at]} | classes | {n: concepts[n] for n in names[at:]}
 
 
-CONCEPTS = _with_drug_classes(CONCEPTS, before="fever")
+def _spelled(forms: tuple[str, ...]) -> str:
+    """A yes/no answer's sentence pattern: the forms as words (hyphen or space, British
+    spellings, endings); no acronym, as a yes/no answer does not check what a document
+    defines it as (AMI: acute mesenteric ischaemia)."""
+    def one(form: str) -> str:
+        body = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", form) if w)
+        return re.sub(r"edema", "o?edema", re.sub(r"(?<![a-z])hem", "ha?em", re.sub(r"(?<=[a-z])emi(?=as?\b|c\b)", "a?emi", body)))
+    return r"\b(?:" + "|".join(one(f) for f in forms) + r")(?:s|es|ed|ing|al)?\b"
+
+
+def _with_findings(concepts: dict[str, Concept], before: str) -> dict[str, Concept]:
+    """``concepts`` with the findings table (``text.findings``) inserted ahead of ``before``,
+    each also a yes/no target: its keys or acronyms, asked alone ("Did he have a fast heart
+    rate?"; "diabetic ketoacidosis" is no diabetes), answered by sentences naming a form."""
+    rows = {
+        name: Concept(f.keys, f.forms, f.acronyms, exclude=f.exclude, low=f.low, high=f.high, whole_keys=f.whole_keys, narrowed=True,
+                      asked=r"^(?:" + "|".join(re.escape(k) for k in f.keys + f.acronyms) + r")\w*(?:\s+(?:rates?|counts?|levels?|values?|beats?))?$",
+                      text=_spelled(f.forms))
+        for name, f in FINDINGS.items() if name not in concepts
+    }
+    names = list(concepts)
+    at = names.index(before)
+    return {n: concepts[n] for n in names[:at]} | rows | {n: concepts[n] for n in names[at:]}
+
+
+CONCEPTS = _with_findings(_with_drug_classes(CONCEPTS, before="fever"), before="fever")

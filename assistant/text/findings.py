@@ -1,0 +1,302 @@
+"""Findings, diagnoses and lab results as people ask for them and the words records use instead:
+a question says "an enlarged liver", "a fast heart rate", "swollen legs", "a brain bleed",
+"high potassium", "a raised CRP"; a case report says "hepatomegaly", "tachycardia", "pedal
+oedema", "subarachnoid haemorrhage", "hyperkalaemia", "CRP 89 mg/L". One table of general
+clinical knowledge (lay words, medical terms, adjectives, British spellings, abbreviations),
+not tuned to any question set; ``text.concepts`` turns each row into a concept the list
+answers and the yes/no answers read.
+
+Fields of a row:
+- ``keys``: how a question names it, each a prefix ("hepatomegal") or, with ``whole_keys``, a
+  whole word ("stroke" is no "strokes of luck" head, "shock" no "shockwave");
+- ``forms``: how records write it, matched as words with endings, hyphen or space, British
+  spellings ("-aemia", "haem-", "oedema" are added when written the American way);
+- ``acronyms``: as written, counted only where the document also spells a form out;
+- ``exclude``: a regex that, in the mention's sentence, means another thing (heat stroke,
+  diabetes insipidus, a cerebrospinal fluid cell count);
+- ``low`` / ``high``: a lab result read off a value: (analyte regex, bound, unit regex), the
+  value written right after the analyte below / above the bound in that unit (counts per
+  microlitre read in thousands). Bounds sit at or past the usual reference limits, so a
+  borderline value is not called abnormal.
+Findings the concept table already holds (fever, seizure, acute kidney injury, splenomegaly,
+haemoptysis, haematuria, jaundice, neutropenia, thrombocytopenia, hyponatraemia) are not here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Bound = tuple[str, float, str]
+
+
+@dataclass(frozen=True)
+class Finding:
+    keys: tuple[str, ...]
+    forms: tuple[str, ...]
+    acronyms: tuple[str, ...] = ()
+    exclude: str = ""
+    low: tuple[Bound, ...] = ()
+    high: tuple[Bound, ...] = ()
+    whole_keys: bool = False
+
+
+# Units (a value must be followed by one): blood counts per litre or microlitre, in thousands.
+_COUNT = r"\s*(?:[×x*]\s*10|[kKG]\s*/|[kK]\b|G/L|/\s*nL)"
+_MMOL = r"\s*(?i:mmol|meq)"
+_MG_DL = r"\s*(?i:mg\s*/\s*dl)"
+_MG_L = r"\s*(?i:mg\s*/\s*l\b)"
+_G_DL = r"\s*(?i:g\s*/\s*dl)"
+_G_L = r"\s*(?i:g\s*/\s*l\b)"
+_UMOL = r"\s*(?i:[µμu]mol\s*/\s*l)"
+_U_L = r"\s*(?i:i?u\s*/\s*l)"
+# Cell counts of a body fluid are no blood counts.
+_FLUID = r"\bCSF\b|cerebrospinal|urin|pleural|ascitic|peritoneal|synovial|bronchoalveolar|\bBAL\b|fluid (?:analysis|cell)|pericardial fluid"
+_WBC = r"white blood cells?(?:\s+\(WBCs?\))?(?:\s+counts?)?|white (?:cell|count)s?(?:\s+counts?)?|leu[ck]ocytes?(?:\s+counts?)?|\bWBCs?(?:\s+counts?)?"
+_HB = r"h(?:a?e)moglobin(?:\s+\(Hb\))?(?:\s+levels?)?|\bHb\b|\bHgb\b"
+
+# -- findings and diagnoses ---------------------------------------------------------------------
+# A finding that questions name by the record's own word ("pleural effusion", "ascites") is
+# found by that word as the question writes it; its row holds only the lay words.
+# Tried in order: the specific before the general ("blood in the stool" before a GI bleed,
+# "blood clot in the lung" before a blood clot, "chronic renal failure" before renal failure).
+FINDINGS: dict[str, Finding] = {
+    "hepatomegaly": Finding(("hepatomegal", "enlarged liver", "liver enlarge", "big liver", "swollen liver"),
+                            ("hepatomegaly", "hepatosplenomegaly", "enlarged liver", "liver enlargement", "liver was enlarged")),
+    "lymphadenopathy": Finding(("lymphadenopath", "swollen lymph", "enlarged lymph", "swollen gland", "lymph node enlarge", "adenopathy"),
+                               ("lymphadenopathy", "lymphadenopathies", "adenopathy", "enlarged lymph node", "lymph node enlargement",
+                                "swollen lymph node", "lymphadenomegaly")),
+    "cardiomegaly": Finding(("cardiomegal", "enlarged heart", "big heart", "heart enlarge"), ("cardiomegaly", "enlarged heart", "cardiac enlargement")),
+    "tachycardia": Finding(("tachycardi", "fast heart", "rapid heart", "racing heart", "fast pulse", "rapid pulse", "heart racing", "fast heartbeat"),
+                           ("tachycardia", "tachycardic", "tachyarrhythmia"), exclude=r"\bprevent\w*|not inducible"),
+    "bradycardia": Finding(("bradycardi", "slow heart", "slow pulse", "slow heartbeat"), ("bradycardia", "bradycardic", "bradyarrhythmia")),
+    "hypotension": Finding(("hypotensi", "low blood pressure", "low bp", "blood pressure drop", "drop in blood pressure"),
+                           ("hypotension", "hypotensive", "low blood pressure"),
+                           exclude=r"permissive hypotension|controlled hypotension|intracranial hypotension"),
+    "high blood pressure": Finding(("high blood pressure", "raised blood pressure", "elevated blood pressure", "high bp"),
+                            ("hypertension", "hypertensive", "high blood pressure", "elevated blood pressure"), ("HTN",),
+                            exclude=r"(?:pulmonary|portal|intracranial|ocular|intra-?abdominal) (?:arterial |venous )?hypertension|hypertensive (?:crisis drug|agent)"),
+    "dyspnea": Finding(("dyspn", "dyspnoe", "shortness of breath", "short of breath", "breathless", "difficulty breathing", "trouble breathing",
+                        "breathing difficult", "hard to breathe", "out of breath"),
+                       ("dyspnea", "dyspnoea", "dyspneic", "dyspnoeic", "shortness of breath", "short of breath", "breathlessness",
+                        "difficulty breathing", "difficulty in breathing", "breathing difficulty", "orthopnea", "orthopnoea")),
+    "peripheral edema": Finding(("swollen leg", "swollen ankle", "swollen feet", "swollen foot", "leg swelling", "ankle swelling", "swelling of the leg",
+                                 "swelling of the ankle", "swelling of the feet", "peripheral edema", "peripheral oedema", "pedal edema", "pedal oedema",
+                                 "leg edema", "leg oedema"),
+                                ("peripheral edema", "pedal edema", "leg edema", "lower limb edema", "lower extremity edema", "lower-extremity edema",
+                                 "ankle edema", "pretibial edema", "pitting edema of the legs", "edema of the legs", "edema of the lower limbs", "edema of the lower extremities",
+                                 "edema of both legs", "swelling of the legs", "swelling of both legs", "swollen legs", "leg swelling", "ankle swelling",
+                                 "swollen ankles", "bilateral lower limb edema", "bilateral lower extremity edema")),
+    "pulmonary edema": Finding(("pulmonary edema", "pulmonary oedema", "fluid in the lung", "fluid in his lung", "fluid in her lung", "lung edema"),
+                               ("pulmonary edema", "lung edema", "alveolar edema", "interstitial edema")),
+    "fluid around the lung": Finding(("fluid around the lung", "fluid on the lung", "fluid in the chest", "fluid in the pleura", "water on the lung"),
+                                     ("pleural effusion", "hydrothorax", "chylothorax", "hemothorax", "pleural empyema")),
+    "fluid around the heart": Finding(("fluid around the heart", "fluid in the pericardium", "water around the heart"),
+                                    ("pericardial effusion", "hemopericardium", "cardiac tamponade", "pericardial tamponade")),
+    "fluid in the abdomen": Finding(("fluid in the abdomen", "fluid in the belly", "abdominal fluid", "fluid in his abdomen", "fluid in her abdomen",
+                                     "swollen belly with fluid"), ("ascites", "ascitic", "peritoneal effusion")),
+    "pneumothorax": Finding(("pneumothora", "collapsed lung", "lung collapse"), ("pneumothorax", "pneumothoraces", "hydropneumothorax")),
+    "acute myocardial infarction": Finding(("heart attack", "myocardial infarct", "stemi", "nstemi", "coronary thrombosis"),
+                                           ("myocardial infarction", "heart attack", "st-elevation myocardial infarction", "myocardial infarct"),
+                                           ("STEMI", "NSTEMI", "AMI", "MI")),
+    "cardiac arrest": Finding(("cardiac arrest", "heart stopped", "cardiopulmonary arrest", "cardiorespiratory arrest", "heart arrest"),
+                              ("cardiac arrest", "cardiopulmonary arrest", "cardiorespiratory arrest", "asystole", "pulseless electrical activity",
+                               "ventricular fibrillation", "cardiopulmonary resuscitation"), ("CPR", "ROSC")),
+    "heart failure": Finding(("heart failure", "cardiac failure", "congestive heart", "chf", "failing heart", "weak heart"),
+                             ("heart failure", "cardiac failure", "ventricular failure", "cardiac decompensation", "cardiac insufficiency"),
+                             ("CHF", "HFrEF", "HFpEF")),
+    "atrial fibrillation": Finding(("atrial fibrillation", "afib", "a-fib", "a fib"), ("atrial fibrillation",), ("AF", "AFib")),
+    "arrhythmia": Finding(("arrhythmi", "dysrhythmi", "irregular heart", "irregular pulse", "abnormal heart rhythm", "heart rhythm problem"),
+                          ("arrhythmia", "dysrhythmia", "atrial fibrillation", "atrial flutter", "ventricular tachycardia", "ventricular fibrillation",
+                           "heart block", "atrioventricular block", "supraventricular tachycardia", "irregular heartbeat", "irregular heart rhythm"),
+                          ("SVT", "AVB")),
+    "stroke": Finding(("stroke", "cerebrovascular accident", "cva", "cerebral infarct", "brain infarct", "brain attack", "mini-stroke"),
+                      ("stroke", "cerebrovascular accident", "cerebral infarction", "cerebral infarct", "brain infarction", "ischemic stroke",
+                       "cerebellar infarction", "lacunar infarct", "transient ischemic attack"), ("CVA", "TIA"),
+                      exclude=r"heat ?stroke|sun ?stroke|stroke volume|stroke[- ]like|brush ?stroke|stroke index", whole_keys=True),
+    "intracranial hemorrhage": Finding(("brain bleed", "bleed in the brain", "bleeding in the brain", "bleeding on the brain", "bleed on the brain",
+                                        "brain hemorrhage", "brain haemorrhage", "intracranial hemorrhage", "intracranial haemorrhage", "intracranial bleed",
+                                        "intracerebral hemorrhage", "intracerebral haemorrhage", "cerebral hemorrhage", "cerebral haemorrhage",
+                                        "hemorrhagic stroke", "haemorrhagic stroke", "brain hematoma"),
+                                       ("intracranial hemorrhage", "intracerebral hemorrhage", "cerebral hemorrhage", "subarachnoid hemorrhage",
+                                        "subdural hemorrhage", "subdural hematoma", "extradural hematoma", "intraventricular hemorrhage",
+                                        "intraparenchymal hemorrhage", "hemorrhagic stroke", "brain hemorrhage", "intracranial bleeding",
+                                        "intracranial hematoma", "intracerebral hematoma", "cerebellar hemorrhage"), ("ICH", "SAH", "IVH", "SDH")),
+    "pulmonary embolism": Finding(("pulmonary embol", "pulmonary thromboembol", "blood clot in the lung", "blood clot in his lung", "blood clot in her lung",
+                                   "clot in the lung", "clots in the lung", "lung clot", "blood clots in the lung"),
+                                  ("pulmonary embolism", "pulmonary embolus", "pulmonary emboli", "pulmonary thromboembolism", "pulmonary embolization"),
+                                  ("PE", "PTE")),
+    "deep vein thrombosis": Finding(("deep vein thromb", "deep venous thromb", "dvt", "blood clot in the leg", "blood clot in his leg", "blood clot in her leg",
+                                     "clot in the leg", "clots in the leg", "leg clot"), ("deep vein thrombosis", "deep venous thrombosis"), ("DVT",)),
+    "thrombosis": Finding(("blood clot", "thrombos", "thrombus"),
+                          ("thrombosis", "thrombus", "thrombi", "thrombotic occlusion", "thromboembolism", "thromboembolic", "blood clot",
+                           "deep vein thrombosis", "pulmonary embolism"), ("DVT", "VTE"), exclude=r"thrombotic microangiopath|thrombotic thrombocytopeni|prophyla"),
+    "shock": Finding(("shock", "circulatory collapse", "circulatory failure"),
+                     ("shock", "circulatory collapse", "circulatory failure"),
+                     exclude=r"shock ?wave|electric(?:al)? shock|shockable|spinal shock|shock therapy|shell shock|lithotrip|defibrillat|\bshocked\b", whole_keys=True),
+    "sepsis": Finding(("sepsis", "septic shock", "septicemi", "septicaemi", "blood poisoning", "urosepsis"),
+                      ("sepsis", "septic shock", "septicemia", "urosepsis")),
+    "bacteremia": Finding(("bacteremi", "bacteraemi", "blood infection", "bloodstream infection", "bacteria in the blood", "fungemi", "candidemi"),
+                          ("bacteremia", "bloodstream infection", "fungemia", "candidemia", "positive blood culture")),
+    "pneumonia": Finding(("pneumoni", "lung infection", "chest infection", "bronchopneumoni"),
+                         ("pneumonia", "bronchopneumonia", "pleuropneumonia", "lung infection", "chest infection", "lower respiratory tract infection")),
+    "urinary tract infection": Finding(("urinary tract infection", "urinary infection", "uti", "bladder infection", "kidney infection", "pyelonephritis",
+                                        "urine infection"),
+                                       ("urinary tract infection", "urinary infection", "pyelonephritis", "urosepsis", "bladder infection",
+                                        "kidney infection"), ("UTI",)),
+    "chronic kidney disease": Finding(("chronic kidney", "chronic renal", "ckd", "end-stage renal", "end stage renal", "end-stage kidney", "end stage kidney",
+                                       "esrd", "eskd"),
+                                      ("chronic kidney disease", "chronic renal failure", "chronic renal insufficiency", "chronic kidney failure",
+                                       "end-stage renal disease", "end-stage kidney disease", "end-stage renal failure"), ("CKD", "ESRD", "ESKD")),
+    "liver failure": Finding(("liver failure", "hepatic failure", "liver insufficiency", "hepatic insufficiency", "liver stopped"),
+                             ("liver failure", "hepatic failure", "liver insufficiency", "hepatic insufficiency", "hepatic decompensation",
+                              "fulminant hepatitis"), ("ALF",)),
+    "respiratory failure": Finding(("respiratory failure", "breathing failure", "respiratory insufficiency", "lungs failed"),
+                                   ("respiratory failure", "respiratory insufficiency", "ventilatory failure")),
+    "acute respiratory distress syndrome": Finding(("acute respiratory distress", "ards"), ("acute respiratory distress syndrome",), ("ARDS",)),
+    "hypoxemia": Finding(("hypox", "low oxygen", "low o2", "desaturat", "low sats", "low saturation", "oxygen levels dropped", "oxygen deprivation"),
+                         ("hypoxemia", "hypoxia", "hypoxic", "hypoxemic", "desaturation", "desaturated", "low oxygen saturation", "oxygen desaturation"),
+                         exclude=r"hypoxia[- ]inducible|\bHIF\b",
+                         low=((r"(?:peripheral |arterial )?oxygen saturations?|\bSp ?O2\b|\bSa ?O2\b|\bO2 sat(?:uration)?s?", 90.0, r"\s*%"),)),
+    "blood in the stool": Finding(("blood in the stool", "blood in his stool", "blood in her stool", "blood in stool", "bloody stool", "black stool",
+                                   "tarry stool", "rectal bleed", "bleeding from the rectum", "melena", "melaena", "hematochezia", "haematochezia",
+                                   "bloody diarrh"),
+                                  ("melena", "melaena", "hematochezia", "rectal bleeding", "bloody stool", "blood in the stool", "blood in stool",
+                                   "bloody diarrhea", "bloody diarrhoea", "black tarry stool", "tarry stool", "bleeding per rectum")),
+    "hematemesis": Finding(("hematemes", "haematemes", "vomiting blood", "vomited blood", "vomit blood", "throwing up blood", "threw up blood"),
+                           ("hematemesis", "vomiting blood", "vomited blood", "coffee-ground emesis", "coffee ground vomit", "bloody vomit")),
+    "gastrointestinal bleeding": Finding(("gastrointestinal bleed", "gastrointestinal hemorrhage", "gastrointestinal haemorrhage", "gi bleed",
+                                          "gut bleed", "bleeding from the gut", "bleeding in the gut", "stomach bleed", "bowel bleed"),
+                                         ("gastrointestinal bleeding", "gastrointestinal hemorrhage", "gastrointestinal bleed", "GI bleeding",
+                                          "GI bleed", "melena", "hematochezia", "hematemesis", "rectal bleeding", "variceal bleeding", "bleeding ulcer"),
+                                         ("GIB", "UGIB", "LGIB")),
+    "epistaxis": Finding(("epistax", "nosebleed", "nose bleed", "bleeding from the nose", "bloody nose"), ("epistaxis", "nosebleed", "nose bleed")),
+    "pruritus": Finding(("prurit", "itch"), ("pruritus", "pruritic", "itching", "itchy", "itchiness")),
+    "syncope": Finding(("syncop", "faint", "passed out", "passing out", "blacked out", "blackout", "collapsed"),
+                       ("syncope", "syncopal", "fainting", "fainted", "passed out", "loss of consciousness", "transient loss of consciousness")),
+    "diarrhea": Finding(("diarrh", "loose stool", "watery stool", "the runs"), ("diarrhea", "diarrhoea", "loose stools", "watery stools")),
+    "vomiting": Finding(("vomit", "emesis", "throwing up", "threw up", "being sick"), ("vomiting", "vomited", "emesis", "vomitus"),
+                        exclude=r"coffee[- ]ground|(?:vomit\w*|emesis) (?:of )?blood"),
+    "abdominal pain": Finding(("abdominal pain", "stomach ache", "stomachache", "stomach pain", "belly pain", "tummy pain", "tummy ache",
+                               "pain in the abdomen", "pain in the stomach", "bellyache", "abdominal discomfort"),
+                              ("abdominal pain", "abdominal discomfort", "epigastric pain", "stomach pain", "belly pain", "abdominal cramp",
+                               "abdominal tenderness", "right upper quadrant pain", "left lower quadrant pain", "right lower quadrant pain",
+                               "periumbilical pain", "colicky pain")),
+    "chest pain": Finding(("chest pain", "pain in the chest", "chest tightness", "angina"),
+                          ("chest pain", "chest tightness", "chest discomfort", "angina", "retrosternal pain", "precordial pain", "pleuritic pain")),
+    "weight loss": Finding(("weight loss", "lost weight", "losing weight", "lose weight", "cachexi", "wasting"),
+                           ("weight loss", "lost weight", "losing weight", "cachexia", "cachectic", "loss of weight"),
+                           exclude=r"weight[- ]loss (?:surgery|drug|medication|program)|bariatric"),
+    "fatigue": Finding(("fatigue", "tiredness", "tired", "lethargi", "exhaust", "lack of energy", "no energy"),
+                       ("fatigue", "fatigued", "tiredness", "lethargy", "lethargic", "exhaustion", "malaise", "lassitude"),
+                       exclude=r"chronic fatigue syndrome|fatigue fracture|muscle fatigue|decision fatigue"),
+    "altered mental status": Finding(("confus", "altered mental", "disorient", "delirium", "delirious", "altered consciousness",
+                                      "not thinking clearly", "encephalopath"),
+                                     ("confusion", "confused", "altered mental status", "disorientation", "disoriented", "delirium",
+                                      "altered consciousness", "altered sensorium", "encephalopathy", "obtundation", "obtunded"),
+                                     ("AMS",), exclude=r"avoid(?:ing)? confusion|confusion (?:between|with|about|regarding)|diagnostic confusion|hypoxic[- ]isch"),
+    "coma": Finding(("coma", "comatose", "unconscious", "unresponsive", "unrousable"),
+                    ("coma", "comatose", "unconscious", "unresponsive", "unrousable"), whole_keys=True),
+    "dysphagia": Finding(("dysphagi", "difficulty swallowing", "trouble swallowing", "hard to swallow", "swallowing difficult", "problems swallowing"),
+                         ("dysphagia", "difficulty swallowing", "difficulty in swallowing", "swallowing difficulty", "odynophagia")),
+    "hearing loss": Finding(("hearing loss", "deaf", "loss of hearing", "hard of hearing", "lost hearing", "hearing impair"),
+                            ("hearing loss", "deafness", "deaf", "hearing impairment", "hypoacusis", "loss of hearing")),
+    "vision loss": Finding(("vision loss", "loss of vision", "blindness", "lost vision", "lost his vision", "lost her vision", "blurred vision",
+                            "blurry vision", "visual loss", "visual impairment", "trouble seeing", "can't see"),
+                           ("vision loss", "visual loss", "loss of vision", "blindness", "blurred vision", "blurring of vision", "visual impairment",
+                            "decreased vision", "decreased visual acuity", "diminished vision", "amaurosis")),
+    "kidney stones": Finding(("kidney stone", "renal stone", "nephrolith", "urolith", "renal calcul", "urinary stone", "ureteral stone", "bladder stone"),
+                             ("kidney stone", "renal stone", "nephrolithiasis", "urolithiasis", "renal calculus", "renal calculi", "ureteral calculus",
+                              "ureteric stone", "urinary calculi", "ureterolithiasis")),
+    "gallstones": Finding(("gallstone", "gall stone", "cholelith", "biliary stone", "gallbladder stone"),
+                          ("gallstone", "cholelithiasis", "choledocholithiasis", "cholecystolithiasis", "biliary calculi", "gallbladder stone")),
+    "diabetes mellitus": Finding(("diabetes mellitus", "diabetic", "type 2 diabetes", "type 1 diabetes", "type ii diabetes", "type i diabetes", "sugar diabetes",
+                                  "t2dm", "t1dm"),
+                                 ("diabetes mellitus", "type 2 diabetes", "type 1 diabetes", "type ii diabetes", "diabetic ketoacidosis", "diabetic"),
+                                 ("T2DM", "T1DM", "DM", "IDDM", "NIDDM", "DKA"), exclude=r"insipidus|non-?diabetic|pre-?diabet|gestational"),
+    "obesity": Finding(("obes", "overweight", "morbidly obese"), ("obesity", "obese", "overweight", "morbid obesity")),
+    # -- lab results asked as a direction ---------------------------------------------------------
+    "anemia": Finding(("anemi", "anaemi", "low hemoglobin", "low haemoglobin", "low hb", "low hgb", "low red blood cell", "low red cell", "low blood count",
+                       "decreased hemoglobin", "reduced hemoglobin"),
+                      ("anemia", "anemic", "low hemoglobin", "decreased hemoglobin", "reduced hemoglobin"),
+                      low=((_HB, 11.0, _G_DL), (_HB, 110.0, _G_L))),
+    "leukocytosis": Finding(("leukocytosis", "leucocytosis", "high white", "raised white", "elevated white", "increased white", "high wbc", "elevated wbc",
+                             "raised wbc", "high leukocyte", "elevated leukocyte", "high leucocyte", "raised leucocyte", "high white count"),
+                            ("leukocytosis", "leucocytosis", "elevated white blood cell count", "raised white cell count", "high white blood cell count",
+                             "increased white blood cell count", "elevated leukocyte count", "elevated WBC", "raised WBC", "elevated leukocytes",
+                             "increased leukocytes"),
+                            exclude=_FLUID, high=((_WBC, 11.0, _COUNT),)),
+    "leukopenia": Finding(("leukopeni", "leucopeni", "low white", "low wbc", "low leukocyte", "low leucocyte", "decreased white", "reduced white"),
+                          ("leukopenia", "leucopenia", "leukopenic", "low white blood cell count", "decreased white blood cell count",
+                           "low leukocyte count"), exclude=_FLUID, low=((_WBC, 4.0, _COUNT),)),
+    "lymphopenia": Finding(("lymphopeni", "lymphocytopeni", "low lymphocyte", "decreased lymphocyte"),
+                           ("lymphopenia", "lymphocytopenia", "lymphopenic", "low lymphocyte count", "decreased lymphocyte count")),
+    "eosinophilia": Finding(("eosinophilia", "high eosinophil", "raised eosinophil", "elevated eosinophil", "increased eosinophil"),
+                            ("eosinophilia", "hypereosinophilia", "elevated eosinophil count", "raised eosinophil count", "increased eosinophils")),
+    "thrombocytosis": Finding(("thrombocytosis", "high platelet", "raised platelet", "elevated platelet", "increased platelet"),
+                              ("thrombocytosis", "elevated platelet count", "raised platelet count", "high platelet count", "increased platelet count"),
+                              high=((r"platelets?(?:\s+counts?)?", 450.0, r"\s*(?:[×x*]\s*10|[kK]\b|/\s*[µμum]|cells|lakh)"),)),
+    "hyperkalemia": Finding(("hyperkal", "high potassium", "raised potassium", "elevated potassium", "increased potassium", "high k+"),
+                            ("hyperkalemia", "hyperkalemic", "high potassium", "elevated potassium", "raised potassium"),
+                            high=((r"potassium(?:\s+levels?)?|\bK\+?", 5.5, _MMOL),)),
+    "hypokalemia": Finding(("hypokal", "low potassium", "decreased potassium"), ("hypokalemia", "hypokalemic", "low potassium"),
+                           low=((r"potassium(?:\s+levels?)?|\bK\+?", 3.5, _MMOL),)),
+    "hypernatremia": Finding(("hypernatr", "high sodium", "raised sodium", "elevated sodium"), ("hypernatremia", "hypernatremic", "high sodium"),
+                             high=((r"sodium(?:\s+levels?)?|\bNa\+?", 145.0, _MMOL),)),
+    "hypercalcemia": Finding(("hypercalc", "high calcium", "raised calcium", "elevated calcium"), ("hypercalcemia", "hypercalcemic", "high calcium"),
+                             high=((r"(?<!ionized )(?<!ionised )calcium(?:\s+levels?)?", 10.5, _MG_DL), (r"(?<!ionized )calcium(?:\s+levels?)?", 2.65, _MMOL))),
+    "hypocalcemia": Finding(("hypocalc", "low calcium"), ("hypocalcemia", "hypocalcemic", "low calcium"),
+                            low=((r"(?<!ionized )(?<!ionised )calcium(?:\s+levels?)?", 8.0, _MG_DL),)),
+    "hypomagnesemia": Finding(("hypomagnes", "low magnesium"), ("hypomagnesemia", "low magnesium")),
+    "hypophosphatemia": Finding(("hypophosphat", "low phosph"), ("hypophosphatemia", "low phosphate", "low phosphorus")),
+    "hyperglycemia": Finding(("hyperglyc", "high blood sugar", "high sugar", "high glucose", "raised glucose", "elevated glucose", "high blood glucose",
+                              "raised blood sugar", "elevated blood sugar"),
+                             ("hyperglycemia", "hyperglycemic", "high blood sugar", "elevated blood glucose", "elevated glucose", "high blood glucose"),
+                             high=((r"(?:blood |plasma |serum |fasting )?glucose(?:\s+levels?)?|blood sugar", 200.0, _MG_DL),)),
+    "hypoglycemia": Finding(("hypoglyc", "low blood sugar", "low sugar", "low glucose", "low blood glucose"),
+                            ("hypoglycemia", "hypoglycemic", "low blood sugar", "low blood glucose"), exclude=r"oral hypoglyc|hypoglycemic (?:agent|drug)",
+                            low=((r"(?:blood |plasma |serum |capillary )?glucose(?:\s+levels?)?|blood sugar", 60.0, _MG_DL),
+                                 (r"(?:blood |plasma |serum |capillary )?glucose(?:\s+levels?)?|blood sugar", 3.3, _MMOL))),
+    "hypoalbuminemia": Finding(("hypoalbumin", "low albumin", "decreased albumin", "reduced albumin"),
+                               ("hypoalbuminemia", "hypoalbuminemic", "low albumin", "low serum albumin"),
+                               low=((r"(?:serum )?albumin(?:\s+levels?)?", 3.5, _G_DL), (r"(?:serum )?albumin(?:\s+levels?)?", 35.0, _G_L))),
+    "elevated c-reactive protein": Finding(("raised crp", "high crp", "elevated crp", "increased crp", "raised c-reactive", "high c-reactive",
+                                            "elevated c-reactive", "increased c-reactive", "crp elevat"),
+                                           ("elevated C-reactive protein", "raised C-reactive protein", "increased C-reactive protein",
+                                            "high C-reactive protein", "elevated CRP", "raised CRP", "increased CRP", "high CRP", "CRP elevation",
+                                            "rising CRP", "rising C-reactive protein", "increasing CRP"),
+                                           exclude=r"\bhs-?CRP\b|high[- ]sensitivity",
+                                           high=((r"c-reactive protein(?:\s+\(CRP\))?(?:\s+levels?)?|\bCRP\)?(?:\s+levels?)?", 10.0, _MG_L),
+                                                 (r"c-reactive protein(?:\s+\(CRP\))?(?:\s+levels?)?|\bCRP\)?(?:\s+levels?)?", 1.0, _MG_DL))),
+    "elevated erythrocyte sedimentation rate": Finding(("raised esr", "high esr", "elevated esr", "increased esr", "elevated sed rate", "high sed rate",
+                                                        "elevated erythrocyte sedimentation", "raised erythrocyte sedimentation"),
+                                                       ("elevated erythrocyte sedimentation rate", "raised erythrocyte sedimentation rate",
+                                                        "increased erythrocyte sedimentation rate", "elevated ESR", "raised ESR", "increased ESR", "high ESR")),
+    "elevated liver enzymes": Finding(("elevated liver enzyme", "raised liver enzyme", "high liver enzyme", "abnormal liver enzyme", "deranged liver",
+                                       "abnormal liver function", "elevated transaminase", "raised transaminase", "high transaminase", "transaminitis",
+                                       "elevated alt", "raised alt", "high alt", "elevated ast", "high ast", "elevated aminotransferase", "liver enzymes up"),
+                                      ("elevated liver enzymes", "raised liver enzymes", "increased liver enzymes", "abnormal liver enzymes",
+                                       "deranged liver function", "abnormal liver function", "elevated transaminases", "raised transaminases",
+                                       "increased transaminases", "transaminitis", "hypertransaminasemia", "elevated aminotransferases",
+                                       "transaminase elevation", "elevated ALT", "elevated AST"),
+                                      high=((r"\bALT\)?|\bAST\)?|\bSGPT\)?|\bSGOT\)?|(?:alanine|aspartate) (?:amino)?transferase(?:\s+\((?:ALT|AST)\))?", 80.0, _U_L),)),
+    "elevated creatinine": Finding(("high creatinine", "raised creatinine", "elevated creatinine", "increased creatinine", "creatinine elevat"),
+                                   ("elevated creatinine", "raised creatinine", "increased creatinine", "high creatinine", "elevated serum creatinine",
+                                    "creatinine elevation"), exclude=r"creatinine (?:kinase|phosphokinase|clearance|ratio)|/creatinine|protein[- ]to[- ]creatinine",
+                                   high=((r"(?:serum )?creatinine(?:\s+levels?)?", 1.3, _MG_DL), (r"(?:serum )?creatinine(?:\s+levels?)?", 115.0, _UMOL))),
+    "hyperbilirubinemia": Finding(("hyperbilirubin", "high bilirubin", "raised bilirubin", "elevated bilirubin", "increased bilirubin"),
+                                  ("hyperbilirubinemia", "elevated bilirubin", "raised bilirubin", "high bilirubin", "increased bilirubin"),
+                                  high=((r"(?:total |serum )?bilirubin(?:\s+levels?)?", 2.0, _MG_DL), (r"(?:total |serum )?bilirubin(?:\s+levels?)?", 34.0, _UMOL))),
+    "elevated troponin": Finding(("raised troponin", "high troponin", "elevated troponin", "increased troponin", "troponin elevat", "rising troponin",
+                                  "positive troponin"),
+                                 ("elevated troponin", "raised troponin", "increased troponin", "troponin elevation", "high troponin", "rising troponin",
+                                  "troponinemia", "troponin leak")),
+    "elevated d-dimer": Finding(("raised d-dimer", "high d-dimer", "elevated d-dimer", "increased d-dimer", "d-dimer elevat", "positive d-dimer"),
+                                ("elevated D-dimer", "raised D-dimer", "increased D-dimer", "high D-dimer", "D-dimer elevation")),
+    "elevated lactate dehydrogenase": Finding(("raised ldh", "high ldh", "elevated ldh", "increased ldh", "elevated lactate dehydrogenase",
+                                               "raised lactate dehydrogenase", "high lactate dehydrogenase"),
+                                              ("elevated lactate dehydrogenase", "raised lactate dehydrogenase", "increased lactate dehydrogenase",
+                                               "high lactate dehydrogenase", "elevated LDH", "raised LDH", "increased LDH", "high LDH")),
+    "lactic acidosis": Finding(("lactic acidosis", "high lactate", "raised lactate", "elevated lactate", "hyperlactat", "increased lactate"),
+                               ("lactic acidosis", "hyperlactatemia", "elevated lactate", "raised lactate", "high lactate", "increased lactate"),
+                               exclude=r"lactate dehydrogenase|\bLDH\b"),
+}

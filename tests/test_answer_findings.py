@@ -1,0 +1,143 @@
+"""Findings, diagnoses and lab results asked in lay or direction words ("an enlarged liver",
+"a fast heart rate", "high potassium", "a raised CRP"): the lexicon's forms and values are the
+terms, the concepts already known keep their questions, a finding asked with other words is
+narrowed by them, and the guards keep other meanings out (heat stroke, intracranial
+hypotension, a CSF cell count, a D-dimer test). The shipped-index cases below were found by
+grepping the corpus for every form and reading each hit (benchmarks/sets/findings_lay.jsonl)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answer.across import AcrossCasesAnswerer, clean_mention, find_mention
+from assistant.answer.subjects import subject_groups, subject_label
+from assistant.answer.yesno import YesNoAnswerer
+from assistant.models import Passage
+from assistant.retrieve.hybrid import RetrievalResult
+from assistant.text.concepts import CONCEPTS
+from assistant.text.findings import FINDINGS
+
+
+def _label(question: str) -> str:
+    return subject_label(subject_groups(question)[0])
+
+
+def _finds(question: str, text: str) -> bool:
+    return find_mention(text, subject_groups(question)[0], lambda term, short: True, lambda m: clean_mention(text, m)) is not None
+
+
+@pytest.mark.parametrize("question, label", [
+    ("Which patients had an enlarged liver?", "hepatomegaly"),
+    ("How many patients had a fast heart rate?", "tachycardia"),
+    ("Which patients had shortness of breath?", "dyspnea"),
+    ("Which patients had swollen legs?", "peripheral edema"),
+    ("Which patients had blood in the stool?", "blood in the stool"),
+    ("Which patients had a brain bleed?", "intracranial hemorrhage"),
+    ("Which patients had a blood clot in the lung?", "pulmonary embolism"),
+    ("Which patients had a heart attack?", "acute myocardial infarction"),
+    ("Which patients had low blood pressure?", "hypotension"),
+    ("Which patients had chronic renal failure?", "chronic kidney disease"),
+    ("Which patients had high potassium?", "hyperkalemia"),
+    ("Which patients had a raised CRP?", "elevated c-reactive protein"),
+    ("Which patients had low albumin?", "hypoalbuminemia"),
+    ("Which patients had a high white count?", "leukocytosis"),
+    ("Which patients had yellow skin?", "jaundice"),
+])
+def test_lay_and_direction_words_name_the_finding(question, label):
+    assert _label(question) == label
+
+
+@pytest.mark.parametrize("question, label", [
+    ("Which patients coughed up blood?", "hemoptysis"), ("Which patients had low platelets?", "thrombocytopenia"),
+    ("How many patients had low sodium?", "hyponatremia"), ("How many patients had kidney failure?", "acute kidney injury"),
+    ("Which patients had seizures?", "seizure"), ("Which patients received anti-seizure drugs?", "anticonvulsant"),
+    ("Did any patient have blood in the urine?", "hematuria"), ("Which patients had an enlarged spleen?", "splenomegaly"),
+    ("Which patients had aplastic anemia?", "aplastic anemia"), ("Which patients had hemolytic anemia?", "hemolytic anemia"),
+])
+def test_concepts_already_known_keep_their_questions(question, label):
+    assert _label(question) == label
+
+
+def test_a_finding_asked_with_other_words_is_narrowed_by_them():
+    terms = subject_groups("Which patients had portal vein thrombosis?")[0]
+    assert subject_label(terms) == "thrombosis" and all(t.qualifiers for t in terms)
+    assert all(not t.qualifiers for t in subject_groups("How many patients had a fast heart rate?")[0])  # "rate" names no other thing
+    assert _label("Which patients had pulmonary hypertension?") != "high blood pressure"
+
+
+@pytest.mark.parametrize("question, kept, dropped", [
+    ("Which patients had a stroke?", "MRI showed an acute ischemic stroke in the left MCA territory.", "He was admitted with heat stroke after a marathon."),
+    ("Which patients had low blood pressure?", "She was hypotensive (80/40 mmHg).", "Spontaneous intracranial hypotension was diagnosed."),
+    ("Which patients had high blood pressure?", "He had a history of high blood pressure.", "She was started on an anti-hypertensive drug."),
+    ("Which patients had a high white count?", "The white blood cell count was 18.2 × 10^9/L.", "Her CSF white cell count was 40 × 10^6/L."),
+    ("Which patients had a high white count?", "Labs showed leukocytosis of 16,880 cells per ml.", "The white blood cell count was 6.3 × 10^9/L."),
+    ("Which patients had high potassium?", "Serum potassium was 6.1 mmol/L.", "Serum potassium was 4.2 mmol/L."),
+    ("Which patients had high potassium?", "Potassium (5.6 mEq/L) was raised.", "She took tegafur-gimeracil-oteracil potassium 40 mg/day."),
+    ("Which patients had a raised CRP?", "C-reactive protein (CRP) was 89 mg/L.", "C-reactive protein was 3.8 mg/L."),
+    ("Which patients had a raised CRP?", "A C-reactive protein level of 14.89 mg/dL was found.", "CRP was 0.1 mg/dL."),
+    ("Which patients had low albumin?", "Albumin was 26 g/L (reference interval 37-47 g/L).", "Serum albumin was 4.1 g/dL."),
+    ("Which patients had a raised D-dimer?", "Elevated D-dimer levels led to a CT scan.", "A D-dimer test was ordered."),
+    ("Which patients had low blood sugar?", "Capillary glucose was 2.1 mmol/L.", "Oral hypoglycemic agents were stopped."),
+    ("Which patients had an enlarged liver?", "There was mild hepatosplenomegaly.", "The liver enzymes were normal."),
+])
+def test_forms_values_and_guards(question, kept, dropped):
+    assert _finds(question, kept) and not _finds(question, dropped)
+
+
+def test_every_finding_is_a_concept_and_a_yes_no_target():
+    names = list(CONCEPTS)
+    assert len(FINDINGS) >= 60 and set(FINDINGS) <= set(names)
+    assert max(names.index(n) for n in FINDINGS) < names.index("fever") < min(names.index(n) for n in ("hemoptysis", "jaundice"))
+    for name, f in FINDINGS.items():
+        c = CONCEPTS[name]
+        assert f.keys and f.forms and all(k == k.lower() for k in f.keys), name
+        assert re.search(c.asked, f.keys[0], re.I) and re.search(c.text, f.forms[0], re.I), name
+        for bound in f.low + f.high:
+            re.compile(bound[0]), re.compile(bound[2])
+
+
+def _one_case(text: str) -> tuple[YesNoAnswerer, RetrievalResult]:
+    passage = Passage("c1", "d1", text[:10], 1.0, 0, 10, "", title="Case one", case_id="case-1")
+    return YesNoAnswerer(lambda c: {"d1": text}, lambda c: "Case one"), RetrievalResult([passage])
+
+
+@pytest.mark.parametrize("question, text, verdict", [
+    ("Did the man have a fast heart rate?", "On arrival he was tachycardic (120 bpm) and febrile.", "yes"),
+    ("Did the man have a fast heart rate?", "A chest radiograph was normal.", "not_reported"),
+    ("Did she have swollen legs?", "Examination showed bilateral pedal oedema.", "yes"),
+    ("Did the patient have a brain bleed?", "CT showed a subarachnoid haemorrhage.", "yes"),
+    ("Did the boy have high potassium?", "Labs showed hyperkalaemia and acidosis.", "yes"),
+])
+def test_yes_no_in_lay_words(question, text, verdict):
+    answerer, retrieval = _one_case(text)
+    assert answerer.answer(question, retrieval).verdict == verdict
+
+
+# -- on the shipped index -----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def across(shipped):
+    return AcrossCasesAnswerer(shipped.retriever, shipped.document_texts)
+
+
+def _cases(across, question):
+    return {c.case_id for c in across.answer(question).cases}
+
+
+def test_lay_findings_on_the_shipped_cases(across):
+    assert _cases(across, "Which patients had an enlarged liver?") == {"PMC11395475", "PMC11411574", "PMC11629271"}
+    assert _cases(across, "How many patients had blood in the stool?") == {"PMC11483286", "PMC11594283", "PMC11614595"}
+    brain_bleed = _cases(across, "Which patients had a brain bleed?")
+    assert {"PMC11395317", "PMC11413548", "PMC11549870", "PMC11592073", "PMC11647062"} <= brain_bleed
+    assert not brain_bleed & {"PMC11631590", "PMC11427117", "PMC11621058"}  # a fetus, a spinal haematoma, a differential
+    assert _cases(across, "Which patients had a heart attack?") == {"PMC11506189", "PMC11510521", "PMC11624525"}  # AMI: mesenteric ischaemia elsewhere
+
+
+def test_lab_directions_on_the_shipped_cases(across):
+    assert _cases(across, "Which patients had high potassium?") == {"PMC11368709", "PMC11535893"}  # "potassium (5.6 mEq/L)": by its value
+    assert _cases(across, "How many patients had low potassium?") == {"PMC11411574", "PMC11469216", "PMC11620866"}
+    crp = _cases(across, "Which patients had a raised CRP?")
+    assert {"PMC11420455", "PMC11506189", "PMC11594283", "PMC11620866", "PMC11629481"} <= crp  # values only: 69.31, 17.8, 185, 89, 210.6 mg/L
+    assert not crp & {"PMC11499726", "PMC11513667", "PMC11608958", "PMC11617203"}  # 2, 8, 3.8, 3 mg/L
