@@ -11,6 +11,7 @@ from typing import Callable, Iterable
 
 from assistant.text.tokens import tokenize
 from assistant.text.concepts import CONCEPTS
+from assistant.text.disease_groups import DISEASE_GROUPS
 from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS
 
 # -- the subject of the question ---------------------------------------------------------
@@ -111,6 +112,11 @@ def _form_pattern(form: str) -> str:
     return r"(?<![A-Za-z])" + body + _SUFFIX + r"(?![A-Za-z])"
 
 
+# A kind of disease's members other than its own names: a phrase naming one ("giant cell
+# arteritis") asks for that member, not the whole group its head word keys ("arteritis").
+_MEMBERS = {name: re.compile("|".join(_form_pattern(f) for f in g.members if f not in g.keys), re.I) for name, g in DISEASE_GROUPS.items()}
+
+
 def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -> list[Term]:
     forms, concept = list(forms), CONCEPTS.get(name)
     exclude = re.compile(concept.exclude, re.I) if concept and concept.exclude else None
@@ -162,12 +168,14 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
     singular = re.sub(r"(?<=[a-z]{3})(?<![siu])s\b", "", re.sub(r"(?<=[a-z]{3})ies\b", "y", phrase))
     phrase, keyed = singular, phrase + " | " + singular
     for name, (keys, forms, acronyms) in SYNONYMS.items():
-        if name in _KEYS and _KEYS[name].search(keyed):
+        if name in _KEYS and _KEYS[name].search(keyed) and not (name in _MEMBERS and _MEMBERS[name].search(phrase)):
+            if name in _MEMBERS:  # a kind of disease is read as a diagnosis is: "pancreatic" qualifies "neuroendocrine tumours"
+                return qualified(_terms(forms, acronyms, name), " ".join(_FRAME.sub(" ", phrase).split()))
             return _terms(forms, acronyms, name)  # the whole phrase: "hematopoietic" must not add "transplant"
     phrase = " ".join(_FRAME.sub(" ", phrase).split())
     if not phrase or _how(phrase):
         return []
-    named = next((n for n in SYNONYMS if re.search(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])", phrase)), None)  # "angiosarcoma" is no "sarcoma"
+    named = next((n for n in SYNONYMS if n not in _MEMBERS and re.search(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])", phrase)), None)  # "angiosarcoma" is no "sarcoma"
     found = _terms(*SYNONYMS[named][1:], name=named) if named else _vocabulary_terms(phrase)
     if found is not None:
         return qualified(found, phrase)

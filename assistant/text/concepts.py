@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.text.disease_groups import DISEASE_GROUPS
 from assistant.text.drug_classes import DRUG_CLASSES
 from assistant.text.vocabulary import DRUG_ALIASES
 
@@ -157,3 +158,5 @@ def _with_drug_classes(concepts: dict[str, Concept], before: str) -> dict[str, C
 
 
 CONCEPTS = _with_drug_classes(CONCEPTS, before="fever")
+# Kinds of disease (``text.disease_groups``) first: their keys are category names, never a member's.
+CONCEPTS = {n: Concept(g.keys, g.members, g.acronyms, exclude=g.exclude, whole_keys=True) for n, g in DISEASE_GROUPS.items()} | CONCEPTS
