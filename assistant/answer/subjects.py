@@ -116,6 +116,8 @@ def _form_pattern(form: str) -> str:
 # arteritis") asks for that member, not the whole group its head word keys ("arteritis").
 _MEMBERS = {name: re.compile("|".join(_form_pattern(f) for f in g.members if f not in g.keys), re.I) for name, g in DISEASE_GROUPS.items()}
 
+_JOINED = re.compile("|".join(re.escape(k) for g in DISEASE_GROUPS.values() for k in g.keys if " and " in k), re.I)
+
 
 def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -> list[Term]:
     forms, concept = list(forms), CONCEPTS.get(name)
@@ -238,7 +240,7 @@ def _how(phrase: str) -> bool:
 def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
     """The ways the question's subject can be written, one alternative per "or"/","/"and"
     part; a part whose words are in most documents (``common``) cannot tell cases apart."""
-    text = re.sub(r"\([^)]*\)", _parenthesis, question)
+    text = _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), re.sub(r"\([^)]*\)", _parenthesis, question))  # "head and neck cancer" is one subject
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
     phrases = [p.strip() for p in _SPLIT.split(text.lower())]
     out = [t for p in phrases for t in phrase_terms(p, common)] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]

@@ -126,7 +126,8 @@ DISEASE_GROUPS: dict[str, DiseaseGroup] = {
         "oral squamous cell carcinoma; oral cavity cancer; oral cavity carcinoma; tongue cancer; carcinoma of the tongue; tongue carcinoma; "
         "tongue squamous cell carcinoma; squamous cell carcinoma of the tongue; squamous cell carcinoma of the oral cavity; "
         "squamous cell carcinoma of the floor of mouth; squamous cell carcinoma of the buccal mucosa; buccal mucosa squamous cell carcinoma; "
-        "carcinoma of the buccal mucosa; gingivobuccal carcinoma; lip cancer; gingival carcinoma; buccal carcinoma; buccal mucosa carcinoma; laryngeal cancer; "
+        "carcinoma of the buccal mucosa; gingivobuccal carcinoma; squamous cell carcinoma of the lower lip; squamous cell carcinoma of the lip; "
+        "lip squamous cell carcinoma; lip cancer; gingival carcinoma; buccal carcinoma; buccal mucosa carcinoma; laryngeal cancer; "
         "laryngeal carcinoma; laryngeal squamous cell carcinoma; carcinoma of the larynx; cancer of the larynx; nasopharyngeal carcinoma; "
         "nasopharyngeal cancer; oropharyngeal carcinoma; oropharyngeal cancer; hypopharyngeal carcinoma; hypopharyngeal cancer; "
         "salivary gland carcinoma; salivary gland cancer; parotid carcinoma; parotid cancer; parotid gland malignancy; parotid malignancy; salivary gland malignancy; mucoepidermoid carcinoma; adenoid cystic carcinoma; "
@@ -291,7 +292,7 @@ DISEASE_GROUPS: dict[str, DiseaseGroup] = {
         "congenital anomaly of the kidney; congenital anomalies of the kidney; congenital renal anomaly; renal agenesis; "
         "multicystic dysplastic kidney; horseshoe kidney; duplex kidney; duplicated collecting system; duplex collecting system; "
         "ureteropelvic junction obstruction; pelviureteric junction obstruction; posterior urethral valves; vesicoureteral reflux; "
-        "vesicoureteric reflux; renal hypoplasia; renal dysplasia; ectopic kidney; pelvic kidney; crossed fused ectopia; megaureter; "
+        "vesicoureteric reflux; renal hypoplasia; renal dysplasia; ectopic kidney; crossed fused ectopia; megaureter; "
         "ureterocele; solitary kidney; congenital hydronephrosis",
         "CAKUT; MCDK; PUJ; UPJ; UPJO; PUV; VUR",
         exclude=r"\btransplant"),

@@ -73,7 +73,7 @@ Q = [
   ""),
  ("head and neck cancer", "list", "Which patients had head and neck cancer?",
   r"head and neck|oral (?:cavity )?(?:cancer|carcinoma|squamous)|OSCC|tongue|buccal|lip cancer|laryn|pharyn|parotid|salivary|mucoepidermoid|adenoid cystic|acinic|sinonasal|floor of mouth", {
-   "PMC11402139": "Usefulness of computed tomography aortography and dye infusion in confirming the feeding arteries",
+   "PMC11402139": "A 73-year-old male presented with a lower lip squamous cell carcinoma (SCC)",
    "PMC11439974": "Unusual Presentation of a Parotid Gland Malignancy: A Case Report",
    "PMC11570781": "We report a case of a 45-year-old male with SCC of the buccal mucosa",
    "PMC11574702": "diagnosed with advanced OSCC of the tongue",
@@ -81,7 +81,7 @@ Q = [
    "PMC11626642": "A 58-year-old male with squamous cell carcinoma of the floor of mouth"},
   {"PMC11402115": "basal cell adenoma (benign) misdiagnosed as mucoepidermoid carcinoma",
    "PMC11628523": "nasopharyngeal cancer in a literature statement on cadonilimab"},
-  "PMC11402139 is a lip cancer treated by intra-arterial cisplatin (its title names the feeding arteries, the case the lip cancer)."),
+  "PMC11402139 is a lower-lip squamous cell carcinoma treated by intra-arterial cisplatin."),
  ("kidney cancer", "count", "How many patients had kidney cancer?",
   r"renal cell|\bRCC\b|kidney cancer|renal cancer|renal carcinoma|wilms|nephroblastoma|angiomyolipoma|oncocytoma", {
    "PMC11492433": "Post-nephrectomy histology confirmed nephroblastoma",
