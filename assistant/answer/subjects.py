@@ -11,6 +11,7 @@ from typing import Callable, Iterable
 
 from assistant.text.tokens import tokenize
 from assistant.text.concepts import CONCEPTS
+from assistant.text.disease_groups import DISEASE_GROUPS
 from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS
 
 # -- the subject of the question ---------------------------------------------------------
@@ -124,6 +125,13 @@ def _form_pattern(form: str) -> str:
     return r"(?<![A-Za-z])" + body + _SUFFIX + r"(?![A-Za-z])"
 
 
+# A kind of disease's members other than its own names: a phrase naming one ("giant cell
+# arteritis") asks for that member, not the whole group its head word keys ("arteritis").
+_MEMBERS = {name: re.compile("|".join(_form_pattern(f) for f in g.members if f not in g.keys), re.I) for name, g in DISEASE_GROUPS.items()}
+
+_JOINED = re.compile("|".join(re.escape(k) for g in DISEASE_GROUPS.values() for k in g.keys if " and " in k), re.I)
+
+
 def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -> list[Term]:
     forms, concept = list(forms), CONCEPTS.get(name)
     exclude = re.compile(concept.exclude, re.I) if concept and concept.exclude else None
@@ -182,14 +190,16 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
     singular = re.sub(r"(?<=[a-z]{3})(?<![siu])s\b", "", re.sub(r"(?<=[a-z]{3})ies\b", "y", phrase))
     phrase, keyed = singular, phrase + " | " + singular
     for name, (keys, forms, acronyms) in SYNONYMS.items():
-        if name in _KEYS and _KEYS[name].search(keyed):
+        if name in _KEYS and _KEYS[name].search(keyed) and not (name in _MEMBERS and _MEMBERS[name].search(phrase)):
+            if name in _MEMBERS:  # a kind of disease is read as a diagnosis is: "pancreatic" qualifies "neuroendocrine tumours"
+                return qualified(_terms(forms, acronyms, name), " ".join(_FRAME.sub(" ", phrase).split()))
             if CONCEPTS[name].narrowed:
                 return _narrowed(phrase, name)
             return _terms(forms, acronyms, name)  # the whole phrase: "hematopoietic" must not add "transplant"
     phrase = " ".join(_FRAME.sub(" ", phrase).split())
     if not phrase or _how(phrase):
         return []
-    named = next((n for n in SYNONYMS if re.search(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])", phrase)), None)  # "angiosarcoma" is no "sarcoma"
+    named = next((n for n in SYNONYMS if n not in _MEMBERS and re.search(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])", phrase)), None)  # "angiosarcoma" is no "sarcoma"
     found = _terms(*SYNONYMS[named][1:], name=named) if named else _vocabulary_terms(phrase)
     if found is not None:
         return qualified(found, phrase)
@@ -268,7 +278,7 @@ def _how(phrase: str) -> bool:
 def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
     """The ways the question's subject can be written, one alternative per "or"/","/"and"
     part; a part whose words are in most documents (``common``) cannot tell cases apart."""
-    text = re.sub(r"\([^)]*\)", _parenthesis, question)
+    text = _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), re.sub(r"\([^)]*\)", _parenthesis, question))  # "head and neck cancer" is one subject
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
     phrases = [p.strip() for p in _SPLIT.split(text.lower())]
     out = [t for p in phrases for t in phrase_terms(p, common)] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]

@@ -27,10 +27,10 @@ Findings, diagnoses and lab results asked in lay or direction words ("an enlarge
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-import re
-
+from assistant.text.disease_groups import DISEASE_GROUPS
 from assistant.text.drug_classes import DRUG_CLASSES
 from assistant.text.findings import FINDINGS
 from assistant.text.vocabulary import DRUG_ALIASES
@@ -193,3 +193,5 @@ def _with_findings(concepts: dict[str, Concept], before: str) -> dict[str, Conce
 
 
 CONCEPTS = _with_findings(_with_drug_classes(CONCEPTS, before="fever"), before="fever")
+# Kinds of disease (``text.disease_groups``) first: their keys are category names, never a member's.
+CONCEPTS = {n: Concept(g.keys, g.members, g.acronyms, exclude=g.exclude, whole_keys=True) for n, g in DISEASE_GROUPS.items()} | CONCEPTS

@@ -117,7 +117,7 @@ def main() -> int:
     manifest = {d["id"] for d in json.loads((ROOT / "corpus/MANIFEST.json").read_text(encoding="utf-8"))["documents"]}
     errors: list[str] = []
     # case_findings evidence is picked by build_findings.py (first unhedged sentence), not for every gold case
-    for r in rows("case_lists.jsonl") + rows("case_findings.jsonl") + rows("drug_classes.jsonl") + rows("findings_lay.jsonl"):
+    for r in rows("case_lists.jsonl") + rows("case_findings.jsonl") + rows("drug_classes.jsonl") + rows("findings_lay.jsonl") + rows("disease_groups.jsonl"):
         if set(r["evidence"]) != set(r["gold_cases"]) and not (r["id"].startswith("cf-") and set(r["evidence"]) <= set(r["gold_cases"])):
             errors.append(f"{r['id']}: evidence keys differ from gold_cases")
         for case, ev in r["evidence"].items():
