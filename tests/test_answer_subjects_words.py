@@ -150,3 +150,12 @@ def test_a_procedure_is_found_in_its_verb_and_british_forms():
     terms = subject_groups("Which patients had an embolization procedure?")[0]
     assert all(any(t.pattern.search(w) for t in terms) for w in ("embolized", "embolisation", "embolization"))
     assert not any(t.pattern.search("pulmonary embolism") for t in terms)
+
+
+def test_either_spelling_finds_the_other():
+    from assistant.text.vocabulary import spellings
+
+    assert spellings("papilloedema") == spellings("papilledema") == {"papilledema", "papilloedema"}
+    assert "haematuria" in spellings("hematuria") and "anaemia" in spellings("anemia")
+    terms = subject_groups("How many patients had papilloedema?")[0]
+    assert any(t.pattern.search("bilateral papilledema") for t in terms)

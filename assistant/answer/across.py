@@ -26,7 +26,7 @@ from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import tokenize
 from assistant.text.drug_classes import DRUG_CLASS_MEMBERS
-from assistant.text.vocabulary import DRUG_NAMES
+from assistant.text.vocabulary import DRUG_NAMES, spellings
 from assistant.answer.aspects import OUTCOME, Aspect, compared_aspect, without_aspect
 from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms, value_above, value_below
 
@@ -272,7 +272,7 @@ class AcrossCasesAnswerer:
         lexical = self.retriever.lexical
         found: set[int] = set()
         for term in terms:
-            sets = [set(lexical.postings(s).tolist()) for s in term.stems]
+            sets = [set().union(*(lexical.postings(v).tolist() for v in spellings(s))) for s in term.stems]  # "papilloedema" finds "papilledema"
             found |= set.intersection(*sets) if sets else set()
         positions = np.asarray(sorted(found), dtype=np.int64)
         if len(positions) and len(self.allowed) < len(self.retriever.registry):

@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 from assistant.text.tokens import tokenize
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
-from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS
+from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, american
 
 # -- the subject of the question ---------------------------------------------------------
 
@@ -116,7 +116,7 @@ def _kinds(form: str) -> str:
 
 def _form_pattern(form: str) -> str:
     """A long form as a regex: words joined by space or hyphen, an optional ending, British spellings."""
-    words = [re.escape(w) for w in re.split(r"[\s\-]+", form.strip()) if w]
+    words = [re.escape(w) for w in re.split(r"[\s\-]+", american(form.strip())) if w]  # then the British spellings come back as options
     words = [re.sub(r"i[sz](?:ation|e[ds]?)$", "i[sz](?:ations?|ed|es?|ing)", w) for w in words]  # embolization, embolisation, embolized
     body = r"[\s\-\u2010-\u2015]+".join(words)  # "Creutzfeldt–Jakob": any dash joins words as a hyphen does
     body = _kinds(form) + body  # an osteosarcoma is a sarcoma, an adenocarcinoma a carcinoma

@@ -119,6 +119,22 @@ def american(text: str) -> str:
     return text
 
 
+# American -> British, for a stem looked up in an index of either spelling ("papilledema" -> "papilloedema").
+_BRITISH_FORMS = [(re.compile(p), r) for p, r in [
+    (r"^hem", "haem"), (r"(?<=[a-z])(?<!a)em(?=i)", "aem"), (r"edem", "oedem"), (r"^esophag", "oesophag"), (r"tumor", "tumour"),
+    (r"^fet", "foet"), (r"^pediatr", "paediatr"), (r"(?<=[a-z])iz(?=[aei])", "is"),
+]]
+
+
+def spellings(stem: str) -> set[str]:
+    """A stem in its American and British spellings: an index holds whichever the report used."""
+    american_stem = american(stem)
+    british = american_stem
+    for pattern, repl in _BRITISH_FORMS:
+        british = pattern.sub(repl, british)
+    return {stem, american_stem, british}
+
+
 def normalize_name(name: str) -> str:
     """A tag name in one spelling: lowercase, American, dashes as "-", single spaces; drug
     aliases as their generic, and a name the vocabulary knows (hyphen or space alike:
