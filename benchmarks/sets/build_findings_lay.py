@@ -17,25 +17,12 @@ measured on it.
 """
 import json
 import re
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-d = json.loads((ROOT / 'corpus/case-reports/medrbench_cases.json').read_text(encoding='utf-8'))
-T = {k: v['raw_case'] for k, v in d.items()}
-S = {k: str((v.get('generate_case') or {}).get('case_summary') or '') for k, v in d.items()}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def sentence(cid, snippet):
-    for text in (T[cid], S[cid]):
-        m = re.search(r"\s+".join(re.escape(w) for w in snippet.split()), text)
-        i = m.start() if m else -1
-        if i >= 0:
-            snippet = m.group(0)
-            a = max(text.rfind('. ', 0, i) + 2 if text.rfind('. ', 0, i) >= 0 else 0, text.rfind('\n', 0, i) + 1)
-            ends = [e for e in (text.find('. ', i + len(snippet)), text.find('\n', i + len(snippet))) if e >= 0]
-            b = min(ends) + 1 if ends else len(text)
-            return text[a:b].strip()
-    raise SystemExit(f'{cid}: snippet not found: {snippet}')
+from list_set_build import ROOT, S, T, sentence  # noqa: E402,F401
 
 
 _HEPATO = {"PMC11395475": "Hepatomegaly of about 4 cm below the costal arch", "PMC11411574": "protuberant abdomen with mild hepatomegaly",
