@@ -282,3 +282,10 @@ def test_named_patients_are_single_patients_of_a_compare():
     assert named_patients("Compare the treatment and the outcome of the patient with ITP.") == []  # aspects of one
     assert named_patients("Compare how the patients with cervical cancer were treated.") == []
     assert named_patients("What happened to the man with the fistula and the woman with the aneurysm?") == []  # no compare
+
+
+def test_a_named_patient_is_never_a_paper(shipped):
+    across = AcrossCasesAnswerer(shipped.retriever, shipped.document_texts)
+    hits = across.named_hits(["the boy with Ewing sarcoma of the coracoid", "the man with dedifferentiated chondrosarcoma of the finger"])
+    assert [h.case_id for h in hits] == ["PMC11625106", "PMC11446496"]
+    assert all(h.case_id and h.mention.passage.case_id == h.case_id for h in hits)

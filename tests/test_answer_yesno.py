@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.draft import verify
-from assistant.answer.yesno import YesNoAnswerer, parse_target, target_phrase
+from assistant.answer.yesno import YesNoAnswerer
+from assistant.answer.yesno_target import parse_target, target_phrase
 from assistant.models import Passage
 from assistant.retrieve.filters import Filters
 from assistant.retrieve.hybrid import RetrievalResult
@@ -190,13 +191,13 @@ def test_when_dense_and_bm25_tops_tie_the_case_that_names_the_thing_is_asked(shi
     ],
 )
 def test_targets_in_the_words_people_ask_with(question, alternative):
-    from assistant.answer.yesno import parse_target
+    from assistant.answer.yesno_target import parse_target
 
     assert alternative in parse_target(question, set()).alternatives
 
 
 def test_an_acronym_is_also_found_as_the_case_defines_it():
-    from assistant.answer.yesno import Target, spelled_out
+    from assistant.answer.yesno_target import Target, spelled_out
 
     target = spelled_out(Target("PJP prophylaxis", [["pjp", "prophy"]]), {"d": "Prophylaxis against Pneumocystis jirovecii pneumonia (PJP) was given."})
     assert target.alternatives[-1] == ["pneumo", "jirove", "prophy"]  # "pneumonia" and "pneumocystis" share a stem

@@ -337,7 +337,9 @@ class AcrossCasesAnswerer:
         hits: list[CaseHit] = []
         for description in descriptions:
             words = {t for t in tokenize(description) if not self._common((t,))}
-            passages = [p for p in self.retriever.search(description, k=_NAMED_K).passages if p.doc_id in self.allowed and p.case_id not in {h.case_id for h in hits}]
+            taken = {h.case_id for h in hits}
+            passages = [p for p in self.retriever.search(description, k=_NAMED_K).passages
+                        if p.doc_id in self.allowed and p.case_id and is_case_record(p.case_id, p.doc_id) and p.case_id not in taken]  # a paper is no patient
             best = next((p for p in passages if words & set(tokenize(p.text))), None)
             if best is None:
                 return []

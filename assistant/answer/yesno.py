@@ -21,8 +21,8 @@ from typing import Any, Callable
 
 from assistant.answer.citations import Candidate, display_text, make_citation
 from assistant.answer.draft import Draft
+from assistant.answer.yesno_target import Target, case_words, parse_target, spelled_out
 from assistant.models import Passage
-from assistant.answer.yesno_target import POSITIVE_CUES, Target, case_words, parse_target, spelled_out, target_phrase  # noqa: F401 (the target's half)
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.text.assertion import AFFIRMED, NEGATED, POSSIBLE, assertion, is_bibliographic
 from assistant.text.sentences import sentence_parts, sentence_spans
