@@ -219,7 +219,7 @@ class Assistant:
 
 ACROSS_SHAPES = ("list", "count", "compare")
 _SEVERAL = 4  # a description fitting more cases than this is not read as naming any
-_EVENT = re.compile(r"^\s*(?:(?:in|for|during|after|before|at)\b[^?]{0,80}?,\s*)?(?:did|was|were|had|has|have)\b", re.I)
+_EVENT = re.compile(r"^\s*(?:(?:in|for|during|after|before|at)\b[^?]{0,80}?,\s*)?(?:did|was|were|had|has|have|could\b[^?]{0,60}?\bbe\s+\w+(?:ed|en)\b(?=[^?]*\b(?:in|for|of)\s+(?:the|this|her|his)\b))", re.I)  # "Could AVNRT be induced in the man ...?", not "Can X be improved by Y?"
 
 
 def about_an_event(question: str) -> bool:

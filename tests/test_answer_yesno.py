@@ -277,3 +277,25 @@ def test_a_literature_sentence_with_an_adjective_in_ed_is_still_generic():
 def test_a_recommendation_the_family_declined_is_a_no():
     answerer, retrieval = _one_case("Neurosurgery recommended Gamma Knife radiosurgery for the residual tumor, but the family declined and instead chose medical therapy.")
     assert answerer.answer("Did the teenager have Gamma Knife for the leftover tumour?", retrieval).verdict == "no"
+
+
+@pytest.mark.parametrize(
+    "question, text, verdict",
+    [
+        # "Could X be induced in the man?": whether the record says it could; "not inducible" is a no.
+        ("Could AVNRT be induced in the man with syncope?", "An electrophysiology study was performed. AVNRT was not inducible with isoproterenol.", "no"),
+        # "Did X come back?": a recurrence, reported or reported as absent.
+        ("Did the leiomyomatosis come back in the woman?", "She underwent a single-stage resection. No recurrence was observed at 24 months.", "no"),
+        ("Did the tumour come back after surgery?", "She underwent resection. The tumor recurred nine months later.", "yes"),
+        # A test ordered to screen for something is no finding of it.
+        ("Did the screening ultrasound find an aortic aneurysm in the man?",
+         "A duplex ultrasound was ordered to screen for abdominal aortic aneurysm. Duplex ultrasound negative for abdominal aortic aneurysm.", "no"),
+    ],
+)
+def test_could_it_be_induced_did_it_come_back_did_the_screen_find_it(question, text, verdict):
+    answerer, retrieval = _one_case(text)
+    assert answerer.answer(question, retrieval).verdict == verdict
+
+
+def test_a_relapse_asked_about_is_not_a_recurrence_question():
+    assert parse_target("Did the second ALL relapse respond to the prephase chemotherapy?", set()).text != "recurrence of second ALL"

@@ -181,6 +181,8 @@ def test_a_concessive_clause_keeps_its_negation_to_itself():
         ("Notably, the positive cfDNA test prevented the need for brain biopsy in this case.", "brain biopsy", NEGATED),
         ("To preserve the child's quality of life, liver transplantation was avoided.", "liver transplantation", NEGATED),
         ("Neurosurgery recommended Gamma Knife radiosurgery for the residual tumor.", "Gamma Knife", "possible"),
+        ("AVNRT was not inducible with isoproterenol.", "AVNRT", NEGATED),
+        ("A duplex ultrasound was ordered to screen for abdominal aortic aneurysm.", "aortic aneurysm", "possible"),
     ],
 )
 def test_an_event_spared_avoided_or_only_recommended_is_not_affirmed(sentence, target, expected):

@@ -44,6 +44,9 @@ _STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our)\s+(?:\S+\s+){
 # "HIV-positive", "Philadelphia chromosome-positive": the named thing starts at its last
 # capitalised word (a name or an acronym), else it is the one word before the hyphen.
 _POLAR = re.compile(r"((?:[A-Z][\w/]*)(?:\s+[a-z][\w/]*)*|[\w/]+)[-\s](positive|negative)\b")
+_RECUR = re.compile(r"^(?:did|has|have|had)\s+(?:the|her|his|their)?\s*(?P<thing>.+?)\s+(?:come back|recur|return|relapse|grow back)(?=\s*$|\s+(?:in|after|during|at|within|following|on|later|again)\b)", re.I)  # not "Did the relapse respond ...?"
+_RECURRENCE = re.compile(r"\b(?:recurr?\w*|relaps\w*|came back|regrowth|returned)\b", re.I)
+_CAN = re.compile(r"^could\s+(?:the\s+)?(?P<thing>.+?)\s+be\s+(?P<verb>\w+(?:ed|en))\b", re.I)
 # "Did she survive?" is answered by the record of a death, read the other way round.
 _SURVIVAL = re.compile(r"\b(?:survive[ds]?|(?:still )?alive)\b", re.I)
 _DEATH = re.compile(r"\b(?:died|death|deceased|passed away|succumbed|expired|fatal outcome)\b", re.I)
@@ -116,6 +119,10 @@ def parse_target(question: str, case_words: set[str]) -> Target:
     """The question's target with its alternatives; words that only name the case are dropped."""
     if _SURVIVAL.search(question) and not re.search(r"\bdischarged\b", question, re.I):
         return Target("a death", patterns=[_DEATH], inverted=True)
+    if recur := _RECUR.match(_clean(question)):  # "Did the leiomyomatosis come back?": was a recurrence reported
+        return Target(f"recurrence of {recur.group('thing')}", patterns=[_RECURRENCE])
+    if can := _CAN.match(_clean(question)):  # "Could AVNRT be induced?": the thing, in a sentence saying whether it was
+        return Target(can.group("thing"), [_stems(can.group("thing"))], context=[can.group("verb")[:5].lower()])
     phrase, polarity = target_phrase(question)
     target = Target(phrase, polarity=polarity)
     if (test := _TEST_FRAME.match(_clean(question))) and not _PERSON.search(test.group("test")):
