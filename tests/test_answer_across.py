@@ -289,3 +289,18 @@ def test_a_named_patient_is_never_a_paper(shipped):
     hits = across.named_hits(["the boy with Ewing sarcoma of the coracoid", "the man with dedifferentiated chondrosarcoma of the finger"])
     assert [h.case_id for h in hits] == ["PMC11625106", "PMC11446496"]
     assert all(h.case_id and h.mention.passage.case_id == h.case_id for h in hits)
+
+
+def test_a_fronted_time_clause_still_tells_of_the_patient():
+    import re
+
+    from assistant.answer.across import anchored
+    from assistant.answer.citations import Candidate
+    from assistant.models import Passage
+
+    # A narrative the section reader left under "Front matter": "On evaluation, he was found ..." is the patient's.
+    text = "A 62-year-old man presented with fatigue. On evaluation, he was found to have pancytopenia and acute kidney injury."
+    passage = Passage("d::h::0000", "d", text, 0.0, 0, len(text), "Front matter", case_id="c")
+    start = text.index("On evaluation")
+    candidate = Candidate(passage, 0, text[start:], start, len(text))
+    assert anchored(candidate, re.search("acute kidney injury", candidate.text), text)

@@ -89,7 +89,7 @@ _NOTED = re.compile(r"\bit (?:should|must|can) be noted\b", re.I)  # a discourse
 _NAMED_SCALE = re.compile(r"\b(?:criteria|classification|scale|score|guidelines?)(?:\s+for(?:\s+[A-Z]\w*)+)?\s*(?:\(\w+\))?\s*\[\d+\]")
 _OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case|(?:to|in|at) our (?:department|hospital|clinic|unit|institution))\b", re.I)
 _STARTS_WITH_PRONOUN = re.compile(r"\s*(?:she|he|her|his)\b", re.I)
-_PRONOUN = re.compile(r"(?:^|\bas\s|\bwhen\s|\band\s)(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)
+_PRONOUN = re.compile(r"(?:^|\bas\s|\bwhen\s|\band\s|^\W*(?:on|at|upon|during|after|in)\s[^,]{0,30},\s*)(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)  # "On evaluation, he was found ..."
 
 
 def negated_at(sentence: str, match: re.Match[str]) -> bool:
