@@ -5,6 +5,8 @@ name what it compares in its own words."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer.aspects import OUTCOME, compared_aspect
 from assistant.answer.subjects import subject_groups, subject_label
 
@@ -157,5 +159,8 @@ def test_either_spelling_finds_the_other():
 
     assert spellings("papilloedema") == spellings("papilledema") == {"papilledema", "papilloedema"}
     assert "haematuria" in spellings("hematuria") and "anaemia" in spellings("anemia")
+    from assistant.text.vocabulary import either_spelling  # the regex side: lists and yes/no share it
+
+    assert all(re.fullmatch(either_spelling(w), v) for w, v in [("anemia", "anaemia"), ("hematuria", "haematuria"), ("papilledema", "papilloedema"), ("uremic", "uraemic")])
     terms = subject_groups("How many patients had papilloedema?")[0]
     assert any(t.pattern.search("bilateral papilledema") for t in terms)

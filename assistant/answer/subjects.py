@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 from assistant.text.tokens import tokenize
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
-from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, american
+from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, american, either_spelling
 
 # -- the subject of the question ---------------------------------------------------------
 
@@ -60,7 +60,6 @@ these those this our support living two three four both managed handled one ones
 neonates? babies baby adults? teenagers? adolescents? toddlers? procedures? drugs? medications? medicines?"""
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus|such as|including)\s+|[,;/()?]|\s+-\s+", re.I)
-_BRITISH = [(re.compile(r"emia"), "a?emia"), (re.compile(r"\\?\bhem"), "ha?em"), (re.compile(r"edema"), "o?edema")]
 _SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
 
 
@@ -120,8 +119,7 @@ def _form_pattern(form: str) -> str:
     words = [re.sub(r"i[sz](?:ation|e[ds]?)$", "i[sz](?:ations?|ed|es?|ing)", w) for w in words]  # embolization, embolisation, embolized
     body = r"[\s\-\u2010-\u2015]+".join(words)  # "Creutzfeldt–Jakob": any dash joins words as a hyphen does
     body = _kinds(form) + body  # an osteosarcoma is a sarcoma, an adenocarcinoma a carcinoma
-    for old, new in _BRITISH:
-        body = old.sub(new, body)
+    body = either_spelling(body)
     return r"(?<![A-Za-z])" + body + _SUFFIX + r"(?![A-Za-z])"
 
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from assistant.text.disease_groups import DISEASE_GROUPS
 from assistant.text.drug_classes import DRUG_CLASSES
 from assistant.text.findings import FINDINGS
-from assistant.text.vocabulary import DRUG_ALIASES
+from assistant.text.vocabulary import DRUG_ALIASES, either_spelling
 
 
 @dataclass(frozen=True)
@@ -172,8 +172,7 @@ def _spelled(forms: tuple[str, ...]) -> str:
     spellings, endings); no acronym, as a yes/no answer does not check what a document
     defines it as (AMI: acute mesenteric ischaemia)."""
     def one(form: str) -> str:
-        body = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", form) if w)
-        return re.sub(r"edema", "o?edema", re.sub(r"(?<![a-z])hem", "ha?em", re.sub(r"(?<=[a-z])emi(?=as?\b|c\b)", "a?emi", body)))
+        return either_spelling(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", form) if w))
     return r"\b(?:" + "|".join(one(f) for f in forms) + r")(?:s|es|ed|ing|al)?\b"
 
 

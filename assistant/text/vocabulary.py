@@ -135,6 +135,19 @@ def spellings(stem: str) -> set[str]:
     return {stem, american_stem, british}
 
 
+# An American form's regex, with the British spelling allowed where it differs (the one
+# place list patterns and yes/no answer patterns get it from).
+_EITHER = [(re.compile(p), r) for p, r in [(r"(?<![a-z])hem", "ha?em"), (r"(?<=[a-z])emi(?=as?\b|c\b|a)", "a?emi"), (r"edema", "o?edema")]]
+
+
+def either_spelling(pattern: str) -> str:
+    """A regex written in American spelling that also matches the British one
+    ("anemia" -> "ana?emia", "hematuria" -> "ha?ematuria", "papilledema" -> "papillo?edema")."""
+    for old, new in _EITHER:
+        pattern = old.sub(new, pattern)
+    return pattern
+
+
 def normalize_name(name: str) -> str:
     """A tag name in one spelling: lowercase, American, dashes as "-", single spaces; drug
     aliases as their generic, and a name the vocabulary knows (hyphen or space alike:
