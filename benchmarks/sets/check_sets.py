@@ -17,8 +17,8 @@ Checks (exit 1 on any failure):
 - every sequence set (sequence*.jsonl): each case report's gold span and alternatives sit verbatim at
   their `answer_start` in the text the loader indexes (`ingest.loaders.medrbench_document`), and the
   gold span is inside its `evidence`;
-- user_audit1 .. user_audit13: each lookup/sequence span and alternative verbatim at its offset
-  (`user_audit_build.verify`);
+- user_audit1 .. user_audit14: each lookup/sequence span and alternative verbatim at its offset
+  (`user_audit_build.verify`), and every case a row names (gold, evidence, rejected, case_id) in the manifest;
 - mixed_abstention unanswerable items: prints every regex hit so a reader can confirm they
   are the known false hits listed in README.md (e.g. 'hit by an insect' for \\bHIT\\b).
 Does not run the assistant or build an index.
@@ -112,6 +112,17 @@ def check_sequence_offsets(cases: dict) -> list[str]:
     return errors
 
 
+def check_audit_cases(name: str, manifest: set[str]) -> list[str]:
+    """Every case a user-audit row names (gold, evidence, rejected, one-case id) is a shipped case."""
+    errors = []
+    for line in (SETS / name).read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        named = [*r.get("gold_cases", []), *(r["evidence"] if isinstance(r.get("evidence"), dict) else []), *r.get("rejected", {})]
+        named += [r["case_id"]] if r.get("case_id") else []
+        errors += [f"{r['id']}: unknown case {c}" for c in named if c not in manifest and c != "seed-blinatumomab-all"]
+    return errors
+
+
 def main() -> int:
     docs = load_docs()
     manifest = {d["id"] for d in json.loads((ROOT / "corpus/MANIFEST.json").read_text(encoding="utf-8"))["documents"]}
@@ -153,7 +164,8 @@ def main() -> int:
     sys.path.insert(0, str(SETS))
     from user_audit_build import verify  # the user-audit sets' spans, at their offsets in the indexed text
 
-    errors += [e for i in range(1, 14) for e in verify(SETS / f"user_audit{i}.jsonl")]
+    errors += [e for i in range(1, 15) for e in verify(SETS / f"user_audit{i}.jsonl")]
+    errors += [e for i in range(1, 15) for e in check_audit_cases(f"user_audit{i}.jsonl", manifest)]
     shapes = Counter(json.loads(line)["shape"] for line in (SETS / "question_shapes.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())
     print("shapes:", dict(shapes))
     for e in errors:
