@@ -304,3 +304,21 @@ def test_a_fronted_time_clause_still_tells_of_the_patient():
     start = text.index("On evaluation")
     candidate = Candidate(passage, 0, text[start:], start, len(text))
     assert anchored(candidate, re.search("acute kidney injury", candidate.text), text)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "clean"),
+    [
+        # A test's negative result says the test was done; "not performed" does not.
+        ("How many patients had a Coombs test?", "Serology for hepatitis B and C was negative, as was the direct Coombs test.", True),
+        ("How many patients had a Coombs test?", "A Coombs test was not performed.", False),
+        # An option recommended and refused was not given.
+        ("Which patients were given ketamine?", "The team recommended ketamine infusion, but the patient refused.", False),
+        ("Which patients were given ketamine?", "Refusal of ketamine infusion therapy.", False),
+        # A tentative diagnosis, later excluded, is no diagnosis.
+        ("Which patients had acute pancreatitis?", "He was hospitalized with a tentative diagnosis of acute pancreatitis.", False),
+    ],
+)
+def test_done_tests_refused_offers_and_tentative_diagnoses(question, sentence, clean):
+    match = next(m for t in subject_terms(question) if (m := t.pattern.search(sentence)))
+    assert clean_mention(sentence, match) is clean

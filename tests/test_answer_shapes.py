@@ -121,3 +121,10 @@ def test_a_question_after_a_leading_step_is_a_sequence_unless_it_asks_a_value():
     assert classify("After the white reflex and normal blood tests in the 3-month-old, what imaging was ordered?") == "sequence"
     assert classify("Once the sputum came back positive for TB, which test was done?") == "sequence"
     assert classify("Following surgery, what dose of steroids was given?") == "lookup"
+
+
+def test_a_lab_named_twice_is_still_a_whose_list_and_instead_is_a_sequence():
+    assert classify("Whose LDH (lactate dehydrogenase) came back raised?") == "list"
+    assert classify("When the surgeons gave up on the endoscopic fenestration, what did they do for the girl instead?") == "sequence"
+    assert classify("What was used instead of heparin in the woman with HIT?") != "sequence"  # "instead of" names what was replaced
+    assert classify("Did any of the patients have a Pseudomonas infection, now or in the past?") == "list"

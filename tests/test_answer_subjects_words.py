@@ -164,3 +164,19 @@ def test_either_spelling_finds_the_other():
     assert all(re.fullmatch(either_spelling(w), v) for w, v in [("anemia", "anaemia"), ("hematuria", "haematuria"), ("papilledema", "papilloedema"), ("uremic", "uraemic")])
     terms = subject_groups("How many patients had papilloedema?")[0]
     assert any(t.pattern.search("bilateral papilledema") for t in terms)
+
+
+def test_a_direction_after_the_lab_asks_for_a_raised_value_read_off_its_number():
+    # "Whose LDH (lactate dehydrogenase) came back raised?" asks for a raised LDH, not every LDH measured.
+    terms = subject_groups("Whose LDH (lactate dehydrogenase) came back raised?")[0]
+    assert subject_label(terms) == "elevated lactate dehydrogenase"
+    found = lambda s: any(t.pattern.search(s) and (t.above is None or t.above < 1379) for t in terms)  # noqa: E731
+    assert found("His lactate dehydrogenase (LDH) was raised.") and found("a lactate dehydrogenase (LDH) level of 1379 U/L")
+    assert found("An elevated serum lactate dehydrogenase of 241 U/L was recorded.")
+
+
+def test_a_route_part_is_no_subject_and_an_inner_plural_word_still_matches():
+    groups = subject_groups("How many patients got ganciclovir or valganciclovir, IV or injected into the eye?")
+    assert not any(t.pattern.search("A thorough examination of their eyes was done.") for t in groups[0])
+    coombs = subject_groups("How many patients had a Coombs test?")[0]
+    assert any(t.pattern.search("a negative direct Coombs test") for t in coombs)

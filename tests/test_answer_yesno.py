@@ -299,3 +299,26 @@ def test_could_it_be_induced_did_it_come_back_did_the_screen_find_it(question, t
 
 def test_a_relapse_asked_about_is_not_a_recurrence_question():
     assert parse_target("Did the second ALL relapse respond to the prephase chemotherapy?", set()).text != "recurrence of second ALL"
+
+
+@pytest.mark.parametrize(
+    "question, text, verdict",
+    [
+        # "tested for X": a result either way says it was tested; no mention is "not reported".
+        ("Was the tumour of the 38-year-old man tested for a BRAF mutation?", "No BRAF V600E mutation was detected in the tumour.", "yes"),
+        ("Was the tumour of the 38-year-old man tested for a BRAF mutation?", "The tumour was positive for HMB-45 and S-100.", "not_reported"),
+        # "Had the <patient> ever taken X": the drug, not the patient's age, is asked.
+        ("Had the 76-year-old with the tibial fracture ever taken alendronate or zoledronic acid?", "A 76-year-old female presented with pain in the tibia.", "not_reported"),
+        # "Did the <stain> come back positive": the stain's own result, not another marker's.
+        ("Did the HMB-45 stain come back positive on the tumour?", "Immunohistochemistry showed positivity for HMB-45 and S-100, negative for pancytokeratin.", "yes"),
+        ("Did the HMB-45 stain come back positive on the tumour?", "The cells were positive for S-100 and negative for HMB-45.", "no"),
+        # "Had it spread to the lymph nodes": a sentence on spread, or on the nodes being free of it.
+        ("Had the melanoma spread to the lymph nodes in the young man?", "He underwent lymph node dissection. The lymph node specimens were negative and tumor-free.", "no"),
+        # "Was X low?": a supplement names no level; a normal value listed after "normal levels of" is a no.
+        ("Was vitamin D low in the elderly woman?", "She was given calcium and vitamin D supplements. Blood tests revealed normal levels of calcium, phosphate and 25-hydroxy vitamin D.", "no"),
+        ("Was vitamin D low in the elderly woman?", "She was given calcium and vitamin D supplements.", "not_reported"),
+    ],
+)
+def test_tested_ever_taken_stain_result_spread_and_level_frames(question, text, verdict):
+    answerer, retrieval = _one_case(text)
+    assert answerer.answer(question, retrieval).verdict == verdict

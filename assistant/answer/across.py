@@ -37,7 +37,7 @@ OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I
 # in their place cut case_lists recall from 0.992 to 0.713 (issue 12, docs/evaluation.md).
 _PRE_NEGATION = re.compile(
     r"\b(?:no|not|never|without|denie[sd]|deny|negative for|rule out|ruled out|ruling out|to exclude|exclusion of|excluded|"
-    r"absence of|free of|neither|nor|instead of|rather than|suspected|suspicion of|suspicious for|concern for|differential|"
+    r"absence of|free of|neither|nor|instead of|rather than|refusal of|refused|declined|to (?:reduce|prevent|avoid|minimi[sz]e)|suspected|suspicion of|suspicious for|concern for|differential|tentative|provisional|presumptive|working diagnosis|"
     r"work-?ups?|testing for|tests? for|screen\w* for|evaluat\w* for|such as|like|unavailable|possible|possibility of|"
     r"history of (?:exposure|contact)|exposure to|contact with|(?:rt-?)?pcr|prophyla\w*\s+(?:against|for|of)|"
     r"(?:puncture|cultures?|assays?|smears?|stain\w*|swabs?|panels?|serolog\w*) for)\b",
@@ -81,6 +81,11 @@ _WINDOW = 60  # characters each side of a mention that hedges and relatives are 
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?|prophyla\w*)\b", re.I)
 
 
+# "Who had a Coombs test?": "a negative direct Coombs test" says it was done; "not performed" does not.
+_DONE_TEST = re.compile(r"\b(?:tests?|testing|smears?|films?|stains?|staining|scans?|biops(?:y|ies)|assays?|panels?|studies|study|taps?|punctures?|aspirates?|electrophoresis|serology)$", re.I)
+_NOT_DONE = re.compile(r"\bnot (?:been )?(?:performed|done|obtained|carried out|available|sent|repeated)\b|\bno \w+ (?:was|were) (?:performed|done|obtained)\b|\bwithout\b", re.I)
+_OFFERED = re.compile(r"\b(?:recommended|offered|proposed|advised|suggested)\b", re.I)
+_REFUSED = re.compile(r"\b(?:refused|declined|rejected)\b", re.I)
 _DIRECTED = re.compile(r"(?:elevated|raised|increased|high|low|decreased|reduced|rising)\b", re.I)
 _DRUG_NAMES = frozenset(DRUG_NAMES) | DRUG_CLASS_MEMBERS  # "methotrexate prophylaxis" gives the drug; "seizure prophylaxis" prevents the seizure
 _NOTED = re.compile(r"\bit (?:should|must|can) be noted\b", re.I)  # a discourse phrase, not a hedge
@@ -147,7 +152,9 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     told_of_patient = _TOLD.search(sentence[: match.start()])  # "He was initiated on X ... for potential seizures": the hedge is not about X
     general = (_GENERAL.search(around(2 * _WINDOW)) and not told_of_patient) or is_textbook(sentence)
     someone_else = _OTHER_PERSON.search(around(2 * _WINDOW)) or _OTHER_PERSON.match(sentence, len(sentence) - len(sentence.lstrip()) + 4 * (sentence[:4].lower() == "the "))
-    return not (used_as_test or negated_at(sentence, match) or cited or someone_else or general)
+    negated = negated_at(sentence, match) and not (_DONE_TEST.search(match.group(0)) and not _NOT_DONE.search(around(2 * _WINDOW)))
+    negated = negated or bool(_OFFERED.search(sentence[: match.start()]) and _REFUSED.search(sentence[match.end() :]))  # "recommended X, but the patient refused"
+    return not (used_as_test or negated or cited or someone_else or general)
 
 
 def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term, str], bool], clean: Callable[[re.Match[str]], bool] = lambda m: True) -> re.Match[str] | None:

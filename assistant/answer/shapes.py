@@ -73,11 +73,11 @@ _COUNT = [
 _LIST = [
     re.compile(r"\b(?:which|what) (?:other )?" + _GROUP + r"\b", _I),
     re.compile(r"\bany(?:one|body)\b", _I),
-    re.compile(r"\bany (?:other )?(?:patients?|cases?|case reports?|reports?)\b", _I),
+    re.compile(r"\bany (?:other |of (?:the|these|our) )?(?:patients?|cases?|case reports?|reports?)\b", _I),
     re.compile(r"\b(?-i:[Aa]ll|[Ee]very|[Ee]ach) (?:the )?(?:patients?|cases?|case reports?)\b", _I),  # not "ALL patient"
     re.compile(r"^\s*(?:list|show|find|give|name)\b[^?]{0,30}\b" + _GROUP + r"\b", _I),
     re.compile(r"^\s*who\s+(?:got|received|had|has|underwent|developed|died|needed|required|took|was (?:treated|given|diagnosed|put on|started on|placed on|on|taking)|were)\b", _I),  # "who received X", not "who was the donor"
-    re.compile(r"^\s*whose\s+[\w\s-]{1,40}?\b(?:was|were|came back|turned|rose|fell|dropped)\b", _I),  # "Whose D-dimer came back high?"
+    re.compile(r"^\s*whose\s+[\w\s()/-]{1,60}?\b(?:was|were|came back|turned|rose|fell|dropped)\b", _I),  # "Whose D-dimer came back high?"
     re.compile(r"\b(?:is|are) there (?:any |a |other )?(?:patients?|cases?|case reports?)\b", _I),
     re.compile(r"\b(?:in|across) (?:the|all|these) (?:records|cases|collection)\b", _I),
 ]
@@ -116,6 +116,7 @@ _SEQUENCE = [
     # "After the ultrasound showed a gallstone, what operation ...", "Once X came back, what ...": any wh- question after a leading step
     re.compile(r"^\s*(?:after|following|once)\b[^?,]{3,120},\s*(?:what|which)\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|scores?|sizes?)\b)", _I),
     re.compile(r"\bwhat happened (?:[\w-]+ ){1,3}(?:after|before|later)\b", _I),
+    re.compile(r"^\s*(?:what|which|when|after|once|how)\b[^?]{0,140}\binstead\b(?!\s+of\b)", _I),  # "When they gave up on X, what did they do instead?"
     re.compile(r"\bwhat (?:was|were) (?:added|replaced|changed|switched)\b|\bwhat replaced\b", _I),
     re.compile(r"\b(?:first|initial|last|final) (?:[\w-]+ )?(?:treatment|therapy|regimen)\b", _I),
     # what was done, given or changed relative to a step: "What had been performed on the leg before ...",

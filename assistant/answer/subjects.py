@@ -57,7 +57,7 @@ received? receiving given giving administered actually underwent undergo undergo
 need diagnosed suffered get got another forms? their during course compare contrast outcomes? where located cysts? recipients? active
 infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following
 these those this our support living two three four both managed handled one ones point time treat prevent whose came back turned high low elevated raised women men woman man girls? boys? children child infants? newborns?
-neonates? babies baby adults? teenagers? adolescents? toddlers? procedures? drugs? medications? medicines?"""
+neonates? babies baby adults? teenagers? adolescents? toddlers? procedures? drugs? medications? medicines? admitted presented presenting hospitali[sz]ed ended up"""
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus|such as|including)\s+|[,;/()?]|\s+-\s+", re.I)
 _SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
@@ -82,6 +82,10 @@ class Term:
 _NUMBER = re.compile(r"[\s:=(\-\u2013]*(?:(?:of|was|were|is|at|to|dropped to|decreased to|fell to|reduced to)\s+)*[\s:=(\-\u2013]*(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)")
 
 
+# A value in these units is no count per microlitre: an LDH of 1379 U/L stays 1379.
+_CONCENTRATION = re.compile(r"\s*(?:[iI]?[uU]\s*/|[mµμun]?g\s*/|[mµμun]mol|m[eE]q|mm\s*/?\s*h)")
+
+
 def lab_value(sentence: str, end: int, unit: re.Pattern[str] | None = None) -> float | None:
     """The value written right after a lab name ("platelet count of 43 x 10^9/L", "sodium 126
     mmol/L") in ``unit``; counts per microlitre (124,000) are read in thousands."""
@@ -89,7 +93,7 @@ def lab_value(sentence: str, end: int, unit: re.Pattern[str] | None = None) -> f
     if not found or (unit is not None and not unit.match(sentence, found.end())):
         return None
     value = float(found.group(1).replace(",", ""))
-    return value / 1000 if value >= 1000 else value
+    return value / 1000 if value >= 1000 and not _CONCENTRATION.match(sentence, found.end()) else value
 
 
 def value_below(sentence: str, end: int, bound: float, unit: re.Pattern[str] | None = None) -> bool:
@@ -117,6 +121,7 @@ def _form_pattern(form: str) -> str:
     """A long form as a regex: words joined by space or hyphen, an optional ending, British spellings."""
     words = [re.escape(w) for w in re.split(r"[\s\-]+", american(form.strip())) if w]  # then the British spellings come back as options
     words = [re.sub(r"i[sz](?:ation|e[ds]?)$", "i[sz](?:ations?|ed|es?|ing)", w) for w in words]  # embolization, embolisation, embolized
+    words = [w + r"(?:['’]?s)?['’]?" if len(w) > 3 and w.isalpha() else w for w in words[:-1]] + words[-1:]  # "Coombs' test" asked as "coomb test"
     body = r"[\s\-\u2010-\u2015]+".join(words)  # "Creutzfeldt–Jakob": any dash joins words as a hyphen does
     body = _kinds(form) + body  # an osteosarcoma is a sarcoma, an adenocarcinoma a carcinoma
     body = either_spelling(body)
@@ -134,14 +139,33 @@ def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -
     forms, concept = list(forms), CONCEPTS.get(name)
     exclude = re.compile(concept.exclude, re.I) if concept and concept.exclude else None
     forms = forms + [f.replace("-", "") for f in forms if re.search(r"\w-\w", f) and f.replace("-", "") not in forms]  # "non-union": also "nonunion"
+    forms = forms + [f"{d.group(1) or d.group(2)} serum {d.group(3)}" for f in forms if (d := _DIRECTED.match(f))]  # "an elevated serum LDH"
     out = [Term(re.compile(_form_pattern(f), re.I), tuple(tokenize(f)), None, name, exclude) for f in forms]
     longs = re.compile("|".join(_form_pattern(f) for f in forms), re.I) if forms else None
     out += [Term(re.compile(r"(?<![A-Za-z0-9])" + re.escape(a) + r"s?(?![A-Za-z0-9])"), tuple(tokenize(a)), longs, name, exclude) for a in acronyms]
+    out += [term for f in forms if (term := _postposed(f, name, exclude))]
     for analyte, bound, unit, low in [(*b, True) for b in concept.low] + [(*b, False) for b in concept.high] if concept else []:
         pattern = re.compile(r"(?<![A-Za-z])(?:" + analyte + r")(?![A-Za-z])", re.I)
         stems = tuple(tokenize(re.findall(r"[a-z]{3,}", analyte)[0]))
         out.append(Term(pattern, stems, None, name, exclude, bound if low else None, re.compile(unit), above=None if low else bound))
     return [t for t in out if t.stems]
+
+
+_UP, _DOWN = r"elevated|raised|increased|high|abnormal", r"low|decreased|reduced|depressed|diminished"
+_DIRECTED = re.compile(r"^(?:(" + _UP + r")|(" + _DOWN + r"))\s+(\w.+)$", re.I)
+
+
+def _postposed(form: str, name: str, exclude: re.Pattern[str] | None) -> Term | None:
+    """"Elevated ESR" is also written "his ESR and CRP levels were elevated at 80" and
+    "lactate dehydrogenase (LDH) was raised": the lab name, then the same direction."""
+    found = _DIRECTED.match(form)
+    if not found:
+        return None
+    direction = _UP if found.group(1) else _DOWN
+    body = _form_pattern(found.group(3))[: -len(r"(?![A-Za-z])")]
+    pattern = (body + r"(?![A-Za-z])(?:[\s\-]+[A-Z]{1,3}\b)?(?:\s*\([^()]{1,30}\))?(?:\s*(?:,|and)\s+(?!(?:was|were)\b)[\w\-]+(?:\s+[\w\-]+)?)?"
+               r"(?:\s+(?:levels?|values?|counts?|titres?|titers?))?,?\s+(?:was|were|remained|became|being)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:" + direction + r")\b")
+    return Term(re.compile(pattern, re.I), tuple(tokenize(found.group(3))), None, name, exclude)
 
 
 def _spelled_terms(long_form: str, label: str) -> list[Term]:
@@ -225,7 +249,8 @@ def _narrowed(phrase: str, name: str) -> list[Term]:
 
 
 # Words that grade or place a finding without naming it: a case need not repeat them.
-_GENERIC = frozenset("primary secondary acute chronic severe mild moderate new rare unusual isolated recurrent large small left right solid organ".split())
+_GENERIC = frozenset("primary secondary acute chronic severe mild moderate new rare unusual isolated recurrent large small left right solid organ "
+                     "peripheral serum plasma routine complete full whole initial baseline repeat repeated looked done performed checked examined ordered obtained".split())
 
 
 def qualified(terms: list[Term], phrase: str) -> list[Term]:
@@ -242,7 +267,8 @@ def qualified(terms: list[Term], phrase: str) -> list[Term]:
 
 # Words that say how or when, not what: routes, times, adjectives ("systemic", "topical", "past").
 _HOW = re.compile(r"(?i:oral(?:ly)?|iv|intravenous(?:ly)?|topical(?:ly)?|systemic(?:ally)?|inhaled|subcutaneous|intramuscular|local(?:ly)?|"
-                  r"by|as|an?|the|in|at|mouth|eye|ointment|cream|drops|tablets?|injections?|infusions?|"
+                  r"by|as|an?|the|in|at|mouth|eyes?|ointment|cream|drops|tablets?|injections?|infusions?|injected|into|via|given|applied|taken|"
+                  r"intravitreal(?:ly)?|intrathecal(?:ly)?|rectal(?:ly)?|sublingual(?:ly)?|nebuli[sz]ed|skin|veins?|muscles?|"
                   r"any|ever|past|current|now|then|before|after|during)")
 _ADJECTIVE = re.compile(r"(?i:[a-z]+(?:ic|al|ous|ive|ary|ed|ing|ly))")  # among two or more: "(acute or chronic)"
 
@@ -273,10 +299,23 @@ def _how(phrase: str) -> bool:
     return bool(words) and all(_HOW.fullmatch(w) for w in words)
 
 
+_TRAILING = re.compile(r"^(?P<lead>.*?\b(?:whose|in whom|in which patients?)\s+(?:the\s+)?)(?P<lab>[^?]+?)\s+(?:came back|was|were|turned out|ran|rose|returned)\s+(?:\w+ly\s+)?"
+                       r"(?P<way>raised|high|elevated|increased|low|decreased|reduced)\b(?P<rest>.*)$", re.I)
+
+
+def _direction_first(question: str) -> str:
+    """"Whose LDH (lactate dehydrogenase) came back raised?" asks for a raised LDH, as
+    "raised LDH or raised lactate dehydrogenase", not for every LDH that was measured."""
+    if not (found := _TRAILING.match(question)):
+        return question
+    names = [n for n in re.split(r"\s*[()]\s*", found.group("lab")) if n.strip()]
+    return found.group("lead") + " or ".join(f"{found.group('way')} {n}" for n in names) + found.group("rest")
+
+
 def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
     """The ways the question's subject can be written, one alternative per "or"/","/"and"
     part; a part whose words are in most documents (``common``) cannot tell cases apart."""
-    text = _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), re.sub(r"\([^)]*\)", _parenthesis, question))  # "head and neck cancer" is one subject
+    text = _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), re.sub(r"\([^)]*\)", _parenthesis, _direction_first(question)))  # "head and neck cancer" is one subject
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
     phrases = [p.strip() for p in _SPLIT.split(text.lower())]
     out = [t for p in phrases for t in phrase_terms(p, common)] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]

@@ -43,6 +43,11 @@ _NORMAL = re.compile(r"\b(?:normal|within (?:the )?normal|unremarkable|within (?
 # target answer "no" although nothing is grammatically negated ("refractory to prephase").
 _ANTONYMS = re.compile(r"\b(?:refractory|resistant|no response|discontinu\w*|stopped|ceased|withdrawn|switched|negative|no growth|sterile|none (?:\w+ )?(?:yielded|grew|was positive)|\(\s*[-–−]\s*\)|undetectable|not detected)", re.I)
 _ASKED_NEGATIVE = re.compile(r"\b(?:negative|\(\s*[-–−]\s*\)|undetectable|not detected|absent)", re.I)
+_SIGN = re.compile(r"\b(positiv|negativ)(?:e|ity)\s+(?:staining\s+)?(?:for|to)\b", re.I)
+_UNTESTED = re.compile(r"\bnot (?:been )?(?:tested|performed|done|assessed|checked|sent|available|obtained)\b", re.I)
+# A level said out of range, or given as a value: what "was it low/high?" needs to be answered.
+_DIRECTED = re.compile(r"\b(?:low|lower|high|higher|elevat\w*|rais\w*|increas\w*|decreas\w*|reduc\w*|deficien\w*|insufficien\w*|abnormal\w*|depress\w*|diminish\w*|undetectable|below|above|exceed\w*)\b", re.I)
+_VALUE = re.compile(r"(?<![-\w.])\d+(?:[.,]\d+)?(?![-\w])")  # "4.82 ng/mL", not the 25 of "25-hydroxy"
 _PREDICATE = re.compile(r"\b(?:is|are|remains?|be|being)\s+(?:\w+ly\s+)?\w{3,}ed\b", re.I)
 _GENERIC = (re.compile(r"\b(?:is|are|can|may|might|should|remains?|include|includes|represents?)\b", re.I), re.compile(r"\b(?:was|were|had|did|been)\b|(?<![-\w])(?<!the )(?<!an )(?<!a )\w{3,}ed\b", re.I))
 _PATIENT = re.compile(r"\b(?:in this (?:case|instance|patient)|in the present case|in our (?:patient|case|setting)|our patient|this patient|the patient|she|he|her|his)\b", re.I)
@@ -110,17 +115,39 @@ def classify(sentence: str, start: int, end: int, target: Target) -> str:
     is answered "no" by "negative serology for ... H. pylori" and "did it respond?" by
     "refractory to"."""
     category = assertion(sentence, start, end)
+    if target.polarity == "tested" and category != POSSIBLE:  # "no BRAF mutation was found" says it was tested
+        return NEGATED if _UNTESTED.search(sentence) else AFFIRMED
     if category != AFFIRMED:
         return category
-    if target.polarity == "positive" and _ANTONYMS.search(sentence):
+    sign = _sign_for(sentence[:start])
+    if target.polarity == "positive" and (sign == "negative" or (sign is None and _ANTONYMS.search(sentence))):
         return NEGATED
     if target.polarity == "negative":
-        return AFFIRMED if _ASKED_NEGATIVE.search(sentence) else NEGATED
+        return AFFIRMED if sign == "negative" or (sign is None and _ASKED_NEGATIVE.search(sentence)) else NEGATED
     if target.polarity == "grew":  # "did the cultures grow anything?": obtained is no answer, grew or sterile is
         return NEGATED if _ANTONYMS.search(sentence) or _NOTHING.search(sentence) else AFFIRMED if _GREW.search(sentence) else POSSIBLE
-    if target.polarity == "abnormal" and _NORMAL.search(sentence[max(0, start - 30) : end + 40]):  # "normal platelet count of 185" answers "was it low?"
-        return NEGATED
+    if target.polarity == "abnormal":
+        return _level(sentence, start, end)
     return category
+
+
+def _sign_for(before: str) -> str | None:
+    """"positive for HMB-45 and S-100, negative for CD117": the last "positive/negative for"
+    before the mention says its result, whatever else the sentence reports."""
+    signs = _SIGN.findall(before)
+    return signs[-1].lower() + "e" if signs else None
+
+
+def _level(sentence: str, start: int, end: int) -> str:
+    """"Was vitamin D low?": a normal value answers no ("normal levels of calcium, phosphate
+    and 25-hydroxy vitamin D", the cue may open the list), a stated level or direction yes;
+    a mention with neither ("calcium and vitamin D supplements") says nothing about the level."""
+    before = sentence[:end]  # the span may start at an earlier word ("blood count ... platelet count")
+    cue = next(iter(reversed(list(_NORMAL.finditer(before)))), None)
+    if _NORMAL.search(sentence[end : end + 40]) or (cue and not _DIRECTED.search(before[cue.end() :])):
+        return NEGATED
+    near = sentence[max(0, start - 40) : end + 60]
+    return AFFIRMED if _DIRECTED.search(near) or _VALUE.search(near) else POSSIBLE
 
 
 def declined(sentence: str, following: str) -> bool:

@@ -26,12 +26,12 @@ _AGED = re.compile(r"\b\d+[\s-]*(?:year|month|week|day)s?[\s-]*old\b", re.I)
 _PERSON = re.compile(r"\b(?:" + PATIENT_NOUN + r"|she|he|mother)\b|’s|'s", re.I)  # a patient as retrieve.case_names reads one
 _ACTIVE = re.compile(
     r"^(?:(?:in the case of|before|after|during|while|once|when) .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|respond to|go into|achieve|reach|suffer from|present with|"
-    r"end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow|turn|come back)\b(?P<rest>.*)$",
+    r"(?:ever\s+)?(?:taken|been (?:on|given|treated with)|received|undergone|developed|needed|required)|end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow|turn|come back)\b(?P<rest>.*)$",
     re.I,
 )
-_PASSIVE = re.compile(r"^(?:(?:before|after|during|while|once|when) .*?,\s*)?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked) for)\b(?P<rest>.*)$", re.I)
+_PASSIVE = re.compile(r"^(?:(?:before|after|during|while|once|when) .*?,\s*)?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested(?! for)|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked|tested|assessed) for)\b(?P<rest>.*)$", re.I)
 # "put on X", "diagnosed by X": the verb's object is what is asked.
-_BY_WHAT = re.compile(r"treated with|given|administered|.+ (?:on|to|off|with|by|take|use|start)", re.I)
+_BY_WHAT = re.compile(r"treated with|given|administered|.+ (?:on|to|off|with|by|take|use|start|for)", re.I)
 # "Did stool testing find parasites?": what was found is asked; the test is named in its sentence.
 _TEST_WORDS = set(tokenize("the a an any test testing tests exam examination analysis study studies result results workup"))
 _TEST_FRAME = re.compile(r"^(?:did|does|do|has|have|had)\s+(?:any\s+)?(?P<test>.+?)\s+(?:find|reveal|detect|grow|show|turn|come back|return)\b", re.I)
@@ -46,6 +46,8 @@ _STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our)\s+(?:\S+\s+){
 _POLAR = re.compile(r"((?:[A-Z][\w/]*)(?:\s+[a-z][\w/]*)*|[\w/]+)[-\s](positive|negative)\b")
 _RECUR = re.compile(r"^(?:did|has|have|had)\s+(?:the|her|his|their)?\s*(?P<thing>.+?)\s+(?:come back|recur|return|relapse|grow back)(?=\s*$|\s+(?:in|after|during|at|within|following|on|later|again)\b)", re.I)  # not "Did the relapse respond ...?"
 _RECURRENCE = re.compile(r"\b(?:recurr?\w*|relaps\w*|came back|regrowth|returned)\b", re.I)
+_SPREAD = re.compile(r"^(?:did|has|had|have|was|were)\s+(?:the|her|his|their)?\s*.+?\s+(?:spread|metastasi[sz]ed|extended|invaded)\s+(?:in)?to\s+(?:the\s+)?(?P<place>.+)$", re.I)
+_SPREAD_WORDS = [t[:PREFIX] for t in tokenize("metastasis metastases metastatic involvement involved involving spread infiltration infiltrated invasion invaded negative tumor-free free")]
 _CAN = re.compile(r"^could\s+(?:the\s+)?(?P<thing>.+?)\s+be\s+(?P<verb>\w+(?:ed|en))\b", re.I)
 # "Did she survive?" is answered by the record of a death, read the other way round.
 _SURVIVAL = re.compile(r"\b(?:survive[ds]?|(?:still )?alive)\b", re.I)
@@ -57,7 +59,8 @@ _COMPOUND = r"(?:hemo|haemo|auto|allo|radio|chemo|immuno|plasma|cortico)"  # a o
 @dataclass
 class Target:
     """What the question asks about: alternatives ("chemotherapy or radiotherapy"), each a
-    list of stems or a synonym pattern; ``polarity`` is "positive"/"negative" (or "abnormal": "was it low?"; "grew": "did the cultures grow anything?") when the
+    list of stems or a synonym pattern; ``polarity`` is "positive"/"negative" (or "abnormal": "was it low?"; "grew": "did the cultures grow anything?";
+    "tested": "was it tested for X?") when the
     question asks for a state ("HIV-positive", "MRD-negative", "found")."""
 
     text: str
@@ -79,6 +82,8 @@ def target_phrase(question: str) -> tuple[str, str]:
     polarity, framed = "", True
     if m := _ACTIVE.match(q):
         phrase, polarity = m.group("rest"), ("positive" if re.search(r"respond to", q, re.I) else "")
+    elif (m := _PASSIVE.match(q)) and m.group("verb").lower().endswith(" for") and m.group("rest").strip():
+        phrase, polarity = m.group("rest"), "tested"  # "Was the tumour tested for BRAF?": a result either way says it was
     elif (m := _PASSIVE.match(q)) and not _PERSON.search(m.group("subject")) and m.group("subject").strip():
         subject = re.split(r"\s+of\s+(?:the|her|his)\b", m.group("subject"))[0]
         phrase = subject
@@ -121,6 +126,9 @@ def parse_target(question: str, case_words: set[str]) -> Target:
         return Target("a death", patterns=[_DEATH], inverted=True)
     if recur := _RECUR.match(_clean(question)):  # "Did the leiomyomatosis come back?": was a recurrence reported
         return Target(f"recurrence of {recur.group('thing')}", patterns=[_RECURRENCE])
+    if spread := _SPREAD.match(_clean(question)):  # "Had the melanoma spread to the groin nodes?": a sentence on spread or its absence there
+        place = _CUT.sub("", " " + spread.group("place")).strip()
+        return Target(place, [_stems(place)], polarity="positive", context=_SPREAD_WORDS)
     if can := _CAN.match(_clean(question)):  # "Could AVNRT be induced?": the thing, in a sentence saying whether it was
         return Target(can.group("thing"), [_stems(can.group("thing"))], context=[can.group("verb")[:5].lower()])
     phrase, polarity = target_phrase(question)
@@ -129,6 +137,8 @@ def parse_target(question: str, case_words: set[str]) -> Target:
         named = [t for t in _stems(test.group("test")) if t not in _TEST_WORDS]
         if _ANYTHING.fullmatch(phrase.strip()):  # "Did the blood cultures grow anything?": were they positive?
             return Target(_clean(test.group("test")), [named], polarity="grew", context=[t for t in named if t in _SAMPLED])
+        if sign := re.match(r"(?:up\s+)?(positive|negative)\b", phrase.strip(), re.I):  # "Did the HMB-45 stain come back positive?"
+            return Target(_clean(test.group("test")), [[t for t in named if t not in _SAMPLED] or named], polarity=sign.group(1).lower())
         target.context = [t for t in named if t not in _SAMPLED] or named  # "stool testing": the stool; "marrow biopsy": the marrow, not any biopsy
     for part in _alternatives(phrase):
         if synonym := next((m for p, m in SYNONYMS if p.search(part)), None):

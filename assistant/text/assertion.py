@@ -56,7 +56,7 @@ TRIGGERS: list[Trigger] = [
        r"(?:was|were) (?:\w+ )?ruled out|unavailable|not available|not feasible|not used|not employed|not given|not performed|not administered|not detected|"
        r"ruled out|was excluded|were excluded|(?:was|were) avoided|(?:tested|tests?|results?|cultures?|serology) (?:was |were |came back |returned )?negative)\b", NEGATED, "backward", 15),
     # uncertain or pending
-    _t(r"\b(?:to (?:exclude|rule out|evaluate for|assess for|look for|check for|search for)|screen(?:ed|ing)? for|to screen|suspected|suspicion (?:of|for)|suggestive of|suggesting|possible|possibly|probable|probably|likely|unlikely|"
+    _t(r"\b(?:to (?:exclude|rule out|evaluate for|assess for|look for|check for|search for)|screen(?:ed|ing)? for|to screen|suspected|tentative|provisional|presumptive|working diagnosis|suspicion (?:of|for)|suggestive of|suggesting|possible|possibly|probable|probably|likely|unlikely|"
        r"if|whether|(?-i:may)|might|could|should be considered|(?:was|were) considered|considered (?:for|as)|differential diagnos[ie]s|"
        r"concern for|risk of|candidate for|in case of|would|versus|vs\.?|bridge\W{0,3}\s*to|appears? to|seems? to|recommended|offered)\b", POSSIBLE, "forward", 10),
     _t(r"\b(?:(?:was|were|is) (?:suspected|considered|possible|questioned)|(?:was|were) planned|is recommended|should be considered|appears? to|seems? to|"

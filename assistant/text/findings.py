@@ -49,9 +49,11 @@ _G_DL = r"\s*(?i:g\s*/\s*dl)"
 _G_L = r"\s*(?i:g\s*/\s*l\b)"
 _UMOL = r"\s*(?i:[µμu]mol\s*/\s*l)"
 _U_L = r"\s*(?i:i?u\s*/\s*l)"
+_MM_H = r"(?:\s*(?i:mm\s*/?\s*(?:h\b|hr|hour|1st)))?"  # an ESR is in mm/h, often written bare
 # Cell counts of a body fluid are no blood counts.
 _FLUID = r"\bCSF\b|cerebrospinal|urin|pleural|ascitic|peritoneal|synovial|bronchoalveolar|\bBAL\b|fluid (?:analysis|cell)|pericardial fluid"
 _WBC = r"white blood cells?(?:\s+\(WBCs?\))?(?:\s+counts?)?|white (?:cell|count)s?(?:\s+counts?)?|leu[ck]ocytes?(?:\s+counts?)?|\bWBCs?(?:\s+counts?)?"
+_TROPONIN = r"(?:cardiac |hs-?|high-sensitivity )?troponin(?:[\s\-]+[IT]\b)?(?:\s+\(c?Tn[IT]\))?(?:\s+levels?)?:?|\bc?Tn[IT]\b"
 _HB = r"h(?:a?e)moglobin(?:\s+\(Hb\))?(?:\s+levels?)?|\bHb\b|\bHgb\b"
 
 # -- findings and diagnoses ---------------------------------------------------------------------
@@ -170,6 +172,14 @@ FINDINGS: dict[str, Finding] = {
                                           "GI bleed", "melena", "hematochezia", "hematemesis", "rectal bleeding", "variceal bleeding", "bleeding ulcer"),
                                          ("GIB", "UGIB", "LGIB")),
     "epistaxis": Finding(("epistax", "nosebleed", "nose bleed", "bleeding from the nose", "bloody nose"), ("epistaxis", "nosebleed", "nose bleed")),
+    "skin bleeding": Finding(("bruis", "bleeding under the skin", "bleeding into the skin", "skin bleed"),  # "petechiae" alone asks for petechiae
+                             ("bruising", "bruises", "bruise", "bruised", "petechiae", "petechial", "petechia", "purpura", "purpuric", "ecchymosis",
+                              "ecchymoses", "ecchymotic", "bleeding skin", "skin bleeding"),
+                             exclude=r"thrombocytopenic purpura|sch[öo]nlein|purpura fulminans|IgA vasculitis"),
+    "hemiparesis": Finding(("hemipar", "hemipleg", "one-sided weakness", "one sided weakness", "weakness of one side", "weakness on one side",
+                            "right-sided weakness", "left-sided weakness", "one side of the body"),
+                           ("hemiparesis", "hemiparetic", "hemiplegia", "hemiplegic", "right-sided weakness", "left-sided weakness",
+                            "right sided weakness", "left sided weakness", "right hemibody weakness", "left hemibody weakness", "unilateral weakness")),
     "pruritus": Finding(("prurit", "itch"), ("pruritus", "pruritic", "itching", "itchy", "itchiness")),
     "syncope": Finding(("syncop", "faint", "passed out", "passing out", "blacked out", "blackout", "collapsed"),
                        ("syncope", "syncopal", "fainting", "fainted", "passed out", "loss of consciousness", "transient loss of consciousness")),
@@ -270,7 +280,8 @@ FINDINGS: dict[str, Finding] = {
     "elevated erythrocyte sedimentation rate": Finding(("raised esr", "high esr", "elevated esr", "increased esr", "elevated sed rate", "high sed rate",
                                                         "elevated erythrocyte sedimentation", "raised erythrocyte sedimentation"),
                                                        ("elevated erythrocyte sedimentation rate", "raised erythrocyte sedimentation rate",
-                                                        "increased erythrocyte sedimentation rate", "elevated ESR", "raised ESR", "increased ESR", "high ESR")),
+                                                        "increased erythrocyte sedimentation rate", "elevated ESR", "raised ESR", "increased ESR", "high ESR"),
+                                                       high=((r"erythrocyte sedimentation rate(?:\s+\(ESR\))?|\bESR\)?", 30.0, _MM_H),)),
     "elevated liver enzymes": Finding(("elevated liver enzyme", "raised liver enzyme", "high liver enzyme", "abnormal liver enzyme", "deranged liver",
                                        "abnormal liver function", "elevated transaminase", "raised transaminase", "high transaminase", "transaminitis",
                                        "elevated alt", "raised alt", "high alt", "elevated ast", "high ast", "elevated aminotransferase", "liver enzymes up"),
@@ -289,13 +300,16 @@ FINDINGS: dict[str, Finding] = {
     "elevated troponin": Finding(("raised troponin", "high troponin", "elevated troponin", "increased troponin", "troponin elevat", "rising troponin",
                                   "positive troponin"),
                                  ("elevated troponin", "raised troponin", "increased troponin", "troponin elevation", "high troponin", "rising troponin",
-                                  "troponinemia", "troponin leak")),
+                                  "troponinemia", "troponin leak"),
+                                 high=((_TROPONIN, 0.1, r"\s*(?i:ng\s*/\s*ml|[µμu]g\s*/\s*l\b)"), (_TROPONIN, 100.0, r"\s*(?i:ng\s*/\s*l\b|pg\s*/\s*ml)"))),
     "elevated d-dimer": Finding(("raised d-dimer", "high d-dimer", "elevated d-dimer", "increased d-dimer", "d-dimer elevat", "positive d-dimer"),
-                                ("elevated D-dimer", "raised D-dimer", "increased D-dimer", "high D-dimer", "D-dimer elevation")),
+                                ("elevated D-dimer", "raised D-dimer", "increased D-dimer", "high D-dimer", "D-dimer elevation"),
+                                high=((r"d-dimers?(?:\s+levels?)?", 0.5, r"\s*(?i:mg\s*/\s*l\b|[µμu]g\s*/\s*ml)"), (r"d-dimers?(?:\s+levels?)?", 500.0, r"\s*(?i:ng\s*/\s*ml|[µμu]g\s*/\s*l\b)"))),
     "elevated lactate dehydrogenase": Finding(("raised ldh", "high ldh", "elevated ldh", "increased ldh", "elevated lactate dehydrogenase",
                                                "raised lactate dehydrogenase", "high lactate dehydrogenase"),
                                               ("elevated lactate dehydrogenase", "raised lactate dehydrogenase", "increased lactate dehydrogenase",
-                                               "high lactate dehydrogenase", "elevated LDH", "raised LDH", "increased LDH", "high LDH")),
+                                               "high lactate dehydrogenase", "elevated LDH", "raised LDH", "increased LDH", "high LDH"),
+                                              high=((r"(?:serum )?lactate dehydrogenase(?:\s+\(LDH\))?(?:\s+levels?)?|\bLDH\)?(?:\s+levels?)?", 250.0, _U_L),)),
     "lactic acidosis": Finding(("lactic acidosis", "high lactate", "raised lactate", "elevated lactate", "hyperlactat", "increased lactate"),
                                ("lactic acidosis", "hyperlactatemia", "elevated lactate", "raised lactate", "high lactate", "increased lactate"),
                                exclude=r"lactate dehydrogenase|\bLDH\b"),
