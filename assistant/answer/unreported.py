@@ -35,6 +35,7 @@ from assistant.text.abbreviations import defined_pairs
 from assistant.text.assertion import is_bibliographic, is_textbook
 from assistant.text.sentences import sentence_parts
 from assistant.text.tokens import PREFIX, tokenize
+from assistant.text.vocabulary import DRUG_NAMES
 
 # The question's opening frame: what is asked, before the words that name it.
 _FRAME = re.compile(
@@ -58,7 +59,7 @@ _SHOWN = re.compile(r"\s+" + FINDING_VERBS + r"$", re.I)
 _FINDING = re.compile(r"\b(?:show(?:ed|s|n|ing)?|reveal\w*|demonstrat\w*|confirm\w*|identified|detected|consistent with|found|noted|yield\w*|negative|positive|normal|no growth)\b|:", re.I)
 # Words that name the type or the person, not the thing the value is of: never key words.
 _TYPE_WORDS = set(tokenize("dose doses dosage dosing schedule ramp-up much long duration many percentage percent level levels value values "
-                           "count counts titer size fraction proportion concentration index score grade burden activity total what which "
+                           "count counts titer titers titre titres starting initial size fraction proportion concentration index score grade burden activity total what which "
                            "drug drugs medication medications regimen regimens days weeks months years hours high low large big "
                            "patient woman man girl boy child infant adult case"))
 # A number standing alone ("SOFA score of 11", "platelets 30,000/μL"), not a digit inside a name ("CD19", "IL-6").
@@ -71,6 +72,7 @@ _ACTIVITY = re.compile(r"\d+(?:[.,]\d+)?\s?(?:[kMGT]?Bq|[mµμn]?Ci)\b")  # "7.5
 _REFERENCE_MARKS = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|\(\s*\d+(?:\s*[,–-]\s*\d+)*\s*\)|(?<=[a-z][.,])\d+(?:[,–-]\d+)*\b")  # [12], (10–12), "region.3"
 # Relative times also date an event ("on day 5", "two weeks later", "at 34 weeks").
 _GIVEN = re.compile(r"\b(?:started on|treated with|given|received|administered|prescribed|initiated on|switched to)\s+\w", re.I)
+_DRUG_GROUP = re.compile(r"\b[a-z]{3,}[\s-](?:drugs|medications|antibiotics)\b", re.I)  # "an allergy to sulfa drugs": a drug no vocabulary names
 _LENGTH = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm|m|μm|µm)\b")
 _ANAPHOR = re.compile(r"\s*(?:the|this|that)\s+(?:drug|agent|medication|treatment|therapy|regimen|dose|test|lesion|mass|tumou?r|larva|cyst)\b|\s*(?:it|its)\b", re.I)
 _RELATIVE = re.compile(r"\bday\s+[+-]?\d+\b|\b(?:weeks?|months?|years?|days?)\s+(?:later|after|before|earlier)\b", re.I)
@@ -106,6 +108,8 @@ def asked_attribute(question: str) -> Asked | None:
         kind = min(found)[2]
     else:
         return None
+    if kind == "drug" and any(re.search(r"\b" + re.escape(name) + r"\s+(?:regimens?|schedules?|course|dosing)\b", phrase, re.I) for name in DRUG_NAMES):
+        kind = "dose"  # "What doxycycline regimen ...": a named drug's dose and schedule, not another drug
     keys = tuple(dict.fromkeys(t for t in tokenize(phrase) if t not in _TYPE_WORDS and not t.isdigit() and len(t) > 1))
     # "When did the IVLBCL patient have ...": what follows "when" is who, not what is dated.
     counted = tokenize(phrase.split()[0])[:1] if frame.group("cue").lower() == "how many" and phrase else []
@@ -120,7 +124,7 @@ def holds_type(asked: Asked, question: str, sentence: str) -> bool:
     if asked.kind == "dose":
         return bool(candidates("dose", question, sentence) or _ACTIVITY.search(sentence))
     if asked.kind == "drug":  # a drug no vocabulary knows ("started on indomethacin") counts when no class is asked
-        return bool(candidates("drug", question, sentence) or (not asked.keys and _GIVEN.search(sentence)))
+        return bool(candidates("drug", question, sentence) or (not asked.keys and _GIVEN.search(sentence)) or _DRUG_GROUP.search(sentence))
     if asked.kind in ("date", "duration"):  # a date range states a duration, a duration dates an event ("two weeks later")
         timed = candidates("date", question, sentence) or candidates("duration", question, sentence) or _RELATIVE.search(sentence)
         return bool(timed or (asked.kind == "duration" and _LENGTH.search(sentence)))  # "how long was the larva": 1.0 cm
