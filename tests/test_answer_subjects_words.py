@@ -180,3 +180,15 @@ def test_a_route_part_is_no_subject_and_an_inner_plural_word_still_matches():
     assert not any(t.pattern.search("A thorough examination of their eyes was done.") for t in groups[0])
     coombs = subject_groups("How many patients had a Coombs test?")[0]
     assert any(t.pattern.search("a negative direct Coombs test") for t in coombs)
+
+
+def test_when_clauses_spellings_and_spelled_out_acronyms_in_list_subjects():
+    pregnant = subject_groups("Any patients who were pregnant when they came in?")[0]
+    assert any(t.pattern.search("A 29-year-old pregnant woman presented at 23 weeks.") for t in pregnant)  # "when they came in" is no subject
+    section = subject_groups("Which women had a C-section (caesarean delivery), during the reported care or in the past?")[0]
+    assert any(t.pattern.search("A cesarean delivery was scheduled.") for t in section)  # British question, American report
+    pet = subject_groups("Who had a PET scan at some point?")[0]
+    assert any(t.pattern.search("a positron emission tomography scan showed uptake") for t in pet)
+    assert not any(t.pattern.search("computed tomography of the chest") for t in subject_groups("Who had a PET-CT?")[0])
+    smoking = subject_groups("Which patients smoked, now or in the past?")[0]
+    assert subject_label(smoking) == "smoking" and any(t.pattern.search("a 40-pack-year smoking history") for t in smoking)

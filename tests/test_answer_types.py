@@ -59,3 +59,8 @@ def test_a_question_about_what_something_was_diagnosed_as_ranks_sentences_that_n
     assert not hint.search("Magnetic resonance imaging (MRI) revealed a right-sided C3-C4 intramedullary tumor.")
     # a finding asked first stays a finding
     assert "finding" in ranked("What did the final histopathology show in the tumour that was misdiagnosed as carcinoma?")
+
+
+def test_a_volume_in_cc_is_a_dose():
+    from assistant.answer.short import candidates
+    assert candidates("dose", "How much blood did she lose?", "an estimated blood loss of approximately 800 cc")

@@ -322,3 +322,8 @@ def test_a_relapse_asked_about_is_not_a_recurrence_question():
 def test_tested_ever_taken_stain_result_spread_and_level_frames(question, text, verdict):
     answerer, retrieval = _one_case(text)
     assert answerer.answer(question, retrieval).verdict == verdict
+
+
+def test_withheld_is_a_no():
+    answerer, retrieval = _one_case("Deep venous thrombosis (DVT) prophylaxis with anticoagulation was withheld to minimize the risk of bleeding.")
+    assert answerer.answer("Was she given anticoagulant DVT prophylaxis after her mastectomy?", retrieval).verdict == "no"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.text.assertion import AFFIRMED, NEGATED, assertion, is_bibliographic, is_textbook
+from assistant.text.assertion import AFFIRMED, NEGATED, assertion, declined_offer, done_whatever_result, is_bibliographic, is_textbook
 
 SET = Path(__file__).resolve().parents[1] / "benchmarks" / "sets" / "yes_no.jsonl"
 
@@ -188,3 +188,9 @@ def test_a_concessive_clause_keeps_its_negation_to_itself():
 def test_an_event_spared_avoided_or_only_recommended_is_not_affirmed(sentence, target, expected):
     start = sentence.index(target)
     assert assertion(sentence, start, start + len(target)) == expected
+
+
+def test_a_done_test_and_a_declined_offer():
+    assert done_whatever_result("direct Coombs test", "a negative ... was reported") and not done_whatever_result("Coombs test", "was not performed")
+    assert not done_whatever_result("rituximab", "no rituximab was given")
+    assert declined_offer("The team recommended ", " infusion, but the patient refused.") and not declined_offer("She received ", " infusion.")

@@ -21,7 +21,7 @@ from assistant.retrieve.case_names import named_patients
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
 from assistant.text.abbreviations import definitions, stands_for
-from assistant.text.assertion import CLAUSE_END, AFFIRMED, assertion, clause, is_textbook, listed_negative
+from assistant.text.assertion import CLAUSE_END, AFFIRMED, assertion, clause, declined_offer, done_whatever_result, is_textbook, listed_negative
 from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import tokenize
@@ -81,11 +81,6 @@ _WINDOW = 60  # characters each side of a mention that hedges and relatives are 
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?|prophyla\w*)\b", re.I)
 
 
-# "Who had a Coombs test?": "a negative direct Coombs test" says it was done; "not performed" does not.
-_DONE_TEST = re.compile(r"\b(?:tests?|testing|smears?|films?|stains?|staining|scans?|biops(?:y|ies)|assays?|panels?|studies|study|taps?|punctures?|aspirates?|electrophoresis|serology)$", re.I)
-_NOT_DONE = re.compile(r"\bnot (?:been )?(?:performed|done|obtained|carried out|available|sent|repeated)\b|\bno \w+ (?:was|were) (?:performed|done|obtained)\b|\bwithout\b", re.I)
-_OFFERED = re.compile(r"\b(?:recommended|offered|proposed|advised|suggested)\b", re.I)
-_REFUSED = re.compile(r"\b(?:refused|declined|rejected)\b", re.I)
 _DIRECTED = re.compile(r"(?:elevated|raised|increased|high|low|decreased|reduced|rising)\b", re.I)
 _DRUG_NAMES = frozenset(DRUG_NAMES) | DRUG_CLASS_MEMBERS  # "methotrexate prophylaxis" gives the drug; "seizure prophylaxis" prevents the seizure
 _NOTED = re.compile(r"\bit (?:should|must|can) be noted\b", re.I)  # a discourse phrase, not a hedge
@@ -151,9 +146,12 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     cited = _CITED.search(_NAMED_SCALE.sub(" ", around(len(sentence))))
     told_of_patient = _TOLD.search(sentence[: match.start()])  # "He was initiated on X ... for potential seizures": the hedge is not about X
     general = (_GENERAL.search(around(2 * _WINDOW)) and not told_of_patient) or is_textbook(sentence)
-    someone_else = _OTHER_PERSON.search(around(2 * _WINDOW)) or _OTHER_PERSON.match(sentence, len(sentence) - len(sentence.lstrip()) + 4 * (sentence[:4].lower() == "the "))
-    negated = negated_at(sentence, match) and not (_DONE_TEST.search(match.group(0)) and not _NOT_DONE.search(around(2 * _WINDOW)))
-    negated = negated or bool(_OFFERED.search(sentence[: match.start()]) and _REFUSED.search(sentence[match.end() :]))  # "recommended X, but the patient refused"
+    near = clause(sentence, match, 2 * _WINDOW)
+    at = near.find(match.group(0))
+    # Whose it is: said before the mention or right after it ("in her mother"), not in a later clause ("due to ... fetal decelerations").
+    whose = near[:at] + " " + " ".join(near[at + len(match.group(0)) :].split()[:4]) if at >= 0 else around(2 * _WINDOW)
+    someone_else = _OTHER_PERSON.search(_NOTED.sub(" ", whose)) or _OTHER_PERSON.match(sentence, len(sentence) - len(sentence.lstrip()) + 4 * (sentence[:4].lower() == "the "))
+    negated = (negated_at(sentence, match) and not done_whatever_result(match.group(0), around(2 * _WINDOW))) or declined_offer(sentence[: match.start()], sentence[match.end() :])
     return not (used_as_test or negated or cited or someone_else or general)
 
 
@@ -279,7 +277,8 @@ class AcrossCasesAnswerer:
         lexical = self.retriever.lexical
         found: set[int] = set()
         for term in terms:
-            sets = [set().union(*(lexical.postings(v).tolist() for v in spellings(s))) for s in term.stems]  # "papilloedema" finds "papilledema"
+            stems = [s for s in term.stems if len(s) > 1] or term.stems  # "C-section": the pattern checks the "C"
+            sets = [set().union(*(lexical.postings(v).tolist() for v in spellings(s))) for s in stems]  # "papilloedema" finds "papilledema"
             found |= set.intersection(*sets) if sets else set()
         positions = np.asarray(sorted(found), dtype=np.int64)
         if len(positions) and len(self.allowed) < len(self.retriever.registry):

@@ -24,7 +24,7 @@ _NUM = r"\d+(?:[.,]\d+)*"
 _RANGE = _NUM + r"(?:" + _S + r"?(?:[-–—]|to)" + _S + r"?" + _NUM + r")?"
 _WORD_NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 
-_DOSE_UNIT = r"(?:mg|mcg|µg|μg|ug|ng|g|ml|l|units?|u|iu|gy|cgy|mmol|meq|vials?|tablets?)"
+_DOSE_UNIT = r"(?:mg|mcg|µg|μg|ug|ng|g|ml|cc|l|units?|u|iu|gy|cgy|mmol|meq|vials?|tablets?)"
 _PER = r"(?:/(?:kg|m2|m²|day|d|h|hr|hour|min|dose|week|wk|24" + _S + r"?h))*"
 _NOT_A_LEVEL = r"(?!" + _S + r"?/" + _S + r"?(?:dl|l|ml|μl|µl|ul)\b)"  # "110 mg/dL", "15 ng/mL": a lab value, not a dose
 _SCHEDULE = (

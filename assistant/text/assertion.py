@@ -54,7 +54,7 @@ TRIGGERS: list[Trigger] = [
     _t(r"\b(?:(?:was|were|is|are|has been|have been)(?: \w+ly)? (?:not|never) (?:\w+ed|\w+(?:ible|able)|used|given|done|seen|found|shown|employed|involved|performed|administered|detected|observed|present|available|feasible|possible|indicated|required|needed)|"
        r"(?:was|were|is|are) (?:all |both |also )?(?:negative|absent|unavailable|excluded|ruled out|unremarkable|not detected|undetectable)|"
        r"(?:was|were) (?:\w+ )?ruled out|unavailable|not available|not feasible|not used|not employed|not given|not performed|not administered|not detected|"
-       r"ruled out|was excluded|were excluded|(?:was|were) avoided|(?:tested|tests?|results?|cultures?|serology) (?:was |were |came back |returned )?negative)\b", NEGATED, "backward", 15),
+       r"ruled out|was excluded|were excluded|(?:was|were) avoided|(?:was|were) withheld|(?:tested|tests?|results?|cultures?|serology) (?:was |were |came back |returned )?negative)\b", NEGATED, "backward", 15),
     # uncertain or pending
     _t(r"\b(?:to (?:exclude|rule out|evaluate for|assess for|look for|check for|search for)|screen(?:ed|ing)? for|to screen|suspected|tentative|provisional|presumptive|working diagnosis|suspicion (?:of|for)|suggestive of|suggesting|possible|possibly|probable|probably|likely|unlikely|"
        r"if|whether|(?-i:may)|might|could|should be considered|(?:was|were) considered|considered (?:for|as)|differential diagnos[ie]s|"
@@ -208,3 +208,21 @@ def listed_negative(sentence: str, match: re.Match[str]) -> bool:
     if opened < sentence.rfind(")", 0, match.start()) or closed < 0 or not re.search(r",| and | or ", sentence[opened:closed]):
         return False
     return bool(re.search(r"\bnegativ|\bnormal\b|unremarkable", clause(sentence, match, len(sentence)), re.I))
+
+
+# "Who had a Coombs test?": "a negative direct Coombs test" says it was done; "not performed" does not.
+_DONE_TEST = re.compile(r"\b(?:tests?|testing|smears?|films?|stains?|staining|scans?|biops(?:y|ies)|assays?|panels?|studies|study|taps?|punctures?|aspirates?|electrophoresis|serology)$", re.I)
+_NOT_DONE = re.compile(r"\bnot (?:been )?(?:performed|done|obtained|carried out|available|sent|repeated)\b|\bno \w+ (?:was|were) (?:performed|done|obtained)\b|\bwithout\b", re.I)
+_OFFERED = re.compile(r"\b(?:recommended|offered|proposed|advised|suggested)\b", re.I)
+_REFUSED = re.compile(r"\b(?:refused|declined|rejected)\b", re.I)
+
+
+def done_whatever_result(mention: str, context: str) -> bool:
+    """A test named by the mention was done, whatever its result ("a negative Coombs test"),
+    unless its context says it was not ("was not performed")."""
+    return bool(_DONE_TEST.search(mention)) and not _NOT_DONE.search(context)
+
+
+def declined_offer(before: str, after: str) -> bool:
+    """"The team recommended ketamine infusion, but the patient refused": offered, not given."""
+    return bool(_OFFERED.search(before) and _REFUSED.search(after))

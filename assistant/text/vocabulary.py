@@ -108,7 +108,7 @@ DRUG_ALIASES: dict[str, str] = {
 DRUG_NAMES: list[str] = DRUGS + sorted(DRUG_ALIASES)  # every name a drug is written by in text
 _SPELLING = [(re.compile(p), r) for p, r in [
     (r"\bhaem", "hem"), (r"aem", "em"), (r"\boesophag", "esophag"), (r"oedema", "edema"), (r"tumour", "tumor"),
-    (r"\bfoet", "fet"), (r"[\u2010-\u2015\u2212]", "-"),
+    (r"\bfoet", "fet"), (r"caesar", "cesar"), (r"[\u2010-\u2015\u2212]", "-"),
 ]]
 
 
@@ -122,7 +122,7 @@ def american(text: str) -> str:
 # American -> British, for a stem looked up in an index of either spelling ("papilledema" -> "papilloedema").
 _BRITISH_FORMS = [(re.compile(p), r) for p, r in [
     (r"^hem", "haem"), (r"(?<=[a-z])(?<!a)em(?=i)", "aem"), (r"edem", "oedem"), (r"^esophag", "oesophag"), (r"tumor", "tumour"),
-    (r"^fet", "foet"), (r"^pediatr", "paediatr"), (r"(?<=[a-z])iz(?=[aei])", "is"),
+    (r"^fet", "foet"), (r"^pediatr", "paediatr"), (r"(?<=[a-z])iz(?=[aei])", "is"), (r"^cesar", "caesar"),
 ]]
 
 
@@ -137,7 +137,7 @@ def spellings(stem: str) -> set[str]:
 
 # An American form's regex, with the British spelling allowed where it differs (the one
 # place list patterns and yes/no answer patterns get it from).
-_EITHER = [(re.compile(p), r) for p, r in [(r"(?<![a-z])hem", "ha?em"), (r"(?<=[a-z])emi(?=as?\b|c\b|a)", "a?emi"), (r"edema", "o?edema")]]
+_EITHER = [(re.compile(p), r) for p, r in [(r"(?<![a-z])hem", "ha?em"), (r"(?<=[a-z])emi(?=as?\b|c\b|a)", "a?emi"), (r"edema", "o?edema"), (r"(?<![a-z])cesar", "ca?esar")]]
 
 
 def either_spelling(pattern: str) -> str:
