@@ -327,3 +327,9 @@ def test_tested_ever_taken_stain_result_spread_and_level_frames(question, text, 
 def test_withheld_is_a_no():
     answerer, retrieval = _one_case("Deep venous thrombosis (DVT) prophylaxis with anticoagulation was withheld to minimize the risk of bleeding.")
     assert answerer.answer("Was she given anticoagulant DVT prophylaxis after her mastectomy?", retrieval).verdict == "no"
+
+
+def test_spread_in_a_relative_clause_only_describes_the_patient():
+    described = parse_target("Was the woman with tongue cancer that had spread to her lungs on a blood thinner?", set())
+    assert described.text != "her lungs on a blood thinner"  # the spread is who she is, not what is asked
+    assert parse_target("Had the melanoma spread to the groin lymph nodes?", set()).text == "groin lymph nodes"

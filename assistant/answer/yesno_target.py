@@ -46,7 +46,7 @@ _STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our)\s+(?:\S+\s+){
 _POLAR = re.compile(r"((?:[A-Z][\w/]*)(?:\s+[a-z][\w/]*)*|[\w/]+)[-\s](positive|negative)\b")
 _RECUR = re.compile(r"^(?:did|has|have|had)\s+(?:the|her|his|their)?\s*(?P<thing>.+?)\s+(?:come back|recur|return|relapse|grow back)(?=\s*$|\s+(?:in|after|during|at|within|following|on|later|again)\b)", re.I)  # not "Did the relapse respond ...?"
 _RECURRENCE = re.compile(r"\b(?:recurr?\w*|relaps\w*|came back|regrowth|returned)\b", re.I)
-_SPREAD = re.compile(r"^(?:did|has|had|have|was|were)\s+(?:the|her|his|their)?\s*.+?\s+(?:spread|metastasi[sz]ed|extended|invaded)\s+(?:in)?to\s+(?:the\s+)?(?P<place>.+)$", re.I)
+_SPREAD = re.compile(r"^(?:did|has|had|have|was|were)\s+(?:the|her|his|their)?\s*(?:(?!\b(?:that|who|which)\b).)+?\s+(?:spread|metastasi[sz]ed|extended|invaded)\s+(?:in)?to\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _SPREAD_WORDS = [t[:PREFIX] for t in tokenize("metastasis metastases metastatic involvement involved involving spread infiltration infiltrated invasion invaded negative tumor-free free")]
 _CAN = re.compile(r"^could\s+(?:the\s+)?(?P<thing>.+?)\s+be\s+(?P<verb>\w+(?:ed|en))\b", re.I)
 # "Did she survive?" is answered by the record of a death, read the other way round.
