@@ -26,7 +26,7 @@ from assistant.text.section_kinds import section_kind
 from assistant.text.sentences import sentence_spans
 from assistant.text.tokens import tokenize
 from assistant.text.drug_classes import DRUG_CLASS_MEMBERS
-from assistant.text.vocabulary import DRUG_NAMES, spellings
+from assistant.text.vocabulary import DRUG_NAMES, LOWERED, RAISED, spellings
 from assistant.answer.aspects import OUTCOME, Aspect, compared_aspect, without_aspect
 from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms, value_above, value_below
 
@@ -81,7 +81,7 @@ _WINDOW = 60  # characters each side of a mention that hedges and relatives are 
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?|prophyla\w*)\b", re.I)
 
 
-_DIRECTED = re.compile(r"(?:elevated|raised|increased|high|low|decreased|reduced|rising)\b", re.I)
+_DIRECTED = re.compile(r"(?:" + RAISED + "|" + LOWERED + r")\b", re.I)
 _DRUG_NAMES = frozenset(DRUG_NAMES) | DRUG_CLASS_MEMBERS  # "methotrexate prophylaxis" gives the drug; "seizure prophylaxis" prevents the seizure
 _NOTED = re.compile(r"\bit (?:should|must|can) be noted\b", re.I)  # a discourse phrase, not a hedge
 # A grading scale's reference ("Common Terminology Criteria for Adverse Events (CTCAE) [11] grade III

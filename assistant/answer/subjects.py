@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 from assistant.text.tokens import tokenize
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
-from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, american, either_spelling
+from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, american, either_spelling
 
 # -- the subject of the question ---------------------------------------------------------
 
@@ -151,8 +151,7 @@ def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -
     return [t for t in out if t.stems]
 
 
-_UP, _DOWN = r"elevated|raised|increased|high|abnormal", r"low|decreased|reduced|depressed|diminished"
-_DIRECTED = re.compile(r"^(?:(" + _UP + r")|(" + _DOWN + r"))\s+(\w.+)$", re.I)
+_DIRECTED = re.compile(r"^(?:(" + RAISED + r")|(" + LOWERED + r"))\s+(\w.+)$", re.I)
 
 
 def _postposed(form: str, name: str, exclude: re.Pattern[str] | None) -> Term | None:
@@ -161,7 +160,7 @@ def _postposed(form: str, name: str, exclude: re.Pattern[str] | None) -> Term | 
     found = _DIRECTED.match(form)
     if not found:
         return None
-    direction = _UP if found.group(1) else _DOWN
+    direction = RAISED if found.group(1) else LOWERED
     body = _form_pattern(found.group(3))[: -len(r"(?![A-Za-z])")]
     pattern = (body + r"(?![A-Za-z])(?:[\s\-]+[A-Z]{1,3}\b)?(?:\s*\([^()]{1,30}\))?(?:\s*(?:,|and)\s+(?!(?:was|were)\b)[\w\-]+(?:\s+[\w\-]+)?)?"
                r"(?:\s+(?:levels?|values?|counts?|titres?|titers?))?,?\s+(?:was|were|remained|became|being)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:" + direction + r")\b")

@@ -135,6 +135,12 @@ def spellings(stem: str) -> set[str]:
     return {stem, american_stem, british}
 
 
+# Words that put a value out of its range, up or down ("elevated D-dimer", "LDH was raised",
+# "low platelets"): list subjects read a direction with them, and a direction makes a lab name a result.
+RAISED = r"elevated|raised|increased|high|rising|abnormal"
+LOWERED = r"low|decreased|reduced|depressed|diminished"
+
+
 # An American form's regex, with the British spelling allowed where it differs (the one
 # place list patterns and yes/no answer patterns get it from).
 _EITHER = [(re.compile(p), r) for p, r in [(r"(?<![a-z])hem", "ha?em"), (r"(?<=[a-z])emi(?=as?\b|c\b|a)", "a?emi"), (r"edema", "o?edema"), (r"(?<![a-z])cesar", "ca?esar")]]
