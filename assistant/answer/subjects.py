@@ -267,7 +267,7 @@ def qualified(terms: list[Term], phrase: str) -> list[Term]:
 # Words that say how or when, not what: routes, times, adjectives ("systemic", "topical", "past").
 _HOW = re.compile(r"(?i:oral(?:ly)?|iv|intravenous(?:ly)?|topical(?:ly)?|systemic(?:ally)?|inhaled|subcutaneous|intramuscular|local(?:ly)?|"
                   r"by|as|an?|the|in|at|mouth|eyes?|ointment|cream|drops|tablets?|injections?|infusions?|injected|into|via|given|applied|taken|"
-                  r"intravitreal(?:ly)?|intrathecal(?:ly)?|rectal(?:ly)?|sublingual(?:ly)?|nebuli[sz]ed|skin|veins?|muscles?|"
+                  r"intravitreal(?:ly)?|intrathecal(?:ly)?|rectal(?:ly)?|sublingual(?:ly)?|nebuli[sz]ed|"
                   r"any|ever|past|current|now|then|before|after|during)")
 _ADJECTIVE = re.compile(r"(?i:[a-z]+(?:ic|al|ous|ive|ary|ed|ing|ly))")  # among two or more: "(acute or chronic)"
 
