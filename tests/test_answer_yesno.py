@@ -333,3 +333,8 @@ def test_spread_in_a_relative_clause_only_describes_the_patient():
     described = parse_target("Was the woman with tongue cancer that had spread to her lungs on a blood thinner?", set())
     assert described.text != "her lungs on a blood thinner"  # the spread is who she is, not what is asked
     assert parse_target("Had the melanoma spread to the groin lymph nodes?", set()).text == "groin lymph nodes"
+
+
+def test_a_seizure_is_also_written_as_convulsions():
+    answerer, retrieval = _one_case("During her stay she was found unconscious once due to convulsions. These convulsions were treated.")
+    assert answerer.answer("Did the young woman have a seizure while she was in hospital?", retrieval).verdict == "yes"

@@ -91,7 +91,8 @@ CONCEPTS: dict[str, Concept] = {
     # Findings (symptoms, signs, lab abnormalities, complications) by the words a clinician or a
     # report uses for them; a lab abnormality also by a value below its range.
     "fever": Concept(("fever", "febrile", "pyrexi", "high temperature"), ("fever", "feverish", "febrile", "pyrexia", "pyrexial", "rise of temperature", "high temperature")),
-    "seizure": Concept(("seizure", "convuls", "epileptic fit"), ("seizure", "convulsion", "convulsive", "status epilepticus", "infantile spasms", "epileptic fit")),
+    "seizure": Concept(("seizure", "convuls", "epileptic fit"), ("seizure", "convulsion", "convulsive", "status epilepticus", "infantile spasms", "epileptic fit"),
+                       asked=r"^(?:seizures?|convulsions?|epileptic fits?)$", text=r"\bseizures?\b|\bconvuls\w*|status epilepticus|epileptic fits?|infantile spasms"),
     "acute kidney injury": Concept(
         ("acute kidney injur", "acute renal", "renal failure", "kidney failure", "aki", "kidney injur"),
         ("acute kidney injury", "acute renal failure", "acute renal injury", "renal failure", "kidney failure"), ("AKI",),
