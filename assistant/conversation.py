@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from assistant import prompts
-from assistant.retrieve.case_names import named_patients, without_names
+from assistant.retrieve.case_names import NamedCase, named_patients, without_names
 from assistant.retrieve.filters import Filters
 from assistant.text.tokens import STOPWORDS
 
@@ -140,26 +140,24 @@ def plan(
     history: Iterable[Any] | None,
     filters: Any,
     locate: Callable[[str], str | None] | None = None,
-    name: Callable[[str], list[tuple[str, ...]]] | None = None,
+    name: Callable[[str], list[NamedCase]] | None = None,
 ) -> Resolution:
     """The conversation step of ``ask``: resolve a follow-up against the history and fold
     the case in focus into the filters. ``locate`` finds the case of an earlier question
     when the history does not carry it (scripts may send bare questions); ``name`` gives
-    the cases a question's description fits ("the AML case"), with their titles (and "search"
-    third when the case was found by searching the question, not by its words)."""
+    the cases a question's description fits ("the AML case"), with their titles."""
     filters = filters if isinstance(filters, Filters) else Filters.from_mapping(filters)
     one_case = not (about_all_records(question) or len(named_patients(question)) > 1)  # "compare the boy with X and the man with Y" names two
     fitting = name(question) if name is not None and not (filters.case_id or filters.doc_id) and one_case else []
     if len(fitting) == 1:  # the question says which case: it is searched alone, whatever was in focus
-        case, title, *how = fitting[0]
-        # A case found by searching the whole question keeps its words: they are what found it.
-        query = question if how == ["search"] else without_names(question)
-        notice = prompts.NAMED_CASE_NOTICE.format(title=title)
-        return Resolution(query, case, True, False, Filters(**{**filters.to_dict(), "case_id": case}), [notice], case_title=title)
+        named = fitting[0]
+        query = question if named.searched else without_names(question)  # a case found by the question's words keeps them
+        notice = prompts.NAMED_CASE_NOTICE.format(title=named.title)
+        return Resolution(query, named.case_id, True, False, Filters(**{**filters.to_dict(), "case_id": named.case_id}), [notice], case_title=named.title)
     resolution = _resolved(question, history, filters, locate)
     if len(fitting) > 1:  # answered as before (the best passages decide), but the reader is told
-        resolution.notices.append(prompts.SEVERAL_CASES_NOTICE.format(n=len(fitting), titles="; ".join(title for _, title, *_ in fitting)))
-        resolution.fitting = [case for case, *_ in fitting]
+        resolution.notices.append(prompts.SEVERAL_CASES_NOTICE.format(n=len(fitting), titles="; ".join(named.title for named in fitting)))
+        resolution.fitting = [named.case_id for named in fitting]
     return resolution
 
 

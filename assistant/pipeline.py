@@ -36,7 +36,7 @@ from assistant.index.sync import SyncReport, sync
 from assistant.models import Answer, LoadResult, is_case_record, render_sentences
 from assistant.requests import check_question
 from assistant.retrieve.filters import Filters
-from assistant.retrieve.case_names import naming_terms
+from assistant.retrieve.case_names import NamedCase, naming_terms
 from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
 
 
@@ -203,15 +203,15 @@ class Assistant:
         if self.retriever.id_scheme != ID_SCHEME:
             raise IndexUnavailable(prompts.OLD_ID_SCHEME_MESSAGE.format(index=self.store.location))
 
-    def named_case(self, question: str) -> list[tuple[str, ...]]:
+    def named_case(self, question: str) -> list[NamedCase]:
         """The cases the question's description fits (``retrieve.case_names``), with their titles:
         one is the case it names; a few say the description does not single one out."""
         if not self.settings.answer.named_case:
             return []
         cases = self.retriever.case_names().matching(question)
         if not cases and naming_terms(question) and not about_all_records(question):
-            return [(case, self.case_title(case), "search") for case in self._searched_case(question)]
-        return [(case, self.case_title(case)) for case in cases[:_SEVERAL]] if len(cases) <= _SEVERAL else []
+            return [NamedCase(case, self.case_title(case), searched=True) for case in self._searched_case(question)]
+        return [NamedCase(case, self.case_title(case)) for case in cases[:_SEVERAL]] if len(cases) <= _SEVERAL else []
 
     def _searched_case(self, question: str) -> list[str]:
         """The case a description names when no title or tag holds its words ("the big baby

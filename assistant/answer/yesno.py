@@ -24,7 +24,7 @@ from assistant.answer.draft import Draft
 from assistant.answer.yesno_target import Target, case_words, parse_target, spelled_out
 from assistant.models import Passage
 from assistant.retrieve.hybrid import RetrievalResult
-from assistant.text.assertion import AFFIRMED, NEGATED, POSSIBLE, assertion, is_bibliographic
+from assistant.text.assertion import AFFIRMED, NEGATED, NOT_DONE, POSSIBLE, assertion, is_bibliographic
 from assistant.text.sentences import sentence_parts, sentence_spans
 from assistant.text.tokens import PREFIX, tokenize
 from assistant.text.vocabulary import american
@@ -44,7 +44,6 @@ _NORMAL = re.compile(r"\b(?:normal|within (?:the )?normal|unremarkable|within (?
 _ANTONYMS = re.compile(r"\b(?:refractory|resistant|no response|discontinu\w*|stopped|ceased|withdrawn|switched|negative|no growth|sterile|none (?:\w+ )?(?:yielded|grew|was positive)|\(\s*[-–−]\s*\)|undetectable|not detected)", re.I)
 _ASKED_NEGATIVE = re.compile(r"\b(?:negative|\(\s*[-–−]\s*\)|undetectable|not detected|absent)", re.I)
 _SIGN = re.compile(r"\b(positiv|negativ)(?:e|ity)\s+(?:staining\s+)?(?:for|to)\b", re.I)
-_UNTESTED = re.compile(r"\bnot (?:been )?(?:tested|performed|done|assessed|checked|sent|available|obtained)\b", re.I)
 # A level said out of range, or given as a value: what "was it low/high?" needs to be answered.
 _DIRECTED = re.compile(r"\b(?:low|lower|high|higher|elevat\w*|rais\w*|increas\w*|decreas\w*|reduc\w*|deficien\w*|insufficien\w*|abnormal\w*|depress\w*|diminish\w*|undetectable|below|above|exceed\w*)\b", re.I)
 _VALUE = re.compile(r"(?<![-\w.])\d+(?:[.,]\d+)?(?![-\w])")  # "4.82 ng/mL", not the 25 of "25-hydroxy"
@@ -116,7 +115,7 @@ def classify(sentence: str, start: int, end: int, target: Target) -> str:
     "refractory to"."""
     category = assertion(sentence, start, end)
     if target.polarity == "tested" and category != POSSIBLE:  # "no BRAF mutation was found" says it was tested
-        return NEGATED if _UNTESTED.search(sentence) else AFFIRMED
+        return NEGATED if NOT_DONE.search(sentence) else AFFIRMED
     if category != AFFIRMED:
         return category
     sign = _sign_for(sentence[:start])

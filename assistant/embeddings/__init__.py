@@ -124,7 +124,9 @@ class Embedder:
         return np.stack([known[t] for t in texts])
 
     def encode_one(self, text: str) -> np.ndarray:
-        return self.encode([text])[0]
+        """One query's vector, remembered: a question searched twice (to name its case, then
+        inside that case) is embedded once."""
+        return self.encode_cached([text])[0]
 
 
 def __getattr__(name: str):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, NamedTuple
 
 from assistant.models import is_case_record
 from assistant.text.abbreviations import definitions, title_acronyms
@@ -54,6 +54,15 @@ _POINTING = set(tokenize(
 
 
 _RARE = 3  # a naming word held by this few cases' records is shared, not background
+
+
+class NamedCase(NamedTuple):
+    """A case a question's description fits, with its title; ``searched``: found by searching
+    the whole question (its words named no case), so the question keeps its words as the query."""
+
+    case_id: str
+    title: str
+    searched: bool = False
 
 
 def _acronyms(question: str) -> set[str]:

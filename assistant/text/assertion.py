@@ -212,7 +212,8 @@ def listed_negative(sentence: str, match: re.Match[str]) -> bool:
 
 # "Who had a Coombs test?": "a negative direct Coombs test" says it was done; "not performed" does not.
 _DONE_TEST = re.compile(r"\b(?:tests?|testing|smears?|films?|stains?|staining|scans?|biops(?:y|ies)|assays?|panels?|studies|study|taps?|punctures?|aspirates?|electrophoresis|serology)$", re.I)
-_NOT_DONE = re.compile(r"\bnot (?:been )?(?:performed|done|obtained|carried out|available|sent|repeated)\b|\bno \w+ (?:was|were) (?:performed|done|obtained)\b|\bwithout\b", re.I)
+# "was not tested", "no biopsy was performed": a test or procedure said not done (its result, if any, says nothing).
+NOT_DONE = re.compile(r"\bnot (?:been )?(?:tested|performed|done|assessed|checked|obtained|carried out|available|sent|repeated)\b|\bno \w+ (?:was|were) (?:performed|done|obtained)\b", re.I)
 _OFFERED = re.compile(r"\b(?:recommended|offered|proposed|advised|suggested)\b", re.I)
 _REFUSED = re.compile(r"\b(?:refused|declined|rejected)\b", re.I)
 
@@ -220,7 +221,7 @@ _REFUSED = re.compile(r"\b(?:refused|declined|rejected)\b", re.I)
 def done_whatever_result(mention: str, context: str) -> bool:
     """A test named by the mention was done, whatever its result ("a negative Coombs test"),
     unless its context says it was not ("was not performed")."""
-    return bool(_DONE_TEST.search(mention)) and not _NOT_DONE.search(context)
+    return bool(_DONE_TEST.search(mention)) and not (NOT_DONE.search(context) or re.search(r"\bwithout\b", context, re.I))
 
 
 def declined_offer(before: str, after: str) -> bool:
