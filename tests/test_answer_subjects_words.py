@@ -192,3 +192,35 @@ def test_when_clauses_spellings_and_spelled_out_acronyms_in_list_subjects():
     assert not any(t.pattern.search("computed tomography of the chest") for t in subject_groups("Who had a PET-CT?")[0])
     smoking = subject_groups("Which patients smoked, now or in the past?")[0]
     assert subject_label(smoking) == "smoking" and any(t.pattern.search("a 40-pack-year smoking history") for t in smoking)
+
+
+def test_going_into_a_state_and_why_are_frame_words():
+    shock = subject_groups("Which patients went into shock of any kind (septic, cardiogenic, haemorrhagic or hypovolaemic)?")[0]
+    assert "shock" in {t.concept for t in shock} and not any(t.qualifiers for t in shock if t.concept == "shock")
+    (laminectomy,) = subject_groups("Compare why the patients who had a laminectomy needed one, and how they did.")[0]
+    assert laminectomy.pattern.search("The patient underwent a C4-C5 laminectomy.") and not laminectomy.qualifiers
+
+
+def test_a_place_in_parentheses_is_no_other_name_and_modifiers_share_the_last_head():
+    stent = subject_groups("Which patients had a stent put in (in an artery, the aorta, a ureter or a collection), now or in the past?")[0]
+    assert [t.stems for t in stent] == [("stent",)]  # neither the places nor "put"
+    clot = subject_groups("Who had mesenteric, portal or splenic vein thrombosis?")[0]
+    places = {q.pattern for t in clot if t.concept == "thrombosis" for q in t.qualifiers}
+    assert places == {"(?<![a-z])mesente", "(?<![a-z])porta", "(?<![a-z])splen"}  # each its own alternative, none alone
+    assert not any(t.pattern.fullmatch("portal") for t in clot)
+
+
+def test_spread_to_a_place_is_a_metastasis_there():
+    (liver,) = subject_groups("Whose cancer had spread to the liver (liver mets)?")
+    assert {t.concept for t in liver} == {"metastasis"} and all([q.pattern for q in t.qualifiers] == ["(?<![a-z])liver"] for t in liver)
+    assert any(t.pattern.search("with additional metastases to the brain and liver") for t in liver)
+    rcc = subject_groups("Compare how the metastatic renal cell carcinomas were treated.")[0]
+    assert "metastasis" not in {t.concept for t in rcc}  # a diagnosis that is metastatic stays the diagnosis
+
+
+def test_an_object_after_or_continues_the_preposition_before_it():
+    drained = subject_groups("Who had fluid drained from around the lungs or the heart?")[0]
+    assert all(t.qualifiers for t in drained if t.pattern.search("heart"))  # "the heart" is where, no subject alone
+    (spread,) = subject_groups("How many patients had cancer spread to the bones or the bone marrow?")
+    assert {t.concept for t in spread} == {"metastasis"}
+    assert {tuple(q.pattern for q in t.qualifiers) for t in spread} == {("(?<![a-z])bone",), ("(?<![a-z])bone", "(?<![a-z])marro")}

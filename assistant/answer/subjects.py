@@ -57,7 +57,8 @@ received? receiving given giving administered actually underwent undergo undergo
 need diagnosed suffered get got another forms? their during course compare contrast outcomes? where located cysts? recipients? active
 infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following
 these those this our support living two three four both managed handled one ones point time treat prevent whose came back turned high low elevated raised women men woman man girls? boys? children child infants? newborns?
-neonates? babies baby adults? teenagers? adolescents? toddlers? procedures? drugs? medications? medicines? admitted presented presenting hospitali[sz]ed ended up"""
+neonates? babies baby adults? teenagers? adolescents? toddlers? procedures? drugs? medications? medicines? admitted presented presenting hospitali[sz]ed ended up
+went go goes going gone into why kinds? sort put placed inserted"""
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus|such as|including)\s+|[,;/()?]|\s+-\s+", re.I)
 _SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
@@ -215,7 +216,7 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
             if name in _MEMBERS:  # a kind of disease is read as a diagnosis is: "pancreatic" qualifies "neuroendocrine tumours"
                 return qualified(_terms(forms, acronyms, name), " ".join(_FRAME.sub(" ", phrase).split()))
             if CONCEPTS[name].narrowed:
-                return _narrowed(phrase, name)
+                return _narrowed(phrase if _KEYS[name].search(phrase) else keyed.split(" | ")[0], name)  # "liver mets": the key as asked
             return _terms(forms, acronyms, name)  # the whole phrase: "hematopoietic" must not add "transplant"
     phrase = " ".join(_FRAME.sub(" ", phrase).split())
     if not phrase or _how(phrase):
@@ -249,7 +250,8 @@ def _narrowed(phrase: str, name: str) -> list[Term]:
 
 # Words that grade or place a finding without naming it: a case need not repeat them.
 _GENERIC = frozenset("primary secondary acute chronic severe mild moderate new rare unusual isolated recurrent large small left right solid organ "
-                     "peripheral serum plasma routine complete full whole initial baseline repeat repeated looked done performed checked examined ordered obtained".split())
+                     "peripheral serum plasma routine complete full whole initial baseline repeat repeated looked done performed checked examined ordered obtained "
+                     "cancer cancers tumor tumors tumour tumours malignancy neoplasm".split())
 
 
 def qualified(terms: list[Term], phrase: str) -> list[Term]:
@@ -260,7 +262,7 @@ def qualified(terms: list[Term], phrase: str) -> list[Term]:
     extra = [w for w in re.findall(r"[a-z]{4,}", phrase) if w not in _GENERIC and not set(tokenize(w)) <= spelled]
     if not extra or all(t.concept in _DRUG_FORMS for t in terms):  # a drug is asked by name; "taking warfarin" is warfarin
         return terms
-    patterns = tuple(re.compile(r"(?<![a-z])" + re.escape(w[: max(5, len(w) - 3)]), re.I) for w in extra)
+    patterns = tuple(re.compile(r"(?<![a-z])" + either_spelling(re.escape(american(w)[: max(5, len(american(w)) - 3)])), re.I) for w in extra)  # "caesarean" finds "cesarean"
     return [replace(t, qualifiers=patterns) for t in terms]
 
 
@@ -276,6 +278,8 @@ def _parenthesis(m: re.Match[str]) -> str:
     """"(Tienam)", "(levothyroxine, thyroxine replacement)", "(LP / CSF analysis)": other names
     of the subject, read as alternatives; a remark ("(not just a flush)") is dropped."""
     inner = m.group(0)[1:-1]
+    if _PLACE.match(inner):
+        return " "  # "(in an artery, the aorta, a ureter or a collection)": where, not other names of the subject
     parts = [re.sub(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)?", "", p, flags=re.I) for p in re.split(r"\s*(?:,|/|;|\bor\b|\band\b)\s*", inner) if p.strip()]
     parts = [p for p in parts if len(p.split()) <= 4]  # "or a vessel such as the uterine arteries embolized" is a remark
     if re.search(r"\b(?:not|except|excluding|only|just|e\.g\.|i\.e\.)\b", inner, re.I) or not parts:
@@ -285,6 +289,42 @@ def _parenthesis(m: re.Match[str]) -> str:
     if len(parts) > 1 and all(re.fullmatch(r"[a-z]+", p) and not _known(p) for p in parts):
         return " "  # "(finger, foot or limb)": where or which kind, not other names of the subject
     return ", " + ", ".join(parts) + ","
+
+
+_MODIFIER = re.compile(r"[a-z]+(?:ic|ac|al|ar|ous|ive|ary)")  # "renal", "cardiac", "portal", "vascular"
+_PLACE = re.compile(r"\s*(?:in|into|inside|within|on|at|from|around|near|of|to)\s", re.I)
+
+
+def shared_heads(phrases: list[str]) -> list[str]:
+    """"mesenteric, portal or splenic vein thrombosis": the modifiers before the last part
+    share its head ("mesenteric vein thrombosis", "portal vein thrombosis"), as in
+    "renal, hepatic or cardiac failure"; a known name ("levothyroxine") stands alone."""
+    out = list(phrases)
+    cores = [" ".join(_FRAME.sub(" ", p).split()) for p in phrases]  # "which patients had renal" modifies as "renal"
+    for i, core in enumerate(cores):
+        words = core.split()
+        if len(words) < 2:
+            continue
+        j = i
+        while j > 0 and _MODIFIER.fullmatch(cores[j - 1]) and not _known(cores[j - 1]):
+            j -= 1
+            out[j] = cores[j] + " " + " ".join(words[1:])
+    return out
+
+
+_OBJECT_TAIL = re.compile(r"\b(?:to|into|from|around|in|of|on|near)\s+(?P<object>(?:the|a|an|her|his|their)\s+[\w-]+(?:\s+[\w-]+)?)$")
+_OBJECT = re.compile(r"(?:the|a|an|her|his|their)\s+[\w-]+(?:\s+[\w-]+)?")
+
+
+def coordinated_objects(phrases: list[str]) -> list[str]:
+    """"spread to the bones or the bone marrow", "drained from around the lungs or the heart":
+    a part that is only an object continues the preposition before it ("spread to the bone
+    marrow"), it is no subject of its own ("the heart")."""
+    out = list(phrases)
+    for i in range(1, len(phrases)):
+        if _OBJECT.fullmatch(phrases[i]) and (tail := _OBJECT_TAIL.search(out[i - 1])):
+            out[i] = out[i - 1][: tail.start("object")] + phrases[i]
+    return out
 
 
 def _known(word: str) -> bool:
@@ -318,10 +358,10 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
     text = _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), re.sub(r"\([^)]*\)", _parenthesis, _direction_first(question)))  # "head and neck cancer" is one subject
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
     text = _WHEN.sub("", text)  # "pregnant when they came in": when is no part of what
-    phrases = [p.strip() for p in _SPLIT.split(text.lower())]
+    phrases = coordinated_objects(shared_heads([p.strip() for p in _SPLIT.split(text.lower()) if p.strip()]))
     out = [t for p in phrases for t in phrase_terms(p, common)] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]
     out += [t for p in phrases for short, long in CLINICAL_ACRONYMS.items() if re.match(short.lower() + r"(?![a-z\-/])", " ".join(_FRAME.sub(" ", p).split())) for t in _terms([long])]  # "PET scan": also "positron emission tomography"
-    return list({(t.pattern.pattern, t.below, t.above): t for t in out}.values())  # a common subject ("fever") is still a subject
+    return list({(t.pattern.pattern, t.below, t.above, tuple(q.pattern for q in t.qualifiers)): t for t in out}.values())  # "portal" and "splenic" vein thrombosis: two  # a common subject ("fever") is still a subject
 
 
 def subject_groups(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[list[Term]]:
