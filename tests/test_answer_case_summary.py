@@ -90,3 +90,9 @@ def test_an_outcome_asked_of_a_description_two_cases_fit_gets_both(shipped):
     assert any("2 cases fit" in n for n in answer.notices)
     texts = shipped.document_texts({c.doc_id for c in answer.citations})
     assert all(texts[c.doc_id][c.char_start : c.char_end] == c.quote for c in answer.citations)
+
+
+def test_how_was_she_doing_asks_the_outcome_and_a_time_point_picks_that_sentence(shipped):
+    assert asked_aspects("How was the girl with the cervical spine enchondroma doing?") == [OUTCOME]
+    answer = shipped.ask("How was the girl with the cervical spine enchondroma doing at her 6-month check?")
+    assert answer.citations and "6 months" in answer.citations[0].quote

@@ -121,3 +121,15 @@ def test_a_drug_given_as_prophylaxis_is_given():
     assert clean_mention(sentence, re.search("G-CSF", sentence))
     assert _finds("How many patients got G-CSF?", sentence)
     assert not clean_mention(sentence, re.search("febrile neutropenia", sentence))  # the finding is prevented, not had
+
+
+def test_a_class_asked_in_a_lookup_ranks_a_sentence_naming_a_member():
+    from assistant.answer.extractive import AnswerTypes
+    from assistant.text.drug_classes import asked_classes
+
+    assert [c.name for c in asked_classes("Which statin, and at what dose, did he take?")] == ["statin"]
+    assert not asked_classes("Was nystatin given?")  # a member's name is no class
+    types = AnswerTypes("Which statin did the 38-year-old with chronic coronary syndrome take?", 0.1)
+    bonus, covered = types.match("For dyslipidemia, pitavastatin 4 mg, ezetimibe 10 mg and omega-3 fatty acids were introduced.")
+    assert bonus > 0 and "statin" in covered
+    assert types.match("Dapagliflozin 10 mg and metformin 500 mg improved his HbA1c.")[0] == 0

@@ -45,7 +45,7 @@ def test_named_differences_stay_with_their_user():
 
 
 def test_table_views_keep_the_priority_order():
-    assert [t.name for t in SPANS] == ["mrd", "karyotype", "dose", "duration", "date", "category", "number", "drug"]
+    assert [t.name for t in SPANS] == ["mrd", "karyotype", "dose", "duration", "date", "category", "size", "number", "drug"]
     assert {t.name for t in CHECKED} == {"dose", "duration", "date", "number", "drug"}
     assert all(t.sentence_hint is not None for t in RANKED)
     assert BY_NAME["date"].sentence_hint is BY_NAME["duration"].sentence_hint  # a date range states a duration
@@ -64,3 +64,15 @@ def test_a_question_about_what_something_was_diagnosed_as_ranks_sentences_that_n
 def test_a_volume_in_cc_is_a_dose():
     from assistant.answer.short import candidates
     assert candidates("dose", "How much blood did she lose?", "an estimated blood loss of approximately 800 cc")
+
+
+def test_a_size_question_ranks_a_length_not_any_digit():
+    from assistant.answer.answer_types import SIZE
+    from assistant.answer.short import candidates
+
+    assert "size" in ranked("How big was the recurrent lesion on MRI?")
+    hint = BY_NAME["size"].sentence_hint
+    assert hint.search("MRI revealed a 5.7\u00a0cm x 5.3\u00a0cm x 4.8\u00a0cm mixed solid-cystic lesion.")
+    assert not hint.search("A 19-year-old woman had surgery four years ago (August 2019).")
+    assert [m.group(0) for m in SIZE.finditer("a tumour measuring 16 × 17 × 17 mm")] == ["16 × 17 × 17 mm"]
+    assert candidates("size", "How big was it?", "a 12 mm nodule")

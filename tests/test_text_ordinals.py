@@ -1,6 +1,6 @@
 """Numbered treatment steps: the number is what tells two otherwise identical rows apart."""
 
-from assistant.text.ordinals import ordinal_fit, ordinals
+from assistant.text.ordinals import ordinal_fit, ordinals, time_points
 
 
 def test_steps_are_read_with_arabic_roman_and_word_numbers():
@@ -30,3 +30,10 @@ def test_the_answer_quotes_the_asked_step(shipped):
     answer = shipped.ask("What were the blasts after consolidation I?")
     assert answer.citations and answer.citations[0].quote.startswith("Consolidation I ") or answer.citations[0].quote.startswith("Consolidation I,")
     assert all("Consolidation II" not in c.quote and "Consolidation III" not in c.quote for c in answer.citations)
+
+
+def test_time_points_of_the_story_but_not_ages_or_durations():
+    assert time_points("How was she doing at her 6-month check after the laminectomy?") == {("month", 6)}
+    assert time_points("At the 6-month follow-up, the patient reported no pain.") == {("month", 6)}
+    assert time_points("Two years later she relapsed; CT at 3 years was clear.") == {("year", 2), ("year", 3)}
+    assert not time_points("A 6-month-old infant was treated for 6 months.")

@@ -60,6 +60,9 @@ NUMBER = re.compile(
     r"(?<![\w.])(?:" + _PERCENT + r"|" + _RANGE + _S + r"?" + _LAB_UNIT + r"(?![\w/])|grade" + _S + r"?[≥≤<>]?" + _S + r"?(?:\d|[IV]+)\b)",
     re.I,
 )
+# "5.7 cm x 5.3 cm x 4.8 cm", "12 mm", "3 x 4 cm": a length, an area's or a volume's sides.
+_LENGTH = r"(?:cm|mm|m)\b"
+SIZE = re.compile(r"(?<![\w.])" + _RANGE + r"(?:" + _S + r"?" + _LENGTH + r")?(?:" + _S + r"?[x×*]" + _S + r"?" + _RANGE + r"(?:" + _S + r"?" + _LENGTH + r")?)*" + _S + r"?" + _LENGTH, re.I)
 CATEGORY = re.compile(r"\b(?:type|subtype|grade|stage|class|category|variant)" + _S + r"?(?:[IVX]+|\d+)[a-cA-C]?\b", re.I)
 COUNT = re.compile(r"(?<![\w.,/])(?:\d+|" + _WORD_NUMBERS + r")" + _S + r"(?-i:[a-z][a-z-]+)\b", re.I)  # "three cycles"
 
@@ -151,7 +154,7 @@ _WHEN_OR_HOW_LONG = re.compile(DATE.pattern + "|" + DURATION.pattern, re.I)
 # micafungin" outranks the answer to "What treatment came after micafungin ...?" (seqn-013).
 _RANKED_DRUG = re.compile(r"\b(?:" + _DRUG_NAMES + r"|[a-z]+(?:" + _DRUG_SUFFIXES + r"))\b", re.I)
 
-_DIAGNOSED = re.compile(r"\b(?:diagnos\w+ (?:as|with|of)|(?:diagnosis|diagnoses) (?:of|was|were)|confirmed (?:as|to be)|consistent with)\b", re.I)
+_DIAGNOSED = re.compile(r"\b(?:diagnos\w+ (?:as|with|of)|(?:diagnosis|diagnoses)(?: (?:for|in) (?:the|this|our) (?:patient|case))? (?:of|was|were)|confirmed (?:as|to be)|consistent with)\b", re.I)
 
 # The ranking's number: any digit but an age's ("A 20-year-old man ..." answers no count).
 _A_NUMBER = re.compile(r"\d(?!\d*[- ](?:years?|months?|weeks?|days?)[- ]old)", re.I)
@@ -170,6 +173,8 @@ TYPES: tuple[AnswerType, ...] = (
     ),
     # "What type of Poland syndrome ...", "Which grade ...": a named class ("Type 2b", "grade III", "stage IVA").
     AnswerType("category", r"(?:what|which)\s+(?:\w+\s+)?(?:type|subtype|grade|stage|class|category|variant)", CATEGORY, weight=3.0),
+    # "How big was the lesion?": a length; any digit (an age, a year) is no size.
+    AnswerType("size", r"how (?:big|large)|sizes?|dimensions?|diameters?", SIZE, weight=2.0),
     AnswerType(
         "number",
         r"how many|percentage|percent|levels?|values?|counts?|tit(?:er|re)s?|how (?:high|low|large|big)|size|fraction|proportion|concentration|"

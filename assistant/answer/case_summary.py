@@ -23,6 +23,7 @@ from assistant.answer.citations import display_text, make_citation
 from assistant.answer.draft import Draft
 from assistant.models import Passage, is_case_record
 from assistant.retrieve.hybrid import RetrievalResult
+from assistant.text.ordinals import time_points
 from assistant.text.tokens import tokenize
 
 PRESENTATION = Aspect(
@@ -40,7 +41,7 @@ _ASKS_SUMMARY = re.compile(
     re.I,
 )
 _ASKS_TREATMENT = re.compile(r"\bhow (?:was|were|is) (?:he|she|they|the\b[^?]{0,80}?) (?:treated|managed)\b|\bwhat (?:was|were) the (?:treatments?|management|therapy) (?:of|for|given to)\b", re.I)
-_ASKS_OUTCOME = re.compile(r"\b(?:outcomes?|prognosis|cause of (?:his |her |the )?death|what happened to (?:him|her|them|the (?:patient|man|woman|boy|girl|child|infant)))\b", re.I)
+_ASKS_OUTCOME = re.compile(r"\b(?:outcomes?|prognosis|cause of (?:his |her |the )?death|what happened to (?:him|her|them|the (?:patient|man|woman|boy|girl|child|infant))|how (?:was|is|were|did) (?:he|she|they|the [\w\s'’-]{1,80}?) (?:doing|do|fare|faring|getting on))\b", re.I)
 # Words that frame the request rather than name the case.
 _FRAME = set(tokenize(
     "tell me about more summarize summarise describe give an overview summary of what is the story walk through please "
@@ -58,6 +59,7 @@ _ASKS_PRESENTATION = re.compile(
 
 
 _TREATMENT_SENTENCES = 3
+_TIMED = 50  # an aspect's sentences weighed for the time point a question names
 
 
 def asked_aspects(question: str) -> list[Aspect] | None:
@@ -102,8 +104,11 @@ class CaseSummaryAnswerer:
         chunks = self.document_passages(doc_id)
         chosen, seen = [], set()
         per_aspect = _TREATMENT_SENTENCES if aspects == [TREATMENT] else 1  # a treatment is often told in steps
+        times = time_points(question)  # "How was she doing at her 6-month check?": that time point's sentence, not the story's last word
         for aspect in aspects:
-            for candidate in aspect_sentences(chunks, len(text), aspect, passages[0].title if aspect is not OUTCOME else "", per_aspect):
+            found = aspect_sentences(chunks, len(text), aspect, passages[0].title if aspect is not OUTCOME else "", _TIMED if times else per_aspect)
+            found = ([c for c in found if times & time_points(c.text)] or found)[:per_aspect]
+            for candidate in found:
                 if candidate.key not in seen:
                     seen.add(candidate.key)
                     chosen.append(candidate)

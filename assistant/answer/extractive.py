@@ -25,8 +25,9 @@ from assistant.answer.sentence_features import SentenceFacts, load_weights, matr
 from assistant.models import Citation, Passage, is_case_record
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.retrieve.lexical import TermStats
+from assistant.text.drug_classes import asked_classes
 from assistant.text.assertion import NEGATED, assertion, is_bibliographic, listed_negative
-from assistant.text.ordinals import ordinal_fit, ordinals
+from assistant.text.ordinals import ordinal_fit, ordinals, time_points
 from assistant.text.sentences import sentence_spans
 from assistant.answer.focus import prefixes, title_terms, untitled_queries
 from assistant.text.tokens import PREFIX, tokenize
@@ -65,15 +66,18 @@ class AnswerTypes:
         self.asked = [t for t in RANKED if t.rank_cue.search(question)]
         # The question's words that name a type ("drug", "dose"), as prefixes.
         self.naming = {t.name: prefixes(tokenize(" ".join(w for w in words if t.rank_cue.fullmatch(w)))) for t in self.asked}
+        # "Which statin ...?": a sentence naming a member (pitavastatin) holds the asked kind of drug.
+        self.classes = [(c, prefixes(tokenize(" ".join(m.group(0) for m in c.asked.finditer(question))))) for c in asked_classes(question)]
 
     def match(self, sentence: str) -> tuple[float, set[str]]:
         """``(bonus, covered)``: a small bonus when the sentence holds an asked kind of thing
         (restating the question is not answering it; a negated one, "... studies, which were all
         negative", holds none), and the question words that this covers: "eculizumab was started" covers "which drug", though "drug" is not in it."""
         present = [t for t in self.asked if any(_affirmed(sentence, m) for m in t.sentence_hint.finditer(sentence))]
-        if not present:
+        members = [named for c, named in self.classes if not (c.exclude and c.exclude.search(sentence)) and any(_affirmed(sentence, m) for m in c.member.finditer(sentence))]
+        if not present and not members:
             return 0.0, set()
-        return self.bonus * max(t.weight for t in present), set().union(*(self.naming[t.name] for t in present))
+        return self.bonus * max([t.weight for t in present] + [1.0] * bool(members)), set().union(*(self.naming[t.name] for t in present), *members)
 
 
 # "infectious workups", "viral serologies", "bacterial cultures": a test for the thing, not the thing.
@@ -187,6 +191,7 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
     penalty = settings.missing_term_penalty * min(1.0, index_size / 1000) if missing_rare_terms(weights, passage_terms, settings.rare_idf_share * max_idf) else 0.0
     answer_types = AnswerTypes(question, settings.type_bonus)
     asked_steps = ordinals(question)  # "after consolidation I": the number decides between rows
+    asked_times = time_points(question)  # "at her 6-month check": a sentence of that time point
     one_patient = settings.case_section_weight > 0 and about_one_patient(question)
     case_question = settings.case_section_weight > 0 and about_a_case(question)
     doc_counts = {d: sum(1 for p in top if p.doc_id == d) / len(top) for d in {p.doc_id for p in top}}
@@ -208,6 +213,7 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
         # A small prior for the passage rank keeps ties in the fused retrieval order.
         fit = ordinal_fit(asked_steps, candidate.text)
         step_bonus = settings.ordinal_bonus if fit > 0 else -settings.ordinal_mismatch_penalty if fit < 0 else 0.0
+        step_bonus += settings.ordinal_bonus if asked_times & time_points(candidate.text) else 0.0
         weighed = one_patient or (case_question and is_case_record(p.case_id, p.doc_id))
         prior = case_prior(candidate.text, p.section, p.title, facts.doc_share, settings.case_section_weight, settings.case_report_penalty, settings.case_document_weight) if weighed else 0.0
         rows.append(Row(candidate, facts.coverage, facts.local_coverage, type_bonus + step_bonus + prior + 0.02 / (1 + candidate.passage_rank), facts))

@@ -20,6 +20,7 @@ Fields of a row:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -242,6 +243,9 @@ DRUG_CLASSES: dict[str, DrugClass] = {
     "h2 blocker": DrugClass(("h2 blocker", "h2 antagonist", "h2 receptor", "h2-receptor", "h2ra", "histamine-2", "histamine h2"),
                             ("h2 blocker", "h2 receptor antagonist", "famotidine", "ranitidine", "cimetidine", "nizatidine", "pepcid", "zantac", "tagamet"),
                             ("H2RA",)),
+    "statin": DrugClass(("statin", "hmg-coa reductase inhibitor", "lipid-lowering"),
+                        ("statin", "atorvastatin", "rosuvastatin", "simvastatin", "pravastatin", "pitavastatin", "lovastatin", "fluvastatin",
+                         "lipitor", "crestor", "zocor", "livalo")),
     "antihistamine": DrugClass(("anti-histamine", "h1 blocker", "h1 antagonist", "h1-antihistamine"),
                                ("anti-histamine", "diphenhydramine", "chlorphenamine", "chlorpheniramine", "hydroxyzine", "cetirizine", "levocetirizine",
                                 "loratadine", "desloratadine", "fexofenadine", "promethazine", "cyproheptadine", "bilastine", "ebastine", "rupatadine",
@@ -250,3 +254,37 @@ DRUG_CLASSES: dict[str, DrugClass] = {
 # Every name a class member is written by: a drug mention, not a finding ("prophylaxis of febrile
 # neutropenia using G-CSF" gives the G-CSF).
 DRUG_CLASS_MEMBERS = frozenset(m for c in DRUG_CLASSES.values() for m in c.members)
+
+
+def _words(name: str) -> str:
+    """A key or member as a regex: hyphen, space or nothing between its words alike."""
+    return r"[\s\-]?".join(re.escape(w) for w in re.split(r"[\s\-]+", name) if w)
+
+
+@dataclass(frozen=True)
+class AskedClass:
+    """A class a question names ("Which statin ...?"), with what names it in the question and what writes a member in a sentence."""
+
+    name: str
+    asked: re.Pattern[str]
+    member: re.Pattern[str]
+    exclude: re.Pattern[str] | None
+
+    @property
+    def unexcluded_member(self) -> re.Pattern[str]:
+        """A member not starting what ``exclude`` names ("insulin" but not "insulin resistance")."""
+        return re.compile((r"(?!" + self.exclude.pattern + r")" if self.exclude else "") + r"(?:" + self.member.pattern + r")", re.I)
+
+
+ASKED_CLASSES = tuple(
+    AskedClass(name, re.compile(r"\b(?:" + "|".join(_words(k) for k in c.keys) + r")s?\b", re.I),
+               re.compile(r"\b(?:" + "|".join(_words(m) for m in sorted(c.members, key=len, reverse=True)) + r")\w*"
+                          + (r"|\b(?-i:" + "|".join(map(re.escape, c.acronyms)) + r")s?\b" if c.acronyms else ""), re.I),
+               re.compile(c.exclude, re.I) if c.exclude else None)
+    for name, c in DRUG_CLASSES.items()
+)
+
+
+def asked_classes(question: str) -> list[AskedClass]:
+    """The drug classes a question names by a key ("which statin", "an anticoagulant")."""
+    return [c for c in ASKED_CLASSES if c.asked.search(question)]

@@ -50,3 +50,23 @@ def ordinal_fit(asked: set[tuple[str, int]], sentence: str) -> int:
         return 1
     steps = {step for step, _ in asked}
     return -1 if any(step in steps for step, _ in named) else 0
+
+
+# A time point of the story: "at her 6-month check", "the 3-month follow-up", "after 8 months",
+# "two years later" (not an age, "6-month-old", nor a bare duration, "for 6 months").
+_TIME_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18}
+_AMOUNT = r"(\d{1,3}|" + "|".join(_TIME_WORDS) + r")[\s\u00a0-]+(day|week|month|year)s?\b(?![\s-]+old)"
+_TIME_POINT = re.compile(
+    r"\b(?:at|after|within|by)\s+(?:the\s+|her\s+|his\s+|their\s+)?" + _AMOUNT
+    + r"|\b" + _AMOUNT + r"(?=[\s-]+(?:follow[\s-]?ups?|check(?:[\s-]?ups?)?|visits?|reviews?|appointments?|evaluations?|assessments?|later|after|post\w*)\b)",
+    re.I,
+)
+
+
+def time_points(text: str) -> set[tuple[str, int]]:
+    """Every ``(unit, number)`` time point the text names ("6-month follow-up" -> ("month", 6))."""
+    found = set()
+    for match in _TIME_POINT.finditer(text):
+        number, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        found.add((unit.lower(), int(number) if number.isdigit() else _TIME_WORDS[number.lower()]))
+    return found
