@@ -22,7 +22,7 @@ from assistant.answer.draft import Answerer, Draft, verify
 from assistant.answer.across import AcrossCasesAnswerer
 from assistant.answer.case_summary import CaseSummaryAnswerer, asked_aspects
 from assistant.answer.extractive import ExtractiveAnswerer
-from assistant.answer.shapes import classify
+from assistant.answer.shapes import LEADING_CLAUSE, classify
 from assistant.answer.unreported import NotReportedCheck
 from assistant.answer.sequence import SequenceAnswerer
 from assistant.answer.short import short_answer
@@ -234,7 +234,7 @@ class Assistant:
 ACROSS_SHAPES = ("list", "count", "compare")
 _SEVERAL = 4  # a description fitting more cases than this is not read as naming any
 _SEARCHED = 8  # passages a description's search must give (all but one) to one case to name it
-_EVENT = re.compile(r"^\s*(?:(?:in|for|during|after|before|at)\b[^?]{0,80}?,\s*)?(?:did|was|were|had|has|have|could\b[^?]{0,60}?\bbe\s+\w+(?:ed|en)\b(?=[^?]*\b(?:in|for|of)\s+(?:the|this|her|his)\b))", re.I)  # "Could AVNRT be induced in the man ...?", not "Can X be improved by Y?"
+_EVENT = re.compile(r"^\s*" + LEADING_CLAUSE + r"?(?:did|was|were|had|has|have|could\b[^?]{0,60}?\bbe\s+\w+(?:ed|en)\b(?=[^?]*\b(?:in|for|of)\s+(?:the|this|her|his)\b))", re.I)  # "Could AVNRT be induced in the man ...?", not "Can X be improved by Y?"
 
 
 def about_an_event(question: str) -> bool:

@@ -128,3 +128,15 @@ def test_a_lab_named_twice_is_still_a_whose_list_and_instead_is_a_sequence():
     assert classify("When the surgeons gave up on the endoscopic fenestration, what did they do for the girl instead?") == "sequence"
     assert classify("What was used instead of heparin in the woman with HIT?") != "sequence"  # "instead of" names what was replaced
     assert classify("Did any of the patients have a Pseudomonas infection, now or in the past?") == "list"
+
+
+def test_a_set_aside_step_before_a_yes_no_and_a_whose_spread_list():
+    assert classify("Apart from surgery, was the young woman with the recurrent tumour given radiotherapy or chemo?") == "yes_no"
+    assert classify("Besides steroids, did the boy receive IVIG?") == "yes_no"
+    assert classify("Whose cancer had spread to the liver (liver mets)?") == "list"
+
+
+def test_a_leading_step_with_a_time_or_before_is_a_sequence():
+    assert classify("Two months after she finished chemoradiotherapy, what did the routine CT show?") == "sequence"
+    assert classify("Before her recurrence in 2023, what had the first tumour been diagnosed as?") == "sequence"
+    assert classify("Before surgery, what was her hemoglobin level?") == "lookup"  # a value asked at a step

@@ -105,6 +105,11 @@ def test_not_reported_without_any_document_text():
         ("Was the blinatumomab-treated ALL patient's body weight recorded when treatment started?", "body weight", ""),
         ("Did the second ALL relapse respond to the ALL-2022kz prephase chemotherapy?", "ALL-2022kz prephase chemotherapy", "positive"),
         ("Was there grade 3 or higher hematologic toxicity during the blinatumomab courses in the relapsed ALL patient?", "grade ≥3 hematologic toxicity", ""),
+        # a noun said of the described patient; "along with" names the setting, not the asked drug
+        ("Was the young woman with advanced SCC of the tongue and a congenital anomaly syndrome a smoker?", "smoker", ""),
+        ("Did the 33-year-old woman with tongue cancer get cisplatin along with her radiotherapy?", "cisplatin", ""),
+        ("Apart from surgery, was the young woman with the recurrent tumour given radiotherapy or chemo?", "radiotherapy or chemo", ""),
+        ("Was the uterine AVM embolised in the 32-year-old woman who kept bleeding after a miscarriage?", "uterine AVM embolised", ""),  # "a miscarriage" is an object, no state
     ],
 )
 def test_target_phrase(question, phrase, polarity):
@@ -338,3 +343,22 @@ def test_spread_in_a_relative_clause_only_describes_the_patient():
 def test_a_seizure_is_also_written_as_convulsions():
     answerer, retrieval = _one_case("During her stay she was found unconscious once due to convulsions. These convulsions were treated.")
     assert answerer.answer("Did the young woman have a seizure while she was in hospital?", retrieval).verdict == "yes"
+
+
+def test_a_death_answers_did_she_die():
+    answerer, retrieval = _one_case("She had a second surgery. The patient passed away one year after the second surgery.")
+    draft = answerer.answer("Did the 19-year-old woman with the recurrent tumour die?", retrieval)
+    assert draft.verdict == "yes" and "passed away" in draft.citations[0].quote
+
+
+def test_did_not_smoke_is_a_no():
+    answerer, retrieval = _one_case("She was a teacher. She did not smoke nor drink alcohol regularly.")
+    draft = answerer.answer("Was she a smoker?", retrieval)
+    assert draft.verdict == "no" and "did not smoke" in draft.citations[0].quote
+
+
+def test_a_drug_class_target_is_answered_by_any_member():
+    target = parse_target("Was the woman with tongue cancer on a blood thinner?", set())
+    assert any(p.search("she was started on apixaban anticoagulation") for p in target.patterns)
+    insulin = parse_target("Was the man given insulin?", set())
+    assert not any(p.search("marked insulin resistance") for p in insulin.patterns)

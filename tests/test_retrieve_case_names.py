@@ -53,6 +53,8 @@ NAMES = CaseNames.of(DocNames.of(r, TEXTS.get(r.doc_id, "")) for r in RECORDS)
         ("What was the creatinine of the 54-year-old woman with AML?", "c-aml"),  # the age names no case
         ("What did the patient on eculizumab develop?", "c-aml"),  # a drug tag
         ("Which mutation did the woman with acute myeloid leukaemia carry?", "c-aml"),  # British spelling; "carry" asks
+        ("How large was the swelling of the elderly man with the hydatid cyst of the thigh?", "c-thigh"),  # an age group tells two apart
+        ("How large was the swelling of the young man with the hydatid cyst of the thigh?", "c-thigh2"),
     ],
 )
 def test_a_described_case_is_named(question, case):
@@ -120,6 +122,9 @@ def test_the_describing_words_leave_the_search_query():
     assert without_names("What did the patient on dasatinib develop?") == "What did the patient develop?"
     assert without_names("Did the baby with congenital hepatoblastoma end up with a liver transplant?") == "Did the baby end up with a liver transplant?"
     assert without_names("What was the karyotype of the patient with Down syndrome?") == "What was the karyotype of the patient?"
+    assert without_names("Was the woman with tongue cancer and a congenital syndrome a smoker?") == "Was the woman a smoker?"  # "a smoker" is asked
+    assert without_names("Did the woman with the recurrent TCF3::BEND2 tumour die?") == "Did the woman die?"  # "::" joins one name
+    assert without_names("Which tooth was extracted before the woman with FCOD came in with jaw pain?") == "Which tooth was extracted before the woman came in with jaw pain?"
 
 
 # -- on the shipped corpus ---------------------------------------------------------------

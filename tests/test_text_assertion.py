@@ -194,3 +194,17 @@ def test_a_done_test_and_a_declined_offer():
     assert done_whatever_result("direct Coombs test", "a negative ... was reported") and not done_whatever_result("Coombs test", "was not performed")
     assert not done_whatever_result("rituximab", "no rituximab was given")
     assert declined_offer("The team recommended ", " infusion, but the patient refused.") and not declined_offer("She received ", " infusion.")
+
+
+@pytest.mark.parametrize(
+    "sentence, target, expected",
+    [
+        ("She did not smoke nor drink alcohol regularly.", "smoke", NEGATED),
+        ("He didn't smoke.", "smoke", NEGATED),
+        # only the verb right after the negation is denied
+        ("He did not respond to steroids and received rituximab.", "rituximab", AFFIRMED),
+    ],
+)
+def test_did_not_denies_the_verb_after_it(sentence, target, expected):
+    start = sentence.index(target)
+    assert assertion(sentence, start, start + len(target)) == expected

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.retrieve.case_names import PATIENT_NOUN, naming_terms, referring_nouns
+from assistant.retrieve.case_names import PATIENT_NOUN, naming_terms, referring_nouns, trailing_state
 from assistant.text.abbreviations import defined_pairs
 from assistant.text.concepts import CONCEPTS
+from assistant.text.drug_classes import asked_classes
 from assistant.text.tokens import PREFIX, tokenize
 from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_NAMES, american
 
@@ -19,17 +20,17 @@ from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_NAMES, 
 SYNONYMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [(re.compile(c.asked, re.I), re.compile(c.text, re.I)) for c in CONCEPTS.values() if c.asked]
 _FRAME = set(tokenize("still any ever alive actually really such as anything something"))
 _OR = re.compile(r"\s+(?:or|and/or|such as|including|e\.g\.)\s+|,\s*", re.I)
-_CUT = re.compile(r"\s+as well as\s+.*$|\s+(?:in(?!\s+(?:the|her|his|their)\s+(?:urine|stool|sputum|csf|blood|chest)\b)|during|after|before|for|when|to|at|while|because|since|of|with)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
+_CUT = re.compile(r"\s+(?:as well as|(?:along|together) with|alongside)\s+.*$|\s+(?:in(?!\s+(?:the|her|his|their)\s+(?:urine|stool|sputum|csf|blood|chest)\b)|during|after|before|for|when|to|at|while|because|since|of|with)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
 # "grade 3 toxicity with blinatumomab": the drug is the setting, the toxicity is asked (its negation decides).
 _CONTEXT_DRUG = re.compile(r"(?<=\w)\s+(?:with|on|under|during|from)\s+(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, DRUG_NAMES), key=len, reverse=True)) + r")\b.*$", re.I)
 _AGED = re.compile(r"\b\d+[\s-]*(?:year|month|week|day)s?[\s-]*old\b", re.I)
 _PERSON = re.compile(r"\b(?:" + PATIENT_NOUN + r"|she|he|mother)\b|’s|'s", re.I)  # a patient as retrieve.case_names reads one
 _ACTIVE = re.compile(
-    r"^(?:(?:in the case of|before|after|during|while|once|when) .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|respond to|go into|achieve|reach|suffer from|present with|"
+    r"^(?:(?:in the case of|before|after|during|while|once|when|apart from|aside from|besides|other than|in addition to) .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|respond to|go into|achieve|reach|suffer from|present with|"
     r"(?:ever\s+)?(?:taken|been (?:on|given|treated with)|received|undergone|developed|needed|required)|end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow|turn|come back)\b(?P<rest>.*)$",
     re.I,
 )
-_PASSIVE = re.compile(r"^(?:(?:before|after|during|while|once|when) .*?,\s*)?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested(?! for)|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked|tested|assessed) for)\b(?P<rest>.*)$", re.I)
+_PASSIVE = re.compile(r"^(?:(?:before|after|during|while|once|when|apart from|aside from|besides|other than|in addition to) .*?,\s*)?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested(?! for)|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked|tested|assessed) for)\b(?P<rest>.*)$", re.I)
 # "put on X", "diagnosed by X": the verb's object is what is asked.
 _BY_WHAT = re.compile(r"treated with|given|administered|.+ (?:on|to|off|with|by|take|use|start|for)", re.I)
 # "Did stool testing find parasites?": what was found is asked; the test is named in its sentence.
@@ -41,6 +42,9 @@ _ANYTHING = re.compile(r"(?:anything|something|any (?:organisms?|bacteria|growth
 _DIRECTION = re.compile(r"\s+(?:abnormally\s+)?(?:low|high|elevated|raised|increased|decreased|reduced|abnormal)$", re.I)
 # "Was the boy with TEN thrombocytopenic?": a state said of the described patient.
 _STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our)\s+(?:\S+\s+){0,12}?(?P<state>\w+(?:ic|ive|ous|ant|ent|ile|otic|emic|aemic))\s*$", re.I)
+# "Was the young woman with tongue cancer a smoker?": the last "a <noun>" after the described patient.
+_WHO = re.compile(r"(?:patient|man|woman|boy|girl|child|infant|baby|adolescent|teenager|neonate|lady|male|female|person)s?", re.I)  # "a 45-year-old man" describes, not asks
+_COPULA_PERSON = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our|he|she)\b", re.I)
 # "HIV-positive", "Philadelphia chromosome-positive": the named thing starts at its last
 # capitalised word (a name or an acronym), else it is the one word before the hyphen.
 _POLAR = re.compile(r"((?:[A-Z][\w/]*)(?:\s+[a-z][\w/]*)*|[\w/]+)[-\s](positive|negative)\b")
@@ -51,6 +55,7 @@ _SPREAD_WORDS = [t[:PREFIX] for t in tokenize("metastasis metastases metastatic 
 _CAN = re.compile(r"^could\s+(?:the\s+)?(?P<thing>.+?)\s+be\s+(?P<verb>\w+(?:ed|en))\b", re.I)
 # "Did she survive?" is answered by the record of a death, read the other way round.
 _SURVIVAL = re.compile(r"\b(?:survive[ds]?|(?:still )?alive)\b", re.I)
+_DIED = re.compile(r"^(?:did|has|had)\b.*\b(?:die|pass away|succumb)\b", re.I)
 _DEATH = re.compile(r"\b(?:died|death|deceased|passed away|succumbed|expired|fatal outcome)\b", re.I)
 POSITIVE_CUES = {"found", "detected", "detectable", "positive", "present", "seen", "identified", "respond to", "continued"}
 _COMPOUND = r"(?:hemo|haemo|auto|allo|radio|chemo|immuno|plasma|cortico)"  # a one-word target inside a compound
@@ -95,6 +100,8 @@ def target_phrase(question: str) -> tuple[str, str]:
         phrase = rest if _BY_WHAT.fullmatch(m.group("verb")) else m.group("verb") + " " + rest
     elif (m := _STATE.match(q)) and _PERSON.search(q[: m.start("state")]):
         phrase = m.group("state")
+    elif _COPULA_PERSON.match(q) and (m := trailing_state(q)) and _PERSON.search(q[: m.start("state")]) and not _WHO.fullmatch(m.group("state").split()[-1]):
+        phrase = m.group("state").split(None, 1)[1]  # "Was the woman with tongue cancer a smoker?": "smoker"
     else:
         phrase, framed = re.sub(r"^(?:was|were|is|are|did|does|has|have)\s+(?:there\s+)?", "", q, flags=re.I), False
     phrase = _CUT.sub("", " " + phrase.strip())
@@ -124,6 +131,8 @@ def parse_target(question: str, case_words: set[str]) -> Target:
     """The question's target with its alternatives; words that only name the case are dropped."""
     if _SURVIVAL.search(question) and not re.search(r"\bdischarged\b", question, re.I):
         return Target("a death", patterns=[_DEATH], inverted=True)
+    if _DIED.match(_clean(question)):
+        return Target("a death", patterns=[_DEATH])
     if recur := _RECUR.match(_clean(question)):  # "Did the leiomyomatosis come back?": was a recurrence reported
         return Target(f"recurrence of {recur.group('thing')}", patterns=[_RECURRENCE])
     if spread := _SPREAD.match(_clean(question)):  # "Had the melanoma spread to the groin nodes?": a sentence on spread or its absence there
@@ -143,6 +152,9 @@ def parse_target(question: str, case_words: set[str]) -> Target:
     for part in _alternatives(phrase):
         if synonym := next((m for p, m in SYNONYMS if p.search(part)), None):
             target.patterns.append(synonym)
+            continue
+        if classes := asked_classes(part):  # "on a blood thinner": any anticoagulant the record names
+            target.patterns.extend(c.unexcluded_member for c in classes)
             continue
         spelled = [(long, short) for long, short in DIAGNOSES.values() if short and re.fullmatch(r"[a-z \-]+", long)]
         for long, short in spelled + [(long, r"(?<![\w-])" + short + r"(?![\w-])") for short, long in CLINICAL_ACRONYMS.items()]:  # "DIC", "MRI": also spelled out

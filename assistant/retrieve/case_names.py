@@ -31,17 +31,27 @@ _REFERRED = re.compile(rf"\b(?:the|this|that|our|a)\s+(?:[\w'’\-]+\s+){{0,5}}?
 _AFTER = re.compile(
     rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{PATIENT_NOUN}\s+"
     r"(?:with|of|on|whose|who\s+(?:had|has|developed|presented\s+with)|diagnosed\s+with|treated\s+(?:with|for)|presenting\s+with|suffering\s+from)\s+"
-    r"([^?,;:]+)",
+    r"((?:[^?,;:]|(?<=\w)::(?=\w))+)",  # "TCF3::BEND2" is one name
     re.I,
 )
 # Where the asked thing starts again after the case's description ("the patient on dasatinib develop").
 _CLAUSE_END = re.compile(
     r"(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:at|when|during|after|before|while|in|on|following|prior|since|who|that|was|were|is|did|had|has|"
     r"develop\w*|receiv\w*|undergo|underw\w*|requir\w*|show\w*|experienc\w*|die[ds]?|respond\w*|get|got|need\w*|present\w*|have|end|go|take|took|put|stay|react|test|sent|kept|told|still|ever|"
-    r"be|been|being|become|became|given|taken|done|seen|found|made|begun|known|shown|"
+    r"be|been|being|become|became|given|taken|done|seen|found|made|begun|known|shown|came|come|comes|went|fell|grew|gave|lost|felt|began|"
     r"(?!(?:caus|induc|associat|complicat|relat|trigger|mediat|provok|precipitat)ed\b)\w+ed|\w+ing)(?![\w'’-])",  # "caused by rhinovirus" still describes
     re.I,
 )
+_COPULA = re.compile(r"^\s*(?:was|were|is|are)\b", re.I)
+_STATE_NOUN = re.compile(r"(?:\b(?P<before>[\w-]+)\s+)?(?P<state>\ban?\s+[\w-]+(?:\s+[\w-]+)?)\s*\??\s*$", re.I)
+_PREPOSITIONS = frozenset("after before with of in for from to during by on at into than as like".split())
+
+
+def trailing_state(text: str) -> re.Match[str] | None:
+    """"... a smoker" closing a copula question: a noun said of the patient (group ``state``);
+    not "after a miscarriage", a preposition's object."""
+    m = _STATE_NOUN.search(text)
+    return m if m and (m.group("before") or "").lower() not in _PREPOSITIONS else None
 _AUXILIARY = re.compile(r"\b(?:did|does|do)\s+$", re.I)  # "did the girl with ... carry?": the subject right after it
 _AGE = re.compile(r"\b(\d+)[\s-]*(year|month|week|day)s?[\s-]*old\b|\b(?:year|month|week|day)s?[\s-]old\b", re.I)
 # British spellings read as American ones on both sides ("melanocytic tumours" names "Melanocytic Tumors").
@@ -96,6 +106,8 @@ def _described(m: re.Match[str], question: str) -> str:
     reaches_end = not question[m.start(1) + len(phrase):].strip(" ?.!")
     if reaches_end and _AUXILIARY.search(question[: m.start()]) and len(phrase.split()) > 1:
         phrase = phrase.rsplit(None, 1)[0]
+    elif reaches_end and _COPULA.match(question) and (state := trailing_state(phrase)):
+        phrase = phrase[: state.start("state")].rstrip()  # "Was the woman with tongue cancer a smoker?": "a smoker" is asked
     return phrase
 
 
@@ -178,6 +190,29 @@ def asked_ages(question: str) -> set[str]:
     return _ages(" ".join(m.group(0) for m in [*_BEFORE.finditer(question), *_AFTER.finditer(question)]))
 
 
+# Age groups a reader describes a patient by ("the young woman", "the elderly man"), in years:
+# a case none of whose stated ages falls in the group is not the one described.
+_AGE_GROUPS = [
+    (re.compile(r"(?<![\w-])(?:young|younger)\s+(?:wom[ae]n|m[ae]n|adults?|patients?|lady|mother|female|male)\b", re.I), 0.0, 45.0),
+    (re.compile(r"(?<![\w-])(?:elderly|older|old)\s+(?:wom[ae]n|m[ae]n|patients?|lady|gentleman|female|male|adults?)\b", re.I), 60.0, 150.0),
+    (re.compile(r"\bmiddle[- ]aged\b", re.I), 35.0, 70.0),
+    (re.compile(r"\b(?:teenagers?|teenage|adolescents?)\b", re.I), 10.0, 20.0),
+]
+_UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365}
+
+
+def asked_age_group(question: str) -> tuple[float, float] | None:
+    """The age range in years an age-group word describes the patient by, if one does."""
+    return next(((lo, hi) for pattern, lo, hi in _AGE_GROUPS if pattern.search(question)), None)
+
+
+def in_age_group(ages: frozenset[str] | set[str], group: tuple[float, float] | None) -> bool:
+    """Whether some stated age falls in the group (no group asked, or no age stated: it may)."""
+    if group is None or not ages:
+        return True
+    return any(group[0] <= int(age.split()[0]) * _UNIT_YEARS[age.split()[1]] <= group[1] for age in ages)
+
+
 def _named_by(described: str, acronyms: list[str], text: str) -> set[str]:
     """The terms a description names a case by: its words (stemmed, and as written), its
     acronyms, and the short forms the case's text defines for what it says."""
@@ -257,7 +292,10 @@ class CaseNames:
         if not terms:
             return []
         ages, sex = asked_ages(question), asked_sex(question)
-        fits = lambda case: ages <= self.ages.get(case, frozenset()) and not (sex and self.sexes.get(case) and self.sexes[case] != sex)  # noqa: E731
+        group = asked_age_group(question)
+        fits = lambda case: (  # noqa: E731
+            ages <= self.ages.get(case, frozenset()) and not (sex and self.sexes.get(case) and self.sexes[case] != sex) and in_age_group(self.ages.get(case, frozenset()), group)
+        )
         holds = lambda case, ts: all(t[:PREFIX] in self.words.get(case, ()) for t in ts)  # noqa: E731
         if sum(1 for c in self.words if holds(c, terms) and fits(c)) > max(2, len(self.words) // 10):
             return []  # word starts: "pregnant" counts the reports that say "pregnancy" too

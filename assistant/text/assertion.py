@@ -50,6 +50,8 @@ TRIGGERS: list[Trigger] = [
        r"not a candidate for|never|neither|nor|(?<!was )(?<!were )(?<!been )(?<!be )ruled out|rul(?:ing|e) out(?! of)|excluded|excluding|lack of|lacked|failed to (?:show|reveal|detect)|"
        r"unremarkable for|resolution of|declined(?= (?:the|a|an|any|further|to (?:undergo|receive|have|proceed|continue|start))\b)|refused|opted against|decided against|"
        r"(?:prevented|obviated|avoided|eliminated) the need for|without the need for|avoided)\b", NEGATED, "forward", 12),
+    # "she did not smoke", "he never drank": the verb right after the negation is the event
+    _t(r"\b(?:did|does|do)(?: not|n't)\b", NEGATED, "forward", 1),
     # negation, backward: "X was not involved", "IVIg were unavailable", "X was ruled out"
     _t(r"\b(?:(?:was|were|is|are|has been|have been)(?: \w+ly)? (?:not|never) (?:\w+ed|\w+(?:ible|able)|used|given|done|seen|found|shown|employed|involved|performed|administered|detected|observed|present|available|feasible|possible|indicated|required|needed)|"
        r"(?:was|were|is|are) (?:all |both |also )?(?:negative|absent|unavailable|excluded|ruled out|unremarkable|not detected|undetectable)|"
