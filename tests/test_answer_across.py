@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.across import AcrossCasesAnswerer, clean_mention, question_shape
+from assistant.answer.across import AcrossCasesAnswerer, question_shape
+from assistant.answer.mentions import clean_mention
 from assistant.answer.subjects import subject_terms
 from assistant.answer.draft import verify
 from assistant.retrieve.filters import Filters
@@ -214,7 +215,7 @@ def test_a_subject_no_case_has_is_answered_with_zero(shipped):
 def test_a_pronoun_chain_keeps_the_person_a_citation_named():
     import re
 
-    from assistant.answer.across import anchored
+    from assistant.answer.mentions import anchored
     from assistant.answer.citations import Candidate
     from assistant.models import Passage
 
@@ -294,7 +295,7 @@ def test_a_named_patient_is_never_a_paper(shipped):
 def test_a_fronted_time_clause_still_tells_of_the_patient():
     import re
 
-    from assistant.answer.across import anchored
+    from assistant.answer.mentions import anchored
     from assistant.answer.citations import Candidate
     from assistant.models import Passage
 
@@ -330,3 +331,11 @@ def test_a_fetus_named_in_a_later_clause_does_not_make_the_mothers_procedure_som
     assert clean_mention(sentence, match)
     sentence = "Fetal anemia was diagnosed at 30 weeks."
     assert not clean_mention(sentence, subject_terms("Which patients had anemia?")[0].pattern.search(sentence))
+
+
+def test_a_qualified_subject_is_confirmed_by_a_mention_with_its_qualifier_near(shipped, across):
+    draft = across.answer("Whose cancer had spread to the liver (liver mets)?")
+    cases = {c.case_id for c in draft.cases}
+    assert {"PMC11570109", "PMC11601975", "PMC11378089"} <= cases  # "liver lesions ... metastatic colon cancer", "metastases to the ... liver"
+    assert "PMC11492433" not in cases  # "positive for metastatic involvement" of lymph nodes: no liver near it
+    _assert_verbatim(shipped, draft)

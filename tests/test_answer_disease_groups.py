@@ -11,7 +11,8 @@ import re
 
 import pytest
 
-from assistant.answer.across import AcrossCasesAnswerer, find_mention
+from assistant.answer.across import AcrossCasesAnswerer
+from assistant.answer.mentions import find_mention
 from assistant.answer.subjects import subject_groups, subject_label
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS

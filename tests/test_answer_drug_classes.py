@@ -11,7 +11,8 @@ import re
 
 import pytest
 
-from assistant.answer.across import AcrossCasesAnswerer, find_mention
+from assistant.answer.across import AcrossCasesAnswerer
+from assistant.answer.mentions import find_mention
 from assistant.answer.subjects import subject_groups, subject_label
 from assistant.text.concepts import CONCEPTS
 from assistant.text.drug_classes import DRUG_CLASSES
@@ -115,7 +116,7 @@ def test_anti_infective_classes_on_the_shipped_cases(across):
 
 
 def test_a_drug_given_as_prophylaxis_is_given():
-    from assistant.answer.across import clean_mention
+    from assistant.answer.mentions import clean_mention
 
     sentence = "Paclitaxel was given weekly with prophylaxis of febrile neutropenia using short-acting G-CSF."
     assert clean_mention(sentence, re.search("G-CSF", sentence))

@@ -11,7 +11,8 @@ import re
 
 import pytest
 
-from assistant.answer.across import AcrossCasesAnswerer, clean_mention, find_mention
+from assistant.answer.across import AcrossCasesAnswerer
+from assistant.answer.mentions import clean_mention, find_mention
 from assistant.answer.subjects import subject_groups, subject_label
 from assistant.answer.yesno import YesNoAnswerer
 from assistant.models import Passage

@@ -52,7 +52,7 @@ def test_each_spelling_of_a_vocabulary_diagnosis_is_found_by_its_own_words():
 def test_a_vaccination_after_the_mention_is_no_negation_and_a_told_step_is_no_hedge():
     import re
 
-    from assistant.answer.across import clean_mention
+    from assistant.answer.mentions import clean_mention
 
     sentence = "Profound thrombocytopenia led to a splenectomy after platelet transfusion and pneumococcal vaccination."
     assert clean_mention(sentence, re.search("platelet transfusion", sentence))
@@ -84,7 +84,7 @@ def test_words_around_a_known_name_qualify_it_but_grades_and_drug_verbs_do_not()
 
 
 def test_qualifiers_are_looked_for_near_a_mention():
-    from assistant.answer.across import qualifiers_near
+    from assistant.answer.mentions import qualifiers_near
 
     (term,) = [t for t in subject_groups("Compare how the metastatic renal cell carcinomas were treated.")[0] if t.stems == ("renal", "cell", "carcinoma")]
     assert qualifiers_near(term, "Hybrid Endoscopic Submucosal Dissection for Isolated Gastric Metastasis of Renal Cell Carcinoma")
@@ -94,11 +94,11 @@ def test_qualifiers_are_looked_for_near_a_mention():
 def test_a_title_names_the_case_unless_it_says_what_the_case_was_not():
     import re
 
-    from assistant.answer.across import _GENRE, hedged_in_title
+    from assistant.answer.mentions import GENRE, hedged_in_title
 
     title = "Basal cell adenoma of the deep lobe of the parotid gland misdiagnosed as mucoepidermoid carcinoma - A case report"
     assert hedged_in_title(title, re.search("mucoepidermoid", title)) and not hedged_in_title(title, re.search("Basal", title))
-    assert _GENRE.sub("", "Creutzfeldt–Jakob disease: A case report").strip() == "Creutzfeldt–Jakob disease"
+    assert GENRE.sub("", "Creutzfeldt–Jakob disease: A case report").strip() == "Creutzfeldt–Jakob disease"
 
 
 def test_a_compare_names_what_it_compares_apart_from_its_subject():
@@ -224,3 +224,13 @@ def test_an_object_after_or_continues_the_preposition_before_it():
     (spread,) = subject_groups("How many patients had cancer spread to the bones or the bone marrow?")
     assert {t.concept for t in spread} == {"metastasis"}
     assert {tuple(q.pattern for q in t.qualifiers) for t in spread} == {("(?<![a-z])bone",), ("(?<![a-z])bone", "(?<![a-z])marro")}
+
+
+def test_an_adjective_subject_is_also_found_as_its_noun():
+    (constipated,) = subject_groups("Which patients were constipated?")
+    assert any(t.pattern.search("The patient also complained about constipation.") for t in constipated)
+    dizzy = subject_groups("Who felt dizzy or light-headed, or had vertigo?")[0]
+    assert any(t.pattern.search("She reported dizziness.") and not t.qualifiers for t in dizzy)  # "felt" is the frame, no qualifier
+    cbct = subject_groups("Who had a cone-beam CT (CBCT) of the jaws or teeth?")[0]
+    assert all(t.qualifiers for t in cbct if t.pattern.search("teeth"))  # "teeth" continues "of the jaws", no subject alone
+    assert any(not t.qualifiers and t.pattern.search("CBCT") for t in cbct)  # the other name stays a name

@@ -12,6 +12,7 @@ from typing import Callable, Iterable
 from assistant.text.tokens import tokenize
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
+from assistant.answer.phrase_grammar import coordinated_objects, noun_forms, shared_heads
 from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, american, either_spelling
 
 # -- the subject of the question ---------------------------------------------------------
@@ -56,11 +57,12 @@ of any anyone anybody all the a an in with to for on that patients? cases? peopl
 received? receiving given giving administered actually underwent undergo undergone involve[sd]? involving developed develop required? needed
 need diagnosed suffered get got another forms? their during course compare contrast outcomes? where located cysts? recipients? active
 infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following
-these those this our support living two three four both managed handled one ones point time treat prevent whose came back turned high low elevated raised women men woman man girls? boys? children child infants? newborns?
-neonates? babies baby adults? teenagers? adolescents? toddlers? procedures? drugs? medications? medicines? admitted presented presenting hospitali[sz]ed ended up
-went go goes going gone into why kinds? sort put placed inserted"""
+these those this our support living two three four both managed handled one ones point time treat prevent whose came\s+back turned high low elevated raised women men woman man girls? boys? children child infants? newborns?
+neonates? babies baby adults? teenagers? adolescents? toddlers? procedures? drugs? medications? medicines? admitted presented presenting hospitali[sz]ed ended\s+up
+went go goes going gone into why kinds? sort put placed inserted felt feel feeling complained complaining complain included includes"""
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus|such as|including)\s+|[,;/()?]|\s+-\s+", re.I)
+_SPLIT_KEEP = re.compile("(" + _SPLIT.pattern + ")", re.I)  # the same, keeping each separator
 _SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
 
 
@@ -229,7 +231,7 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
         return []
     words = phrase.split()
     tails = [" ".join(words[i:]) for i in range(1, len(words))]  # a tail stands for the phrase only with the rest as qualifiers
-    return _terms([phrase]) + [t for tail in tails if not common(tuple(tokenize(tail))) for t in qualified(_terms([tail]), phrase) if t.qualifiers]
+    return _terms([phrase] + noun_forms(phrase)) + [t for tail in tails if not common(tuple(tokenize(tail))) for t in qualified(_terms([tail]), phrase) if t.qualifiers]
 
 
 # Words that say which value or how often, not which finding: "a fast heart rate", "a high white count".
@@ -291,40 +293,7 @@ def _parenthesis(m: re.Match[str]) -> str:
     return ", " + ", ".join(parts) + ","
 
 
-_MODIFIER = re.compile(r"[a-z]+(?:ic|ac|al|ar|ous|ive|ary)")  # "renal", "cardiac", "portal", "vascular"
 _PLACE = re.compile(r"\s*(?:in|into|inside|within|on|at|from|around|near|of|to)\s", re.I)
-
-
-def shared_heads(phrases: list[str]) -> list[str]:
-    """"mesenteric, portal or splenic vein thrombosis": the modifiers before the last part
-    share its head ("mesenteric vein thrombosis", "portal vein thrombosis"), as in
-    "renal, hepatic or cardiac failure"; a known name ("levothyroxine") stands alone."""
-    out = list(phrases)
-    cores = [" ".join(_FRAME.sub(" ", p).split()) for p in phrases]  # "which patients had renal" modifies as "renal"
-    for i, core in enumerate(cores):
-        words = core.split()
-        if len(words) < 2:
-            continue
-        j = i
-        while j > 0 and _MODIFIER.fullmatch(cores[j - 1]) and not _known(cores[j - 1]):
-            j -= 1
-            out[j] = cores[j] + " " + " ".join(words[1:])
-    return out
-
-
-_OBJECT_TAIL = re.compile(r"\b(?:to|into|from|around|in|of|on|near)\s+(?P<object>(?:the|a|an|her|his|their)\s+[\w-]+(?:\s+[\w-]+)?)$")
-_OBJECT = re.compile(r"(?:the|a|an|her|his|their)\s+[\w-]+(?:\s+[\w-]+)?")
-
-
-def coordinated_objects(phrases: list[str]) -> list[str]:
-    """"spread to the bones or the bone marrow", "drained from around the lungs or the heart":
-    a part that is only an object continues the preposition before it ("spread to the bone
-    marrow"), it is no subject of its own ("the heart")."""
-    out = list(phrases)
-    for i in range(1, len(phrases)):
-        if _OBJECT.fullmatch(phrases[i]) and (tail := _OBJECT_TAIL.search(out[i - 1])):
-            out[i] = out[i - 1][: tail.start("object")] + phrases[i]
-    return out
 
 
 def _known(word: str) -> bool:
@@ -338,6 +307,7 @@ def _how(phrase: str) -> bool:
     return bool(words) and all(_HOW.fullmatch(w) for w in words)
 
 
+_INNER_PARENTHESIS = re.compile(r"(\([^()]*\))(\s+(?:of|in|on|at|to|from|for|into)\s+[^,;?()]+)")
 _WHEN = re.compile(r"\s+(?:when|while|at the time|on admission|at (?:presentation|some point|any (?:point|time)))\b[^,;?()]*", re.I)
 _TRAILING = re.compile(r"^(?P<lead>.*?\b(?:whose|in whom|in which patients?)\s+(?:the\s+)?)(?P<lab>[^?]+?)\s+(?:came back|was|were|turned out|ran|rose|returned)\s+(?:\w+ly\s+)?"
                        r"(?P<way>raised|high|elevated|increased|low|decreased|reduced)\b(?P<rest>.*)$", re.I)
@@ -355,13 +325,18 @@ def _direction_first(question: str) -> str:
 def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
     """The ways the question's subject can be written, one alternative per "or"/","/"and"
     part; a part whose words are in most documents (``common``) cannot tell cases apart."""
-    text = _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), re.sub(r"\([^)]*\)", _parenthesis, _direction_first(question)))  # "head and neck cancer" is one subject
+    moved = _INNER_PARENTHESIS.sub(r"\2 \1", _direction_first(question))  # "a cone-beam CT (CBCT) of the jaws": the CT of the jaws, or CBCT
+    text = _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), re.sub(r"\([^)]*\)", _parenthesis, moved))  # "head and neck cancer" is one subject
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
     text = _WHEN.sub("", text)  # "pregnant when they came in": when is no part of what
-    phrases = coordinated_objects(shared_heads([p.strip() for p in _SPLIT.split(text.lower()) if p.strip()]))
+    pieces = _SPLIT_KEEP.split(text.lower())  # parts, each after the separator before it
+    parts = [(p.strip(), bool(re.fullmatch(r"\s+(?:or|and|and/or)\s+", pieces[i - 1] or ""))) for i, p in enumerate(pieces) if i % 2 == 0 and p and p.strip()]
+    cores = [" ".join(_FRAME.sub(" ", p).split()) for p, _ in parts]  # "which patients had renal" modifies as "renal"
+    phrases = coordinated_objects(shared_heads([p for p, _ in parts], cores, _known), [j for _, j in parts])
     out = [t for p in phrases for t in phrase_terms(p, common)] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]
     out += [t for p in phrases for short, long in CLINICAL_ACRONYMS.items() if re.match(short.lower() + r"(?![a-z\-/])", " ".join(_FRAME.sub(" ", p).split())) for t in _terms([long])]  # "PET scan": also "positron emission tomography"
-    return list({(t.pattern.pattern, t.below, t.above, tuple(q.pattern for q in t.qualifiers)): t for t in out}.values())  # "portal" and "splenic" vein thrombosis: two  # a common subject ("fever") is still a subject
+    # One term per spelling and qualifiers ("portal" and "splenic" vein thrombosis are two); a common subject ("fever") is still a subject.
+    return list({(t.pattern.pattern, t.below, t.above, tuple(q.pattern for q in t.qualifiers)): t for t in out}.values())
 
 
 def subject_groups(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[list[Term]]:
