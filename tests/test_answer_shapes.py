@@ -140,3 +140,13 @@ def test_a_leading_step_with_a_time_or_before_is_a_sequence():
     assert classify("Two months after she finished chemoradiotherapy, what did the routine CT show?") == "sequence"
     assert classify("Before her recurrence in 2023, what had the first tumour been diagnosed as?") == "sequence"
     assert classify("Before surgery, what was her hemoglobin level?") == "lookup"  # a value asked at a step
+
+
+def test_who_with_any_past_verb_and_whose_are_lists_a_when_clause_keeps_a_yes_no():
+    assert classify("Who felt dizzy or light-headed, or had vertigo?") == "list"
+    assert classify("Who complained of palpitations?") == "list"
+    assert classify("Whose history included asthma or COPD?") == "list"
+    assert classify("In whose tumour did S-100 stain positive?") == "list"
+    assert classify("Who performed the surgery?") == "lookup"
+    assert classify("When direct techniques were added at her second session, did the woman have any adverse effects?") == "yes_no"
+    assert classify("At the end of her first session, what did the woman report?") == "sequence"

@@ -110,6 +110,9 @@ def test_not_reported_without_any_document_text():
         ("Did the 33-year-old woman with tongue cancer get cisplatin along with her radiotherapy?", "cisplatin", ""),
         ("Apart from surgery, was the young woman with the recurrent tumour given radiotherapy or chemo?", "radiotherapy or chemo", ""),
         ("Was the uterine AVM embolised in the 32-year-old woman who kept bleeding after a miscarriage?", "uterine AVM embolised", ""),  # "a miscarriage" is an object, no state
+        ("Were the blood tests (Hb, bleeding and clotting time) of the woman abnormal?", "blood tests (Hb, bleeding and clotting time)", "abnormal"),
+        ("Did the 3D-printed guide use a sleeve to direct the bur?", "sleeve", ""),  # "to direct the bur" says what for
+        ("Did the woman with the root-filled front tooth have it bleached from the inside before her veneer?", "bleached", ""),
     ],
 )
 def test_target_phrase(question, phrase, polarity):
@@ -362,3 +365,10 @@ def test_a_drug_class_target_is_answered_by_any_member():
     assert any(p.search("she was started on apixaban anticoagulation") for p in target.patterns)
     insulin = parse_target("Was the man given insulin?", set())
     assert not any(p.search("marked insulin resistance") for p in insulin.patterns)
+
+
+def test_a_less_word_names_the_thing_as_absent():
+    answerer, retrieval = _one_case("We introduce a sleeveless three-dimensional printed guide. It was used in 2020.")
+    assert answerer.answer("Did the guide use a sleeve to direct the bur?", retrieval).verdict == "no"
+    answerer, retrieval = _one_case("She reported pain unless she rested.")
+    assert answerer.answer("Did she have pain?", retrieval).verdict == "yes"

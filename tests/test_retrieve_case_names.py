@@ -125,6 +125,7 @@ def test_the_describing_words_leave_the_search_query():
     assert without_names("Was the woman with tongue cancer and a congenital syndrome a smoker?") == "Was the woman a smoker?"  # "a smoker" is asked
     assert without_names("Did the woman with the recurrent TCF3::BEND2 tumour die?") == "Did the woman die?"  # "::" joins one name
     assert without_names("Which tooth was extracted before the woman with FCOD came in with jaw pain?") == "Which tooth was extracted before the woman came in with jaw pain?"
+    assert without_names("Were the blood tests of the woman with the high frenum abnormal?") == "Were the blood tests of the woman abnormal?"
 
 
 # -- on the shipped corpus ---------------------------------------------------------------

@@ -77,7 +77,9 @@ _LIST = [
     re.compile(r"\b(?-i:[Aa]ll|[Ee]very|[Ee]ach) (?:the )?(?:patients?|cases?|case reports?)\b", _I),  # not "ALL patient"
     re.compile(r"^\s*(?:list|show|find|give|name)\b[^?]{0,30}\b" + _GROUP + r"\b", _I),
     re.compile(r"^\s*who\s+(?:got|received|had|has|underwent|developed|died|needed|required|took|was (?:treated|given|diagnosed|put on|started on|placed on|on|taking)|were)\b", _I),  # "who received X", not "who was the donor"
-    re.compile(r"^\s*whose\s+[\w\s()/-]{1,60}?\b(?:was|were|had|has|came back|turned|rose|fell|dropped|spread)\b", _I),  # "Whose D-dimer came back high?", "Whose cancer had spread ...?"
+    re.compile(r"^\s*(?:in\s+)?whose\b", _I),  # "Whose D-dimer came back high?", "Whose history included asthma?", "In whose tumour did S-100 stain?"
+    # "Who felt dizzy?", "Who complained of palpitations?": any past-tense verb of what happened to a patient
+    re.compile(r"^\s*who\s+(?!(?:performed|operated|conducted|referred|authored|supervised|assisted|prescribed|reported the)\b)(?:felt|complained|reported|experienced|suffered|presented|showed|tested|went|became|grew|lost|gave|fell|\w+ed)\b", _I),  # not "Who performed the surgery?"
     re.compile(r"\b(?:is|are) there (?:any |a |other )?(?:patients?|cases?|case reports?)\b", _I),
     re.compile(r"\b(?:in|across) (?:the|all|these) (?:records|cases|collection)\b", _I),
 ]
@@ -87,7 +89,7 @@ _PERSON = r"(?:patient|boy|girl|man|woman|child|infant|baby|adolescent|teenager|
 
 # A leading clause may name the case or set a step aside first: "In the case of the woman with
 # AML ..., did she receive X?", "Apart from surgery, was she given radiotherapy?"
-LEADING_CLAUSE = r"(?:(?:in|for|during|after|before|at|among|apart from|aside from|besides|other than|in addition to|despite)\b[^?]{0,120}?,\s*)"
+LEADING_CLAUSE = r"(?:(?:in|for|during|after|before|at|among|apart from|aside from|besides|other than|in addition to|despite|when|while|once)\b[^?]{0,120}?,\s*)"
 _YES_NO = re.compile(r"^\s*" + LEADING_CLAUSE + r"?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would|should)\b", _I)
 
 _SEQUENCE = [
@@ -114,7 +116,7 @@ _SEQUENCE = [
     # "What was the second-line chemotherapy?", "Which third-line drug ...?" (not "the dose during first-line therapy": a lookup)
     re.compile(r"^\s*(?:what|which)\b(?:[^?]{0,30}\b(?:was|were|is)\s+(?:the|her|his|their))?\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]line\b", _I),
     # "After the ultrasound showed a gallstone, what operation ...", "Once X came back, what ...": any wh- question after a leading step
-    re.compile(r"^\s*(?:(?:\d+|one|two|three|four|five|six|a few|several)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|following|once|before|prior to)\b[^?,]{3,120},\s*(?:what|which)\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|scores?|sizes?)\b)", _I),
+    re.compile(r"^\s*(?:(?:\d+|one|two|three|four|five|six|a few|several)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|following|once|before|prior to|at the end of|by the end of|on completion of|upon completion of)\b[^?,]{3,120},\s*(?:what|which)\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|scores?|sizes?)\b)", _I),
     re.compile(r"\bwhat happened (?:[\w-]+ ){1,3}(?:after|before|later)\b", _I),
     re.compile(r"^\s*(?:what|which|when|after|once|how)\b[^?]{0,140}\binstead\b(?!\s+of\b)", _I),  # "When they gave up on X, what did they do instead?"
     re.compile(r"\bwhat (?:was|were) (?:added|replaced|changed|switched)\b|\bwhat replaced\b", _I),

@@ -20,13 +20,13 @@ from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_NAMES, 
 SYNONYMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [(re.compile(c.asked, re.I), re.compile(c.text, re.I)) for c in CONCEPTS.values() if c.asked]
 _FRAME = set(tokenize("still any ever alive actually really such as anything something"))
 _OR = re.compile(r"\s+(?:or|and/or|such as|including|e\.g\.)\s+|,\s*", re.I)
-_CUT = re.compile(r"\s+(?:as well as|(?:along|together) with|alongside)\s+.*$|\s+(?:in(?!\s+(?:the|her|his|their)\s+(?:urine|stool|sputum|csf|blood|chest)\b)|during|after|before|for|when|to|at|while|because|since|of|with)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
+_CUT = re.compile(r"\s+(?:as well as|(?:along|together) with|alongside)\s+.*$|\s+(?:to|in order to)\s+(?!the\b)\w+\s+(?:the|a|an|her|his|their|it|its)\b.*$|\s+(?:in(?!\s+(?:the|her|his|their)\s+(?:urine|stool|sputum|csf|blood|chest)\b)|during|after|before|for|from|when|to|at|while|because|since|of|with)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
 # "grade 3 toxicity with blinatumomab": the drug is the setting, the toxicity is asked (its negation decides).
 _CONTEXT_DRUG = re.compile(r"(?<=\w)\s+(?:with|on|under|during|from)\s+(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, DRUG_NAMES), key=len, reverse=True)) + r")\b.*$", re.I)
 _AGED = re.compile(r"\b\d+[\s-]*(?:year|month|week|day)s?[\s-]*old\b", re.I)
 _PERSON = re.compile(r"\b(?:" + PATIENT_NOUN + r"|she|he|mother)\b|’s|'s", re.I)  # a patient as retrieve.case_names reads one
 _ACTIVE = re.compile(
-    r"^(?:(?:in the case of|before|after|during|while|once|when|apart from|aside from|besides|other than|in addition to) .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|respond to|go into|achieve|reach|suffer from|present with|"
+    r"^(?:(?:in the case of|before|after|during|while|once|when|apart from|aside from|besides|other than|in addition to) .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|use|respond to|go into|achieve|reach|suffer from|present with|"
     r"(?:ever\s+)?(?:taken|been (?:on|given|treated with)|received|undergone|developed|needed|required)|end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow|turn|come back)\b(?P<rest>.*)$",
     re.I,
 )
@@ -104,7 +104,10 @@ def target_phrase(question: str) -> tuple[str, str]:
         phrase = m.group("state").split(None, 1)[1]  # "Was the woman with tongue cancer a smoker?": "smoker"
     else:
         phrase, framed = re.sub(r"^(?:was|were|is|are|did|does|has|have)\s+(?:there\s+)?", "", q, flags=re.I), False
+    if (direction := _DIRECTION.search(phrase.strip())) and len(phrase.strip()[: direction.start()].split()) >= 1:
+        phrase, polarity = phrase.strip()[: direction.start()], "abnormal"  # "Were the blood tests of the woman abnormal?": before "of the woman" is cut
     phrase = _CUT.sub("", " " + phrase.strip())
+    phrase = re.sub(r"^\s*(?:it|them|this|that)\s+(?=\w+ed\b)", "", phrase, flags=re.I)  # "have it bleached": the bleaching is asked
     head = _CONTEXT_DRUG.sub("", phrase)
     phrase = _clean((phrase if re.search(r"\b(?:chemo\w*|therap\w*|treat\w*|regimens?|combination|infusions?|doses?)\s*$", head, re.I) else head).strip())
     if (direction := _DIRECTION.search(phrase)) and len(phrase[: direction.start()].split()) >= 1:

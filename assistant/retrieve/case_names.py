@@ -44,6 +44,7 @@ _CLAUSE_END = re.compile(
 )
 _COPULA = re.compile(r"^\s*(?:was|were|is|are)\b", re.I)
 _STATE_NOUN = re.compile(r"(?:\b(?P<before>[\w-]+)\s+)?(?P<state>\ban?\s+[\w-]+(?:\s+[\w-]+)?)\s*\??\s*$", re.I)
+_PREDICATE = re.compile(r"\s(?P<state>(?:abnormal|normal|elevated|raised|high|low|increased|decreased|reduced|positive|negative|successful|effective|benign|malignant|stable|resolved|present|absent))\s*\??\s*$", re.I)
 _PREPOSITIONS = frozenset("after before with of in for from to during by on at into than as like".split())
 
 
@@ -106,8 +107,8 @@ def _described(m: re.Match[str], question: str) -> str:
     reaches_end = not question[m.start(1) + len(phrase):].strip(" ?.!")
     if reaches_end and _AUXILIARY.search(question[: m.start()]) and len(phrase.split()) > 1:
         phrase = phrase.rsplit(None, 1)[0]
-    elif reaches_end and _COPULA.match(question) and (state := trailing_state(phrase)):
-        phrase = phrase[: state.start("state")].rstrip()  # "Was the woman with tongue cancer a smoker?": "a smoker" is asked
+    elif reaches_end and _COPULA.match(question) and (state := trailing_state(phrase) or _PREDICATE.search(phrase)):
+        phrase = phrase[: state.start("state")].rstrip()  # "Was the woman with tongue cancer a smoker?", "... frenum abnormal?": that is asked
     return phrase
 
 
