@@ -151,3 +151,11 @@ def test_a_lab_named_after_what_was_the_asks_for_its_value():
     sentence = "Following stabilization, grade 3 acute kidney injury was detected with a serum creatinine of 3.7 mg/dL and hemodialysis requirement."
     assert answer("What was the creatinine of the AML patient with HUS?", sentence) == "3.7 mg/dL"
     assert answer("What was the diagnosis?", sentence) is None
+
+
+def test_an_asked_drug_class_is_answered_by_the_member_with_its_dose():
+    sentence = "For dyslipidemia, pitavastatin 4 mg, ezetimibe 10 mg, and omega-3 fatty acids 2 g were introduced."
+    span = short_answer("Which statin, and at what dose, did the 38-year-old take?", sentence)
+    assert sentence[span[0] : span[1]] == "pitavastatin 4 mg"
+    span = short_answer("Which statin did he take?", sentence)
+    assert sentence[span[0] : span[1]] == "pitavastatin"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.answer_types import ASKS_LAB, BY_NAME, COUNT, DATE, DRUG, DRUG_NAME, DURATION, SPANS
+from assistant.text.drug_classes import asked_classes
 from assistant.text.tokens import tokenize
 
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*")
@@ -102,10 +103,23 @@ def closeness(span: tuple[int, int], marks: list[tuple[int, int, float]], senten
     return total
 
 
+def _class_member(question: str, sentence: str) -> tuple[int, int] | None:
+    """"Which statin, at what dose ...?": the member the sentence names ("pitavastatin"),
+    with the dose written right after it when a dose is asked too ("pitavastatin 4 mg")."""
+    for asked in asked_classes(question):
+        named = {m.group(0).lower() for m in asked.unexcluded_member.finditer(question)}  # "Which TKI replaced dasatinib?": not dasatinib
+        if member := next((m for m in asked.unexcluded_member.finditer(sentence) if m.group(0).lower() not in named), None):
+            dose = BY_NAME["dose"].value.match(sentence, member.end() + len(re.match(r"[\s(,:]*", sentence[member.end() :]).group(0)))
+            return member.start(), dose.end() if dose and "dose" in asked_types(question) else member.end()
+    return None
+
+
 def short_answer(question: str, sentence: str) -> tuple[int, int] | None:
     """``(start, end)`` in ``sentence`` of the span that answers the question's type, or
     None when the question asks for no such type or the sentence holds none. Of several
     spans the one nearest the question's words wins; on a tie, the first."""
+    if member := _class_member(question, sentence):
+        return member
     marks: list[tuple[int, int, float]] | None = None
     for kind in asked_types(question):
         spans = candidates(kind, question, sentence)
