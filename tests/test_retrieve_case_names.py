@@ -126,6 +126,7 @@ def test_the_describing_words_leave_the_search_query():
     assert without_names("Did the woman with the recurrent TCF3::BEND2 tumour die?") == "Did the woman die?"  # "::" joins one name
     assert without_names("Which tooth was extracted before the woman with FCOD came in with jaw pain?") == "Which tooth was extracted before the woman came in with jaw pain?"
     assert without_names("Were the blood tests of the woman with the high frenum abnormal?") == "Were the blood tests of the woman abnormal?"
+    assert without_names("Was the woman with tongue cancer on a blood thinner?") == "Was the woman on a blood thinner?"
 
 
 # -- on the shipped corpus ---------------------------------------------------------------

@@ -20,7 +20,7 @@ from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_NAMES, 
 SYNONYMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [(re.compile(c.asked, re.I), re.compile(c.text, re.I)) for c in CONCEPTS.values() if c.asked]
 _FRAME = set(tokenize("still any ever alive actually really such as anything something"))
 _OR = re.compile(r"\s+(?:or|and/or|such as|including|e\.g\.)\s+|,\s*", re.I)
-_CUT = re.compile(r"\s+(?:as well as|(?:along|together) with|alongside)\s+.*$|\s+(?:to|in order to)\s+(?!the\b)\w+\s+(?:the|a|an|her|his|their|it|its)\b.*$|\s+(?:in(?!\s+(?:the|her|his|their)\s+(?:urine|stool|sputum|csf|blood|chest)\b)|during|after|before|for|from|when|to|at|while|because|since|of|with)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
+_CUT = re.compile(r"\s+(?:as well as|(?:along|together) with|alongside)\s+.*$|\s+(?:to|in order to)\s+(?!the\b|be\b)\w+\s+(?:the|a|an|her|his|their|it|its)\b.*$|\s+(?:in(?!\s+(?:the|her|his|their)\s+(?:urine|stool|sputum|csf|blood|chest)\b)|during|after|before|for|from|when|to|at|while|because|since|of|with)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
 # "grade 3 toxicity with blinatumomab": the drug is the setting, the toxicity is asked (its negation decides).
 _CONTEXT_DRUG = re.compile(r"(?<=\w)\s+(?:with|on|under|during|from)\s+(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, DRUG_NAMES), key=len, reverse=True)) + r")\b.*$", re.I)
 _AGED = re.compile(r"\b\d+[\s-]*(?:year|month|week|day)s?[\s-]*old\b", re.I)
@@ -156,7 +156,7 @@ def parse_target(question: str, case_words: set[str]) -> Target:
         if synonym := next((m for p, m in SYNONYMS if p.search(part)), None):
             target.patterns.append(synonym)
             continue
-        if classes := asked_classes(part):  # "on a blood thinner": any anticoagulant the record names
+        if (classes := asked_classes(part)) and _only_the_class(part, classes):  # "on a blood thinner": any anticoagulant the record names
             target.patterns.extend(c.unexcluded_member for c in classes)
             continue
         spelled = [(long, short) for long, short in DIAGNOSES.values() if short and re.fullmatch(r"[a-z \-]+", long)]
@@ -179,6 +179,14 @@ def parse_target(question: str, case_words: set[str]) -> Target:
         if re.fullmatch(r"[a-z]{5,}", part.strip().lower()):  # "dialysis" is named by "hemodialysis"
             target.patterns.append(re.compile(r"\b" + _COMPOUND + re.escape(re.sub(r"(?<=\w{4})s$", "", part.strip())) + r"\w*", re.I))
     return target
+
+
+def _only_the_class(part: str, classes: list) -> bool:
+    """"a blood thinner" asks for any member; "his anticoagulation reversed" asks for more than the class."""
+    rest = part
+    for c in classes:
+        rest = c.asked.sub(" ", rest)
+    return not re.search(r"[a-z]{4,}", re.sub(r"\b(?:any|some|other|kind|type|form|drug|medication|agent|therapy|treatment)s?\b", " ", rest, flags=re.I), re.I)
 
 
 def _stems(part: str) -> list[str]:

@@ -45,7 +45,7 @@ _CLAUSE_END = re.compile(
 _COPULA = re.compile(r"^\s*(?:was|were|is|are)\b", re.I)
 _STATE_NOUN = re.compile(r"(?:\b(?P<before>[\w-]+)\s+)?(?P<state>\ban?\s+[\w-]+(?:\s+[\w-]+)?)\s*\??\s*$", re.I)
 _PREDICATE = re.compile(r"\s(?P<state>(?:abnormal|normal|elevated|raised|high|low|increased|decreased|reduced|positive|negative|successful|effective|benign|malignant|stable|resolved|present|absent))\s*\??\s*$", re.I)
-_PREPOSITIONS = frozenset("after before with of in for from to during by on at into than as like".split())
+_PREPOSITIONS = frozenset("after before with of in for from to during by at into than as like".split())  # "on a blood thinner" is a state
 
 
 def trailing_state(text: str) -> re.Match[str] | None:
@@ -108,7 +108,8 @@ def _described(m: re.Match[str], question: str) -> str:
     if reaches_end and _AUXILIARY.search(question[: m.start()]) and len(phrase.split()) > 1:
         phrase = phrase.rsplit(None, 1)[0]
     elif reaches_end and _COPULA.match(question) and (state := trailing_state(phrase) or _PREDICATE.search(phrase)):
-        phrase = phrase[: state.start("state")].rstrip()  # "Was the woman with tongue cancer a smoker?", "... frenum abnormal?": that is asked
+        cut = state.start("before") if state.groupdict().get("before", "") and state.group("before").lower() == "on" else state.start("state")
+        phrase = phrase[:cut].rstrip()  # "Was the woman with tongue cancer a smoker?", "... on a blood thinner?", "... frenum abnormal?": that is asked
     return phrase
 
 
