@@ -37,3 +37,4 @@ def test_time_points_of_the_story_but_not_ages_or_durations():
     assert time_points("At the 6-month follow-up, the patient reported no pain.") == {("month", 6)}
     assert time_points("Two years later she relapsed; CT at 3 years was clear.") == {("year", 2), ("year", 3)}
     assert not time_points("A 6-month-old infant was treated for 6 months.")
+    assert not time_points("What was measured in the pregnant woman at 34 weeks of gestation?")

@@ -68,13 +68,15 @@ class AnswerTypes:
         self.naming = {t.name: prefixes(tokenize(" ".join(w for w in words if t.rank_cue.fullmatch(w)))) for t in self.asked}
         # "Which statin ...?": a sentence naming a member (pitavastatin) holds the asked kind of drug.
         self.classes = [(c, prefixes(tokenize(" ".join(m.group(0) for m in c.asked.finditer(question))))) for c in asked_classes(question)]
+        self.named = {m.group(0).lower() for c, _ in self.classes for m in c.unexcluded_member.finditer(question)}  # "replaced dasatinib": no answer
 
     def match(self, sentence: str) -> tuple[float, set[str]]:
         """``(bonus, covered)``: a small bonus when the sentence holds an asked kind of thing
         (restating the question is not answering it; a negated one, "... studies, which were all
         negative", holds none), and the question words that this covers: "eculizumab was started" covers "which drug", though "drug" is not in it."""
         present = [t for t in self.asked if any(_affirmed(sentence, m) for m in t.sentence_hint.finditer(sentence))]
-        members = [named for c, named in self.classes if not (c.exclude and c.exclude.search(sentence)) and any(_affirmed(sentence, m) for m in c.member.finditer(sentence))]
+        members = [named for c, named in self.classes
+                   if not (c.exclude and c.exclude.search(sentence)) and any(m.group(0).lower() not in self.named and _affirmed(sentence, m) for m in c.member.finditer(sentence))]
         if not present and not members:
             return 0.0, set()
         return self.bonus * max([t.weight for t in present] + [1.0] * bool(members)), set().union(*(self.naming[t.name] for t in present), *members)

@@ -53,9 +53,9 @@ def ordinal_fit(asked: set[tuple[str, int]], sentence: str) -> int:
 
 
 # A time point of the story: "at her 6-month check", "the 3-month follow-up", "after 8 months",
-# "two years later" (not an age, "6-month-old", nor a bare duration, "for 6 months").
+# "two years later" (not an age, "6-month-old", a gestational age, nor a bare duration, "for 6 months").
 _TIME_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18}
-_AMOUNT = r"(\d{1,3}|" + "|".join(_TIME_WORDS) + r")[\s\u00a0-]+(day|week|month|year)s?\b(?![\s-]+old)"
+_AMOUNT = r"(\d{1,3}|" + "|".join(_TIME_WORDS) + r")[\s\u00a0-]+(day|week|month|year)s?\b(?![\s-]+old)(?![^.;,]{0,25}\b(?:gestation|pregnan))"  # not "at 34 weeks of gestation"
 _TIME_POINT = re.compile(
     r"\b(?:at|after|within|by)\s+(?:the\s+|her\s+|his\s+|their\s+)?" + _AMOUNT
     + r"|\b" + _AMOUNT + r"(?=[\s-]+(?:follow[\s-]?ups?|check(?:[\s-]?ups?)?|visits?|reviews?|appointments?|evaluations?|assessments?|later|after|post\w*)\b)",
