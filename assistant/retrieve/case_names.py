@@ -53,6 +53,8 @@ def trailing_state(text: str) -> re.Match[str] | None:
     not "after a miscarriage", a preposition's object."""
     m = _STATE_NOUN.search(text)
     return m if m and (m.group("before") or "").lower() not in _PREPOSITIONS else None
+
+
 _AUXILIARY = re.compile(r"\b(?:did|does|do)\s+$", re.I)  # "did the girl with ... carry?": the subject right after it
 _AGE = re.compile(r"\b(\d+)[\s-]*(year|month|week|day)s?[\s-]*old\b|\b(?:year|month|week|day)s?[\s-]old\b", re.I)
 # British spellings read as American ones on both sides ("melanocytic tumours" names "Melanocytic Tumors").

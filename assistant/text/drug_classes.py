@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,7 @@ class AskedClass:
     member: re.Pattern[str]
     exclude: re.Pattern[str] | None
 
-    @property
+    @cached_property
     def unexcluded_member(self) -> re.Pattern[str]:
         """A member not starting what ``exclude`` names ("insulin" but not "insulin resistance")."""
         return re.compile((r"(?!" + self.exclude.pattern + r")" if self.exclude else "") + r"(?:" + self.member.pattern + r")", re.I)
