@@ -26,7 +26,7 @@ from assistant.text.section_kinds import section_kind
 from assistant.text.tokens import tokenize
 from assistant.text.vocabulary import spellings
 from assistant.answer.aspects import OUTCOME, Aspect, compared_aspect, without_aspect
-from assistant.answer.mentions import CITED, GENERAL, GENRE, QUALIFIER_WINDOW, anchored, clean_mention, find_mention, hedged_in_title, is_title, own_clause, qualifiers_near, score_mention
+from assistant.answer.mentions import CITED, GENERAL, GENRE, anchored, clean_mention, find_mention, hedged_in_title, is_title, own_clause, qualified_at, qualifiers_near, score_mention
 from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms
 
 OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
@@ -135,9 +135,8 @@ class AcrossCasesAnswerer:
             matching = [t for t in usable(doc_id) if t.pattern.fullmatch(match.group(0))]
             if not matching or any(not t.qualifiers for t in matching) or is_title(candidate):
                 return True
-            doc = self.texts([doc_id]).get(doc_id, "")
-            start, end = candidate.char_start + match.start(), candidate.char_start + match.end()
-            return any(all(q.search(doc, max(0, start - QUALIFIER_WINDOW), end + QUALIFIER_WINDOW) for q in t.qualifiers) for t in matching)
+            doc, start = self.texts([doc_id]).get(doc_id, ""), candidate.char_start + match.start()
+            return any(qualified_at(t, doc, start, start + len(match.group(0))) for t in matching)
 
         by_case: dict[str, list[tuple[float, int, Candidate]]] = {}
         shown: dict[str, tuple[float, int, Candidate]] = {}  # a case confirmed by its title shows its best sentence of another section

@@ -68,7 +68,7 @@ class AnswerTypes:
         self.naming = {t.name: prefixes(tokenize(" ".join(w for w in words if t.rank_cue.fullmatch(w)))) for t in self.asked}
         # "Which statin ...?": a sentence naming a member (pitavastatin) holds the asked kind of drug.
         self.classes = [(c, prefixes(tokenize(" ".join(m.group(0) for m in c.asked.finditer(question))))) for c in asked_classes(question)]
-        self.named = {m.group(0).lower() for c, _ in self.classes for m in c.unexcluded_member.finditer(question)}  # "replaced dasatinib": no answer
+        self.named = set().union(*(c.named_in(question) for c, _ in self.classes))  # "replaced dasatinib": no answer
 
     def match(self, sentence: str) -> tuple[float, set[str]]:
         """``(bonus, covered)``: a small bonus when the sentence holds an asked kind of thing

@@ -180,10 +180,16 @@ def hedged_in_title(title: str, match: re.Match[str]) -> bool:
 QUALIFIER_WINDOW = 200  # characters either side of a mention where the asked phrase's other words must be
 
 
+def qualified_at(term: Term, text: str, start: int, end: int, window: int = QUALIFIER_WINDOW) -> bool:
+    """The mention at ``text[start:end]`` has every qualifier of the asked phrase within
+    ``window`` characters ("metastases to the brain and liver" for "spread to the liver")."""
+    return all(q.search(text, max(0, start - window), end + window) for q in term.qualifiers)
+
+
 def qualifiers_near(term: Term, text: str, window: int = QUALIFIER_WINDOW) -> bool:
     """Some mention of the term has every qualifier of the asked phrase within ``window``
     characters ("Intramuscular Hydatid Cyst of the Thigh"; "metastasis of renal cell carcinoma")."""
-    return any(all(q.search(text, max(0, m.start() - window), m.end() + window) for q in term.qualifiers) for m in term.pattern.finditer(text))
+    return any(qualified_at(term, text, m.start(), m.end(), window) for m in term.pattern.finditer(text))
 
 
 def own_clause(candidate: Candidate, match: re.Match[str]) -> Candidate:

@@ -107,7 +107,7 @@ def _class_member(question: str, sentence: str) -> tuple[int, int] | None:
     """"Which statin, at what dose ...?": the member the sentence names ("pitavastatin"),
     with the dose written right after it when a dose is asked too ("pitavastatin 4 mg")."""
     for asked in asked_classes(question):
-        named = {m.group(0).lower() for m in asked.unexcluded_member.finditer(question)}  # "Which TKI replaced dasatinib?": not dasatinib
+        named = asked.named_in(question)
         if member := next((m for m in asked.unexcluded_member.finditer(sentence) if m.group(0).lower() not in named), None):
             dose = BY_NAME["dose"].value.match(sentence, member.end() + len(re.match(r"[\s(,:]*", sentence[member.end() :]).group(0)))
             return member.start(), dose.end() if dose and "dose" in asked_types(question) else member.end()

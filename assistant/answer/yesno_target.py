@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answer.shapes import LEADING_CLAUSE  # "In the case of X, did ...", "Apart from surgery, was ...": the same clauses the shape reads
 from assistant.retrieve.case_names import PATIENT_NOUN, naming_terms, referring_nouns, trailing_state
 from assistant.text.abbreviations import defined_pairs
 from assistant.text.concepts import CONCEPTS
@@ -26,11 +27,11 @@ _CONTEXT_DRUG = re.compile(r"(?<=\w)\s+(?:with|on|under|during|from)\s+(?:the\s+
 _AGED = re.compile(r"\b\d+[\s-]*(?:year|month|week|day)s?[\s-]*old\b", re.I)
 _PERSON = re.compile(r"\b(?:" + PATIENT_NOUN + r"|she|he|mother)\b|’s|'s", re.I)  # a patient as retrieve.case_names reads one
 _ACTIVE = re.compile(
-    r"^(?:(?:in the case of|before|after|during|while|once|when|apart from|aside from|besides|other than|in addition to) .*?,\s*)?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|use|respond to|go into|achieve|reach|suffer from|present with|"
+    r"^" + LEADING_CLAUSE + r"?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|use|respond to|go into|achieve|reach|suffer from|present with|"
     r"(?:ever\s+)?(?:taken|been (?:on|given|treated with)|received|undergone|developed|needed|required)|end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow|turn|come back)\b(?P<rest>.*)$",
     re.I,
 )
-_PASSIVE = re.compile(r"^(?:(?:before|after|during|while|once|when|apart from|aside from|besides|other than|in addition to) .*?,\s*)?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested(?! for)|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked|tested|assessed) for)\b(?P<rest>.*)$", re.I)
+_PASSIVE = re.compile(r"^" + LEADING_CLAUSE + r"?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested(?! for)|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked|tested|assessed) for)\b(?P<rest>.*)$", re.I)
 # "put on X", "diagnosed by X": the verb's object is what is asked.
 _BY_WHAT = re.compile(r"treated with|given|administered|.+ (?:on|to|off|with|by|take|use|start|for)", re.I)
 # "Did stool testing find parasites?": what was found is asked; the test is named in its sentence.

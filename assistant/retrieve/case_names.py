@@ -21,6 +21,7 @@ from typing import Iterable, Mapping, NamedTuple
 from assistant.models import is_case_record
 from assistant.text.abbreviations import definitions, title_acronyms
 from assistant.text.tokens import PREFIX, STOPWORDS, tokenize
+from assistant.text.vocabulary import LOWERED, RAISED
 
 PATIENT_NOUN = r"(?:patient|case|woman|man|girl|boy|child|infant|neonate|toddler|lady|adult|female|male|gentleman|person|farmer|smoker|preemie|newborn|baby|teenager|adolescent|student|worker|athlete|travell?er|veteran|surgeon|doctor|physician|nurse|teacher|driver|soldier|pilot|chef|cook|miner|fisherman|butcher|engineer|housewife|runner|cyclist|dancer|musician|builder|carpenter|labou?rer|welder|painter|mechanic|hunter|shepherd|veterinarian|gardener|\d+[\s-]*(?:year|month|week|day)s?[\s-]*old)"
 # "the (refractory ITP) patient", "in the (AML) case", "the (elderly) woman"
@@ -44,7 +45,7 @@ _CLAUSE_END = re.compile(
 )
 _COPULA = re.compile(r"^\s*(?:was|were|is|are)\b", re.I)
 _STATE_NOUN = re.compile(r"(?:\b(?P<before>[\w-]+)\s+)?(?P<state>\ban?\s+[\w-]+(?:\s+[\w-]+)?)\s*\??\s*$", re.I)
-_PREDICATE = re.compile(r"\s(?P<state>(?:abnormal|normal|elevated|raised|high|low|increased|decreased|reduced|positive|negative|successful|effective|benign|malignant|stable|resolved|present|absent))\s*\??\s*$", re.I)
+_PREDICATE = re.compile(r"\s(?P<state>(?:" + RAISED + "|" + LOWERED + r"|normal|positive|negative|successful|effective|benign|malignant|stable|resolved|present|absent))\s*\??\s*$", re.I)
 _PREPOSITIONS = frozenset("after before with of in for from to during by at into than as like".split())  # "on a blood thinner" is a state
 
 

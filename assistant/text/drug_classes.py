@@ -276,6 +276,10 @@ class AskedClass:
         """A member not starting what ``exclude`` names ("insulin" but not "insulin resistance")."""
         return re.compile((r"(?!" + self.exclude.pattern + r")" if self.exclude else "") + r"(?:" + self.member.pattern + r")", re.I)
 
+    def named_in(self, question: str) -> set[str]:
+        """The members the question itself names ("Which TKI replaced dasatinib?"): never its answer."""
+        return {m.group(0).lower() for m in self.unexcluded_member.finditer(question)}
+
 
 ASKED_CLASSES = tuple(
     AskedClass(name, re.compile(r"\b(?:" + "|".join(_words(k) for k in c.keys) + r")s?\b", re.I),
