@@ -285,6 +285,26 @@ def test_named_patients_are_single_patients_of_a_compare():
     assert named_patients("What happened to the man with the fistula and the woman with the aneurysm?") == []  # no compare
 
 
+def test_a_compares_patients_start_at_their_own_determiner():
+    from assistant.retrieve.case_names import named_patients
+
+    # What is compared comes first ("the steroids given to"); each patient starts at "the <noun>".
+    assert named_patients("Compare the steroids given to the 73-year-old man with erythroderma after the Pfizer vaccine and the "
+                          "29-year-old woman with NIID and a corneal ulcer.") == ["the 73-year-old man with erythroderma after the Pfizer vaccine",
+                                                                                   "the 29-year-old woman with NIID and a corneal ulcer"]
+    assert named_patients("Compare how things ended for the 33-year-old woman with advanced tongue cancer and the 19-year-old with the "
+                          "recurrent brain tumour.") == ["the 33-year-old woman with advanced tongue cancer", "the 19-year-old with the recurrent brain tumour"]
+    # "... of the X and of the Y, and how each was treated": the second patient keeps its preposition out, the aspect goes.
+    assert named_patients("Compare what was wrong with the front tooth of the 43-year-old woman with the discoloured incisor and of the "
+                          "22-year-old man with the obliterated canal, and how each was treated.") == [
+        "the 43-year-old woman with the discoloured incisor", "the 22-year-old man with the obliterated canal"]
+    # "who had ..." describes the patient; "the thigh collection of the woman" is hers.
+    assert named_patients("Compare the blood-thinner decisions for the woman with tongue cancer and the pregnant woman who had both "
+                          "breasts removed.")[1] == "the pregnant woman who had both breasts removed"
+    assert named_patients("Compare how the thigh collection of the 26-year-old woman after a road accident and the seminal vesicle cyst "
+                          "of the 38-year-old man with Zinner syndrome were treated.")[0] == "the thigh collection of the 26-year-old woman after a road accident"
+
+
 def test_a_named_patient_is_never_a_paper(shipped):
     across = AcrossCasesAnswerer(shipped.retriever, shipped.document_texts)
     hits = across.named_hits(["the boy with Ewing sarcoma of the coracoid", "the man with dedifferentiated chondrosarcoma of the finger"])

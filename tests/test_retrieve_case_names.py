@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from assistant.retrieve.case_names import CaseNames, DocNames, naming_terms, without_names
+from assistant.retrieve.case_names import CaseNames, DocNames, naming_terms, possessed_terms, without_names
 
 
 @dataclass
@@ -206,6 +206,19 @@ def test_a_rare_description_that_one_title_and_another_report_hold_names_both():
 
 def test_a_patient_called_by_an_occupation_or_an_age_is_described():
     assert naming_terms("What was the EF on echo in the farmer with melioidosis?") == ["melioidosi"]
+
+
+def test_a_possessive_or_a_past_verb_describes_the_patient():
+    from assistant.retrieve.case_names import asked_ages
+
+    # "the 37-year-old woman's gallbladder wall": what is hers names her, and so does her age.
+    question = "How big was the ectopic pancreatic nodule in the 37-year-old woman's gallbladder wall?"
+    assert possessed_terms(question) == ["gallbladd", "wall"] and asked_ages(question) == {"37 year"}
+    assert asked_ages("On what date did the 32-year-old surgeon's ankle pain begin?") == {"32 year"}
+    # "the 53-year-old who fainted on the toilet": the verb is the description, and leaves the query.
+    question = "What was the ejection fraction on the echo of the 53-year-old who fainted on the toilet?"
+    assert naming_terms(question) == ["faint"] and asked_ages(question) == {"53 year"}
+    assert without_names(question) == "What was the ejection fraction on the echo of the 53-year-old on the toilet?"
 
 
 def test_a_patient_named_by_occupation_is_described():

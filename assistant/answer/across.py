@@ -168,7 +168,11 @@ class AcrossCasesAnswerer:
         for description in descriptions:
             words = {t for t in tokenize(description) if not self._common((t,))}
             taken = {h.case_id for h in hits}
-            passages = [p for p in self.retriever.search(description, k=_NAMED_K).passages
+            # A description one case alone fits, by its words, ages, sex or age group ("the young
+            # woman with tongue SCC" is not the 75-year-old one), is searched inside that case.
+            named = [c for c in self.retriever.case_names().matching(description) if c not in taken]
+            filters = Filters(case_id=named[0]) if len(named) == 1 else None
+            passages = [p for p in self.retriever.search(description, filters, k=_NAMED_K).passages
                         if p.doc_id in self.allowed and p.case_id and is_case_record(p.case_id, p.doc_id) and p.case_id not in taken]  # a paper is no patient
             best = next((p for p in passages if words & set(tokenize(p.text))), None)
             if best is None:

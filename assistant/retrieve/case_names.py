@@ -31,10 +31,13 @@ _REFERRED = re.compile(rf"\b(?:the|this|that|our|a)\s+(?:[\w'’\-]+\s+){{0,5}}?
 # "the patient with (Down syndrome)", "the case of (TTP)", "the woman on (dasatinib)"
 _AFTER = re.compile(
     rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{PATIENT_NOUN}\s+"
-    r"(?:with|of|on|whose|who\s+(?:had|has|developed|presented\s+with)|diagnosed\s+with|treated\s+(?:with|for)|presenting\s+with|suffering\s+from)\s+"
+    r"(?:(?:with|of|on|whose|who\s+(?:had|has|developed|presented\s+with)|diagnosed\s+with|treated\s+(?:with|for)|presenting\s+with|suffering\s+from)\s+"
+    r"|who\s+(?=[a-z]+ed\s))"  # "the 53-year-old who (fainted) on the toilet": the verb describes
     r"((?:[^?,;:]|(?<=\w)::(?=\w))+)",  # "TCF3::BEND2" is one name
     re.I,
 )
+# "the 37-year-old woman's (gallbladder wall)": what a possessive gives the patient describes them too.
+_POSSESSIVE = re.compile(rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{PATIENT_NOUN}['’]s?\s+((?:[^?,;:])+)", re.I)
 # Where the asked thing starts again after the case's description ("the patient on dasatinib develop").
 _CLAUSE_END = re.compile(
     r"(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:at|when|during|after|before|while|in|on|following|prior|since|who|that|was|were|is|did|had|has|"
@@ -95,6 +98,17 @@ def naming_terms(question: str) -> list[str]:
     phrases = [m.group(1) for m in _BEFORE.finditer(question)]
     for m in _AFTER.finditer(question):
         phrases.append(_described(m, question))
+    return _phrase_terms(phrases)
+
+
+def possessed_terms(question: str) -> list[str]:
+    """The words of what a possessive gives the patient ("the 37-year-old woman's gallbladder
+    wall"): often the very thing asked about, so they name a case only when one record alone
+    holds them all (``CaseNames.matching``), never through a title."""
+    return _phrase_terms([_described(m, question) for m in _POSSESSIVE.finditer(question)])
+
+
+def _phrase_terms(phrases: list[str]) -> list[str]:
     terms: list[str] = []
     for phrase in phrases:
         for term in _terms(_AGE.sub(" ", phrase)):
@@ -120,10 +134,13 @@ def _described(m: re.Match[str], question: str) -> str:
 # "(the X and the Y)". A part whose head is plural ("the AML cases", "the two children with")
 # is a kind of patient, not one.
 _DETERMINER = r"(?:the|this|that|our)\s"
-_PARTS = re.compile(rf"\s*,?\s+(?:and|versus|vs\.?)\s+(?={_DETERMINER})|,\s+(?={_DETERMINER})", re.I)
+_PARTS = re.compile(rf"\s*,?\s+(?:and|versus|vs\.?)\s+(?:(?:of|in|for|to)\s+)?(?={_DETERMINER})|,\s+(?={_DETERMINER})", re.I)  # "... of the X and of the Y"
 _LEAD = re.compile(r"^\W*(?:compare|contrast)\s+(?:how\s+(?:the\s+)?[\w\s-]{2,50}?\s+(?:was|were)\s+\w+\s+(?:in|for)\s+(?=the\s)|how\s+|what\s+|the\s+[\w\s-]{2,40}?\s+(?:of|in|between|for|among)\s+)?", re.I)
 _COMPARE = re.compile(r"\b(?:compare|contrast|versus|vs)\b", re.I)
-_TAIL = re.compile(r"\s+(?:were|was|are|is|did|do|have|had)\b.*$", re.I)
+_TAIL = re.compile(r"(?<!\bwho)\s+(?:were|was|are|is|did|do|have|had)\b.*$|,\s*and\s+(?:how|what|why|when|which|whether)\b.*$", re.I)  # "the woman who had ..." describes
+_OWN_THING = re.compile(r"^the\s+[\w\s-]{2,40}?\s+of\s+$", re.I)
+# Where a part's patient starts: "the steroids given to (the 73-year-old man with ...)".
+_PATIENT_START = re.compile(rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{PATIENT_NOUN}(?![\w'’-])", re.I)
 _HEAD_END = re.compile(r"\s(?:with|of|on|who|whose|after|from|in|poisoned|treated|diagnosed)\s", re.I)
 _PLURAL = re.compile(r"\b(?:patients|cases|people|persons|adults|children|kids|babies|infants|newborns|neonates|women|men|girls|boys|those|ones|both|all|two|three|four|five|several|\w+[^\Wsui]s)\b", re.I)
 
@@ -138,12 +155,20 @@ def named_patients(question: str) -> list[str]:
     inner = re.search(r"\(([^()]*)\)", question)
     text = inner.group(1) if inner and len(_PARTS.split(inner.group(1))) >= 2 else question
     parts = [p.strip(" .?,;:()") for p in _PARTS.split(text)]
-    parts = [_TAIL.sub("", _LEAD.sub("", p)).strip(" .?,;:()") for p in parts]
+    parts = [_TAIL.sub("", _from_patient(_LEAD.sub("", p))).strip(" .?,;:()") for p in parts]
     single = [not _PLURAL.search(_HEAD_END.split(" " + p + " ", maxsplit=1)[0]) for p in parts]
     while parts and not single[0] and len(parts) > 2:  # the group the members that follow belong to
         parts, single = parts[1:], single[1:]
     described = [bool(re.search(rf"\b{PATIENT_NOUN}\b", p, re.I)) or len(p.split()) >= 3 for p in parts]  # "the treatment" is an aspect
     return parts if len(parts) >= 2 and all(single) and all(described) else []
+
+
+def _from_patient(part: str) -> str:
+    """A compare's part from its patient's determiner on ("the steroids given to | the man
+    with ..."), unless what comes before is the patient's own thing ("the thigh collection of
+    the woman ..."), which describes them too."""
+    m = _PATIENT_START.search(part)
+    return part[m.start() :] if m and not _OWN_THING.match(part[: m.start()]) else part
 
 
 def without_names(question: str) -> str:
@@ -192,7 +217,8 @@ def _ages(text: str) -> set[str]:
 
 def asked_ages(question: str) -> set[str]:
     """The ages the question describes its case by ("the 34-year-old man with ...")."""
-    return _ages(" ".join(m.group(0) for m in [*_BEFORE.finditer(question), *_AFTER.finditer(question)]))
+    owners = [question[m.start() : m.start(1)] for m in _POSSESSIVE.finditer(question)]  # "the 32-year-old surgeon's"
+    return _ages(" ".join([*(m.group(0) for m in [*_BEFORE.finditer(question), *_AFTER.finditer(question)]), *owners]))
 
 
 # Age groups a reader describes a patient by ("the young woman", "the elderly man"), in years:
@@ -292,8 +318,11 @@ class CaseNames:
         else the cases named by some naming words whose records hold the rest ("the
         34-year-old man with the hydatid cyst of the thigh": his title says hydatid cyst, his
         report thigh); else the one report that holds the whole description, if only one does
-        ("the 13-year-old boy with the epidural empyema")."""
+        ("the 13-year-old boy with the epidural empyema"). The words of a possessive ("the
+        37-year-old woman's gallbladder wall") name a case only in that last way."""
         terms = naming_terms(question)
+        possessed = not terms
+        terms = terms or possessed_terms(question)
         if not terms:
             return []
         ages, sex = asked_ages(question), asked_sex(question)
@@ -304,7 +333,7 @@ class CaseNames:
         holds = lambda case, ts: all(t[:PREFIX] in self.words.get(case, ()) for t in ts)  # noqa: E731
         if sum(1 for c in self.words if holds(c, terms) and fits(c)) > max(2, len(self.words) // 10):
             return []  # word starts: "pregnant" counts the reports that say "pregnancy" too
-        naming = [t for t in terms if t in self.known]
+        naming = [t for t in terms if t in self.known and not possessed]
         if naming:
             rest = [t for t in terms if t not in self.known]
             for table in (self.titles, self.names):
