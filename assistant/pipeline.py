@@ -28,7 +28,7 @@ from assistant.answer.sequence import SequenceAnswerer
 from assistant.answer.short import short_answer
 from assistant.answer.yesno import YesNoAnswerer
 from assistant.conversation import Resolution, about_all_records, plan
-from assistant.config import Settings
+from assistant.config import AnswerSettings, Settings
 from assistant.errors import EmptyIndex, IndexUnavailable
 from assistant.ingest.identity import ID_SCHEME
 from assistant.index.store import DocRecord, Store
@@ -91,7 +91,7 @@ class Assistant:
         """The answerer for a question of this shape (see ``answer.shapes``): questions across
         cases read the whole term index; yes/no questions every sentence of the case; lookups
         and sequences get the extractive answerer, or the LLM one (falling back to it)."""
-        extractive = ExtractiveAnswerer(self.settings.answer, self.embedder)
+        extractive = ExtractiveAnswerer(self._answer_settings(filters), self.embedder)
         if shape in ACROSS_SHAPES:
             return AcrossCasesAnswerer.for_filters(self.retriever, self.document_texts, filters or Filters(), shape=shape)
         if shape == "yes_no":
@@ -103,6 +103,13 @@ class Assistant:
 
             return self._checked(LLMAnswerer(self.settings.llm, self.embedder, extractive), filters)
         return self._checked(extractive, filters)
+
+    def _answer_settings(self, filters: Filters | None) -> AnswerSettings:
+        """A search restricted to one case abstains under ``case_abstain_threshold`` (the lower of the two)."""
+        settings = self.settings.answer
+        if filters and filters.case_id and settings.case_abstain_threshold < settings.abstain_threshold:
+            return settings.model_copy(update={"abstain_threshold": settings.case_abstain_threshold})
+        return settings
 
     def _checked(self, lookup: Answerer, filters: Filters | None) -> Answerer:
         """A lookup answer about one case stands only if that case could answer it (``answer.unreported``)."""

@@ -241,3 +241,13 @@ def test_the_words_after_the_description_are_still_asked():
     assert without_names("Was the preemie with generalized arterial calcification sent home on aspirin?") == "Was the preemie sent home on aspirin?"
     assert without_names("Was the woman on peritoneal dialysis with peritonitis still on any steroids?") == "Was the woman still on any steroids?"
 
+
+
+def test_a_lookup_inside_a_named_case_answers_under_the_case_threshold(shipped):
+    # Every sentence of the named case is about her: its own, lower threshold decides (the
+    # not-reported check still refuses a typed attribute the case never states).
+    question = "What induction chemotherapy did the woman with AML and hemolytic-uremic syndrome receive?"
+    answer = shipped.ask(question)
+    settings = shipped.settings.answer
+    assert settings.case_abstain_threshold <= answer.evidence_score < settings.abstain_threshold
+    assert not answer.abstained and "azacitidine and venetoclax" in answer.answer
