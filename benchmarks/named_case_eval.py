@@ -40,7 +40,7 @@ def main() -> int:
     rows = [json.loads(line) for line in args.questions.read_text().splitlines() if line.strip()]
     results = []
     for row in rows:
-        named = [case for case, _ in assistant.named_case(row["question"])]
+        named = [n.case_id for n in assistant.named_case(row["question"])]
         results.append({"id": row["id"], "question": row["question"], "expected": row["expected_named"], "named": named,
                         "class": classify(row["expected_named"], named)})
     table = {group: dict(Counter(r["class"] for r in results if (r["expected"] is None) == (group == "expected_null")))
