@@ -269,20 +269,7 @@ class AnswerSettings(Group):
             "costs 2, a refusal 1), midpoint of the widest gap; see docs/evaluation.md."
         ),
     )
-    case_abstain_threshold: float = Field(
-        0.30,
-        ge=0,
-        le=1,
-        description=(
-            "Evidence score under which a lookup restricted to one case (named, or in focus) "
-            "abstains, when lower than abstain_threshold. Inside one case every sentence is "
-            "about that patient, and a typed attribute the case never states is caught by the "
-            "not-reported check instead. 0.30 over 0.384: 6 answerable lookups of user_audit1..16 "
-            "answered instead of refused; 2 of about 100 unanswerable one-case lookups answered "
-            "(user_audit16, named_lookups); mixed set, typed lookups (check on) and the reference "
-            "questions unchanged (docs/evaluation.md, stop 20)."
-        ),
-    )
+    case_abstain_threshold: float = Field(0.30, ge=0, le=1, description="Evidence score under which a lookup restricted to one case (named, or in focus) abstains, when lower than abstain_threshold: every sentence there is about that patient, and a typed attribute the case never states is caught by the not-reported check. 0.30 over 0.384: 6 answerable user-audit lookups answered instead of refused, 2 of about 100 unanswerable one-case lookups answered (docs/evaluation.md, stop 20).")
 
 
 class LLMSettings(Group):
