@@ -110,6 +110,21 @@ def test_a_compare_names_what_it_compares_apart_from_its_subject():
     assert without_aspect("Compare the patients who had a kidney transplant: what new problem brought them in.") == "Compare the patients who had a kidney transplant"
     assert without_aspect("Compare the strokes in the patients who had one: how old they were.") == "Compare the strokes in the patients"
     assert {t.concept for t in subject_groups(without_aspect("Compare the ages of the two patients with Marfan syndrome."))[0]} <= {"", "marfan syndrome"}
+    # "the patients with a hernia of ..." is who is compared, not what.
+    question = "Compare the patients with a hernia of any kind (hiatal, inguinal, femoral, parastomal): where was it?"
+    assert without_aspect(question).startswith("Compare the patients with a hernia of any kind")
+    assert [t.stems for t in subject_groups(without_aspect(question))[0]] == [("hernia",)]
+
+
+def test_an_immunostain_is_asked_by_its_marker_and_sign_and_a_workup_is_a_frame():
+    from assistant.answer.subjects import _stain_first
+
+    assert _stain_first("In how many patients did the tumour or its cells stain positive for vimentin?") == "In how many patients did positive vimentin?"
+    assert _stain_first("In whose tumour did S-100 stain positive?") == "In whose tumour did positive S-100?"
+    vimentin = subject_groups("In how many patients did the tumour or its cells stain positive for vimentin?")[0]
+    assert all("vimentin" in t.stems for t in vimentin)  # no "tumour" alone among the alternatives
+    assert any(t.stems == ("vimentin",) and t.qualifiers for t in vimentin)  # "positive" must be near
+    assert all("workup" not in t.stems for t in subject_groups("Whose workup included an EEG (a brain-wave recording)?")[0])
 
 
 def test_a_parenthesis_of_other_names_adds_them_and_one_saying_how_does_not():

@@ -210,6 +210,9 @@ def test_an_acronym_is_also_found_as_the_case_defines_it():
 
     target = spelled_out(Target("PJP prophylaxis", [["pjp", "prophy"]]), {"d": "Prophylaxis against Pneumocystis jirovecii pneumonia (PJP) was given."})
     assert target.alternatives[-1] == ["pneumo", "jirove", "prophy"]  # "pneumonia" and "pneumocystis" share a stem
+    # "the G3P0020" names the patient, dropped from what is asked: its long form is not asked either.
+    target = spelled_out(Target("G3P0020 smoke", [["smoke"]]), {"d": "A 29-year-old woman, gravida 3 para 0-0-2-0 (G3P0020), presented."})
+    assert target.alternatives == [["smoke"]]
 
 
 def test_a_state_and_a_spelled_out_diagnosis_are_answered_from_the_record(shipped):

@@ -219,6 +219,10 @@ def test_a_possessive_or_a_past_verb_describes_the_patient():
     question = "What was the ejection fraction on the echo of the 53-year-old who fainted on the toilet?"
     assert naming_terms(question) == ["faint"] and asked_ages(question) == {"53 year"}
     assert without_names(question) == "What was the ejection fraction on the echo of the 53-year-old on the toilet?"
+    # An event told by an irregular past ("who fell"), and an obstetric patient ("the G3P0020").
+    assert naming_terms("Was the 24-year-old man who fell from a train taken to theatre?")[:2] == ["fell", "train"]
+    assert naming_terms("Did the 29-year-old G3P0020 with the first-trimester ectopia cordis smoke?") == ["trimest", "ectopia", "cordi"]
+    assert naming_terms("Was the AVM embolised in the woman who kept bleeding?") == []  # "kept" takes a complement: no description
 
 
 def test_a_patient_named_by_occupation_is_described():

@@ -50,6 +50,7 @@ ASPECTS = [
 COMPARED = re.compile(r"\b(?:compare|contrast)\s+(?:the\s+|their\s+)?(?P<what>[a-z][\w\s-]{2,40}?)\s+(?:of|in|between|among|across|for|from)\b", re.I)
 
 
+_PATIENTS = re.compile(r"(?:patients|cases|people|persons|adults|children|kids|babies|infants|newborns|neonates|women|men|girls|boys)\b", re.I)
 _ONE = re.compile(r"\s*\b(?:who|that)\s+(?:had|have|has|developed|got)\s+(?:one|them|it|such)\b", re.I)
 
 
@@ -60,6 +61,8 @@ def without_aspect(question: str) -> str:
     m = COMPARED.search(question)
     if m is None or re.match(r"(?:how|what|which|whether|when|where|why)\b", m.group("what"), re.I):
         return question  # "Compare how the hydatid cysts of the thigh were treated": the cysts are the subject
+    if _PATIENTS.match(m.group("what")):
+        return question  # "Compare the patients with a hernia of any kind": the patients are no aspect
     if _ONE.search(question, m.end()):  # "Compare the strokes in the patients who had one": the strokes are the subject
         return _ONE.sub("", question)
     return question[: m.start("what")] + question[m.end() :]

@@ -59,7 +59,7 @@ need diagnosed suffered get got another forms? their during course compare contr
 infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following
 these those this our support living two three four both managed handled one ones point time treat prevent whose came\s+back turned high low elevated raised women men woman man girls? boys? children child infants? newborns?
 neonates? babies baby adults? teenagers? adolescents? toddlers? procedures? drugs? medications? medicines? admitted presented presenting hospitali[sz]ed ended\s+up
-went go goes going gone into why kinds? sort put placed inserted felt feel feeling complained complaining complain included includes"""
+went go goes going gone into why kinds? sort put placed inserted felt feel feeling complained complaining complain included includes workup work-up"""
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus|such as|including)\s+|[,;/()?]|\s+-\s+", re.I)
 _SPLIT_KEEP = re.compile("(" + _SPLIT.pattern + ")", re.I)  # the same, keeping each separator
@@ -322,10 +322,25 @@ def _direction_first(question: str) -> str:
     return found.group("lead") + " or ".join(f"{found.group('way')} {n}" for n in names) + found.group("rest")
 
 
+# "did the tumour or its cells stain positive for vimentin", "did S-100 stain positive": the
+# stained tissue is the frame, the marker and its sign are the subject ("positive vimentin").
+_STAINED_TISSUE = re.compile(r"\b(?:(?:the|its|their|her|his)\s+)?(?:tumou?rs?|lesions?|mass(?:es)?|cells?|specimens?|biops(?:y|ies)|tissues?)"
+                             r"(?:\s+or\s+(?:(?:the|its|their)\s+)?(?:tumou?rs?|lesions?|cells?))?\s+(?=stain)", re.I)
+_STAIN_FOR = re.compile(r"\bstain(?:ed|s|ing)?\s+(positive|negative)\s+for\s+", re.I)
+_MARKER_STAINED = re.compile(r"(\S+)\s+stain(?:ed|s|ing)?\s+(positive|negative)\b", re.I)
+
+
+def _stain_first(question: str) -> str:
+    """An immunostain asked with its sign: "positive vimentin", as the records say it near."""
+    question = _STAINED_TISSUE.sub("", question)
+    question = _STAIN_FOR.sub(lambda m: m.group(1) + " ", question)
+    return _MARKER_STAINED.sub(lambda m: m.group(2) + " " + m.group(1), question)
+
+
 def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
     """The ways the question's subject can be written, one alternative per "or"/","/"and"
     part; a part whose words are in most documents (``common``) cannot tell cases apart."""
-    moved = _INNER_PARENTHESIS.sub(r"\2 \1", _direction_first(question))  # "a cone-beam CT (CBCT) of the jaws": the CT of the jaws, or CBCT
+    moved = _INNER_PARENTHESIS.sub(r"\2 \1", _direction_first(_stain_first(question)))  # "a cone-beam CT (CBCT) of the jaws": the CT of the jaws, or CBCT
     text = _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), re.sub(r"\([^)]*\)", _parenthesis, moved))  # "head and neck cancer" is one subject
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
     text = _WHEN.sub("", text)  # "pregnant when they came in": when is no part of what

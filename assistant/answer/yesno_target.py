@@ -199,8 +199,11 @@ def spelled_out(target: Target, texts: dict[str, str]) -> Target:
     """The target also with its acronyms as the case's documents define them, and with its
     long forms as their acronyms ("PJP prophylaxis" where the report writes "Pneumocystis
     jirovecii pneumonia (PJP)" once and "PJP" later, or only the long form)."""
+    asked = {t for alternative in target.alternatives for t in alternative}
     for text in texts.values():
         for short, long in defined_pairs(text):
+            if asked and not set(_stems(short)) & asked and not set(_stems(long)) & asked:
+                continue  # only names the patient ("the G3P0020"), dropped from what is asked
             if found := re.search(r"(?<![A-Za-z])" + re.escape(short) + r"(?![A-Za-z])", target.text):
                 target.alternatives.append(_stems(target.text[: found.start()] + long + target.text[found.end() :]))
             elif found := re.search(re.escape(long), target.text, re.I):

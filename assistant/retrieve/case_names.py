@@ -23,16 +23,17 @@ from assistant.text.abbreviations import definitions, title_acronyms
 from assistant.text.tokens import PREFIX, STOPWORDS, tokenize
 from assistant.text.vocabulary import LOWERED, RAISED
 
-PATIENT_NOUN = r"(?:patient|case|woman|man|girl|boy|child|infant|neonate|toddler|lady|adult|female|male|gentleman|person|farmer|smoker|preemie|newborn|baby|teenager|adolescent|student|worker|athlete|travell?er|veteran|surgeon|doctor|physician|nurse|teacher|driver|soldier|pilot|chef|cook|miner|fisherman|butcher|engineer|housewife|runner|cyclist|dancer|musician|builder|carpenter|labou?rer|welder|painter|mechanic|hunter|shepherd|veterinarian|gardener|\d+[\s-]*(?:year|month|week|day)s?[\s-]*old)"
+PATIENT_NOUN = r"(?:patient|case|woman|man|girl|boy|child|infant|neonate|toddler|lady|adult|female|male|gentleman|person|farmer|smoker|preemie|newborn|baby|teenager|adolescent|student|worker|athlete|travell?er|veteran|surgeon|doctor|physician|nurse|teacher|driver|soldier|pilot|chef|cook|miner|fisherman|butcher|engineer|housewife|runner|cyclist|dancer|musician|builder|carpenter|labou?rer|welder|painter|mechanic|hunter|shepherd|veterinarian|gardener|primigravida|multigravida|gravida|parturient|primipara|multipara|G\d+P\d+|\d+[\s-]*(?:year|month|week|day)s?[\s-]*old)"
 # "the (refractory ITP) patient", "in the (AML) case", "the (elderly) woman"
 _WORD = r"(?!(?:the|a|an|in|of|at|on|for|to|with|from|by|was|were|is|did|had)\b)[\w'’\-]+\s+"
 _BEFORE = re.compile(rf"\b(?:the|this|that|our)\s+((?:{_WORD}){{1,5}}?){PATIENT_NOUN}(?![\w'’-])", re.I)
 _REFERRED = re.compile(rf"\b(?:the|this|that|our|a)\s+(?:[\w'’\-]+\s+){{0,5}}?({PATIENT_NOUN})(?![\w'’-])", re.I)
+_IRREGULAR_PAST = "fell|broke|ate|drank|bit|hit|cut|ran|drove|rode|flew|fought|swam|threw|tore|caught|struck|stung|underwent|swallowed|slept|wore|sought|lost"  # events, not "kept"/"went" + complement
 # "the patient with (Down syndrome)", "the case of (TTP)", "the woman on (dasatinib)"
 _AFTER = re.compile(
     rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{PATIENT_NOUN}\s+"
     r"(?:(?:with|of|on|whose|who\s+(?:had|has|developed|presented\s+with)|diagnosed\s+with|treated\s+(?:with|for)|presenting\s+with|suffering\s+from)\s+"
-    r"|who\s+(?=[a-z]+ed\s))"  # "the 53-year-old who (fainted) on the toilet": the verb describes
+    r"|who\s+(?=(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\s))"  # "the 53-year-old who (fainted) on the toilet": the verb describes
     r"((?:[^?,;:]|(?<=\w)::(?=\w))+)",  # "TCF3::BEND2" is one name
     re.I,
 )
