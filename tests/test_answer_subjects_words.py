@@ -116,6 +116,16 @@ def test_a_compare_names_what_it_compares_apart_from_its_subject():
     assert [t.stems for t in subject_groups(without_aspect(question))[0]] == [("hernia",)]
 
 
+def test_a_drug_class_named_before_the_patients_is_what_a_compare_compares():
+    from assistant.answer.aspects import compared_aspect
+
+    aspect = compared_aspect("Compare the steroids given to the 73-year-old man with erythroderma and the woman with NIID.")
+    assert aspect.label == "Corticosteroid" and aspect.strong.search("prednisone 40 mg orally for 14 days")
+    assert compared_aspect("Compare the blood-thinner decisions for the woman with tongue cancer and the pregnant woman.").label == "Anticoagulant"
+    # The class that says who the patients are is their subject, not the compared aspect.
+    assert compared_aspect("Compare why the patients on a P2Y12 inhibitor such as clopidogrel were given it.") == OUTCOME
+
+
 def test_an_immunostain_is_asked_by_its_marker_and_sign_and_a_workup_is_a_frame():
     from assistant.answer.subjects import _stain_first
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.text.drug_classes import asked_classes
 from assistant.text.tokens import tokenize
 from assistant.text.vocabulary import INFECTION
 
@@ -68,11 +69,22 @@ def without_aspect(question: str) -> str:
     return question[: m.start("what")] + question[m.end() :]
 
 
+_FIRST_PATIENT = re.compile(r"\b(?:the|this|that|our)\s+(?:[\w'’-]+\s+){0,3}?(?:patients?|cases?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|infants?|bab(?:y|ies)|\d+[\s-]*(?:year|month|week|day)s?[\s-]*old)\b", re.I)
+
+
+def _compared_part(question: str) -> str:
+    """The words before the first patient a compare names: what it compares ("the steroids given to")."""
+    m = _FIRST_PATIENT.search(question)
+    return question[: m.start()] if m else question
+
+
 def compared_aspect(question: str) -> Aspect:
     """What a compare question compares: the aspect it names, a thing it names in its own
     words ("Compare the platelet counts of ..."), else the outcomes."""
     if re.search(r"\boutcomes?\b|\bresponses?\b", question, re.I):
         return OUTCOME
+    if classes := asked_classes(_compared_part(question)):  # "Compare the steroids given to ...": a sentence naming one
+        return Aspect(classes[0].name.capitalize(), classes[0].unexcluded_member, classes[0].unexcluded_member)
     known = next((aspect for asked, aspect in ASPECTS if re.search(r"\b(?:" + asked + r")\b", question, re.I)), None)
     if known is not None or not (m := COMPARED.search(question)):
         return known or OUTCOME
