@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.retrieve.case_names import PATIENT_NOUN, PATIENTS_NOUN
 from assistant.text.drug_classes import asked_classes
 from assistant.text.tokens import tokenize
 from assistant.text.vocabulary import INFECTION
@@ -51,7 +52,7 @@ ASPECTS = [
 COMPARED = re.compile(r"\b(?:compare|contrast)\s+(?:the\s+|their\s+)?(?P<what>[a-z][\w\s-]{2,40}?)\s+(?:of|in|between|among|across|for|from)\b", re.I)
 
 
-_PATIENTS = re.compile(r"(?:patients|cases|people|persons|adults|children|kids|babies|infants|newborns|neonates|women|men|girls|boys)\b", re.I)
+_PATIENTS = re.compile(PATIENTS_NOUN + r"\b", re.I)
 _ONE = re.compile(r"\s*\b(?:who|that)\s+(?:had|have|has|developed|got)\s+(?:one|them|it|such)\b", re.I)
 
 
@@ -69,7 +70,7 @@ def without_aspect(question: str) -> str:
     return question[: m.start("what")] + question[m.end() :]
 
 
-_FIRST_PATIENT = re.compile(r"\b(?:the|this|that|our)\s+(?:[\w'’-]+\s+){0,3}?(?:patients?|cases?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|infants?|bab(?:y|ies)|\d+[\s-]*(?:year|month|week|day)s?[\s-]*old)\b", re.I)
+_FIRST_PATIENT = re.compile(r"\b(?:the|this|that|our)\s+(?:[\w'’-]+\s+){0,3}?(?:" + PATIENTS_NOUN + "|" + PATIENT_NOUN + r")\b", re.I)
 
 
 def _compared_part(question: str) -> str:

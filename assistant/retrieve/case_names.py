@@ -24,6 +24,7 @@ from assistant.text.tokens import PREFIX, STOPWORDS, tokenize
 from assistant.text.vocabulary import LOWERED, RAISED
 
 PATIENT_NOUN = r"(?:patient|case|woman|man|girl|boy|child|infant|neonate|toddler|lady|adult|female|male|gentleman|person|farmer|smoker|preemie|newborn|baby|teenager|adolescent|student|worker|athlete|travell?er|veteran|surgeon|doctor|physician|nurse|teacher|driver|soldier|pilot|chef|cook|miner|fisherman|butcher|engineer|housewife|runner|cyclist|dancer|musician|builder|carpenter|labou?rer|welder|painter|mechanic|hunter|shepherd|veterinarian|gardener|primigravida|multigravida|gravida|parturient|primipara|multipara|G\d+P\d+|\d+[\s-]*(?:year|month|week|day)s?[\s-]*old)"
+PATIENTS_NOUN = r"(?:patients|cases|people|persons|adults|children|kids|babies|infants|newborns|neonates|women|men|girls|boys)"  # a kind of patient
 # "the (refractory ITP) patient", "in the (AML) case", "the (elderly) woman"
 _WORD = r"(?!(?:the|a|an|in|of|at|on|for|to|with|from|by|was|were|is|did|had)\b)[\w'’\-]+\s+"
 _BEFORE = re.compile(rf"\b(?:the|this|that|our)\s+((?:{_WORD}){{1,5}}?){PATIENT_NOUN}(?![\w'’-])", re.I)
@@ -143,7 +144,7 @@ _OWN_THING = re.compile(r"^the\s+[\w\s-]{2,40}?\s+of\s+$", re.I)
 # Where a part's patient starts: "the steroids given to (the 73-year-old man with ...)".
 _PATIENT_START = re.compile(rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{PATIENT_NOUN}(?![\w'’-])", re.I)
 _HEAD_END = re.compile(r"\s(?:with|of|on|who|whose|after|from|in|poisoned|treated|diagnosed)\s", re.I)
-_PLURAL = re.compile(r"\b(?:patients|cases|people|persons|adults|children|kids|babies|infants|newborns|neonates|women|men|girls|boys|those|ones|both|all|two|three|four|five|several|\w+[^\Wsui]s)\b", re.I)
+_PLURAL = re.compile(r"\b(?:" + PATIENTS_NOUN + r"|those|ones|both|all|two|three|four|five|several|\w+[^\Wsui]s)\b", re.I)
 
 
 def named_patients(question: str) -> list[str]:
