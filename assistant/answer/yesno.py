@@ -68,7 +68,7 @@ class Mention:
     order: int
 
 
-_LESS = re.compile(r"(\w+?)-?less$")
+_LESS = re.compile(r"(\w+?)-?less\b", re.I)  # "sleeveless": a sleeve, said absent
 
 
 def _stem_spans(sentence: str) -> list[tuple[str, int, int]]:
@@ -114,15 +114,12 @@ def is_generic(sentence: str) -> bool:
     return bool(_REFERENCES.search(sentence)) or (bool(present.search(sentence)) and not past.search(events))
 
 
-_WITHOUT = re.compile(r"^\w+?-?less\b", re.I)
-
-
 def classify(sentence: str, start: int, end: int, target: Target) -> str:
     """The mention's assertion, with the question's polarity applied: "was H. pylori found?"
     is answered "no" by "negative serology for ... H. pylori" and "did it respond?" by
     "refractory to"."""
     category = assertion(sentence, start, end)
-    if _WITHOUT.search(sentence[start:end] + sentence[end : end + 4]) and not target.text.lower().endswith("less"):
+    if _LESS.match(sentence[start:end] + sentence[end : end + 4]) and not target.text.lower().endswith("less"):
         return NEGATED  # "a sleeveless guide" answers "did the guide use a sleeve?" with no
     if target.polarity == "tested" and category != POSSIBLE:  # "no BRAF mutation was found" says it was tested
         return NEGATED if NOT_DONE.search(sentence) else AFFIRMED

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text.timex import NUMBER_WORDS
+
 _STEP = r"(cycles?|courses?|blocks?|consolidations?|inductions?|lines?|relapses?|doses?|rounds?|phases?)"
 _WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 _NUMBER = r"(\d{1,2}|(?-i:[IVX]{1,4})|" + "|".join(_WORDS) + r")"
@@ -54,7 +56,7 @@ def ordinal_fit(asked: set[tuple[str, int]], sentence: str) -> int:
 
 # A time point of the story: "at her 6-month check", "the 3-month follow-up", "after 8 months",
 # "two years later" (not an age, "6-month-old", a gestational age, nor a bare duration, "for 6 months").
-_TIME_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18}
+_TIME_WORDS = {w: n for w, n in NUMBER_WORDS.items() if len(w) > 2}  # not "a"/"an": "a month later" is no time point asked
 _AMOUNT = r"(\d{1,3}|" + "|".join(_TIME_WORDS) + r")[\s\u00a0-]+(day|week|month|year)s?\b(?![\s-]+old)(?![^.;,]{0,25}\b(?:gestation|pregnan))"  # not "at 34 weeks of gestation"
 _TIME_POINT = re.compile(
     r"\b(?:at|after|within|by)\s+(?:the\s+|her\s+|his\s+|their\s+)?" + _AMOUNT
