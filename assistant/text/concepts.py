@@ -88,6 +88,15 @@ CONCEPTS: dict[str, Concept] = {
     "acute myeloid leukemia": Concept(("acute myeloid", "aml"), ("acute myeloid leukemia", "acute myeloid leukaemia"), ("AML",)),
     "immune thrombocytopenia": Concept(("immune thrombocytopeni", "itp"), ("immune thrombocytopenia", "immune thrombocytopenic purpura"), ("ITP",)),
     "splenectomy": Concept(("splenectomy", "spleen removed"), ("splenectomy", "spleen removed", "spleen was removed")),
+    "cesarean section": Concept(("c-section", "c section", "caesarean", "cesarean", "caesarian", "cesarian"),
+                                ("cesarean section", "cesarean delivery", "cesarean", "c-section", "lower segment caesarean section"), ("LSCS",),
+                                exclude=r"\bborn\b|\bbaby\b|\binfant\b|\bneonat|newborn"),  # the baby was born by it, the mother had it
+    "upper gi endoscopy": Concept(("upper gi endoscop", "upper endoscop", "upper gastrointestinal endoscop", "gastroscop", "egd", "ogd", "esophagogastroduodenoscop",
+                                   "oesophagogastroduodenoscop", "gastroduodenoscop", "endoscopic ultrasound"),
+                                  ("upper gastrointestinal endoscopy", "upper gi endoscopy", "upper endoscopy", "gastroscopy", "esophagogastroduodenoscopy",
+                                   "oesophagogastroduodenoscopy", "gastroduodenoscopy", "endoscopic ultrasound", "endoscopic ultrasonography"), ("EGD", "OGD", "EUS")),
+    "laparoscopy": Concept(("laparoscop", "keyhole surgery", "keyhole operation", "robot-assisted", "robotic-assisted", "robotic surgery"),
+                           ("laparoscopy", "laparoscopic", "laproscopic", "laparoscopically", "robot-assisted", "robotic-assisted", "robotic surgery")),
     # Findings (symptoms, signs, lab abnormalities, complications) by the words a clinician or a
     # report uses for them; a lab abnormality also by a value below its range.
     "fever": Concept(("fever", "febrile", "pyrexi", "high temperature"), ("fever", "feverish", "febrile", "pyrexia", "pyrexial", "rise of temperature", "high temperature")),
@@ -142,7 +151,13 @@ CONCEPTS: dict[str, Concept] = {
         asked=r"^(?:thrombopoietin receptor agonists?|tpo-?ras?)$", text=r"thrombopoietin receptor agonist|\bTPO-?RAs?\b|romiplostim|eltrombopag|avatrombopag"
     ),
     "helicobacter pylori": Concept(asked=r"^(?:helicobacter pylori|h\. pylori)$", text=r"helicobacter pylori|\bH\. ?pylori\b"),
-    "radiotherapy": Concept(asked=r"^radiotherapy$|^radiation therapy$|^irradiation$", text=r"radiotherapy|radiation therapy|irradiation|\bIMRT\b|\bSBRT\b|\d\s?Gy\b"),
+    "radiotherapy": Concept(
+        ("radiotherap", "radiation therap", "radiation treatment", "irradiat", "brachytherap", "proton therap", "proton beam", "chemoradi", "radiochemo"),
+        ("radiotherapy", "radiation therapy", "radiation treatment", "irradiation", "brachytherapy", "proton therapy", "proton beam therapy",
+         "chemoradiotherapy", "chemoradiation", "radiochemotherapy", "stereotactic radiosurgery", "radiation"), ("XRT", "IMRT", "SBRT"),
+        asked=r"^radiotherapy$|^radiation therapy$|^irradiation$", text=r"radiotherapy|radiation therapy|irradiation|\bIMRT\b|\bSBRT\b|\d\s?Gy\b",
+        exclude=r"gamma[- ]irradiat|irradiated (?:blood|graft|product|platelet)|laser|ultraviolet|\bUV\b|radiat\w* (?:to|into|towards)\b|"
+                r"(?:back|pain) radiation|radiation (?:exposure|to the)|irradiation time"),
     "testis": Concept(asked=r"^testes$|^testis$|^testicles?$", text=r"test[ie]s|testic|orchitis|scrot"),
     "grade 3 toxicity": Concept(
         asked=r"^(?:grade|≥) ?≥?3 (?:hematologic )?toxicity$|^≥3 hematologic toxicity$", text=r"grade\s*(?:≥|>=|3|III|[34])\S*\s+(?:\w+\s+)?toxicit"

@@ -190,6 +190,11 @@ DISEASE_GROUPS: dict[str, DiseaseGroup] = {
         "undifferentiated connective tissue disease; rheumatoid arthritis; antisynthetase syndrome",
         "SLE; MCTD; UCTD",
         exclude=r"lupus anticoagulant|lupus-like|drug-induced lupus|hereditary|ehlers|marfan"),
+    "anca-associated vasculitis": _group(
+        "anca-associated vasculitis; anca-associated vasculitides; anca vasculitis; anca-positive vasculitis",
+        "anca-associated vasculitis; anca-associated small vessel vasculitis; granulomatosis with polyangiitis; wegener granulomatosis; wegener's granulomatosis; microscopic polyangiitis; "
+        "eosinophilic granulomatosis with polyangiitis; churg-strauss syndrome",
+        "GPA; MPA; EGPA; AAV"),
     "vasculitis": _group(
         "vasculitis; vasculitides; systemic vasculitis; arteritis",
         "vasculitis; vasculitides; granulomatosis with polyangiitis; wegener granulomatosis; wegener's granulomatosis; microscopic polyangiitis; "

@@ -143,7 +143,8 @@ LOWERED = r"low|decreased|reduced|depressed|diminished"
 
 # An American form's regex, with the British spelling allowed where it differs (the one
 # place list patterns and yes/no answer patterns get it from).
-_EITHER = [(re.compile(p), r) for p, r in [(r"(?<![a-z])hem", "ha?em"), (r"(?<=[a-z])emi(?=as?\b|c\b|a)", "a?emi"), (r"edema", "o?edema"), (r"(?<![a-z])cesar", "ca?esar")]]
+_EITHER = [(re.compile(p), r) for p, r in [(r"(?<![a-z])hem", "ha?em"), (r"(?<=[a-z])emi(?=as?\b|c\b|a)", "a?emi"), (r"edema", "o?edema"), (r"(?<![a-z])cesar", "ca?esar"),
+                                                       (r"tumor", "tumou?r"), (r"(?<![a-z])esophag", "o?esophag")]]
 
 
 def either_spelling(pattern: str) -> str:
