@@ -39,7 +39,8 @@ _PRE_WORDS, _POST_WORDS = 6, 8
 # A cue that governs a whole comma list ("He denied any hemoptysis, shortness of breath, chest
 # pain, cough, fevers, night sweats ..."): the mention is negated however far down the list,
 # as long as nothing between them starts a new statement.
-_LIST_CUE = re.compile(r"\b(?:no complaints? of|denie[sd]|deny|denying|no|without|negative for|free of|absence of|did not (?:report|have|complain of|experience|exhibit))\b", re.I)
+_LIST_CUE = re.compile(r"\b(?:no complaints? of|denie[sd]|deny|denying|no|without|negative for|free of|absence of|did not (?:report|have|complain of|experience|exhibit)|"
+                       r"(?:to )?rul(?:e|ed|ing) out|to exclude)\b", re.I)  # "to rule out pulmonary embolism, heart failure, pneumonia"
 _LIST_BREAK = re.compile(r"\b(?:but|however|although|though|except|which|who|whereas|while|presented|showed|revealed|had|has|have|was|were|is|are|developed|reported|complain\w*|noted|found)\b", re.I)
 # Someone else's condition ("family history of ...", "her mother had ..."); a bare "family" is
 # not one ("passed away with family at bedside", "affordable for the patient's family").
@@ -50,7 +51,8 @@ _OTHER_PERSON = re.compile(
 )
 CITED = re.compile(
     r"\bet al\b|\bdoi\b|\bpmid\b|\[\d+(?:[,\u2013\-]\s*\d+)*\]|previously reported|have been reported|has been reported|"
-    r"\bcase reports?\b|reported (?:the|a|two|three|\d+) cases?|\bliterature\b|\bstud(?:y|ies)\b|\btrials?\b|\bcohort\b|reported cases",
+    r"\bcase reports?\b|reported (?:the|a|two|three|\d+) cases?|\bliterature\b|"
+    r"(?<!logical )(?<!chemical )(?<!imaging )(?<!doppler )(?<!duplex )(?<!contrast )(?<!swallow )(?<!sleep )(?<!genetic )(?<!molecular )(?<!conduction )(?<!flow )(?<!urodynamic )\bstud(?:y|ies)\b|\btrials?\b|\bcohort\b|reported cases",
     re.I,
 )
 GENERAL = re.compile(
@@ -60,7 +62,9 @@ GENERAL = re.compile(
     re.I,
 )
 _PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|received|underwent|treated|administered|started|given|commenced|died|diagnosed|confirmed)\b", re.I)
-_TOLD = re.compile(r"^\W*(?:he|she|our patient|the patient)\s+(?:was|were|had|received|underwent)\b(?:\s+\w+){0,3}\s*$", re.I)
+_TOLD = re.compile(r"^\W*(?:he|she|our patient|the patient)\s+(?:was|were|had|received|underwent)\b(?:\s+\w+){0,3}\s*$|"
+                   r"\bdiagnosed\s+(?:him|her|the patient|our patient)\s+(?:with|as)\s*$", re.I)
+_DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:was|were)\s+(?:successfully\s+|then\s+|also\s+)?(?:performed|done|placed|inserted|carried out|undertaken)\b", re.I)
 _WINDOW = 60  # characters each side of a mention that hedges and relatives are looked for in
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?|prophyla\w*)\b", re.I)
 
@@ -128,7 +132,8 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     test = None if _DIRECTED.match(match.group(0)) else _TEST.match(sentence, match.end())  # "elevated D-dimer levels" is a result
     used_as_test = (test and not ("prophyla" in test.group(0).lower() and match.group(0).lower() in _DRUG_NAMES)) or re.search(r"\b(?:non|anti|pseudo)[\s\-]$", sentence[max(0, match.start() - 7) : match.start()], re.I)
     cited = CITED.search(_NAMED_SCALE.sub(" ", around(len(sentence))))
-    told_of_patient = _TOLD.search(sentence[: match.start()])  # "He was initiated on X ... for potential seizures": the hedge is not about X
+    told_of_patient = _TOLD.search(sentence[: match.start()]) or _DONE_AFTER.match(sentence, match.end())  # "He was initiated on X ... for potential
+    # seizures", "a tracheostomy was performed in anticipation of potential obstruction": the hedge is not about X
     general = (GENERAL.search(around(2 * _WINDOW)) and not told_of_patient) or is_textbook(sentence)
     near = clause(sentence, match, 2 * _WINDOW)
     at = near.find(match.group(0))
@@ -161,7 +166,7 @@ def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term, str]
 
 
 # A case report's title names what the report is about; its genre words are no citation.
-GENRE = re.compile(r"[:\-\u2013\u2014]?\s*\b(?:an? )?(?:rare |unusual )?(?:case reports?|case series|report of (?:an? |two )?cases?)(?: and (?:a )?(?:review of (?:the )?literature|literature review))?|\b(?:a )?(?:literature review|review of (?:the )?literature)\b", re.I)
+GENRE = re.compile(r"[:\-\u2013\u2014]?\s*\b(?:an? )?(?:rare |unusual )?(?:case reports?|case series|report of (?:an? |two )?cases?)(?: and (?:a )?(?:review of (?:the )?literature|literature review))?|\b(?:a )?(?:literature review|review of (?:the )?literature)\b|\bwith respect to (?:the )?literature\b", re.I)
 _TITLE_HEDGE = re.compile(r"\b(?:misdiagnos\w*|mimick?\w*|masquerad\w*|simulat\w*|mistaken|disguised|imitat\w*|versus|vs)\b\W*(?:\w+\W+){0,3}$", re.I)
 
 
@@ -182,7 +187,9 @@ QUALIFIER_WINDOW = 200  # characters either side of a mention where the asked ph
 
 def qualified_at(term: Term, text: str, start: int, end: int, window: int = QUALIFIER_WINDOW) -> bool:
     """The mention at ``text[start:end]`` has every qualifier of the asked phrase within
-    ``window`` characters ("metastases to the brain and liver" for "spread to the liver")."""
+    ``window`` characters ("metastases to the brain and liver" for "spread to the liver"), or
+    within the term's own narrower window (a word most records use: "biopsy" of the liver)."""
+    window = min(window, term.window or window)
     return all(q.search(text, max(0, start - window), end + window) for q in term.qualifiers)
 
 

@@ -22,7 +22,7 @@ def noun_forms(word: str) -> list[str]:
     return [pattern.sub(noun, word) for pattern, noun in _NOUN_ENDINGS if " " not in word and pattern.search(word)][:1]
 
 
-_MODIFIER = re.compile(r"[a-z]+(?:ic|ac|al|ar|ous|ive|ary)")  # "renal", "cardiac", "portal", "vascular"
+_MODIFIER = re.compile(r"[a-z]+(?:ic|ac|al|ar|ous|ive|ary)|poor|decreased|reduced|increased|diminished|impaired|lost")  # "renal", "cardiac", "portal"; "poor or decreased appetite"
 
 
 def shared_heads(phrases: list[str], cores: list[str], known: Callable[[str], bool]) -> list[str]:
@@ -42,6 +42,37 @@ def shared_heads(phrases: list[str], cores: list[str], known: Callable[[str], bo
     return out
 
 
+# What a body part feels or shows: "chest pain, tightness or pressure" is chest pain, chest
+# tightness and chest pressure; a bare "tightness" names no place.
+_SENSATION = frozenset("pain pains ache aches tightness pressure discomfort swelling stiffness tenderness weakness numbness heaviness burning "
+                       "redness itching itch bleeding cramps cramping distress".split())
+
+
+def shared_places(phrases: list[str], cores: list[str]) -> list[str]:
+    """"chest pain, tightness or pressure": a bare sensation after a placed one takes its place."""
+    out = list(phrases)
+    for i, core in enumerate(cores):
+        words = core.split()
+        if len(words) < 2 or words[-1] not in _SENSATION:
+            continue
+        for j in range(i + 1, len(cores)):
+            if cores[j] not in _SENSATION:
+                break
+            out[j] = " ".join(words[:-1] + [cores[j]])
+    return out
+
+
+# An organ and its adjective name the same place: a "liver biopsy" is written "hepatic puncture biopsy".
+_ORGANS = (("liver", "hepatic"), ("kidney", "renal"), ("lung", "pulmonary"), ("heart", "cardiac"), ("brain", "cerebral"), ("skin", "cutaneous"),
+           ("stomach", "gastric"), ("bladder", "vesical"), ("breast", "mammary"))
+
+
+def organ_word(word: str) -> str:
+    """The other way of naming the organ ``word`` names, as an alternative ("|hepatic" for "liver"; "hepatitis" is no organ)."""
+    word = word.lower()
+    return "".join("|" + (adjective if word in (organ, organ + "s") else organ) for organ, adjective in _ORGANS if word in (organ, organ + "s", adjective))
+
+
 _OBJECT_TAIL = re.compile(r"\b(?:to|into|from|around|in|of|on|near)\s+(?P<object>(?:(?:the|a|an|her|his|their)\s+)?[\w-]+(?:\s+[\w-]+)?)$")
 _OBJECT = re.compile(r"(?:(?:the|a|an|her|his|their)\s+)?[\w-]+(?:\s+[\w-]+)?")
 _DETERMINED = re.compile(r"(?:the|a|an|her|his|their)\s")
@@ -56,6 +87,54 @@ def coordinated_objects(phrases: list[str], joined: list[bool] | None = None) ->
     out = list(phrases)
     for i in range(1, len(phrases)):
         bare = not _DETERMINED.match(phrases[i])
-        if _OBJECT.fullmatch(phrases[i]) and (not bare or (joined and joined[i])) and (tail := _OBJECT_TAIL.search(out[i - 1])):
+        listed = joined and (joined[i] or (i + 1 < len(phrases) and joined[i + 1] and _OBJECT.fullmatch(phrases[i + 1])))  # "of the gut, pancreas or liver"
+        if _OBJECT.fullmatch(phrases[i]) and (not bare or listed) and (tail := _OBJECT_TAIL.search(out[i - 1])):
             out[i] = out[i - 1][: tail.start("object")] + phrases[i]
     return out
+
+
+# -- questions rewritten so that their subject reads as records write it ----------------------
+
+_TRAILING = re.compile(r"^(?P<lead>.*?\b(?:whose|in whom|in which patients?)\s+(?:the\s+)?)(?P<lab>[^?]+?)\s+(?:came back|was|were|turned out|ran|rose|returned)\s+(?:\w+ly\s+)?"
+                       r"(?P<way>raised|high|elevated|increased|low|decreased|reduced)\b(?P<rest>.*)$", re.I)
+
+
+_DIRECTED_NAMES = re.compile(r"\b(raised|high|elevated|increased|low|decreased|reduced)\s+([\w-]+(?:\s+[\w-]+)?)\s+\(([^()]{2,40})\)", re.I)
+
+
+def direction_first(question: str) -> str:
+    """"Whose LDH (lactate dehydrogenase) came back raised?" asks for a raised LDH, as
+    "raised LDH or raised lactate dehydrogenase", not for every LDH that was measured; so does
+    "a raised HbA1c (glycated haemoglobin)"."""
+    question = _DIRECTED_NAMES.sub(lambda m: f"{m.group(1)} {m.group(2)} ({m.group(1)} {m.group(3)})", question)
+    if not (found := _TRAILING.match(question)):
+        return question
+    names = [n for n in re.split(r"\s*[()]\s*", found.group("lab")) if n.strip()]
+    return found.group("lead") + " or ".join(f"{found.group('way')} {n}" for n in names) + found.group("rest")
+
+
+# "did the tumour or its cells stain positive for vimentin", "did S-100 stain positive": the
+# stained tissue is the frame, the marker and its sign are the subject ("positive vimentin").
+_STAINED_TISSUE = re.compile(r"\b(?:(?:the|its|their|her|his)\s+)?(?:tumou?rs?|lesions?|mass(?:es)?|cells?|specimens?|biops(?:y|ies)|tissues?)"
+                             r"(?:\s+or\s+(?:(?:the|its|their)\s+)?(?:tumou?rs?|lesions?|cells?))?\s+(?=stain)", re.I)
+_STAIN_FOR = re.compile(r"\bstain(?:ed|s|ing)?\s+(positive|negative)\s+for\s+", re.I)
+_MARKER_STAINED = re.compile(r"(\S+)\s+stain(?:ed|s|ing)?\s+(positive|negative)\b", re.I)
+
+
+def stain_first(question: str) -> str:
+    """An immunostain asked with its sign: "positive vimentin", as the records say it near."""
+    question = _STAINED_TISSUE.sub("", question)
+    question = _STAIN_FOR.sub(lambda m: m.group(1) + " ", question)
+    return _MARKER_STAINED.sub(lambda m: m.group(2) + " " + m.group(1), question)
+
+
+# "Whose liver was biopsied?": the organ and the procedure are one subject, "liver biopsy".
+_DONE_TO = {"biopsied": "biopsy", "resected": "resection", "excised": "excision", "amputated": "amputation", "drained": "drainage",
+            "transplanted": "transplant", "stented": "stent", "irradiated": "irradiation", "aspirated": "aspiration"}
+_PASSIVE = re.compile(r"\b(?P<lead>whose|in whom (?:the|a|an)|(?:had|have|got) (?:their|his|her|a|an|the))\s+(?P<what>[^?:;]+?)\s+"
+                      r"(?:(?:was|were|had been|got|being)\s+)?(?:\w+ly\s+)?(?P<done>" + "|".join(_DONE_TO) + r")\b", re.I)
+
+
+def procedure_first(question: str) -> str:
+    """"Whose liver (or a liver tumour) was biopsied?" asks for a liver biopsy, not for every liver."""
+    return _PASSIVE.sub(lambda m: f"{m.group('lead')} {m.group('what')} {_DONE_TO[m.group('done').lower()]}", question)

@@ -12,7 +12,8 @@ from typing import Callable, Iterable
 from assistant.text.tokens import tokenize
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
-from assistant.answer.phrase_grammar import coordinated_objects, noun_forms, shared_heads
+from assistant.answer.phrase_grammar import (coordinated_objects, direction_first, noun_forms, organ_word, procedure_first, shared_heads, shared_places,
+                                             stain_first)
 from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, american, either_spelling
 
 # -- the subject of the question ---------------------------------------------------------
@@ -59,7 +60,7 @@ need diagnosed suffered get got another forms? their during course compare contr
 infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following
 these those this our support living two three four both managed handled one ones point time treat prevent whose came\s+back turned high low elevated raised women men woman man girls? boys? children child infants? newborns?
 neonates? babies baby adults? teenagers? adolescents? toddlers? procedures? drugs? medications? medicines? admitted presented presenting hospitali[sz]ed ended\s+up
-went go goes going gone into why kinds? sort put placed inserted felt feel feeling complained complaining complain included includes workup work-up"""
+went go goes going gone into why kinds? sort put placed inserted felt feel feeling complained complaining complain included includes workup work-up doctors? physicians? clinicians? hear heard alone part regimens? combos?"""
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus|such as|including)\s+|[,;/()?]|\s+-\s+", re.I)
 _SPLIT_KEEP = re.compile("(" + _SPLIT.pattern + ")", re.I)  # the same, keeping each separator
@@ -80,6 +81,7 @@ class Term:
     unit: re.Pattern[str] | None = None  # ... written in this unit
     qualifiers: tuple[re.Pattern[str], ...] = ()  # words of the asked phrase the case must say near a mention ("of the thigh")
     above: float | None = None  # a lab value: the mention counts only with a value over this
+    window: int | None = None  # characters around a mention its qualifiers must be in (None: the default)
 
 
 _NUMBER = re.compile(r"[\s:=(\-\u2013]*(?:(?:of|was|were|is|at|to|dropped to|decreased to|fell to|reduced to)\s+)*[\s:=(\-\u2013]*(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)")
@@ -149,7 +151,7 @@ def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -
     out += [term for f in forms if (term := _postposed(f, name, exclude))]
     for analyte, bound, unit, low in [(*b, True) for b in concept.low] + [(*b, False) for b in concept.high] if concept else []:
         pattern = re.compile(r"(?<![A-Za-z])(?:" + analyte + r")(?![A-Za-z])", re.I)
-        stems = tuple(tokenize(re.findall(r"[a-z]{3,}", analyte)[0]))
+        stems = tuple(tokenize(re.findall(r"[a-z][a-z0-9]{2,}", analyte)[0]))  # "hba1c" whole
         out.append(Term(pattern, stems, None, name, exclude, bound if low else None, re.compile(unit), above=None if low else bound))
     return [t for t in out if t.stems]
 
@@ -231,7 +233,13 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
         return []
     words = phrase.split()
     tails = [" ".join(words[i:]) for i in range(1, len(words))]  # a tail stands for the phrase only with the rest as qualifiers
-    return _terms([phrase] + noun_forms(phrase)) + [t for tail in tails if not common(tuple(tokenize(tail))) for t in qualified(_terms([tail]), phrase) if t.qualifiers]
+    return _terms([phrase] + noun_forms(phrase)) + [replace(t, window=_COMMON_TAIL_WINDOW if common(tuple(tokenize(tail))) else _TAIL_WINDOW)
+                                                     for tail in tails if len(tail) > 2 for t in qualified(_terms([tail]), phrase) if t.qualifiers]  # not "c" of hepatitis C
+
+
+# A tail stands for the phrase only with the rest of it close by: "bilateral neck dissection", "dissection of the neck", not an
+# aortic dissection with a swollen neck two lines on; a tail most records use ("biopsy") only within its own clause.
+_TAIL_WINDOW, _COMMON_TAIL_WINDOW = 80, 40
 
 
 # Words that say which value or how often, not which finding: "a fast heart rate", "a high white count".
@@ -264,7 +272,8 @@ def qualified(terms: list[Term], phrase: str) -> list[Term]:
     extra = [w for w in re.findall(r"[a-z]{4,}", phrase) if w not in _GENERIC and not set(tokenize(w)) <= spelled]
     if not extra or all(t.concept in _DRUG_FORMS for t in terms):  # a drug is asked by name; "taking warfarin" is warfarin
         return terms
-    patterns = tuple(re.compile(r"(?<![a-z])" + either_spelling(re.escape(american(w)[: max(5, len(american(w)) - 3)])), re.I) for w in extra)  # "caesarean" finds "cesarean"
+    stems = [either_spelling(re.escape(american(w)[: max(5, len(american(w)) - 3)])) + organ_word(w) for w in extra]  # "caesarean" finds "cesarean"
+    patterns = tuple(re.compile(r"(?<![a-z])" + (f"(?:{s})" if "|" in s else s), re.I) for s in stems)
     return [replace(t, qualifiers=patterns) for t in terms]
 
 
@@ -274,6 +283,7 @@ _HOW = re.compile(r"(?i:oral(?:ly)?|iv|intravenous(?:ly)?|topical(?:ly)?|systemi
                   r"intravitreal(?:ly)?|intrathecal(?:ly)?|rectal(?:ly)?|sublingual(?:ly)?|nebuli[sz]ed|"
                   r"any|ever|past|current|now|then|before|after|during)")
 _ADJECTIVE = re.compile(r"(?i:[a-z]+(?:ic|al|ous|ive|ary|ed|ing|ly))")  # among two or more: "(acute or chronic)"
+_GRADE = re.compile(r"(?i:types?|grades?|stages?|class|[0-9]{1,2}[ab]?|i{1,3}|iv|v)")  # "(type 1, type 2)": kinds of the subject, not other names
 
 
 def _parenthesis(m: re.Match[str]) -> str:
@@ -286,13 +296,24 @@ def _parenthesis(m: re.Match[str]) -> str:
     parts = [p for p in parts if len(p.split()) <= 4]  # "or a vessel such as the uterine arteries embolized" is a remark
     if re.search(r"\b(?:not|except|excluding|only|just|e\.g\.|i\.e\.)\b", inner, re.I) or not parts:
         return " "
-    if all(all(_HOW.fullmatch(w) or (len(parts) > 1 and _ADJECTIVE.fullmatch(w)) for w in p.split()) for p in parts):
-        return " "  # "(systemic or topical)", "(oral or IV)" say how, not what; "(phenobarbital)" is a name
+    kinds = len(parts) > 1 and all(all(_ADJECTIVE.fullmatch(w) or _GRADE.fullmatch(w) for w in p.split()) for p in parts)
+    if kinds and (head := _ANY_KIND.search(m.string, 0, m.start())):
+        return ", " + ", ".join(f"{p} {head.group(1)}" for p in parts) + ","  # "diabetes of any type (type 1 or gestational)": "gestational diabetes"
+    if all(all(_HOW.fullmatch(w) or (len(parts) > 1 and (_ADJECTIVE.fullmatch(w) or _GRADE.fullmatch(w))) for w in p.split()) for p in parts):
+        return " "  # "(systemic or topical)", "(oral or IV)" say how, "(type 1, type 2 or gestational)" which kind; "(phenobarbital)" is a name
     if len(parts) > 1 and all(re.fullmatch(r"[a-z]+", p) and not _known(p) for p in parts):
         return " "  # "(finger, foot or limb)": where or which kind, not other names of the subject
+    noun = re.search(r"([a-z][\w-]+)\s*$", m.string[: m.start()], re.I)
+    if noun and not _FRAME.fullmatch(noun.group(1)) and any(p.lower().endswith(" " + noun.group(1).lower()) for p in parts):  # "arthritis
+        # (rheumatoid, osteoarthritis or septic arthritis)" lists kinds of arthritis (one part says so): rheumatoid arthritis
+        parts = [f"{p} {noun.group(1)}" if " " not in p and _KIND_WORD.fullmatch(p) and not _known(p) else p for p in parts]
     return ", " + ", ".join(parts) + ","
 
 
+_KIND_WORD = re.compile(r"(?i:[a-z]+(?:ic|al|ous|ive|ary|oid))")  # an adjective that names a kind of the noun before it
+
+
+_ANY_KIND = re.compile(r"([a-z][\w-]+)(?:\s+[a-z][\w-]+)?\s+of\s+any\s+(?:type|kind|form|sort|cause)s?\s*$", re.I)
 _PLACE = re.compile(r"\s*(?:in|into|inside|within|on|at|from|around|near|of|to)\s", re.I)
 
 
@@ -309,49 +330,50 @@ def _how(phrase: str) -> bool:
 
 _INNER_PARENTHESIS = re.compile(r"(\([^()]*\))(\s+(?:of|in|on|at|to|from|for|into)\s+[^,;?()]+)")
 _WHEN = re.compile(r"\s+(?:when|while|at the time|on admission|at (?:presentation|some point|any (?:point|time)))\b[^,;?()]*", re.I)
-_TRAILING = re.compile(r"^(?P<lead>.*?\b(?:whose|in whom|in which patients?)\s+(?:the\s+)?)(?P<lab>[^?]+?)\s+(?:came back|was|were|turned out|ran|rose|returned)\s+(?:\w+ly\s+)?"
-                       r"(?P<way>raised|high|elevated|increased|low|decreased|reduced)\b(?P<rest>.*)$", re.I)
+# "a kidney (renal) biopsy", "a Doppler (or duplex) ultrasound": other names of the modifier;
+# each takes the head after the parenthesis ("renal biopsy"), none stands alone ("renal").
+_MODIFIER_PARENTHESIS = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+\(([^()]{1,60})\)\s+([a-z][\w-]*)(?=\s*(?:[:;,.?!]|$)|\s+(?:and|or|in|of|at|on|for|with|"
+                                   r"during|after|before|when|while|was|were|that|to|done|performed)\b)")
 
 
-def _direction_first(question: str) -> str:
-    """"Whose LDH (lactate dehydrogenase) came back raised?" asks for a raised LDH, as
-    "raised LDH or raised lactate dehydrogenase", not for every LDH that was measured."""
-    if not (found := _TRAILING.match(question)):
-        return question
-    names = [n for n in re.split(r"\s*[()]\s*", found.group("lab")) if n.strip()]
-    return found.group("lead") + " or ".join(f"{found.group('way')} {n}" for n in names) + found.group("rest")
-
-
-# "did the tumour or its cells stain positive for vimentin", "did S-100 stain positive": the
-# stained tissue is the frame, the marker and its sign are the subject ("positive vimentin").
-_STAINED_TISSUE = re.compile(r"\b(?:(?:the|its|their|her|his)\s+)?(?:tumou?rs?|lesions?|mass(?:es)?|cells?|specimens?|biops(?:y|ies)|tissues?)"
-                             r"(?:\s+or\s+(?:(?:the|its|their)\s+)?(?:tumou?rs?|lesions?|cells?))?\s+(?=stain)", re.I)
-_STAIN_FOR = re.compile(r"\bstain(?:ed|s|ing)?\s+(positive|negative)\s+for\s+", re.I)
-_MARKER_STAINED = re.compile(r"(\S+)\s+stain(?:ed|s|ing)?\s+(positive|negative)\b", re.I)
-
-
-def _stain_first(question: str) -> str:
-    """An immunostain asked with its sign: "positive vimentin", as the records say it near."""
-    question = _STAINED_TISSUE.sub("", question)
-    question = _STAIN_FOR.sub(lambda m: m.group(1) + " ", question)
-    return _MARKER_STAINED.sub(lambda m: m.group(2) + " " + m.group(1), question)
+def _modifier_parenthesis(question: str) -> str:
+    def spread(m: re.Match[str]) -> str:
+        if _FRAME.fullmatch(m.group(3)) or _FRAME.fullmatch(m.group(1)):
+            return m.group(0)
+        inner = [re.sub(r"^(?:or|and)\s+(?:(?:the|a|an)\s+)?", "", p.strip(), flags=re.I) for p in re.split(r"\s*[,/;]\s*|\s+or\s+", m.group(2))]
+        return f"{m.group(1)} {m.group(3)} (" + ", ".join(f"{p} {m.group(3)}" for p in inner if p) + ")"
+    return _MODIFIER_PARENTHESIS.sub(spread, question)
 
 
 def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
     """The ways the question's subject can be written, one alternative per "or"/","/"and"
     part; a part whose words are in most documents (``common``) cannot tell cases apart."""
-    moved = _INNER_PARENTHESIS.sub(r"\2 \1", _direction_first(_stain_first(question)))  # "a cone-beam CT (CBCT) of the jaws": the CT of the jaws, or CBCT
+    question = _modifier_parenthesis(procedure_first(question))
+    moved = _INNER_PARENTHESIS.sub(r"\2 \1", direction_first(stain_first(question)))  # "a cone-beam CT (CBCT) of the jaws": the CT of the jaws, or CBCT
     text = _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), re.sub(r"\([^)]*\)", _parenthesis, moved))  # "head and neck cancer" is one subject
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
     text = _WHEN.sub("", text)  # "pregnant when they came in": when is no part of what
     pieces = _SPLIT_KEEP.split(text.lower())  # parts, each after the separator before it
     parts = [(p.strip(), bool(re.fullmatch(r"\s+(?:or|and|and/or)\s+", pieces[i - 1] or ""))) for i, p in enumerate(pieces) if i % 2 == 0 and p and p.strip()]
     cores = [" ".join(_FRAME.sub(" ", p).split()) for p, _ in parts]  # "which patients had renal" modifies as "renal"
-    phrases = coordinated_objects(shared_heads([p for p, _ in parts], cores, _known), [j for _, j in parts])
-    out = [t for p in phrases for t in phrase_terms(p, common)] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]
+    phrases = coordinated_objects(shared_places(shared_heads([p for p, _ in parts], cores, _known), cores), [j for _, j in parts])
+    out = [t for p in _uncovered(phrases) for t in phrase_terms(p, common)] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]
     out += [t for p in phrases for short, long in CLINICAL_ACRONYMS.items() if re.match(short.lower() + r"(?![a-z\-/])", " ".join(_FRAME.sub(" ", p).split())) for t in _terms([long])]  # "PET scan": also "positron emission tomography"
     # One term per spelling and qualifiers ("portal" and "splenic" vein thrombosis are two); a common subject ("fever") is still a subject.
     return list({(t.pattern.pattern, t.below, t.above, tuple(q.pattern for q in t.qualifiers)): t for t in out}.values())
+
+
+def _uncovered(phrases: list[str]) -> list[str]:
+    """The phrases less a bare word that a concept another phrase names already spells: "proton"
+    beside "radiotherapy" is proton therapy, not a proton pump inhibitor; "XRT" is its acronym;
+    "GTN" beside "nitroglycerin" is glyceryl trinitrate, not a trophoblastic neoplasia."""
+    named = [{t.concept for t in phrase_terms(p, lambda stems: False) if t.concept in SYNONYMS} for p in phrases]
+    spells = lambda concept, word: any(f.split()[0].lower() == word for f in SYNONYMS[concept][1] + SYNONYMS[concept][2])  # noqa: E731
+
+    def covered(i: int) -> bool:
+        core = " ".join(_FRAME.sub(" ", phrases[i]).split())
+        return " " not in core and any(c not in named[i] and spells(c, core) for j in range(len(phrases)) if j != i for c in named[j])
+    return [p for i, p in enumerate(phrases) if not covered(i)]
 
 
 def subject_groups(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[list[Term]]:
