@@ -136,7 +136,8 @@ class AcrossCasesAnswerer:
             if not matching or any(not t.qualifiers for t in matching) or is_title(candidate):
                 return True
             doc, start = self.texts([doc_id]).get(doc_id, ""), candidate.char_start + match.start()
-            return any(qualified_at(t, doc, start, start + len(match.group(0))) for t in matching)
+            return any(qualified_at(t, candidate.text, match.start(), match.end()) if t.window else qualified_at(t, doc, start, start + len(match.group(0)))
+                       for t in matching)  # a tail's qualifiers in its own sentence ("a subplatysmal dissection" is no neck dissection)
 
         by_case: dict[str, list[tuple[float, int, Candidate]]] = {}
         shown: dict[str, tuple[float, int, Candidate]] = {}  # a case confirmed by its title shows its best sentence of another section
@@ -170,10 +171,11 @@ class AcrossCasesAnswerer:
             taken = {h.case_id for h in hits}
             # A description one case alone fits, by its words, ages, sex or age group ("the young
             # woman with tongue SCC" is not the 75-year-old one), is searched inside that case.
-            named = [c for c in self.retriever.case_names().matching(description) if c not in taken]
+            names = self.retriever.case_names()
+            named, fits = [c for c in names.matching(description) if c not in taken], names.fitting(description)
             filters = Filters(case_id=named[0]) if len(named) == 1 else None
-            passages = [p for p in self.retriever.search(description, filters, k=_NAMED_K).passages
-                        if p.doc_id in self.allowed and p.case_id and is_case_record(p.case_id, p.doc_id) and p.case_id not in taken]  # a paper is no patient
+            passages = [p for p in self.retriever.search(description, filters, k=_NAMED_K).passages  # a paper is no patient; "the 35-year-old" no 24-year-old
+                        if p.doc_id in self.allowed and p.case_id and is_case_record(p.case_id, p.doc_id) and p.case_id not in taken and fits(p.case_id)]
             best = next((p for p in passages if words & set(tokenize(p.text))), None)
             if best is None:
                 return []

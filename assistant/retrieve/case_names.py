@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Mapping, NamedTuple
+from typing import Callable, Iterable, Mapping, NamedTuple
 
 from assistant.models import is_case_record
 from assistant.text.abbreviations import definitions, title_acronyms
 from assistant.text.tokens import PREFIX, STOPWORDS, tokenize
 from assistant.text.vocabulary import LOWERED, RAISED
 
-PATIENT_NOUN = r"(?:patient|case|woman|man|girl|boy|child|infant|neonate|toddler|lady|adult|female|male|gentleman|person|farmer|smoker|preemie|newborn|baby|teenager|adolescent|student|worker|athlete|travell?er|veteran|surgeon|doctor|physician|nurse|teacher|driver|soldier|pilot|chef|cook|miner|fisherman|butcher|engineer|housewife|runner|cyclist|dancer|musician|builder|carpenter|labou?rer|welder|painter|mechanic|hunter|shepherd|veterinarian|gardener|primigravida|multigravida|gravida|parturient|primipara|multipara|G\d+P\d+|\d+[\s-]*(?:year|month|week|day)s?[\s-]*old)"
+PATIENT_NOUN = r"(?:patient|case|woman|man|girl|boy|child|infant|neonate|toddler|lady|adult|female|male|gentleman|person|farmer|smoker|preemie|newborn|baby|teenager|adolescent|student|worker|athlete|travell?er|veteran|surgeon|doctor|physician|nurse|teacher|driver|soldier|pilot|chef|cook|miner|fisherman|butcher|engineer|housewife|runner|cyclist|dancer|musician|guitarist|pianist|violinist|drummer|singer|artist|builder|carpenter|labou?rer|welder|painter|mechanic|hunter|shepherd|veterinarian|gardener|primigravida|multigravida|gravida|parturient|primipara|multipara|G\d+P\d+|\d+[\s-]*(?:year|month|week|day)s?[\s-]*old)"
 PATIENTS_NOUN = r"(?:patients|cases|people|persons|adults|children|kids|babies|infants|newborns|neonates|women|men|girls|boys)"  # a kind of patient
 # "the (refractory ITP) patient", "in the (AML) case", "the (elderly) woman"
 _WORD = r"(?!(?:the|a|an|in|of|at|on|for|to|with|from|by|was|were|is|did|had)\b)[\w'’\-]+\s+"
@@ -136,10 +136,11 @@ def _described(m: re.Match[str], question: str) -> str:
 # "(the X and the Y)". A part whose head is plural ("the AML cases", "the two children with")
 # is a kind of patient, not one.
 _DETERMINER = r"(?:the|this|that|our)\s"
-_PARTS = re.compile(rf"\s*,?\s+(?:and|versus|vs\.?)\s+(?:(?:of|in|for|to)\s+)?(?={_DETERMINER})|,\s+(?={_DETERMINER})", re.I)  # "... of the X and of the Y"
+_PARTS = re.compile(rf"\s*,?\s+(?:and|versus|vs\.?)\s+(?:(?:of|in|for|to|when|where)\s+)?(?={_DETERMINER})|,\s+(?={_DETERMINER})", re.I)  # "... of the X and of the Y"
 _LEAD = re.compile(r"^\W*(?:compare|contrast)\s+(?:how\s+(?:the\s+)?[\w\s-]{2,50}?\s+(?:was|were)\s+\w+\s+(?:in|for)\s+(?=the\s)|how\s+|what\s+|the\s+[\w\s-]{2,40}?\s+(?:of|in|between|for|among)\s+)?", re.I)
 _COMPARE = re.compile(r"\b(?:compare|contrast|versus|vs)\b", re.I)
-_TAIL = re.compile(r"(?<!\bwho)\s+(?:were|was|are|is|did|do|have|had)\b.*$|,\s*and\s+(?:how|what|why|when|which|whether)\b.*$", re.I)  # "the woman who had ..." describes
+_TAIL = re.compile(r"(?<!\bwho)\s+(?:were|was|are|is|did|do|have|had|came|went|returned|presented)\b.*$|,\s*and\s+(?:how|what|why|when|which|whether)\b.*$|\s*:.*$",
+                   re.I)  # "the woman who had ..." describes; "... guitarist: how long" asks
 _OWN_THING = re.compile(r"^the\s+[\w\s-]{2,40}?\s+of\s+$", re.I)
 # Where a part's patient starts: "the steroids given to (the 73-year-old man with ...)".
 _PATIENT_START = re.compile(rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{PATIENT_NOUN}(?![\w'’-])", re.I)
@@ -220,7 +221,11 @@ def _ages(text: str) -> set[str]:
 def asked_ages(question: str) -> set[str]:
     """The ages the question describes its case by ("the 34-year-old man with ...")."""
     owners = [question[m.start() : m.start(1)] for m in _POSSESSIVE.finditer(question)]  # "the 32-year-old surgeon's"
-    return _ages(" ".join([*(m.group(0) for m in [*_BEFORE.finditer(question), *_AFTER.finditer(question)]), *owners]))
+    aged = [m.group(0) for m in _AGED.finditer(question)]  # "the 33-year-old former guitarist"
+    return _ages(" ".join([*(m.group(0) for m in [*_BEFORE.finditer(question), *_AFTER.finditer(question)]), *owners, *aged]))
+
+
+_AGED = re.compile(r"\b(?:the|this|that|our)\s+\d+[\s-]*(?:year|month|week|day)s?[\s-]*old\b", re.I)
 
 
 # Age groups a reader describes a patient by ("the young woman", "the elderly man"), in years:
@@ -327,11 +332,7 @@ class CaseNames:
         terms = terms or possessed_terms(question)
         if not terms:
             return []
-        ages, sex = asked_ages(question), asked_sex(question)
-        group = asked_age_group(question)
-        fits = lambda case: (  # noqa: E731
-            ages <= self.ages.get(case, frozenset()) and not (sex and self.sexes.get(case) and self.sexes[case] != sex) and in_age_group(self.ages.get(case, frozenset()), group)
-        )
+        fits = self.fitting(question)
         holds = lambda case, ts: all(t[:PREFIX] in self.words.get(case, ()) for t in ts)  # noqa: E731
         if sum(1 for c in self.words if holds(c, terms) and fits(c)) > max(2, len(self.words) // 10):
             return []  # word starts: "pregnant" counts the reports that say "pregnancy" too
@@ -347,7 +348,13 @@ class CaseNames:
             if relaxed:
                 return relaxed
         described = [c for c, words in self.words.items() if all(t in words for t in terms) and fits(c)]
-        return described if len(described) == 1 and (len(terms) > 1 or ages) else []
+        return described if len(described) == 1 and (len(terms) > 1 or asked_ages(question)) else []
+
+    def fitting(self, question: str) -> Callable[[str], bool]:
+        """Whether a case fits the ages, sex and age group the question describes its patient by."""
+        ages, sex, group = asked_ages(question), asked_sex(question), asked_age_group(question)
+        return lambda case: (ages <= self.ages.get(case, frozenset()) and not (sex and self.sexes.get(case) and self.sexes[case] != sex)
+                             and in_age_group(self.ages.get(case, frozenset()), group))
 
     def _also_holding(self, named: list[str], terms: list[str], naming: list[str], fits, holds) -> list[str]:
         """Other cases whose records hold the whole description when its rarest naming word is
