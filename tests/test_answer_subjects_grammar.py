@@ -122,3 +122,6 @@ def test_a_list_of_places_continues_the_preposition_and_a_kind_of_vasculitis_is_
     assert not names(anca, "Leukocytoclastic vasculitis was seen on the skin biopsy.")
     assert names("Which patients had an upper GI endoscopy (gastroscopy, EGD/OGD or endoscopic ultrasound)?",
                  "An esophagogastroduodenoscopy revealed a large duodenal ulcer.")
+    tinnitus = "Any cases with ringing in the ears (tinnitus) or hearing loss?"
+    assert names(tinnitus, "She presented with intermittent headaches and tinnitus.")
+    assert names(tinnitus, "An audiogram confirmed sensorineural hearing loss.")

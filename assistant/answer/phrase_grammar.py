@@ -87,7 +87,8 @@ def coordinated_objects(phrases: list[str], joined: list[bool] | None = None) ->
     out = list(phrases)
     for i in range(1, len(phrases)):
         bare = not _DETERMINED.match(phrases[i])
-        listed = joined and (joined[i] or (i + 1 < len(phrases) and joined[i + 1] and _OBJECT.fullmatch(phrases[i + 1])))  # "of the gut, pancreas or liver"
+        listed = joined and (joined[i] or (i + 1 < len(phrases) and joined[i + 1] and " " not in phrases[i].strip() + phrases[i + 1].strip()))  # "of
+        # the gut, pancreas or liver" (one word each: "ringing in the ears (tinnitus) or hearing loss" lists no places)
         if _OBJECT.fullmatch(phrases[i]) and (not bare or listed) and (tail := _OBJECT_TAIL.search(out[i - 1])):
             out[i] = out[i - 1][: tail.start("object")] + phrases[i]
     return out

@@ -116,7 +116,7 @@ _SEQUENCE = [
     # "What was the second-line chemotherapy?", "Which third-line drug ...?" (not "the dose during first-line therapy": a lookup)
     re.compile(r"^\s*(?:what|which)\b(?:[^?]{0,30}\b(?:was|were|is)\s+(?:the|her|his|their))?\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]line\b", _I),
     # "After the ultrasound showed a gallstone, what operation ...", "Once X came back, what ...": any wh- question after a leading step
-    re.compile(r"^\s*(?:(?:\d+|an?|one|two|three|four|five|six|a few|several)\s+(?:days?|weeks?|months?|years?)\s+|(?:right|just|immediately|shortly|soon)\s+)?(?:after|following|once|at the end of|by the end of|on completion of|upon completion of)\b[^?,]{3,120},\s*(?:what|which)\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|scores?|sizes?)\b)", _I),
+    re.compile(r"^\s*(?:(?:\d+|one|two|three|four|five|six|a few|several)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|following|once|at the end of|by the end of|on completion of|upon completion of)\b[^?,]{3,120},\s*(?:what|which)\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|scores?|sizes?)\b)", _I),
     re.compile(r"\bwhat happened (?:[\w-]+ ){1,3}(?:after|before|later)\b", _I),
     re.compile(r"^\s*(?:what|which|when|after|once|how)\b[^?]{0,140}\binstead\b(?!\s+of\b)", _I),  # "When they gave up on X, what did they do instead?"
     re.compile(r"\bwhat (?:was|were) (?:added|replaced|changed|switched)\b|\bwhat replaced\b", _I),
