@@ -125,3 +125,17 @@ def test_a_list_of_places_continues_the_preposition_and_a_kind_of_vasculitis_is_
     tinnitus = "Any cases with ringing in the ears (tinnitus) or hearing loss?"
     assert names(tinnitus, "She presented with intermittent headaches and tinnitus.")
     assert names(tinnitus, "An audiogram confirmed sensorineural hearing loss.")
+
+
+def test_from_user_audit19_after_its_blind_run():
+    assert names("Who had a broken bone (a fracture of any bone), now or in the past?", "She sustained fractures to the pelvic bones and lumbar vertebrae.")
+    assert names("Who had an ECG (electrocardiogram, EKG) recorded?", "An electrocardiogram revealed supraventricular tachycardia.")
+    assert names("How many patients had high cholesterol or blood fats (hyperlipidaemia, dyslipidaemia)?", "A history of hypertension and hyperlipidemia.")
+    missing = "Compare the patients born with missing teeth (hypodontia or oligodontia): what condition lay behind it, and how was it diagnosed?"
+    assert names(missing, "Panoramic radiography confirmed oligodontia.")
+    lost = "Which women lost a pregnancy (a miscarriage, a stillbirth or the baby dying in the womb), now or in the past? Not counting molar or ectopic pregnancies."
+    assert names(lost, "She had two previous miscarriages.")
+    assert not names(lost, "A 30-year-old primigravida presented at 12 weeks of gestation.")
+    ck = "In whose tumour or cancer cells did a cytokeratin stain (CK7, CK19, CK8/18, CK5/6, pan-keratin AE1/AE3) come up positive?"
+    assert names(ck, "Immunohistochemistry showed CK7 (+), CK20 (-) and TTF-1 (-).")
+    assert not names(ck, "The tumour was large and necrotic.")

@@ -131,7 +131,7 @@ def test_an_immunostain_is_asked_by_its_marker_and_sign_and_a_workup_is_a_frame(
     from assistant.answer.phrase_grammar import stain_first
 
     assert stain_first("In how many patients did the tumour or its cells stain positive for vimentin?") == "In how many patients did positive vimentin?"
-    assert stain_first("In whose tumour did S-100 stain positive?") == "In whose tumour did positive S-100?"
+    assert stain_first("In whose tumour did S-100 stain positive?") == "In whose did positive S-100?"  # the stained tissue is frame too
     vimentin = subject_groups("In how many patients did the tumour or its cells stain positive for vimentin?")[0]
     assert all("vimentin" in t.stems for t in vimentin)  # no "tumour" alone among the alternatives
     assert any(t.stems == ("vimentin",) and t.qualifiers for t in vimentin)  # "positive" must be near

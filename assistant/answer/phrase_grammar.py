@@ -73,6 +73,11 @@ def organ_word(word: str) -> str:
     return "".join("|" + (adjective if word in (organ, organ + "s") else organ) for organ, adjective in _ORGANS if word in (organ, organ + "s", adjective))
 
 
+def sign_word(word: str) -> str:
+    """How records write a stain's sign besides the word: "CK7 (+)", "immunoreactive for", "expressed"."""
+    return {"positive": r"|\(\+|\+\)|immunoreactiv|express", "negative": r"|\((?:-|−)\)"}.get(word.lower(), "")
+
+
 _OBJECT_TAIL = re.compile(r"\b(?:to|into|from|around|in|of|on|near)\s+(?P<object>(?:(?:the|a|an|her|his|their)\s+)?[\w-]+(?:\s+[\w-]+)?)$")
 _OBJECT = re.compile(r"(?:(?:the|a|an|her|his|their)\s+)?[\w-]+(?:\s+[\w-]+)?")
 _DETERMINED = re.compile(r"(?:the|a|an|her|his|their)\s")
@@ -100,14 +105,15 @@ _TRAILING = re.compile(r"^(?P<lead>.*?\b(?:whose|in whom|in which patients?)\s+(
                        r"(?P<way>raised|high|elevated|increased|low|decreased|reduced)\b(?P<rest>.*)$", re.I)
 
 
-_DIRECTED_NAMES = re.compile(r"\b(raised|high|elevated|increased|low|decreased|reduced)\s+([\w-]+(?:\s+[\w-]+)?)\s+\(([^()]{2,40})\)", re.I)
+_DIRECTED_NAMES = re.compile(r"\b(raised|high|elevated|increased|low|decreased|reduced|positive|negative)\s+([\w-]+(?:\s+[\w-]+)?)\s+\(([^()]{2,60})\)", re.I)
 
 
 def direction_first(question: str) -> str:
     """"Whose LDH (lactate dehydrogenase) came back raised?" asks for a raised LDH, as
     "raised LDH or raised lactate dehydrogenase", not for every LDH that was measured; so does
     "a raised HbA1c (glycated haemoglobin)"."""
-    question = _DIRECTED_NAMES.sub(lambda m: f"{m.group(1)} {m.group(2)} ({m.group(1)} {m.group(3)})", question)
+    question = _DIRECTED_NAMES.sub(lambda m: f"{m.group(1)} {m.group(2)} (" + ", ".join(f"{m.group(1)} {p}" for p in re.split(r"\s*,\s*|\s+or\s+", m.group(3)) if p)
+                                   + ")", question)
     if not (found := _TRAILING.match(question)):
         return question
     names = [n for n in re.split(r"\s*[()]\s*", found.group("lab")) if n.strip()]
@@ -117,7 +123,8 @@ def direction_first(question: str) -> str:
 # "did the tumour or its cells stain positive for vimentin", "did S-100 stain positive": the
 # stained tissue is the frame, the marker and its sign are the subject ("positive vimentin").
 _STAINED_TISSUE = re.compile(r"\b(?:(?:the|its|their|her|his)\s+)?(?:tumou?rs?|lesions?|mass(?:es)?|cells?|specimens?|biops(?:y|ies)|tissues?)"
-                             r"(?:\s+or\s+(?:(?:the|its|their)\s+)?(?:tumou?rs?|lesions?|cells?))?\s+(?=stain)", re.I)
+                             r"(?:\s+or\s+(?:(?:the|its|their|cancer)\s+)?(?:tumou?rs?|lesions?|cells?))?\s+(?=stain|did\b)", re.I)
+_STAIN_CAME = re.compile(r"(\S+)\s+stain\s*(\([^()]*\))?\s+(?:came|come|turned|turn)\s+(?:up\s+|back\s+|out\s+)?(positive|negative)\b", re.I)  # "a CK stain (CK7) came up positive"
 _STAIN_FOR = re.compile(r"\bstain(?:ed|s|ing)?\s+(positive|negative)\s+for\s+", re.I)
 _MARKER_STAINED = re.compile(r"(\S+)\s+stain(?:ed|s|ing)?\s+(positive|negative)\b", re.I)
 
@@ -126,6 +133,7 @@ def stain_first(question: str) -> str:
     """An immunostain asked with its sign: "positive vimentin", as the records say it near."""
     question = _STAINED_TISSUE.sub("", question)
     question = _STAIN_FOR.sub(lambda m: m.group(1) + " ", question)
+    question = _STAIN_CAME.sub(lambda m: f"{m.group(3)} {m.group(1)} {m.group(2) or ''}".rstrip(), question)
     return _MARKER_STAINED.sub(lambda m: m.group(2) + " " + m.group(1), question)
 
 

@@ -13,7 +13,7 @@ from assistant.text.tokens import tokenize
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
 from assistant.answer.phrase_grammar import (coordinated_objects, direction_first, noun_forms, organ_word, procedure_first, shared_heads, shared_places,
-                                             stain_first)
+                                             sign_word, stain_first)
 from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, american, either_spelling
 
 # -- the subject of the question ---------------------------------------------------------
@@ -60,9 +60,10 @@ need diagnosed suffered get got another forms? their during course compare contr
 infections? disorders? other own ever onset new documented describe[sd]? mention(?:ed|s)? spleen removed experienced history after following
 these those this our support living two three four both managed handled one ones point time treat prevent whose came\s+back turned high low elevated raised women men woman man girls? boys? children child infants? newborns?
 neonates? babies baby adults? teenagers? adolescents? toddlers? procedures? drugs? medications? medicines? admitted presented presenting hospitali[sz]ed ended\s+up
-went go goes going gone into why kinds? sort put placed inserted felt feel feeling complained complaining complain included includes workup work-up doctors? physicians? clinicians? hear heard alone part regimens? combos?"""
+went go goes going gone into why kinds? sort put placed inserted felt feel feeling complained complaining complain included includes workup work-up doctors? physicians? clinicians? hear heard alone part regimens? combos?
+recorded performed obtained known born"""
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
-_SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus|such as|including)\s+|[,;/()?]|\s+-\s+", re.I)
+_SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus|such as|including)\s+|[,;()?]|/(?!\d)|\s+-\s+", re.I)  # "CK8/18" is one marker
 _SPLIT_KEEP = re.compile("(" + _SPLIT.pattern + ")", re.I)  # the same, keeping each separator
 _SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
 
@@ -272,7 +273,7 @@ def qualified(terms: list[Term], phrase: str) -> list[Term]:
     extra = [w for w in re.findall(r"[a-z]{4,}", phrase) if w not in _GENERIC and not set(tokenize(w)) <= spelled]
     if not extra or all(t.concept in _DRUG_FORMS for t in terms):  # a drug is asked by name; "taking warfarin" is warfarin
         return terms
-    stems = [either_spelling(re.escape(american(w)[: max(5, len(american(w)) - 3)])) + organ_word(w) for w in extra]  # "caesarean" finds "cesarean"
+    stems = [either_spelling(re.escape(american(w)[: max(5, len(american(w)) - 3)])) + organ_word(w) + sign_word(w) for w in extra]  # "caesarean" finds "cesarean"
     patterns = tuple(re.compile(r"(?<![a-z])" + (f"(?:{s})" if "|" in s else s), re.I) for s in stems)
     return [replace(t, qualifiers=patterns) for t in terms]
 
@@ -292,7 +293,7 @@ def _parenthesis(m: re.Match[str]) -> str:
     inner = m.group(0)[1:-1]
     if _PLACE.match(inner):
         return " "  # "(in an artery, the aorta, a ureter or a collection)": where, not other names of the subject
-    parts = [re.sub(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)?", "", p, flags=re.I) for p in re.split(r"\s*(?:,|/|;|\bor\b|\band\b)\s*", inner) if p.strip()]
+    parts = [re.sub(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)?", "", p, flags=re.I) for p in re.split(r"\s*(?:,|/(?!\d)|;|\bor\b|\band\b)\s*", inner) if p.strip()]
     parts = [p for p in parts if len(p.split()) <= 4]  # "or a vessel such as the uterine arteries embolized" is a remark
     if re.search(r"\b(?:not|except|excluding|only|just|e\.g\.|i\.e\.)\b", inner, re.I) or not parts:
         return " "
@@ -301,8 +302,8 @@ def _parenthesis(m: re.Match[str]) -> str:
         return ", " + ", ".join(f"{p} {head.group(1)}" for p in parts) + ","  # "diabetes of any type (type 1 or gestational)": "gestational diabetes"
     if all(all(_HOW.fullmatch(w) or (len(parts) > 1 and (_ADJECTIVE.fullmatch(w) or _GRADE.fullmatch(w))) for w in p.split()) for p in parts):
         return " "  # "(systemic or topical)", "(oral or IV)" say how, "(type 1, type 2 or gestational)" which kind; "(phenobarbital)" is a name
-    if len(parts) > 1 and all(re.fullmatch(r"[a-z]+", p) and not _known(p) for p in parts):
-        return " "  # "(finger, foot or limb)": where or which kind, not other names of the subject
+    if len(parts) > 1 and all(re.fullmatch(r"[a-z]+", p) and not _known(p) and not _TERM_SUFFIX.search(p) for p in parts):
+        return " "  # "(finger, foot or limb)": where or which kind, not other names of the subject ("(hypodontia or oligodontia)" are)
     noun = re.search(r"([a-z][\w-]+)\s*$", m.string[: m.start()], re.I)
     if noun and not _FRAME.fullmatch(noun.group(1)) and any(p.lower().endswith(" " + noun.group(1).lower()) for p in parts):  # "arthritis
         # (rheumatoid, osteoarthritis or septic arthritis)" lists kinds of arthritis (one part says so): rheumatoid arthritis
@@ -310,6 +311,7 @@ def _parenthesis(m: re.Match[str]) -> str:
     return ", " + ", ".join(parts) + ","
 
 
+_TERM_SUFFIX = re.compile(r"(?:ia|itis|osis|omas?|pathy|ectomy|otomy|ostomy|scopy|plasty|algia|rrh?o?ea|uria|ism)$")  # a condition's or procedure's name
 _KIND_WORD = re.compile(r"(?i:[a-z]+(?:ic|al|ous|ive|ary|oid))")  # an adjective that names a kind of the noun before it
 
 
@@ -351,6 +353,8 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
     question = _modifier_parenthesis(procedure_first(question))
     moved = _INNER_PARENTHESIS.sub(r"\2 \1", direction_first(stain_first(question)))  # "a cone-beam CT (CBCT) of the jaws": the CT of the jaws, or CBCT
     text = _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), re.sub(r"\([^)]*\)", _parenthesis, moved))  # "head and neck cancer" is one subject
+    text = re.sub(r"\s+of\s+any\s+(?:type|kind|sort|form|site|cause|bone|organ|origin)s?\b", "", text)  # "a fracture of any bone" is a fracture
+    text = re.sub(r"[,.;]?\s*\b(?:not counting|excluding|except for|but not)\b[^?;]*", "", text, flags=re.I)  # "Not counting molar pregnancies": no subject
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
     text = _WHEN.sub("", text)  # "pregnant when they came in": when is no part of what
     pieces = _SPLIT_KEEP.split(text.lower())  # parts, each after the separator before it

@@ -95,6 +95,10 @@ CONCEPTS: dict[str, Concept] = {
                                    "oesophagogastroduodenoscop", "gastroduodenoscop", "endoscopic ultrasound"),
                                   ("upper gastrointestinal endoscopy", "upper gi endoscopy", "upper endoscopy", "gastroscopy", "esophagogastroduodenoscopy",
                                    "oesophagogastroduodenoscopy", "gastroduodenoscopy", "endoscopic ultrasound", "endoscopic ultrasonography"), ("EGD", "OGD", "EUS")),
+    "electrocardiogram": Concept(("ecg", "ekg", "electrocardiogra"), ("electrocardiogram", "electrocardiography", "electrocardiographic", "ecg", "ekg")),
+    "echocardiography": Concept(("echocardiogra", "echo", "tte", "tee", "toe", "cardiac ultrasound", "heart ultrasound"),
+                                ("echocardiography", "echocardiogram", "echocardiographic", "transthoracic echo", "transesophageal echo", "cardiac ultrasound",
+                                 "echo"), ("TTE", "TEE", "TOE"), whole_keys=True),
     "laparoscopy": Concept(("laparoscop", "keyhole surgery", "keyhole operation", "robot-assisted", "robotic-assisted", "robotic surgery"),
                            ("laparoscopy", "laparoscopic", "laproscopic", "laparoscopically", "robot-assisted", "robotic-assisted", "robotic surgery")),
     # Findings (symptoms, signs, lab abnormalities, complications) by the words a clinician or a
