@@ -1,7 +1,10 @@
 """The grammar of a list question's subject phrase, as pure functions over its parts: which
 words modify a shared head ("renal, hepatic or cardiac failure"), which part only continues a
 preposition ("spread to the bones or the bone marrow"), and which noun an adjective asks for
-("constipated": constipation). ``subjects`` splits the question and reads the parts."""
+("constipated": constipation), where a place or a direction holds for the next parts ("chest
+pain, tightness or pressure"), and the rewrites that put a question's subject the way records
+write it ("whose liver was biopsied": liver biopsy; "a raised HbA1c (glycated haemoglobin)";
+a stain that "came up positive"). ``subjects`` splits the question and reads the parts."""
 
 from __future__ import annotations
 
