@@ -339,6 +339,7 @@ _MODIFIER_PARENTHESIS = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+\(([^()]{1,60}
 
 
 def _modifier_parenthesis(question: str) -> str:
+    """"a kidney (renal) biopsy" -> "kidney biopsy (renal biopsy)", which ``_parenthesis`` then reads as alternatives."""
     def spread(m: re.Match[str]) -> str:
         if _FRAME.fullmatch(m.group(3)) or _FRAME.fullmatch(m.group(1)):
             return m.group(0)
