@@ -313,9 +313,8 @@ def _parenthesis(m: re.Match[str]) -> str:
 
 _TERM_SUFFIX = re.compile(r"(?:ia|itis|osis|omas?|pathy|ectomy|otomy|ostomy|scopy|plasty|algia|rrh?o?ea|uria|ism)$")  # a condition's or procedure's name
 _KIND_WORD = re.compile(r"(?i:[a-z]+(?:ic|al|ous|ive|ary|oid))")  # an adjective that names a kind of the noun before it
-
-
-_ANY_KIND = re.compile(r"([a-z][\w-]+)(?:\s+[a-z][\w-]+)?\s+of\s+any\s+(?:type|kind|form|sort|cause)s?\s*$", re.I)
+_ANY = r"\s+of\s+any\s+(?:type|kind|sort|form|site|cause|bone|organ|origin)s?\b"  # "diabetes of any type", "a fracture of any bone": the head is the subject
+_ANY_KIND = re.compile(r"([a-z][\w-]+)(?:\s+[a-z][\w-]+)?" + _ANY + r"\s*$", re.I)
 _PLACE = re.compile(r"\s*(?:in|into|inside|within|on|at|from|around|near|of|to)\s", re.I)
 
 
@@ -354,7 +353,7 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
     question = _modifier_parenthesis(procedure_first(question))
     moved = _INNER_PARENTHESIS.sub(r"\2 \1", direction_first(stain_first(question)))  # "a cone-beam CT (CBCT) of the jaws": the CT of the jaws, or CBCT
     text = _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), re.sub(r"\([^)]*\)", _parenthesis, moved))  # "head and neck cancer" is one subject
-    text = re.sub(r"\s+of\s+any\s+(?:type|kind|sort|form|site|cause|bone|organ|origin)s?\b", "", text)  # "a fracture of any bone" is a fracture
+    text = re.sub(_ANY, "", text)  # "a fracture of any bone" is a fracture
     text = re.sub(r"[,.;]?\s*\b(?:not counting|excluding|except for|but not)\b[^?;]*", "", text, flags=re.I)  # "Not counting molar pregnancies": no subject
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
     text = _WHEN.sub("", text)  # "pregnant when they came in": when is no part of what
@@ -362,23 +361,23 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
     parts = [(p.strip(), bool(re.fullmatch(r"\s+(?:or|and|and/or)\s+", pieces[i - 1] or ""))) for i, p in enumerate(pieces) if i % 2 == 0 and p and p.strip()]
     cores = [" ".join(_FRAME.sub(" ", p).split()) for p, _ in parts]  # "which patients had renal" modifies as "renal"
     phrases = coordinated_objects(shared_places(shared_heads([p for p, _ in parts], cores, _known), cores), [j for _, j in parts])
-    out = [t for p in _uncovered(phrases) for t in phrase_terms(p, common)] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]
+    found = [phrase_terms(p, common) for p in phrases]
+    out = [t for i in _uncovered(phrases, found) for t in found[i]] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]
     out += [t for p in phrases for short, long in CLINICAL_ACRONYMS.items() if re.match(short.lower() + r"(?![a-z\-/])", " ".join(_FRAME.sub(" ", p).split())) for t in _terms([long])]  # "PET scan": also "positron emission tomography"
     # One term per spelling and qualifiers ("portal" and "splenic" vein thrombosis are two); a common subject ("fever") is still a subject.
     return list({(t.pattern.pattern, t.below, t.above, tuple(q.pattern for q in t.qualifiers)): t for t in out}.values())
 
 
-def _uncovered(phrases: list[str]) -> list[str]:
-    """The phrases less a bare word that a concept another phrase names already spells: "proton"
-    beside "radiotherapy" is proton therapy, not a proton pump inhibitor; "XRT" is its acronym;
-    "GTN" beside "nitroglycerin" is glyceryl trinitrate, not a trophoblastic neoplasia."""
-    named = [{t.concept for t in phrase_terms(p, lambda stems: False) if t.concept in SYNONYMS} for p in phrases]
+def _uncovered(phrases: list[str], terms: list[list[Term]]) -> list[int]:
+    """The phrases (indices; ``terms``: each one's) less a bare word a concept another names spells: "proton"
+    beside "radiotherapy" is proton therapy, not a proton pump inhibitor; "GTN" beside "nitroglycerin" no GTD."""
+    named = [{t.concept for t in found if t.concept in SYNONYMS} for found in terms]
     spells = lambda concept, word: any(f.split()[0].lower() == word for f in SYNONYMS[concept][1] + SYNONYMS[concept][2])  # noqa: E731
 
     def covered(i: int) -> bool:
         core = " ".join(_FRAME.sub(" ", phrases[i]).split())
         return " " not in core and any(c not in named[i] and spells(c, core) for j in range(len(phrases)) if j != i for c in named[j])
-    return [p for i, p in enumerate(phrases) if not covered(i)]
+    return [i for i in range(len(phrases)) if not covered(i)]
 
 
 def subject_groups(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[list[Term]]:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer.shapes import LEADING_CLAUSE  # "In the case of X, did ...", "Apart from surgery, was ...": the same clauses the shape reads
-from assistant.retrieve.case_names import PATIENT_NOUN, naming_terms, referring_nouns, trailing_state
+from assistant.retrieve.case_names import AGE_PHRASE, PATIENT_NOUN, naming_terms, referring_nouns, trailing_state
 from assistant.text.abbreviations import defined_pairs
 from assistant.text.concepts import CONCEPTS
 from assistant.text.drug_classes import asked_classes
@@ -24,7 +24,7 @@ _OR = re.compile(r"\s+(?:or|and/or|such as|including|e\.g\.)\s+|,\s*", re.I)
 _CUT = re.compile(r"\s+(?:as well as|(?:along|together) with|alongside)\s+.*$|\s+(?:to|in order to)\s+(?!the\b|be\b)\w+\s+(?:the|a|an|her|his|their|it|its)\b.*$|\s+(?:in(?!\s+(?:the|her|his|their)\s+(?:urine|stool|sputum|csf|blood|chest)\b)|during|after|before|for|from|when|to|at|while|because|since|of|with)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
 # "grade 3 toxicity with blinatumomab": the drug is the setting, the toxicity is asked (its negation decides).
 _CONTEXT_DRUG = re.compile(r"(?<=\w)\s+(?:with|on|under|during|from)\s+(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, DRUG_NAMES), key=len, reverse=True)) + r")\b.*$", re.I)
-_AGED = re.compile(r"\b\d+[\s-]*(?:year|month|week|day)s?[\s-]*old\b", re.I)
+_AGED = re.compile(r"\b" + AGE_PHRASE + r"\b", re.I)
 _PERSON = re.compile(r"\b(?:" + PATIENT_NOUN + r"|she|he|mother)\b|’s|'s", re.I)  # a patient as retrieve.case_names reads one
 _ACTIVE = re.compile(
     r"^" + LEADING_CLAUSE + r"?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|use|respond to|go into|achieve|reach|suffer from|present with|"

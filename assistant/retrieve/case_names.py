@@ -23,7 +23,8 @@ from assistant.text.abbreviations import definitions, title_acronyms
 from assistant.text.tokens import PREFIX, STOPWORDS, tokenize
 from assistant.text.vocabulary import LOWERED, RAISED
 
-PATIENT_NOUN = r"(?:patient|case|woman|man|girl|boy|child|infant|neonate|toddler|lady|adult|female|male|gentleman|person|farmer|smoker|preemie|newborn|baby|teenager|adolescent|student|worker|athlete|travell?er|veteran|surgeon|doctor|physician|nurse|teacher|driver|soldier|pilot|chef|cook|miner|fisherman|butcher|engineer|housewife|runner|cyclist|dancer|musician|guitarist|pianist|violinist|drummer|singer|artist|builder|carpenter|labou?rer|welder|painter|mechanic|hunter|shepherd|veterinarian|gardener|primigravida|multigravida|gravida|parturient|primipara|multipara|G\d+P\d+|\d+[\s-]*(?:year|month|week|day)s?[\s-]*old)"
+AGE_PHRASE = r"\d+[\s-]*(?:year|month|week|day)s?[\s-]*old"  # "34-year-old", "6 months old"
+PATIENT_NOUN = r"(?:patient|case|woman|man|girl|boy|child|infant|neonate|toddler|lady|adult|female|male|gentleman|person|farmer|smoker|preemie|newborn|baby|teenager|adolescent|student|worker|athlete|travell?er|veteran|surgeon|doctor|physician|nurse|teacher|driver|soldier|pilot|chef|cook|miner|fisherman|butcher|engineer|housewife|runner|cyclist|dancer|musician|guitarist|pianist|violinist|drummer|singer|artist|builder|carpenter|labou?rer|welder|painter|mechanic|hunter|shepherd|veterinarian|gardener|primigravida|multigravida|gravida|parturient|primipara|multipara|G\d+P\d+|" + AGE_PHRASE + ")"
 PATIENTS_NOUN = r"(?:patients|cases|people|persons|adults|children|kids|babies|infants|newborns|neonates|women|men|girls|boys)"  # a kind of patient
 # "the (refractory ITP) patient", "in the (AML) case", "the (elderly) woman"
 _WORD = r"(?!(?:the|a|an|in|of|at|on|for|to|with|from|by|was|were|is|did|had)\b)[\w'’\-]+\s+"
@@ -225,7 +226,7 @@ def asked_ages(question: str) -> set[str]:
     return _ages(" ".join([*(m.group(0) for m in [*_BEFORE.finditer(question), *_AFTER.finditer(question)]), *owners, *aged]))
 
 
-_AGED = re.compile(r"\b(?:the|this|that|our)\s+\d+[\s-]*(?:year|month|week|day)s?[\s-]*old\b", re.I)
+_AGED = re.compile(r"\b(?:the|this|that|our)\s+" + AGE_PHRASE + r"\b", re.I)
 
 
 # Age groups a reader describes a patient by ("the young woman", "the elderly man"), in years:
