@@ -37,6 +37,10 @@ _OBJECT_END = re.compile(r"[?;]|,(?!\s*[\w/+-]+(?:\s+[\w/+-]+)?\s*(?:,|\band\b))
 _PARTICIPLE = re.compile(r"\s+(?:\w+ed|given|done|begun|taken|seen|drawn|withdrawn|shown|found)\b", re.I)
 _PARTICIPLE_OBJECT = re.compile(r"\s+(?:on|with|to|into|for)\s+[^?,;]+?(?=\s+and (?:what|how|when)\b|[?,;]|$)", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|this|that|them|these|those)\s*$", re.I)
+# "Once X, what ...", "what was done when X": the situation X is the anchor, the step taken on it comes after.
+_LEADING_WHEN = re.compile(r"^\W*(?:once|when|upon|as soon as)\s+(?=[^,?]{3,}[,])", re.I)
+_CLAUSE_END = re.compile(r"[?;,]| and (?:what|how|when)\b", re.I)
+_WHEN = re.compile(r"\b(?:once|upon|when(?!\s+(?:was|were|is|are|did|does|do|had|has|will|would)\b))\b", re.I)
 
 
 @dataclass
@@ -88,6 +92,8 @@ def direction(question: str) -> tuple[str, str, str]:
     "what followed it" names its anchor in the words before."""
     if m := _BETWEEN.search(question):
         return "between", m.group("a") + " | " + m.group("b"), question[: m.start()]
+    if m := _LEADING_WHEN.match(question):
+        return "after", _anchor_clause(question[m.end():], leading=True), ""
     for name, pattern in (("before", _BEFORE), ("after", _AFTER)):
         if name == "after" and (named := _AFTER_NAMED.search(question)) and not _PRONOUN.match(_anchor_clause(question[named.end():], False)):
             pattern = _AFTER_NAMED
@@ -95,6 +101,8 @@ def direction(question: str) -> tuple[str, str, str]:
             head, rest = question[: m.start()], question[m.end():]
             words = _anchor_clause(rest, leading=not head.strip())
             return name, head if _PRONOUN.match(words) else words, head
+    if m := _WHEN.search(question):  # a clause with its own verb: it runs to its end
+        return "after", _CLAUSE_END.split(question[m.end():], maxsplit=1)[0].strip(), question[: m.start()]
     return "at", question, ""
 
 

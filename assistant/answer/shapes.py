@@ -128,7 +128,7 @@ _SEQUENCE = [
     # (not a value asked about a step: "What dose of tocilizumab was given ... after blinatumomab?" is a lookup)
     re.compile(r"^\s*(?:what|how)\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|titers?|titres?|scores?|sizes?)\b)"
                r"[^?]{0,90}?\b(?:performed|done|do|attempted|tried|recommend(?:ed)?|chang(?:ed|es)|given|started|placed|applied|provided|decided|received|"
-               r"prescribed|administered|planned|switched|added|stopped|discontinued|resurfaced|initiated|offered|carried out|result)\b[^?]{0,80}?\b(?:after|before|prior to|when)\b", _I),
+               r"prescribed|administered|planned|switched|added|stopped|discontinued|resurfaced|initiated|offered|carried out|result|start|give|try|use)\b[^?]{0,80}?\b(?:after|before|prior to|when|once|upon)\b", _I),
     # "What did the woman receive after her three cycles ...", "... go back on after her Lutathera course" (not "How did she receive ...": a manner)
     re.compile(r"^\s*(?:what|which)\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|scores?|sizes?)\b)[^?]{0,90}?\b(?:receive|get|got|undergo|underwent|go back on|went back on|put on|restarted|resumed)\b[^?]{0,80}?\b(?:after|before|prior to)\b", _I),
     # "Which EGFR TKI was the woman on before osimertinib?": what the patient was on, relative to a step

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from assistant.answer.patient_words import anchor_words, without_case
 from assistant.ingest.events import RESPONSE, TREATMENT, Event, course_sentences, extract_events, is_surgical
 from assistant.text.assertion import is_bibliographic
 from assistant.text.timex import NUMBER_WORDS
@@ -35,21 +36,10 @@ from assistant.text.ordinals import ordinal_fit, ordinals
 from assistant.text.tokens import tokenize
 
 MIN_ANCHOR = 0.34  # share of the anchor words' weight an event must carry
+OPENS_CAUSE_MIN = 0.6  # the same clause opened by a cause ("Since the margin was positive, ...")
 OPENS_MIN, OPENS_DENSITY = 0.4, 0.3  # an opening "Following ...," clause: share of the anchor words' weight it carries, and of its own words that are the anchor's
 MEANING_MIN, MEANING_MARGIN = 0.4, 0.02  # an anchor found by meaning alone: cosine to the words, and its lead over the next
 Similar = Callable[[str, list[str]], list[float]]  # cosine of the words to each sentence (the app's embedder)
-_LEADING_CASE = re.compile(r"^\s*in\s+(?:the|a|an|this)\s+[^,?]{0,80}?\b(?:man|woman|girl|boy|patient|child|infant|toddler|baby|newborn|neonate|adolescent|teenager|case)\b[^,?]*,\s*", re.I)
-_CASE_WORDS = re.compile(
-    r"(?<=\S)\s+(?:in|of|for)\s+(?:the|a|an|this|our|that)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:man|woman|girl|boy|patient|child|infant|toddler|baby|newborn|adolescent|teenager|female|male|lady|gentleman|recipient|case|mother|neonate)\b.*$",
-    re.I,
-)
-# The patient as the anchor's subject: "the man with PGNMID-LC started daratumumab", "the infant with NMT was started on ..."
-_SUBJECT = re.compile(
-    r"^\s*(?:the|a|an|this|our)\s+(?:[\w'’-]+\s+){0,4}?(?:man|woman|girl|boy|patient|child|infant|toddler|baby|newborn|neonate|adolescent|teenager|lady|gentleman)"
-    r"(?:\s+(?:with|who had|on)\s+[^,]{1,60}?)?(?=\s+(?:was|were|had|has|is|\w+ed)\b)",
-    re.I,
-)
 _GENERIC = frozenset(
     "what which when how was were is are did does the a an of in on at to for with and or after before following followed "
     "happened happen came come next then his her their he she they it its patient patients case treatment therapy given done "
@@ -64,7 +54,7 @@ _GENERAL = re.compile(r"\b(?:is|are|has been|have been|can|may)\b", re.I)
 _STORY = re.compile(r"\b(?:was|were|had|he|she|his|her|him|patient|we|our)\b", re.I)
 _THERAPY_WORD = re.compile(r"\b(?:treat\w*|therap\w*)\b", re.I)
 # "What happened seven months after X": the event the report dates that long after (its own "Seven months after treatment").
-_DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2) + r")[\s-]+(day|week|month|year)s?\b", re.I)
+_DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2) + r")[\s-]+(day|week|month|year)s?\b(?![\s-]*old\b)", re.I)  # not an age ("22-year-old")
 # What the question says was done to the next step ("what was recommended after ..."): the event that says so comes first.
 _ASKED_VERB = re.compile(r"\b(recommend|add|replac|switch|discontinu|stopp?|chang|taper|increas|escalat|resum|restart|refer|transferr?|"
                          r"provid|perform|plac|appl|attempt|prescrib|administ|offer|plann)\w*", re.I)
@@ -72,6 +62,8 @@ _DOSED = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|g|µg|μg|mcg|IU|U|units|mL|ml|G
 _NEAR = 4  # how many events on, at most, an event the question's own words pick out may stand
 # Words that name a kind of step, not one step: "the JEB chemotherapy" is named by JEB first.
 _CATEGORY = frozenset(tokenize("chemotherapy therapy treatment surgery procedure operation regimen drug medication antibiotics radiotherapy intervention"))
+# A step that changes the anchor's ("He was continued on oral steroids" after pulse steroids) is the next one.
+_CHANGE = re.compile(r"\b(?:continued on|switched to|changed to|converted to|transitioned to|stepped down|de-?escalated|tapered)\b", re.I)
 _NEXT_STEP = re.compile(r"^\W*(?:after|following|then|subsequently|later|thereafter)\b", re.I)
 _ASKS_SURGERY = re.compile(r"\b(?:surgery|surgical|operation|operative|operated)\b", re.I)
 _RANK = re.compile(r"\b(?:(?P<first>first|initial|earliest)|(?P<last>last|final|latest))\s+(?:[\w-]+\s+)?"
@@ -112,21 +104,6 @@ def story(doc_id: str, text: str) -> Story:
     others = tuple(Event(doc_id, a, b, text[a:b], (), "", "", 0) for a, b in course_sentences(text)
                    if a not in starts and b - a >= 20 and not is_bibliographic(text[a:b]))
     return Story(tuple(Placed(events[i], n) for n, i in enumerate(ranked)), tuple(defined), others)
-
-
-def without_case(question: str) -> str:
-    """The question without the words that only name the patient ("In the woman with AML, ...",
-    "... in the boy who later developed Crohn's disease after rituximab?"), whose "after" is
-    not the anchor's."""
-    rest = _LEADING_CASE.sub("", question)
-    return _CASE_WORDS.sub("?", rest).strip() or question
-
-
-def anchor_words(words: str) -> str:
-    """The anchor without the patient's description ("... in the girl with pituitary gigantism",
-    "the man with focal XGPN was discharged": what happened to him is the anchor)."""
-    words = _CASE_WORDS.sub("", words).strip() or words
-    return _SUBJECT.sub("", words).strip() or words
 
 
 @lru_cache(maxsize=256)
@@ -252,9 +229,10 @@ def neighbour(placed: tuple[Placed, ...], anchor: Placed, step: int, kind: str |
 
 def _goes_on(event: Event, anchor: Event, words: str, weights: dict[str, float]) -> bool:
     """The event still describes the anchor's step: same day, names it as well, and does not
-    open with its own "After ..." / "Then ..." (which tells the next step). An anchor that is
+    open with its own "After ..." / "Then ..." (which tells the next step) or change it. An anchor that is
     no event has no day of its own, so nothing is skipped after it."""
-    return event.day == anchor.day and bool(anchor.kinds) and not _NEXT_STEP.match(event.quote) and anchor_score(words, event, weights) >= MIN_ANCHOR
+    return (event.day == anchor.day and bool(anchor.kinds) and not _NEXT_STEP.match(event.quote) and not _CHANGE.search(event.quote)
+            and anchor_score(words, event, weights) >= MIN_ANCHOR)
 
 
 def _named_by_question(side: list[Placed], anchor: Placed, head: str) -> Placed | None:
@@ -325,7 +303,7 @@ def answer_events(question: str, direction: Callable[[str], tuple[str, str, str]
     return [p.event for p in (chosen[::-1] if way == "after" else chosen)]
 
 
-_OPENS = {"after": re.compile(r"^\W*(?:after|following|upon|once|subsequent to)\s+(?P<clause>[^,;]{3,150})[,;]", re.I),
+_OPENS = {"after": re.compile(r"^\W*(?:after|following|upon|once|subsequent to|when|(?P<cause>since|as|because|given|due to|in view of))\s+(?P<clause>[^,;]{3,150})[,;]", re.I),
           "before": re.compile(r"^\W*(?:before|prior to|preceding)\s+(?P<clause>[^,;]{3,150})[,;]", re.I)}
 
 
@@ -343,6 +321,8 @@ def told_as_next(words: str, way: str, placed: tuple[Placed, ...], others: tuple
             clause = Event(p.event.doc_id, 0, 0, m.group("clause"), (), "", "", 0)
             said = set(tokenize(clause.quote))
             score = anchor_score(words, clause, weights)
+            if m.groupdict().get("cause") and score < OPENS_CAUSE_MIN:  # "Because the patient was on long-term steroids": a state, unless it is plainly the anchor
+                continue
             if score >= best[0] + 1e-9 and len(said & set(tokenize(words))) >= OPENS_DENSITY * len(said):
                 best = (score, p)
     return best[1]
