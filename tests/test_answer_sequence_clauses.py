@@ -61,3 +61,20 @@ def test_a_sentence_opened_by_the_anchor_as_its_cause_answers_only_when_it_is_pl
 
 def test_a_step_that_changes_the_anchors_is_what_came_next():
     assert answer_quotes("What treatment followed the pulse steroids?")[0].startswith("He was continued on oral steroids")
+
+
+def test_a_leading_step_then_how_or_what_is_a_sequence_question_unless_it_asks_a_value():
+    assert classify("A week after his second dupilumab injection, how was the rash?") == "sequence"
+    assert classify("Right after the endoscopy, what happened to the man?") == "sequence"
+    assert classify("Before her frenotomy, what was she given first?") == "sequence"
+    assert classify("When the two liver lesions had shrunk, what operation did he have?") == "sequence"
+    assert classify("What happened to her aspirin and warfarin after the ovarian surgery?") == "sequence"
+    assert classify("How were the menopausal symptoms handled after she lost her second ovary?") == "sequence"
+    assert classify("Before blinatumomab was started, what marrow blast percentage did the relapse show?") == "lookup"
+    assert classify("Three months after treatment, how deep were the pockets?") == "lookup"
+    assert classify("How was the lymphoma managed after surgery, and what happened over follow-up?") == "lookup"
+
+
+def test_a_week_after_is_a_duration():
+    assert story_order._ONE.sub(r"\1one \2", "A week after the injection, how was the rash?") == "one week after the injection, how was the rash?"
+    assert story_order._ONE.sub(r"\1one \2", "What was given 40 mg a day?") == "What was given 40 mg a day?"  # only a leading one

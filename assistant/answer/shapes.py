@@ -118,8 +118,11 @@ _SEQUENCE = [
     # "What was the second-line chemotherapy?", "Which third-line drug ...?" (not "the dose during first-line therapy": a lookup)
     re.compile(r"^\s*(?:what|which)\b(?:[^?]{0,30}\b(?:was|were|is)\s+(?:the|her|his|their))?\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]line\b", _I),
     # "After the ultrasound showed a gallstone, what operation ...", "Once X came back, what ...": any wh- question after a leading step
-    re.compile(r"^\s*(?:(?:\d+|one|two|three|four|five|six|a few|several)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|following|once|at the end of|by the end of|on completion of|upon completion of)\b[^?,]{3,120},\s*(?:what|which)\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|scores?|sizes?)\b)", _I),
-    re.compile(r"\bwhat happened (?:[\w-]+ ){1,3}(?:after|before|later)\b", _I),
+    # (also "A week after X, how was the rash?", "Right after X, ...", "Before her frenotomy, what ...", "When the lesions had shrunk, what ...")
+    re.compile(r"^\s*(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:days?|weeks?|months?|years?)\s+|(?:right|just|immediately|shortly|soon)\s+)?"
+               r"(?:after|following|once|when|before|prior to|at the end of|by the end of|on completion of|upon completion of)\b[^?,]{3,120},\s*"
+               r"(?:what|which|how(?!\s+(?:many|much|long|soon|old|often|big|large|high|low|severe|far|deep|wide|thick|tall|heavy)\b))\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|scores?|sizes?|percentages?|percent)\b)", _I),
+    re.compile(r"\bwhat happened (?:[\w-]+ ){1,5}(?:after|before|later)\b", _I),
     re.compile(r"^\s*(?:what|which|when|after|once|how)\b[^?]{0,140}\binstead\b(?!\s+of\b)", _I),  # "When they gave up on X, what did they do instead?"
     re.compile(r"\bwhat (?:was|were) (?:added|replaced|changed|switched)\b|\bwhat replaced\b", _I),
     re.compile(r"\b(?:first|initial|last|final) (?:[\w-]+ )?(?:treatment|therapy|regimen)\b", _I),
@@ -128,7 +131,7 @@ _SEQUENCE = [
     # (not a value asked about a step: "What dose of tocilizumab was given ... after blinatumomab?" is a lookup)
     re.compile(r"^\s*(?:what|how)\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|titers?|titres?|scores?|sizes?)\b)"
                r"[^?]{0,90}?\b(?:performed|done|do|attempted|tried|recommend(?:ed)?|chang(?:ed|es)|given|started|placed|applied|provided|decided|received|"
-               r"prescribed|administered|planned|switched|added|stopped|discontinued|resurfaced|initiated|offered|carried out|result|start|give|try|use)\b[^?]{0,80}?\b(?:after|before|prior to|when|once|upon)\b", _I),
+               r"prescribed|administered|planned|switched|added|stopped|discontinued|resurfaced|initiated|offered|carried out|result|start|give|try|use|handled)\b[^?]{0,80}?\b(?:after|before|prior to|when|once|upon)\b", _I),
     # "What did the woman receive after her three cycles ...", "... go back on after her Lutathera course" (not "How did she receive ...": a manner)
     re.compile(r"^\s*(?:what|which)\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|scores?|sizes?)\b)[^?]{0,90}?\b(?:receive|get|got|undergo|underwent|go back on|went back on|put on|restarted|resumed)\b[^?]{0,80}?\b(?:after|before|prior to)\b", _I),
     # "Which EGFR TKI was the woman on before osimertinib?": what the patient was on, relative to a step

@@ -55,6 +55,7 @@ _STORY = re.compile(r"\b(?:was|were|had|he|she|his|her|him|patient|we|our)\b", r
 _THERAPY_WORD = re.compile(r"\b(?:treat\w*|therap\w*)\b", re.I)
 # "What happened seven months after X": the event the report dates that long after (its own "Seven months after treatment").
 _DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2) + r")[\s-]+(day|week|month|year)s?\b(?![\s-]*old\b)", re.I)  # not an age ("22-year-old")
+_ONE = re.compile(r"^(\W*)an? (day|week|month|year)\b", re.I)
 # What the question says was done to the next step ("what was recommended after ..."): the event that says so comes first.
 _ASKED_VERB = re.compile(r"\b(recommend|add|replac|switch|discontinu|stopp?|chang|taper|increas|escalat|resum|restart|refer|transferr?|"
                          r"provid|perform|plac|appl|attempt|prescrib|administ|offer|plann)\w*", re.I)
@@ -295,7 +296,7 @@ def answer_events(question: str, direction: Callable[[str], tuple[str, str, str]
     """The events that answer (the answering one first, then the anchor), or [] when the
     question names no event of the timeline. ``direction`` is ``sequence.direction``: after,
     before or at, the anchor's words and the words before them."""
-    question = told.in_its_words(question)
+    question = _ONE.sub(r"\1one \2", told.in_its_words(question))  # "A week after X": a duration
     placed = told.placed
     way, words, head = direction(without_case(question))
     asking = head if head.strip() else without_case(question).partition(",")[2]  # "After X, what treatment ..."
