@@ -78,3 +78,11 @@ def test_a_leading_step_then_how_or_what_is_a_sequence_question_unless_it_asks_a
 def test_a_week_after_is_a_duration():
     assert story_order._ONE.sub(r"\1one \2", "A week after the injection, how was the rash?") == "one week after the injection, how was the rash?"
     assert story_order._ONE.sub(r"\1one \2", "What was given 40 mg a day?") == "What was given 40 mg a day?"  # only a leading one
+
+
+def test_what_operation_takes_the_step_that_names_one():
+    told = ("Case presentation\n\nA CT scan revealed a 12 cm mass within the left kidney. "
+            "Due to the size of the tumor, an open surgical approach was chosen for treatment. "
+            "The patient underwent a left radical nephrectomy using an extended subcostal incision.\n")
+    events = story_order.answer_events("After the CT showed the 12 cm left kidney mass, what operation did he have?", direction, story_order.story("op", told))
+    assert "radical nephrectomy" in events[0].quote  # answers first; the sentence told next follows it

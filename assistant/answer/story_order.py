@@ -66,6 +66,7 @@ _CATEGORY = frozenset(tokenize("chemotherapy therapy treatment surgery procedure
 # A step that changes the anchor's ("He was continued on oral steroids" after pulse steroids) is the next one.
 _CHANGE = re.compile(r"\b(?:continued on|switched to|changed to|converted to|transitioned to|stepped down|de-?escalated|tapered)\b", re.I)
 _NEXT_STEP = re.compile(r"^\W*(?:after|following|then|subsequently|later|thereafter)\b", re.I)
+_PROCEDURE = re.compile(r"\b(?:resection|excision|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|\w+pexy|transplant\w*|amputation|repair|fixation|laparoscop\w+)\b", re.I)
 _ASKS_SURGERY = re.compile(r"\b(?:surgery|surgical|operation|operative|operated)\b", re.I)
 _RANK = re.compile(r"\b(?:(?P<first>first|initial|earliest)|(?P<last>last|final|latest))\s+(?:[\w-]+\s+)?"
                    r"(?:treatment|therapy|drug|medication|procedure|regimen|intervention)\b", re.I)
@@ -220,12 +221,19 @@ def neighbour(placed: tuple[Placed, ...], anchor: Placed, step: int, kind: str |
         return picked
     if kind == TREATMENT and _ASKS_SURGERY.search(head):
         if operations := [p for p in side if TREATMENT in p.event.kinds and is_surgical(p.event.quote, defined)]:
-            return operations[0]
+            return next((p for p in operations[:2] if _names_procedure(p.event.quote, defined)), operations[0])
     if kind is not None:
         of_kind = [p for p in side if kind in p.event.kinds]
         if of_kind:
             return of_kind[0]
     return side[0] if side else None
+
+
+def _names_procedure(sentence: str, defined: dict[str, str] | None) -> bool:
+    """The sentence names the operation ("a left radical nephrectomy", "a second WLE"), not
+    only surgery ("an open surgical approach was chosen")."""
+    return bool(_PROCEDURE.search(sentence)) or any(
+        re.search(r"\b" + re.escape(short) + r"\b", sentence) and _PROCEDURE.search(long) for short, long in (defined or {}).items())
 
 
 def _goes_on(event: Event, anchor: Event, words: str, weights: dict[str, float]) -> bool:
