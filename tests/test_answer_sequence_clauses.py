@@ -86,3 +86,12 @@ def test_what_operation_takes_the_step_that_names_one():
             "The patient underwent a left radical nephrectomy using an extended subcostal incision.\n")
     events = story_order.answer_events("After the CT showed the 12 cm left kidney mass, what operation did he have?", direction, story_order.story("op", told))
     assert "radical nephrectomy" in events[0].quote  # answers first; the sentence told next follows it
+
+
+def test_a_sentence_dated_from_the_anchor_answers_even_when_it_calls_it_this_visit():
+    told = ("Case presentation\n\nA 29-year-old woman presented to the emergency department with nausea. "
+            "She followed up with her Ob/Gyn a couple of days later, where an ultrasound confirmed an intrauterine pregnancy. "
+            "Three days following this visit, she experienced vaginal bleeding and was diagnosed with a threatened abortion. "
+            "On follow-up, she was found to have a closed cervix.\n")
+    events = story_order.answer_events("Three days after her first Ob/Gyn visit showed an intrauterine pregnancy, what happened?", direction, story_order.story("dated", told))
+    assert events[0].quote.startswith("Three days following this visit")

@@ -55,6 +55,7 @@ _STORY = re.compile(r"\b(?:was|were|had|he|she|his|her|him|patient|we|our)\b", r
 _THERAPY_WORD = re.compile(r"\b(?:treat\w*|therap\w*)\b", re.I)
 # "What happened seven months after X": the event the report dates that long after (its own "Seven months after treatment").
 _DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2) + r")[\s-]+(day|week|month|year)s?\b(?![\s-]*old\b)", re.I)  # not an age ("22-year-old")
+_ANAPHOR = re.compile(r"^(?:this|that|these|those|the (?:procedure|visit|operation|surgery|injection|admission|discharge|delivery|birth))\b", re.I)
 _ONE = re.compile(r"^(\W*)an? (day|week|month|year)\b", re.I)
 # What the question says was done to the next step ("what was recommended after ..."): the event that says so comes first.
 _ASKED_VERB = re.compile(r"\b(recommend|add|replac|switch|discontinu|stopp?|chang|taper|increas|escalat|resum|restart|refer|transferr?|"
@@ -312,7 +313,8 @@ def answer_events(question: str, direction: Callable[[str], tuple[str, str, str]
     return [p.event for p in (chosen[::-1] if way == "after" else chosen)]
 
 
-_OPENS = {"after": re.compile(r"^\W*(?:after|following|upon|once|subsequent to|when|(?P<cause>since|as|because|given|due to|in view of))\s+(?P<clause>[^,;]{3,150})[,;]", re.I),
+_LEAD = r"(?:(?:just|only)\s+)?(?:(?P<lead>(?:\d{1,3}|an?|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2) + r")[\s-]+(?:day|week|month|year)s?)\s+)?"  # "Three days following this visit, ..."
+_OPENS = {"after": re.compile(r"^\W*" + _LEAD + r"(?:after|following|upon|once|subsequent to|when|(?P<cause>since|as|because|given|due to|in view of))\s+(?P<clause>[^,;]{3,150})[,;]", re.I),
           "before": re.compile(r"^\W*(?:before|prior to|preceding)\s+(?P<clause>[^,;]{3,150})[,;]", re.I)}
 
 
@@ -321,18 +323,23 @@ def told_as_next(words: str, way: str, placed: tuple[Placed, ...], others: tuple
     stabilization of her pneumonia, the patient developed oliguria ..." for "what happened
     after the pneumonia stabilized"): it tells what came next itself, so it answers. The
     clause must be mostly the anchor's words, and state the question's duration if it asks one
-    ("two days after X": "After 2 days of X, ...")."""
+    ("two days after X": "After 2 days of X, ...", "Three days following this visit, ...": then
+    "this visit" is the sentence before)."""
     weights = _weights(placed)
     best: tuple[float, Placed | None] = (OPENS_MIN, None)
-    for p in (*placed, *(_in_place(e, placed) for e in others)):
+    told = sorted((*placed, *(_in_place(e, placed) for e in others)), key=lambda p: p.event.char_start)
+    for i, p in enumerate(told):
         m = _OPENS[way].match(p.event.quote)
-        if m and not background(p.event.quote) and (duration is None or any(step_days(d) == step_days(duration) for d in _DURATION.finditer(m.group("clause")))):
-            clause = Event(p.event.doc_id, 0, 0, m.group("clause"), (), "", "", 0)
-            said = set(tokenize(clause.quote))
+        dated = duration is not None and any(step_days(d) == step_days(duration) for d in _DURATION.finditer(_ONE.sub(r"\1one \2", m.group(0)))) if m else False
+        if m and not background(p.event.quote) and (duration is None or dated):
+            said = m.group("clause")
+            refers = dated and i > 0 and bool(_ANAPHOR.match(said))  # "Three days following this visit": the visit is the sentence before
+            clause = Event(p.event.doc_id, 0, 0, said + " " + told[i - 1].event.quote if refers else said, (), "", "", 0)
             score = anchor_score(words, clause, weights)
             if m.groupdict().get("cause") and score < OPENS_CAUSE_MIN:  # "Because the patient was on long-term steroids": a state, unless it is plainly the anchor
                 continue
-            if score >= best[0] + 1e-9 and len(said & set(tokenize(words))) >= OPENS_DENSITY * len(said):
+            dense = refers or len(set(tokenize(said)) & set(tokenize(words))) >= OPENS_DENSITY * len(set(tokenize(said)))
+            if score >= best[0] + 1e-9 and dense:
                 best = (score, p)
     return best[1]
 
