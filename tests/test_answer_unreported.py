@@ -179,3 +179,13 @@ def test_a_measurement_the_named_case_never_states_is_not_reported(shipped):
     # The surgeon's report gives his age and sport but no BMI: a demographics line is no answer.
     answer = shipped.ask("What was the BMI of the surgeon with proximal peroneal tendinopathy?")
     assert answer.abstained and answer.verdict == "not_reported" and 'do not report "BMI"' in answer.answer
+
+
+def test_a_lab_test_named_by_letters_is_reported_when_spelled_out():
+    question = "What was the TSH of the woman with hypothyroidism?"
+    asked = asked_attribute(question)
+    idf = lambda term: 1.0  # noqa: E731
+    texts = {"d": "Prenatal screening showed no abnormalities, and the patient's thyroid-stimulating hormone level was 1.14."}
+    assert len(answering_sentences(asked, question, texts, idf)) == 1  # not "not reported"
+    spelled = asked_attribute("What was the glycated haemoglobin of the man?")
+    assert len(answering_sentences(spelled, "What was the glycated haemoglobin of the man?", {"d": "On admission his HbA1c was 12.8%."}, idf)) == 1

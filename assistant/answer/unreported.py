@@ -35,7 +35,7 @@ from assistant.text.abbreviations import defined_pairs
 from assistant.text.assertion import is_bibliographic, is_textbook
 from assistant.text.sentences import sentence_parts
 from assistant.text.tokens import PREFIX, tokenize
-from assistant.text.vocabulary import DRUG_NAMES
+from assistant.text.vocabulary import DRUG_NAMES, lab_aliases
 
 # The question's opening frame: what is asked, before the words that name it.
 _FRAME = re.compile(
@@ -153,8 +153,8 @@ def answering_sentences(asked: Asked, question: str, texts: dict[str, str], idf:
         spans, aliases = _sentences(text), _aliases(text)
         for i, (s, e) in enumerate(spans):
             sentence = text[s:e]
-            # "CRP 2 mg/L" names "C-reactive protein" where the document defines it: both forms count.
-            named = sentence + "".join(" " + other for form, other in aliases if form in sentence)
+            # "CRP 2 mg/L" names "C-reactive protein" where the document defines it, or a lab test everyone writes so: both forms count.
+            named = sentence + "".join(" " + other for form, other in aliases if form in sentence) + lab_aliases(sentence)
             if _ANAPHOR.match(sentence) and i > 0:  # "The drug was administered ... 100 mg": named in the sentence before
                 named += " " + text[spans[i - 1][0] : spans[i - 1][1]]
             if needed and not any(k in named.lower() for k in needed):

@@ -206,3 +206,33 @@ CLINICAL_ACRONYMS: dict[str, str] = {
     "LP": "lumbar puncture", "BAL": "bronchoalveolar lavage", "CSF": "cerebrospinal fluid", "ECMO": "extracorporeal membrane oxygenation",
     "TPN": "parenteral nutrition", "CPR": "cardiopulmonary resuscitation", "IVIG": "intravenous immunoglobulin",
 }
+
+# Lab tests and clinical scores written by their letters or spelled out, one meaning each: a
+# question's "TSH" is answered by "thyroid-stimulating hormone level was 1.14" in a report that
+# never writes the letters.
+LAB_ACRONYMS: dict[str, str] = {
+    "TSH": "thyroid-stimulating hormone", "HbA1c": "glycated ha?emoglobin|ha?emoglobin A1c", "GCS": "Glasgow Coma Scale",
+    "BNP": "brain natriuretic peptide|B-type natriuretic peptide", "CRP": "C-reactive protein", "ESR": "erythrocyte sedimentation rate",
+    "INR": "international normali[sz]ed ratio", "LVEF": "left ventricular ejection fraction", "EF": "ejection fraction",
+    "BMI": "body mass index", "WBC": "white blood cells?(?: count)?|leukocyte count", "ALT": "alanine aminotransferase|alanine transaminase",
+    "AST": "aspartate aminotransferase|aspartate transaminase", "LDH": "lactate dehydrogenase", "CK": "creatine kinase|creatine phosphokinase",
+    "PSA": "prostate-specific antigen", "CEA": "carcinoembryonic antigen", "AFP": "alpha-fetoprotein|α-fetoprotein",
+    "eGFR": "estimated glomerular filtration rate", "ALP": "alkaline phosphatase", "PTH": "parathyroid hormone",
+    "ACTH": "adrenocorticotropic hormone|corticotropin", "NT-proBNP": "N-terminal pro-B-type natriuretic peptide",
+    "BSA": "body surface area", "SpO2": "oxygen saturation", "APTT": "activated partial thromboplastin time",
+}
+LAB_ALIASES = tuple((re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])"), re.compile(r"\b(?:" + long + r")\b", re.I), short, long.split("|")[0].replace("?", ""))
+                    for short, long in LAB_ACRONYMS.items())
+
+
+def lab_aliases(sentence: str) -> str:
+    """The other names of the lab tests the sentence names by letters or spelled out
+    (" thyroid-stimulating hormone" for "TSH 1.14", " TSH" for "thyroid-stimulating hormone"), to
+    append to it where a question may use either."""
+    out = []
+    for letters, spelled, short, long in LAB_ALIASES:
+        if letters.search(sentence):
+            out.append(long)
+        if spelled.search(sentence):
+            out.append(short)
+    return "".join(" " + name for name in out)
