@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.draft import verify
-from assistant.answer.yesno import YesNoAnswerer
-from assistant.answer.yesno_target import parse_target, target_phrase
+from assistant.answer.yesno import YesNoAnswerer, classify, match_span
+from assistant.text.assertion import NEGATED
+from assistant.answer.yesno_target import Target, parse_target, target_phrase
 from assistant.models import Passage
 from assistant.retrieve.filters import Filters
 from assistant.retrieve.hybrid import RetrievalResult
@@ -378,3 +379,16 @@ def test_a_less_word_names_the_thing_as_absent():
     assert answerer.answer("Did the guide use a sleeve to direct the bur?", retrieval).verdict == "no"
     answerer, retrieval = _one_case("She reported pain unless she rested.")
     assert answerer.answer("Did she have pain?", retrieval).verdict == "yes"
+
+
+def test_a_spelled_out_target_is_named_only_by_its_words_close_together():
+    """"Extracorporeal membrane oxygenation" is not named by "cell membrane permeability ...
+    oxygenation of myocardial tissue", and a repeated word is read where the phrase stands
+    ("MRI of the brain and pituitary ruled out ... a primary pituitary lesion": a no)."""
+    ecmo = Target(text="ECMO", alternatives=[["extrac", "membra", "oxygen"], ["ecmo"]], patterns=[], polarity="", inverted=False, context=[])
+    assert match_span("It worsened cell membrane permeability, caused the accumulation of products and reduced the energy supply and oxygenation of tissue.", ecmo) is None
+    assert match_span("She was placed on extracorporeal membrane oxygenation.", ecmo) is not None
+    lesion = Target(text="pituitary lesion", alternatives=[["pituit", "lesion"]], patterns=[], polarity="", inverted=False, context=["brain", "mri"])
+    sentence = "An MRI of the brain and pituitary further ruled out the presence of a primary pituitary lesion."
+    start, end = match_span(sentence, lesion)
+    assert sentence[start:end] == "pituitary lesion" and classify(sentence, start, end, lesion) == NEGATED

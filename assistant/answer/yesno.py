@@ -92,11 +92,25 @@ def match_span(sentence: str, target: Target) -> tuple[int, int] | None:
         if m := pattern.search(sentence):
             return m.start(), m.end()
     for stems in target.alternatives:
-        found = [h for h in (next(((s, e) for t, s, e in spans if t == stem), None) for stem in stems) if h]
         need = len(stems) if len(stems) <= 2 else -(-2 * len(stems) // 3)
-        if found and len(found) >= need:
-            return min(s for s, _ in found), max(e for _, e in found)
+        if (found := _closest(spans, stems)) and len(found) >= need:
+            return min(spans[i][1] for i in found), max(spans[i][2] for i in found)
     return None
+
+
+def _closest(spans: list[tuple[str, int, int]], stems: list[str]) -> list[int]:
+    """The positions in ``spans`` of the alternative's stems, one occurrence each, as close
+    together as the sentence has them; [] when the nearest lie more than a few words apart
+    ("cell membrane permeability ... oxygenation" is no "extracorporeal membrane oxygenation",
+    and "MRI of the brain and pituitary ... pituitary lesion" names the lesion at its end)."""
+    at = {stem: [i for i, (t, _, _) in enumerate(spans) if t == stem] for stem in stems}
+    present = [stem for stem in stems if at[stem]]
+    best: list[int] = []
+    for pivot in (i for stem in present for i in at[stem]):
+        chosen = [min(at[stem], key=lambda i: abs(i - pivot)) for stem in present]
+        if not best or max(chosen) - min(chosen) < max(best) - min(best):
+            best = chosen
+    return best if not best or max(best) - min(best) <= len(stems) + 4 else []
 
 
 _REFERENCES = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]")
