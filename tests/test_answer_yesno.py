@@ -392,3 +392,8 @@ def test_a_spelled_out_target_is_named_only_by_its_words_close_together():
     sentence = "An MRI of the brain and pituitary further ruled out the presence of a primary pituitary lesion."
     start, end = match_span(sentence, lesion)
     assert sentence[start:end] == "pituitary lesion" and classify(sentence, start, end, lesion) == NEGATED
+
+
+def test_a_state_or_an_event_after_a_described_patient_is_the_target():
+    assert parse_target("Was the older man with a gallstone blocking his small bowel jaundiced?", set()).text == "jaundiced"
+    assert parse_target("Did the 36-year-old man whose two-wheeler collided with a car run a fever with his swollen hip?", set()).text == "fever"

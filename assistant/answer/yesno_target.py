@@ -28,7 +28,7 @@ _AGED = re.compile(r"\b" + AGE_PHRASE + r"\b", re.I)
 _PERSON = re.compile(r"\b(?:" + PATIENT_NOUN + r"|she|he|mother)\b|’s|'s", re.I)  # a patient as retrieve.case_names reads one
 _ACTIVE = re.compile(
     r"^" + LEADING_CLAUSE + r"?(?:did|does|has|have|had|do)\b(?P<subject>.*?)\b(?:receive|get|undergo|develop|have|need|require|involve|experience|show|use|respond to|go into|achieve|reach|suffer from|present with|"
-    r"meet|fulfill?|satisfy|(?:ever\s+)?(?:taken|been (?:on|given|treated with)|received|undergone|developed|needed|required)|end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow|turn|come back)\b(?P<rest>.*)$",
+    r"meet|fulfill?|satisfy|run|spike|(?:ever\s+)?(?:taken|been (?:on|given|treated with)|received|undergone|developed|needed|required)|end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow|turn|come back)\b(?P<rest>.*)$",
     re.I,
 )
 _PASSIVE = re.compile(r"^" + LEADING_CLAUSE + r"?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested(?! for)|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked|tested|assessed) for)\b(?P<rest>.*)$", re.I)
@@ -42,7 +42,7 @@ _ANYTHING = re.compile(r"(?:anything|something|any (?:organisms?|bacteria|growth
 # "Was the platelet count low?": asked out of range, answered "no" by a normal value.
 _DIRECTION = re.compile(r"\s+(?:abnormally\s+)?(?:low|high|elevated|raised|increased|decreased|reduced|abnormal)$", re.I)
 # "Was the boy with TEN thrombocytopenic?": a state said of the described patient.
-_STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our)\s+(?:\S+\s+){0,12}?(?P<state>\w+(?:ic|ive|ous|ant|ent|ile|otic|emic|aemic))\s*$", re.I)
+_STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our)\s+(?:\S+\s+){0,12}?(?P<state>\w+(?:ic|ive|ous|ant|ent|ile|otic|emic|aemic)|\w{4,}iced|\w{4,}ated)\s*$", re.I)
 # "Was the young woman with tongue cancer a smoker?": the last "a <noun>" after the described patient.
 _WHO = re.compile(r"(?:patient|man|woman|boy|girl|child|infant|baby|adolescent|teenager|neonate|lady|male|female|person)s?", re.I)  # "a 45-year-old man" describes, not asks
 _COPULA_PERSON = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our|he|she)\b", re.I)
