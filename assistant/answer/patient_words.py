@@ -12,10 +12,10 @@ from assistant.retrieve.case_names import PATIENT_NOUN
 _LEADING_CASE = re.compile(r"^\s*in\s+(?:the|a|an|this)\s+[^,?]{0,80}?\b" + PATIENT_NOUN + r"\b[^,?]*,\s*", re.I)
 _PATIENT = r"(?:[\w'’-]+\s+){0,4}?" + PATIENT_NOUN + r"(?:'s|’s)?"
 # "... man stayed up", not a participle that describes the patient ("the woman referred for X")
-_FINITE = r"(?!\s+(?:referred|admitted|treated|diagnosed|described|reported|presented|hospitali[sz]ed|transferred|scheduled|evaluated|managed|followed|operated)\b)"
+_NOT_PARTICIPLE = r"(?!\s+(?:referred|admitted|treated|diagnosed|described|reported|presented|hospitali[sz]ed|transferred|scheduled|evaluated|managed|followed|operated)\b)"
 _THEN_VERB = r"(?=\s+(?:was|were|had|has|is|became|developed|came|went|got|could|kept|needed|\w+ed)\b)"
 # The patient inside a clause ("the sputum CB-NAAT of the 40-year-old man came back positive"): only the phrase goes.
-_CASE_PHRASE = re.compile(r"(?<=\S)\s+(?:in|of|for)\s+(?:the|a|an|this|our|that)\s+" + _PATIENT + r"(?:\s+(?:with|who had|on)\s+[^,?]{1,60}?)?" + _FINITE + _THEN_VERB, re.I)
+_CASE_PHRASE = re.compile(r"(?<=\S)\s+(?:in|of|for)\s+(?:the|a|an|this|our|that)\s+" + _PATIENT + r"(?:\s+(?:with|who had|on)\s+[^,?]{1,60}?)?" + _NOT_PARTICIPLE + _THEN_VERB, re.I)
 # ... or ending it ("... in the boy who later developed Crohn's disease after rituximab?"): the rest goes.
 _CASE_WORDS = re.compile(r"(?<=\S)\s+(?:in|of|for)\s+(?:the|a|an|this|our|that)\s+" + _PATIENT + r"\b.*$", re.I)
 # The patient as the anchor's subject: "the man with PGNMID-LC started daratumumab", "the infant with NMT was started on ..."

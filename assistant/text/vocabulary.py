@@ -210,19 +210,20 @@ CLINICAL_ACRONYMS: dict[str, str] = {
 # Lab tests and clinical scores written by their letters or spelled out, one meaning each: a
 # question's "TSH" is answered by "thyroid-stimulating hormone level was 1.14" in a report that
 # never writes the letters.
-LAB_ACRONYMS: dict[str, str] = {
-    "TSH": "thyroid-stimulating hormone", "HbA1c": "glycated ha?emoglobin|ha?emoglobin A1c", "GCS": "Glasgow Coma Scale",
-    "BNP": "brain natriuretic peptide|B-type natriuretic peptide", "CRP": "C-reactive protein", "ESR": "erythrocyte sedimentation rate",
-    "INR": "international normali[sz]ed ratio", "LVEF": "left ventricular ejection fraction", "EF": "ejection fraction",
-    "BMI": "body mass index", "WBC": "white blood cells?(?: count)?|leukocyte count", "ALT": "alanine aminotransferase|alanine transaminase",
-    "AST": "aspartate aminotransferase|aspartate transaminase", "LDH": "lactate dehydrogenase", "CK": "creatine kinase|creatine phosphokinase",
-    "PSA": "prostate-specific antigen", "CEA": "carcinoembryonic antigen", "AFP": "alpha-fetoprotein|α-fetoprotein",
-    "eGFR": "estimated glomerular filtration rate", "ALP": "alkaline phosphatase", "PTH": "parathyroid hormone",
-    "ACTH": "adrenocorticotropic hormone|corticotropin", "NT-proBNP": "N-terminal pro-B-type natriuretic peptide",
-    "BSA": "body surface area", "SpO2": "oxygen saturation", "APTT": "activated partial thromboplastin time",
+LAB_ACRONYMS: dict[str, tuple[str, ...]] = {
+    "TSH": ("thyroid-stimulating hormone", "thyroid stimulating hormone"), "HbA1c": ("glycated haemoglobin", "glycated hemoglobin", "haemoglobin A1c", "hemoglobin A1c"),
+    "GCS": ("Glasgow Coma Scale",), "BNP": ("brain natriuretic peptide", "B-type natriuretic peptide"), "CRP": ("C-reactive protein",),
+    "ESR": ("erythrocyte sedimentation rate",), "INR": ("international normalized ratio", "international normalised ratio"),
+    "LVEF": ("left ventricular ejection fraction",), "EF": ("ejection fraction",), "BMI": ("body mass index",),
+    "WBC": ("white blood cell count", "white blood cells", "white blood cell", "leukocyte count"), "ALT": ("alanine aminotransferase", "alanine transaminase"),
+    "AST": ("aspartate aminotransferase", "aspartate transaminase"), "LDH": ("lactate dehydrogenase",), "CK": ("creatine kinase", "creatine phosphokinase"),
+    "PSA": ("prostate-specific antigen",), "CEA": ("carcinoembryonic antigen",), "AFP": ("alpha-fetoprotein", "α-fetoprotein"),
+    "eGFR": ("estimated glomerular filtration rate",), "ALP": ("alkaline phosphatase",), "PTH": ("parathyroid hormone",),
+    "ACTH": ("adrenocorticotropic hormone", "corticotropin"), "NT-proBNP": ("N-terminal pro-B-type natriuretic peptide",),
+    "BSA": ("body surface area",), "SpO2": ("oxygen saturation",), "APTT": ("activated partial thromboplastin time",),
 }
-LAB_ALIASES = tuple((re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])"), re.compile(r"\b(?:" + long + r")\b", re.I), short, long.split("|")[0].replace("?", ""))
-                    for short, long in LAB_ACRONYMS.items())
+LAB_ALIASES = tuple((re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])"), re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.I), short, names[0])
+                    for short, names in LAB_ACRONYMS.items())
 
 
 def lab_aliases(sentence: str) -> str:
