@@ -397,3 +397,8 @@ def test_a_spelled_out_target_is_named_only_by_its_words_close_together():
 def test_a_state_or_an_event_after_a_described_patient_is_the_target():
     assert parse_target("Was the older man with a gallstone blocking his small bowel jaundiced?", set()).text == "jaundiced"
     assert parse_target("Did the 36-year-old man whose two-wheeler collided with a car run a fever with his swollen hip?", set()).text == "fever"
+
+
+def test_fixed_with_asks_what_it_was_fixed_with():
+    target = parse_target("Were the broken finger bones of the man whose hand was degloved fixed with K-wires?", set())
+    assert target.text == "K-wires" and target.patterns[0].search("fixation with k wires")

@@ -208,3 +208,9 @@ def test_a_done_test_and_a_declined_offer():
 def test_did_not_denies_the_verb_after_it(sentence, target, expected):
     start = sentence.index(target)
     assert assertion(sentence, start, start + len(target)) == expected
+
+
+def test_rejected_plans_are_negated():
+    sentence = "Out of these plans, the patient rejected the extraction plans of permanent teeth and chose another plan."
+    start = sentence.index("permanent teeth")
+    assert assertion(sentence, start, start + len("permanent teeth")) == NEGATED

@@ -31,7 +31,7 @@ _ACTIVE = re.compile(
     r"meet|fulfill?|satisfy|run|spike|(?:ever\s+)?(?:taken|been (?:on|given|treated with)|received|undergone|developed|needed|required)|end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow|turn|come back)\b(?P<rest>.*)$",
     re.I,
 )
-_PASSIVE = re.compile(r"^" + LEADING_CLAUSE + r"?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested(?! for)|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked|tested|assessed) for)\b(?P<rest>.*)$", re.I)
+_PASSIVE = re.compile(r"^" + LEADING_CLAUSE + r"?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested(?! for)|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|(?:fixed|repaired|closed|covered|stabili[sz]ed|secured) with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked|tested|assessed) for)\b(?P<rest>.*)$", re.I)
 # "put on X", "diagnosed by X": the verb's object is what is asked.
 _BY_WHAT = re.compile(r"treated with|given|administered|.+ (?:on|to|off|with|by|take|use|start|for)", re.I)
 # "Did stool testing find parasites?": what was found is asked; the test is named in its sentence.
@@ -169,7 +169,7 @@ def parse_target(question: str, case_words: set[str]) -> Target:
             elif found.group(0) == part.strip():  # one long word: by its whole stem, "electroencephalogra(m|phy)", not "electr"
                 target.patterns.append(re.compile(r"\b" + long[:-1] + r"\w*", re.I))
         if lettered := re.fullmatch(r"([A-Za-z])-([A-Za-z]{2,})", part.strip()):  # "G-CSF" is no "CSF"
-            target.patterns.append(re.compile(r"(?<![\w-])" + lettered.group(1) + r"-?" + lettered.group(2) + r"(?![\w-])", re.I))
+            target.patterns.append(re.compile(r"(?<![\w-])" + lettered.group(1) + r"[- ]?" + lettered.group(2) + r"(?![\w-])", re.I))
             continue
         stems = _stems(part)
         kept = [t for t in stems if t not in case_words] or stems

@@ -48,7 +48,7 @@ TRIGGERS: list[Trigger] = [
        r"(?:did|does|do|has|have|had|was|were|is|are) not (?:receive|get|undergo|develop|show|reveal|have|need|require|experience|demonstrate|detect|find|"
        r"start|treat|give|given|put on|prescrib|administer)\w*|"
        r"not a candidate for|never|neither|nor|(?<!was )(?<!were )(?<!been )(?<!be )ruled out|rul(?:ing|e) out(?! of)|excluded|excluding|lack of|lacked|failed to (?:show|reveal|detect)|"
-       r"unremarkable for|resolution of|declined(?= (?:the|a|an|any|further|to (?:undergo|receive|have|proceed|continue|start))\b)|refused|opted against|decided against|"
+       r"unremarkable for|resolution of|declined(?= (?:the|a|an|any|further|to (?:undergo|receive|have|proceed|continue|start))\b)|refused|rejected(?= (?:the|a|an|any|all|further)\b)|opted against|decided against|"
        r"(?:prevented|obviated|avoided|eliminated) the need for|without the need for|avoided)\b", NEGATED, "forward", 12),
     # "she did not smoke", "he never drank": the verb right after the negation is the event
     _t(r"\b(?:did|does|do)(?: not|n't)\b", NEGATED, "forward", 1),
