@@ -94,6 +94,9 @@ _PERSON = r"(?:patient|boy|girl|man|woman|child|infant|baby|adolescent|teenager|
 LEADING_CLAUSE = r"(?:(?:in|for|during|after|before|at|among|apart from|aside from|besides|other than|in addition to|despite|when|while|once)\b[^?]{0,120}?,\s*)"
 _YES_NO = re.compile(r"^\s*" + LEADING_CLAUSE + r"?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would|should)\b", _I)
 
+# Words of a value asked about a step ("What dose of X was given after Y?"): a lookup, not a sequence question.
+_VALUE_ASKED = r"(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|titers?|titres?|scores?|sizes?|percentages?|percent)"
+
 _SEQUENCE = [
     re.compile(r"\b(?:in|by) (?:what |which |chronological )?order\b|\border of\b", _I),
     re.compile(r"\b(?:happened|came|comes|come) (?:right |just |immediately )?(?:after|before|next|between|then)\b", _I),
@@ -121,7 +124,7 @@ _SEQUENCE = [
     # (also "A week after X, how was the rash?", "Right after X, ...", "Before her frenotomy, what ...", "When the lesions had shrunk, what ...")
     re.compile(r"^\s*(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:days?|weeks?|months?|years?)\s+|(?:right|just|immediately|shortly|soon)\s+)?"
                r"(?:after|following|once|when|before|prior to|at the end of|by the end of|on completion of|upon completion of)\b[^?,]{3,120},\s*"
-               r"(?:what|which|how(?!\s+(?:many|much|long|soon|old|often|big|large|high|low|severe|far|deep|wide|thick|tall|heavy)\b))\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|scores?|sizes?|percentages?|percent)\b)", _I),
+               r"(?:what|which|how(?!\s+(?:many|much|long|soon|old|often|big|large|high|low|severe|far|deep|wide|thick|tall|heavy)\b))\b(?![^?]{0,40}?\b" + _VALUE_ASKED + r"\b)", _I),
     re.compile(r"\bwhat happened (?:[\w-]+ ){1,5}(?:after|before|later)\b", _I),
     re.compile(r"^\s*(?:what|which|when|after|once|how)\b[^?]{0,140}\binstead\b(?!\s+of\b)", _I),  # "When they gave up on X, what did they do instead?"
     re.compile(r"\bwhat (?:was|were) (?:added|replaced|changed|switched)\b|\bwhat replaced\b", _I),
@@ -129,11 +132,11 @@ _SEQUENCE = [
     # what was done, given or changed relative to a step: "What had been performed on the leg before ...",
     # "What antibiotic changes did the team recommend after ...", "How was the plan changed after ..."
     # (not a value asked about a step: "What dose of tocilizumab was given ... after blinatumomab?" is a lookup)
-    re.compile(r"^\s*(?:what|how)\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|titers?|titres?|scores?|sizes?)\b)"
+    re.compile(r"^\s*(?:what|how)\b(?![^?]{0,40}?\b" + _VALUE_ASKED + r"\b)"
                r"[^?]{0,90}?\b(?:performed|done|do|attempted|tried|recommend(?:ed)?|chang(?:ed|es)|given|started|placed|applied|provided|decided|received|"
                r"prescribed|administered|planned|switched|added|stopped|discontinued|resurfaced|initiated|offered|carried out|result|start|give|try|use|handled)\b[^?]{0,80}?\b(?:after|before|prior to|when|once|upon)\b", _I),
     # "What did the woman receive after her three cycles ...", "... go back on after her Lutathera course" (not "How did she receive ...": a manner)
-    re.compile(r"^\s*(?:what|which)\b(?![^?]{0,40}?\b(?:dose|doses|dosage|amount|levels?|values?|much|many|long|often|counts?|concentrations?|scores?|sizes?)\b)[^?]{0,90}?\b(?:receive|get|got|undergo|underwent|go back on|went back on|put on|restarted|resumed)\b[^?]{0,80}?\b(?:after|before|prior to)\b", _I),
+    re.compile(r"^\s*(?:what|which)\b(?![^?]{0,40}?\b" + _VALUE_ASKED + r"\b)[^?]{0,90}?\b(?:receive|get|got|undergo|underwent|go back on|went back on|put on|restarted|resumed)\b[^?]{0,80}?\b(?:after|before|prior to)\b", _I),
     # "Which EGFR TKI was the woman on before osimertinib?": what the patient was on, relative to a step
     re.compile(r"^\s*(?:what|which)\b[^?]{0,90}?\b(?:was|were)\b[^?]{0,60}?\bon\s+(?:before|after|prior to)\b", _I),
 ]

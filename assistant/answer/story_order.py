@@ -54,7 +54,8 @@ _GENERAL = re.compile(r"\b(?:is|are|has been|have been|can|may)\b", re.I)
 _STORY = re.compile(r"\b(?:was|were|had|he|she|his|her|him|patient|we|our)\b", re.I)
 _THERAPY_WORD = re.compile(r"\b(?:treat\w*|therap\w*)\b", re.I)
 # "What happened seven months after X": the event the report dates that long after (its own "Seven months after treatment").
-_DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2) + r")[\s-]+(day|week|month|year)s?\b(?![\s-]*old\b)", re.I)  # not an age ("22-year-old")
+_COUNT = r"\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2)  # "3", "three"
+_DURATION = re.compile(r"\b(" + _COUNT + r")[\s-]+(day|week|month|year)s?\b(?![\s-]*old\b)", re.I)  # not an age ("22-year-old")
 _ANAPHOR = re.compile(r"^(?:this|that|these|those|the (?:procedure|visit|operation|surgery|injection|admission|discharge|delivery|birth))\b", re.I)
 _ONE = re.compile(r"^(\W*)an? (day|week|month|year)\b", re.I)
 # What the question says was done to the next step ("what was recommended after ..."): the event that says so comes first.
@@ -313,7 +314,7 @@ def answer_events(question: str, direction: Callable[[str], tuple[str, str, str]
     return [p.event for p in (chosen[::-1] if way == "after" else chosen)]
 
 
-_LEAD = r"(?:(?:just|only)\s+)?(?:(?P<lead>(?:\d{1,3}|an?|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2) + r")[\s-]+(?:day|week|month|year)s?)\s+)?"  # "Three days following this visit, ..."
+_LEAD = r"(?:(?:just|only)\s+)?(?:(?P<lead>(?:an?|" + _COUNT + r")[\s-]+(?:day|week|month|year)s?)\s+)?"  # "Three days following this visit, ..."
 _OPENS = {"after": re.compile(r"^\W*" + _LEAD + r"(?:after|following|upon|once|subsequent to|when|(?P<cause>since|as|because|given|due to|in view of))\s+(?P<clause>[^,;]{3,150})[,;]", re.I),
           "before": re.compile(r"^\W*(?:before|prior to|preceding)\s+(?P<clause>[^,;]{3,150})[,;]", re.I)}
 
