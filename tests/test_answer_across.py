@@ -359,3 +359,16 @@ def test_a_qualified_subject_is_confirmed_by_a_mention_with_its_qualifier_near(s
     assert {"PMC11570109", "PMC11601975", "PMC11378089"} <= cases  # "liver lesions ... metastatic colon cancer", "metastases to the ... liver"
     assert "PMC11492433" not in cases  # "positive for metastatic involvement" of lymph nodes: no liver near it
     _assert_verbatim(shipped, draft)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "clean"),
+    [
+        ("Who was looked after in intensive care?", "He was born at 35 weeks, requiring admission to the neonatal intensive care unit.", True),
+        ("Who was looked after in intensive care?", "He was treated at the Neonatal and Paediatric Intensive Care Unit.", True),
+        ("Which patients had sepsis?", "The mother was well, but neonatal sepsis followed.", False),  # the baby's, in the mother's record
+    ],
+)
+def test_the_neonatal_unit_is_a_place_not_another_person(question, sentence, clean):
+    match = next(m for t in subject_terms(question) if (m := t.pattern.search(sentence)))
+    assert clean_mention(sentence, match) is clean

@@ -54,3 +54,12 @@ def test_learned_choice_takes_the_best_distinct_sentences():
     assert [s.score for s in select(scored, settings)] == [1.0, 0.2]  # the near-copy is skipped
     cut = AnswerSettings(scorer="learned", max_sentences=2, learned_min_relative=0.5)
     assert [s.score for s in select(scored, cut)] == [1.0]
+
+
+def test_a_lab_test_asked_by_its_letters_covers_the_sentence_that_spells_it_out():
+    text = "She was seen at 11 weeks. Thyroid-stimulating hormone: 1.14, consistent with controlled hypothyroidism."
+    passage = Passage("c1", "corpus:d1", text, 1.0, 0, len(text), "Case")
+    terms = TermStats(idf=lambda t: 1.0, max_idf=5.0, size=10)
+    rows, _ = candidate_rows("What was the TSH?", [passage], terms, AnswerSettings())
+    covered = {r.candidate.text[:7]: r.evidence_lexical for r in rows}
+    assert covered["Thyroid"] > covered["She was"]

@@ -260,3 +260,53 @@ def test_an_adjective_subject_is_also_found_as_its_noun():
     cbct = subject_groups("Who had a cone-beam CT (CBCT) of the jaws or teeth?")[0]
     assert all(t.qualifiers for t in cbct if t.pattern.search("teeth"))  # "teeth" continues "of the jaws", no subject alone
     assert any(not t.qualifiers and t.pattern.search("CBCT") for t in cbct)  # the other name stays a name
+
+
+def test_done_looked_at_and_how_it_was_done_are_no_part_of_the_subject():
+    (gas,) = subject_groups("Who had a blood gas done?")
+    assert any(t.pattern.search("Arterial blood gas analysis revealed pH 7.49") for t in gas)
+    assert not any("done" in t.pattern.pattern for t in gas)
+    (smear,) = subject_groups("Which patients had a peripheral blood smear (blood film) looked at?")
+    assert any(t.pattern.search("The peripheral blood smear showed 8% blasts") for t in smear)
+    assert not any("look" in t.pattern.pattern for t in smear)
+    (angio,) = subject_groups("Who had a coronary angiogram, by catheter or by CT?")
+    assert not any(t.pattern.search("by CT") or t.pattern.search("by catheter") for t in angio)
+    (opioid,) = subject_groups("Which patients got an opioid (morphine, fentanyl and the like), for pain or during anaesthesia?")
+    assert not any(t.pattern.search("under general anesthesia") or t.pattern.search("chest pain") for t in opioid)  # why and when, not what
+
+
+def test_a_word_is_also_found_by_its_other_ending():
+    (angio,) = subject_groups("Who had a coronary angiogram?")
+    assert any(t.pattern.search("Coronary angiography was performed") and "angiographi" in t.stems for t in angio)  # BM25 finds the stem
+    (local,) = subject_groups("Who got a local anaesthetic for a procedure?")
+    assert any(t.pattern.search("performed under local anesthesia") for t in local)
+
+
+def test_a_lab_test_asked_by_its_letters_is_also_found_spelled_out():
+    (tsh,) = subject_groups("Whose TSH was checked?")
+    assert any(t.pattern.search("the thyroid-stimulating hormone level was 1.14") for t in tsh)
+
+
+def test_eyesight_and_extra_oxygen_are_concepts():
+    (sight,) = subject_groups("Whose eyesight was blurred or reduced?")
+    assert "vision loss" in {t.concept for t in sight}
+    assert any(t.pattern.search("She noticed reduced visual acuity in the left eye") for t in sight)
+    (oxygen,) = subject_groups("How many patients were put on extra oxygen?")
+    assert {t.concept for t in oxygen} == {"oxygen therapy"}
+    assert any(t.pattern.search("on 2 liters of oxygen") for t in oxygen)
+
+
+def test_a_part_done_to_the_patient_is_the_procedure():
+    (tooth,) = subject_groups("Which patients had a tooth pulled?")
+    assert any(t.pattern.search("Extraction of the tooth was planned.") for t in tooth)
+    assert any(t.pattern.search("She underwent tooth extraction.") and not t.qualifiers for t in tooth)
+    (stitches,) = subject_groups("Who had stitches?")
+    assert any(t.pattern.search("a single stitch") for t in stitches)  # not "stitche"
+    (biopsy,) = subject_groups("Which patients had a biopsy taken?")
+    assert [t.stems for t in biopsy] == [("biopsi",)]  # "taken" is the frame
+
+
+def test_what_follows_a_colon_is_the_compared_aspect_not_the_subject():
+    (diplopia,) = subject_groups("Compare the patients who had double vision: what caused it, and did it get better?")
+    assert subject_label(diplopia) == "diplopia"
+    assert not any(t.pattern.search("what caused it") or t.pattern.search("better") for t in diplopia)

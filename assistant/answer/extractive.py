@@ -31,6 +31,7 @@ from assistant.text.ordinals import ordinal_fit, ordinals, time_points
 from assistant.text.sentences import sentence_spans
 from assistant.answer.focus import prefixes, title_terms, untitled_queries
 from assistant.text.tokens import PREFIX, tokenize
+from assistant.text.vocabulary import lab_aliases
 from assistant.retrieve.case_names import naming_terms, referring_nouns
 
 
@@ -176,7 +177,7 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
     question_terms = tokenize(question)
     weights = term_weights(question_terms, idf, max_idf)
     token_lists = [tokenize(c.text) for c in candidates]
-    term_sets = [prefixes(t) for t in token_lists]
+    term_sets = [prefixes(t) | prefixes(tokenize(lab_aliases(c.text))) for t, c in zip(token_lists, candidates)]  # "TSH" answered by "thyroid-stimulating hormone"
     prefix_weights = {t[:PREFIX]: w for t, w in weights.items()}
     ranking_weights = local_weights(prefix_weights, term_sets)
     rare, question_pairs = rare_terms(prefix_weights), pairs([t[:PREFIX] for t in question_terms])

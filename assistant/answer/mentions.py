@@ -46,7 +46,8 @@ _LIST_BREAK = re.compile(r"\b(?:but|however|although|though|except|which|who|whe
 # not one ("passed away with family at bedside", "affordable for the patient's family").
 _OTHER_PERSON = re.compile(
     r"\b(?:father|mother|brother|sister|son|daughter|husband|wife|sibling|grand(?:father|mother)|uncle|aunt|cousin|"
-    r"relative|family\s+(?:history|member)|familial|fetus|fetal|foetal|intrauterine|neonat\w*|stillbirth|twin)s?\b|'s\s+(?:father|mother)",
+    r"relative|family\s+(?:history|member)|familial|fetus|fetal|foetal|intrauterine|stillbirth|twin)s?\b|'s\s+(?:father|mother)|"
+    r"\bneonat\w*\b(?!\s+(?:and\s+pa?ediatric\s+)?(?:intensive|resuscitation|care|units?|wards?|icu)\b)",  # the neonatal ICU is a place, whoever was in it
     re.I,
 )
 CITED = re.compile(

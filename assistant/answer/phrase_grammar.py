@@ -19,6 +19,18 @@ _NOUN_ENDINGS = [(re.compile(r"(?<=[a-z]{4})ated$"), "ation"), (re.compile(r"(?<
                  (re.compile(r"(?<=[a-z]{2})a?emic$"), "emia"), (re.compile(r"(?<=[a-z]{3})otic$"), "osis"), (re.compile(r"(?<=[a-z]{2}[zhk])y$"), "iness")]
 
 
+# A word's other ending for the same thing, the act or the state: an angiogram or angiography, a local
+# anaesthetic or local anaesthesia. Each is a form of its own, so BM25 finds its stem too.
+_ENDINGS = {"gram": "graphy", "graphy": "gram", "thetic": "thesia", "thesia": "thetic", "gesic": "gesia", "gesia": "gesic"}
+_OTHER_ENDING = re.compile(r"(?<=[a-z]{3})(" + "|".join(_ENDINGS) + r")(?=s?$|s?\s)", re.I)
+
+
+def other_endings(form: str) -> list[str]:
+    """"coronary angiogram" -> ["coronary angiography"]; [] for a form with no such word."""
+    other = _OTHER_ENDING.sub(lambda m: _ENDINGS[m.group(1).lower()], form)
+    return [other] if other != form else []
+
+
 def noun_forms(word: str) -> list[str]:
     """The noun a one-word adjective or participle subject names, [] when none."""
     word = american(word)
@@ -142,7 +154,8 @@ def stain_first(question: str) -> str:
 
 # "Whose liver was biopsied?": the organ and the procedure are one subject, "liver biopsy".
 _DONE_TO = {"biopsied": "biopsy", "resected": "resection", "excised": "excision", "amputated": "amputation", "drained": "drainage",
-            "transplanted": "transplant", "stented": "stent", "irradiated": "irradiation", "aspirated": "aspiration"}
+            "transplanted": "transplant", "stented": "stent", "irradiated": "irradiation", "aspirated": "aspiration", "extracted": "extraction",
+            "pulled": "extraction", "replaced": "replacement", "repaired": "repair", "reconstructed": "reconstruction", "implanted": "implant"}
 _PASSIVE = re.compile(r"\b(?P<lead>whose|in whom (?:the|a|an)|(?:had|have|got) (?:their|his|her|a|an|the))\s+(?P<what>[^?:;]+?)\s+"
                       r"(?:(?:was|were|had been|got|being)\s+)?(?:\w+ly\s+)?(?P<done>" + "|".join(_DONE_TO) + r")\b", re.I)
 

@@ -12,13 +12,11 @@ from typing import Callable, Iterable
 from assistant.text.tokens import tokenize
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
-from assistant.answer.phrase_grammar import (coordinated_objects, direction_first, noun_forms, organ_word, procedure_first, shared_heads, shared_places,
+from assistant.answer.phrase_grammar import (coordinated_objects, direction_first, noun_forms, organ_word, other_endings, procedure_first, shared_heads, shared_places,
                                              sign_word, stain_first)
-from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, american, either_spelling
+from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, SPELLED_OUT, american, either_spelling
 
 # -- the subject of the question ---------------------------------------------------------
-
-
 
 # A drug by every name the vocabulary knows: generic first, then brands and spellings.
 _DRUG_FORMS = {d: (d,) + tuple(sorted(a for a, g in DRUG_ALIASES.items() if g == d)) for d in DRUGS}
@@ -61,7 +59,7 @@ infections? disorders? other own ever onset new documented describe[sd]? mention
 these those this our support living two three four both managed handled one ones point time treat prevent whose came\s+back turned high low elevated raised women men woman man girls? boys? children child infants? newborns?
 neonates? babies baby adults? teenagers? adolescents? toddlers? procedures? drugs? medications? medicines? admitted presented presenting hospitali[sz]ed ended\s+up
 went go goes going gone into why kinds? sort put placed inserted felt feel feeling complained complaining complain included includes workup work-up doctors? physicians? clinicians? hear heard alone part regimens? combos?
-recorded performed obtained known born"""
+recorded performed obtained known born done checked looked(?:\s+at)? carried\s+out taken sent"""
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus|such as|including)\s+|[,;()?]|/(?!\d)|\s+-\s+", re.I)  # "CK8/18" is one marker
 _SPLIT_KEEP = re.compile("(" + _SPLIT.pattern + ")", re.I)  # the same, keeping each separator
@@ -145,6 +143,7 @@ def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -
     forms, concept = list(forms), CONCEPTS.get(name)
     exclude = re.compile(concept.exclude, re.I) if concept and concept.exclude else None
     forms = forms + [f.replace("-", "") for f in forms if re.search(r"\w-\w", f) and f.replace("-", "") not in forms]  # "non-union": also "nonunion"
+    forms = forms + [o for f in forms for o in other_endings(f) if o not in forms]
     forms = forms + [f"{d.group(1) or d.group(2)} serum {d.group(3)}" for f in forms if (d := _DIRECTED.match(f))]  # "an elevated serum LDH"
     out = [Term(re.compile(_form_pattern(f), re.I), tuple(tokenize(f)), None, name, exclude) for f in forms]
     longs = re.compile("|".join(_form_pattern(f) for f in forms), re.I) if forms else None
@@ -214,7 +213,7 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
     (its question keys, then its names), the shared vocabulary, else the phrase itself;
     singular, as the patterns allow plural endings ("splenectomies"). The phrase's other
     words qualify the name ("hydatid cysts of the thigh", "primary intracranial melanoma")."""
-    singular = re.sub(r"(?<=[a-z]{3})(?<![siu])s\b", "", re.sub(r"(?<=[a-z]{3})ies\b", "y", phrase))
+    singular = re.sub(r"(?<=[a-z]{3})(?<![siu])s\b", "", re.sub(r"(?<=[a-z]{3})ies\b", "y", re.sub(r"(?<=[a-z]{2})(tch|sh|ss|x)es\b", r"\1", phrase)))  # stitches
     phrase, keyed = singular, phrase + " | " + singular
     for name, (keys, forms, acronyms) in SYNONYMS.items():
         if name in _KEYS and _KEYS[name].search(keyed) and not (name in _MEMBERS and _MEMBERS[name].search(phrase)):
@@ -329,6 +328,7 @@ def _how(phrase: str) -> bool:
     return bool(words) and all(_HOW.fullmatch(w) for w in words)
 
 
+_MANNER = re.compile(r"\s*(?:by|for|during)\s", re.I)  # ", by catheter or by CT", "for pain or during anaesthesia": how, why, when
 _INNER_PARENTHESIS = re.compile(r"(\([^()]*\))(\s+(?:of|in|on|at|to|from|for|into)\s+[^,;?()]+)")
 _WHEN = re.compile(r"\s+(?:when|while|at the time|on admission|at (?:presentation|some point|any (?:point|time)))\b[^,;?()]*", re.I)
 # "a kidney (renal) biopsy", "a Doppler (or duplex) ultrasound": other names of the modifier;
@@ -355,15 +355,18 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
     text = _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), re.sub(r"\([^)]*\)", _parenthesis, moved))  # "head and neck cancer" is one subject
     text = re.sub(_ANY, "", text)  # "a fracture of any bone" is a fracture
     text = re.sub(r"[,.;]?\s*\b(?:not counting|excluding|except for|but not)\b[^?;]*", "", text, flags=re.I)  # "Not counting molar pregnancies": no subject
+    text = re.sub(r":\s*(?:what|which|how|why|when|where|who|whose|did|does|do|was|were|is|are|had)\b.*$", "", text, flags=re.I)  # ": what caused it?" asks the aspect
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
     text = _WHEN.sub("", text)  # "pregnant when they came in": when is no part of what
     pieces = _SPLIT_KEEP.split(text.lower())  # parts, each after the separator before it
-    parts = [(p.strip(), bool(re.fullmatch(r"\s+(?:or|and|and/or)\s+", pieces[i - 1] or ""))) for i, p in enumerate(pieces) if i % 2 == 0 and p and p.strip()]
+    parts = [(p.strip(), bool(re.fullmatch(r"\s+(?:or|and|and/or)\s+", pieces[i - 1] or ""))) for i, p in enumerate(pieces)
+             if i % 2 == 0 and p and p.strip() and not (i and _MANNER.match(p))]
     cores = [" ".join(_FRAME.sub(" ", p).split()) for p, _ in parts]  # "which patients had renal" modifies as "renal"
     phrases = coordinated_objects(shared_places(shared_heads([p for p, _ in parts], cores, _known), cores), [j for _, j in parts])
     found = [phrase_terms(p, common) for p in phrases]
     out = [t for i in _uncovered(phrases, found) for t in found[i]] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]
-    out += [t for p in phrases for short, long in CLINICAL_ACRONYMS.items() if re.match(short.lower() + r"(?![a-z\-/])", " ".join(_FRAME.sub(" ", p).split())) for t in _terms([long])]  # "PET scan": also "positron emission tomography"
+    out += [t for p, f in zip(phrases, found) if not any(t.concept for t in f) and not _DIRECTED.match(p) for short, longs in SPELLED_OUT.items()  # "PET scan": also
+            if re.match(short.lower() + r"(?![a-z\-/])", " ".join(_FRAME.sub(" ", p).split())) for t in _terms(longs)]  # "positron emission tomography", not a "high BMI"
     # One term per spelling and qualifiers ("portal" and "splenic" vein thrombosis are two); a common subject ("fever") is still a subject.
     return list({(t.pattern.pattern, t.below, t.above, tuple(q.pattern for q in t.qualifiers)): t for t in out}.values())
 
@@ -395,5 +398,3 @@ def subject_label(terms: list[Term]) -> str:
     """The concept or vocabulary label the terms spell, "" when they are the question's own words."""
     return next((t.concept for t in terms if t.concept), "")
 
-
-# -- is a mention about this patient? ----------------------------------------------------

@@ -110,6 +110,16 @@ CONCEPTS: dict[str, Concept] = {
         ("acute kidney injur", "acute renal", "renal failure", "kidney failure", "aki", "kidney injur"),
         ("acute kidney injury", "acute renal failure", "acute renal injury", "renal failure", "kidney failure"), ("AKI",),
     ),
+    "blood gas": Concept(("blood gas", "abg", "vbg", "arterial gas", "venous gas", "gasometr"),
+                         ("blood gas", "arterial gas", "venous gas", "gasometry", "PaO2", "PaCO2", "pO2", "pCO2", "base excess", "arterial oxygen pressure",
+                          "arterial oxygen tension", "oxygenation index"), ("ABG", "VBG")),
+    "oxygen therapy": Concept(
+        ("extra oxygen", "supplemental oxygen", "supplementary oxygen", "oxygen therapy", "oxygen support", "oxygen supplement", "home oxygen", "nasal cannula"),
+        ("oxygen therapy", "supplemental oxygen", "supplementary oxygen", "oxygen supplementation", "oxygen support", "nasal cannula", "nasal prongs",
+         "non-rebreather", "venturi mask", "high-flow nasal", "high-flow oxygen", "low-flow oxygen", "liters of oxygen", "litres of oxygen", "L of oxygen",
+         "L/min of oxygen", "oxygen inhalation", "home oxygen", "oxygen by mask", "oxygen via"), ("HFNC",),
+        exclude=r"hyperbaric|extracorporeal|\bECMO\b|ventilat|intubat|\bCPAP\b|\bBiPAP\b",
+    ),
     "mechanical ventilation": Concept(
         ("mechanical ventilation", "mechanically ventilated", "ventilat", "intubat"),
         ("mechanical ventilation", "mechanically ventilated", "intubated", "intubation", "ventilator"),

@@ -108,7 +108,7 @@ DRUG_ALIASES: dict[str, str] = {
 DRUG_NAMES: list[str] = DRUGS + sorted(DRUG_ALIASES)  # every name a drug is written by in text
 _SPELLING = [(re.compile(p), r) for p, r in [
     (r"\bhaem", "hem"), (r"aem", "em"), (r"\boesophag", "esophag"), (r"oedema", "edema"), (r"tumour", "tumor"),
-    (r"\bfoet", "fet"), (r"caesar", "cesar"), (r"[\u2010-\u2015\u2212]", "-"),
+    (r"\bfoet", "fet"), (r"caesar", "cesar"), (r"an(?:a)?esth", "anesth"), (r"\bpaediatr", "pediatr"), (r"[\u2010-\u2015\u2212]", "-"),
 ]]
 
 
@@ -122,7 +122,7 @@ def american(text: str) -> str:
 # American -> British, for a stem looked up in an index of either spelling ("papilledema" -> "papilloedema").
 _BRITISH_FORMS = [(re.compile(p), r) for p, r in [
     (r"^hem", "haem"), (r"(?<=[a-z])(?<!a)em(?=i)", "aem"), (r"edem", "oedem"), (r"^esophag", "oesophag"), (r"tumor", "tumour"),
-    (r"^fet", "foet"), (r"^pediatr", "paediatr"), (r"(?<=[a-z])iz(?=[aei])", "is"), (r"^cesar", "caesar"),
+    (r"^fet", "foet"), (r"^pediatr", "paediatr"), (r"(?<=[a-z])iz(?=[aei])", "is"), (r"^cesar", "caesar"), (r"^anesth", "anaesth"),
 ]]
 
 
@@ -144,7 +144,8 @@ LOWERED = r"low|decreased|reduced|depressed|diminished"
 # An American form's regex, with the British spelling allowed where it differs (the one
 # place list patterns and yes/no answer patterns get it from).
 _EITHER = [(re.compile(p), r) for p, r in [(r"(?<![a-z])hem", "ha?em"), (r"(?<=[a-z])emi(?=as?\b|c\b|a)", "a?emi"), (r"edema", "o?edema"), (r"(?<![a-z])cesar", "ca?esar"),
-                                                       (r"tumor", "tumou?r"), (r"(?<![a-z])esophag", "o?esophag")]]
+                                                       (r"tumor", "tumou?r"), (r"(?<![a-z])esophag", "o?esophag"),
+                                                       (r"(?<![a-z])anesth", "ana?esth"), (r"(?<![a-z])pediatr", "pa?ediatr")]]
 
 
 def either_spelling(pattern: str) -> str:
@@ -224,6 +225,10 @@ LAB_ACRONYMS: dict[str, tuple[str, ...]] = {
 }
 LAB_ALIASES = tuple((re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])"), re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.I), short, names[0])
                     for short, names in LAB_ACRONYMS.items())
+
+
+# Every acronym above with its spelled-out forms: a list question's "TSH" or "PET scan" also finds them.
+SPELLED_OUT: dict[str, tuple[str, ...]] = {short: (long,) for short, long in CLINICAL_ACRONYMS.items()} | LAB_ACRONYMS
 
 
 def lab_aliases(sentence: str) -> str:
