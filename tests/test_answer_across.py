@@ -372,3 +372,20 @@ def test_a_qualified_subject_is_confirmed_by_a_mention_with_its_qualifier_near(s
 def test_the_neonatal_unit_is_a_place_not_another_person(question, sentence, clean):
     match = next(m for t in subject_terms(question) if (m := t.pattern.search(sentence)))
     assert clean_mention(sentence, match) is clean
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "clean"),
+    [  # a hedge or a guideline elsewhere in the sentence is not about a step told of the patient
+        ("Which patients were given levetiracetam?", "Workup was unremarkable aside from concern for epileptic activity on EEG, and the patient was "
+         "subsequently started on lacosamide followed by levetiracetam.", True),
+        ("Which patients were on mycophenolate?", "We initiated treatment with mycophenolate mofetil and glucocorticoids according to treatment guidelines.", True),
+        # a negation cue's scope ends at the verb: the suspicion is of keratitis, acyclovir was given
+        ("Which patients were treated with acyclovir?", "Treatments due to the suspicion of herpetic keratitis included acyclovir eye ointment.", True),
+        ("Which patients were treated with acyclovir?", "Acyclovir was not given.", False),
+        ("Which patients were given levetiracetam?", "Guidelines suggest levetiracetam may be used.", False),
+    ],
+)
+def test_a_step_told_of_the_patient_is_clean(question, sentence, clean):
+    match = next(m for t in subject_terms(question) if (m := t.pattern.search(sentence)))
+    assert clean_mention(sentence, match) is clean

@@ -177,7 +177,7 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
     question_terms = tokenize(question)
     weights = term_weights(question_terms, idf, max_idf)
     token_lists = [tokenize(c.text) for c in candidates]
-    term_sets = [prefixes(t) | prefixes(tokenize(lab_aliases(c.text))) for t, c in zip(token_lists, candidates)]  # "TSH" answered by "thyroid-stimulating hormone"
+    term_sets = [prefixes(t) | prefixes(tokenize(lab_aliases(c.text, question))) for t, c in zip(token_lists, candidates)]  # "TSH": "thyroid-stimulating hormone"
     prefix_weights = {t[:PREFIX]: w for t, w in weights.items()}
     ranking_weights = local_weights(prefix_weights, term_sets)
     rare, question_pairs = rare_terms(prefix_weights), pairs([t[:PREFIX] for t in question_terms])

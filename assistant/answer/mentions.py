@@ -63,7 +63,8 @@ GENERAL = re.compile(
     re.I,
 )
 _PATIENT = re.compile(r"\b(?:our patient|the patient|this patient|he|she|received|underwent|treated|administered|started|given|commenced|died|diagnosed|confirmed)\b", re.I)
-_TOLD = re.compile(r"^\W*(?:he|she|our patient|the patient)\s+(?:was|were|had|received|underwent)\b(?:\s+\w+){0,3}\s*$|"
+_TOLD = re.compile(r"(?:^\W*|,\s+(?:and\s+|then\s+)?)(?:he|she|we|our patient|the patient)\s+(?:was|were|had|received|underwent|initiated|started|commenced)\b"
+                   r"(?:\s+\w+){0,6}\s*$|"
                    r"\bdiagnosed\s+(?:him|her|the patient|our patient)\s+(?:with|as)\s*$", re.I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:was|were)\s+(?:successfully\s+|then\s+|also\s+)?(?:performed|done|placed|inserted|carried out|undertaken)\b", re.I)
 _WINDOW = 60  # characters each side of a mention that hedges and relatives are looked for in
@@ -81,6 +82,11 @@ _STARTS_WITH_PRONOUN = re.compile(r"\s*(?:she|he|her|his)\b", re.I)
 _PRONOUN = re.compile(r"(?:^|\bas\s|\bwhen\s|\band\s|^\W*(?:on|at|upon|during|after|in)\s[^,]{0,30},\s*)(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)  # "On evaluation, he was found ..."
 
 
+# A verb or a new clause between a negation cue and the mention ends the cue's scope: "treatments due
+# to the suspicion of herpetic keratitis included acyclovir" gives acyclovir.
+_SCOPE_END = re.compile(r"\b(?:included?|includes|consisted|was|were|showed|revealed|received|underwent|but|however|although|which|who)\b", re.I)
+
+
 def negated_at(sentence: str, match: re.Match[str]) -> bool:
     """NegEx in small: a negation cue in the six words before the mention, or a post-cue
     ("was not given", "were negative") in the eight after it, both inside its clause."""
@@ -89,7 +95,7 @@ def negated_at(sentence: str, match: re.Match[str]) -> bool:
     before = " ".join(near[:offset].split()[-_PRE_WORDS:])
     after = " ".join(near[offset + len(match.group(0)) :].split()[:_POST_WORDS])
     drug = match.group(0).lower() in _DRUG_NAMES  # "prophylaxis of febrile neutropenia using G-CSF" gives the drug
-    pre = [cue for cue in _PRE_NEGATION.finditer(before) if not (drug and cue.group(0).lower().startswith("prophyla"))]
+    pre = [cue for cue in _PRE_NEGATION.finditer(before) if not (drug and cue.group(0).lower().startswith("prophyla")) and not _SCOPE_END.search(before, cue.end())]
     return bool(pre or _POST_NEGATION.search(after) or listed_negative(sentence, match) or negated_list(near[:offset]))
 
 

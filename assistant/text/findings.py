@@ -175,7 +175,7 @@ FINDINGS: dict[str, Finding] = {
                                          ("gastrointestinal bleeding", "gastrointestinal hemorrhage", "gastrointestinal bleed", "GI bleeding",
                                           "GI bleed", "melena", "hematochezia", "hematemesis", "rectal bleeding", "variceal bleeding", "bleeding ulcer"),
                                          ("GIB", "UGIB", "LGIB")),
-    "epistaxis": Finding(("epistax", "nosebleed", "nose bleed", "bleeding from the nose", "bloody nose"), ("epistaxis", "nosebleed", "nose bleed")),
+    "epistaxis": Finding(("epistax", "nosebleed", "nose bleed", "bleeding from the nose", "bloody nose"), ("epistaxis", "nosebleed", "nose bleed", "nasal hemorrhage", "nasal bleeding")),
     "skin bleeding": Finding(("bruis", "bleeding under the skin", "bleeding into the skin", "skin bleed"),  # "petechiae" alone asks for petechiae
                              ("bruising", "bruises", "bruise", "bruised", "petechiae", "petechial", "petechia", "purpura", "purpuric", "ecchymosis",
                               "ecchymoses", "ecchymotic", "bleeding skin", "skin bleeding"),
@@ -233,6 +233,10 @@ FINDINGS: dict[str, Finding] = {
                             "poor vision", "diminished vision", "worsening vision", "deterioration of vision", "low vision", "decreased visual acuity",
                             "reduced visual acuity", "poor visual acuity", "diminished visual acuity", "impaired visual acuity", "visual disturbance",
                             "visual field defect", "visual field loss", "hemianopia", "amaurosis")),
+    "papilledema": Finding(("papilledema", "papilloedema", "swollen optic disc", "optic disc swelling", "optic disc edema", "disc swelling"),
+                           ("papilledema", "optic disc edema", "optic disc swelling", "swollen optic disc", "optic disc oedema", "disc edema")),
+    "candidiasis": Finding(("candida", "candidiasis", "yeast infection", "thrush", "fungal infection of the mouth"),
+                           ("candidiasis", "candida", "candidemia", "candidaemia", "thrush", "moniliasis"), whole_keys=True),  # no "candidates"
     "diplopia": Finding(("diplopi", "double vision", "seeing double", "saw double"), ("diplopia", "diplopic", "double vision", "binocular diplopia")),
     "kidney stones": Finding(("kidney stone", "renal stone", "nephrolith", "urolith", "renal calcul", "urinary stone", "ureteral stone", "bladder stone"),
                              ("kidney stone", "renal stone", "nephrolithiasis", "urolithiasis", "renal calculus", "renal calculi", "ureteral calculus",

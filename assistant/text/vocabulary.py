@@ -231,12 +231,14 @@ LAB_ALIASES = tuple((re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])")
 SPELLED_OUT: dict[str, tuple[str, ...]] = {short: (long,) for short, long in CLINICAL_ACRONYMS.items()} | LAB_ACRONYMS
 
 
-def lab_aliases(sentence: str) -> str:
+def lab_aliases(sentence: str, asked: str | None = None) -> str:
     """The other names of the lab tests the sentence names by letters or spelled out
     (" thyroid-stimulating hormone" for "TSH 1.14", " TSH" for "thyroid-stimulating hormone"), to
-    append to it where a question may use either."""
+    append to it where a question may use either; with ``asked``, only the tests that text names."""
     out = []
     for letters, spelled, short, long in LAB_ALIASES:
+        if asked is not None and not (letters.search(asked) or spelled.search(asked)):
+            continue
         if letters.search(sentence):
             out.append(long)
         if spelled.search(sentence):
