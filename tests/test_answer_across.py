@@ -383,6 +383,9 @@ def test_the_neonatal_unit_is_a_place_not_another_person(question, sentence, cle
         # a negation cue's scope ends at the verb: the suspicion is of keratitis, acyclovir was given
         ("Which patients were treated with acyclovir?", "Treatments due to the suspicion of herpetic keratitis included acyclovir eye ointment.", True),
         ("Which patients were treated with acyclovir?", "Acyclovir was not given.", False),
+        # "CSF studies" are the patient's tests, "previous studies" the literature
+        ("Who had a lumbar puncture?", "A lumbar puncture was done and CSF studies showed mildly elevated protein.", True),
+        ("Who had a lumbar puncture?", "Previous studies used lumbar puncture to confirm it.", False),
         ("Which patients were given levetiracetam?", "Guidelines suggest levetiracetam may be used.", False),
     ],
 )

@@ -53,7 +53,8 @@ _OTHER_PERSON = re.compile(
 CITED = re.compile(
     r"\bet al\b|\bdoi\b|\bpmid\b|\[\d+(?:[,\u2013\-]\s*\d+)*\]|previously reported|have been reported|has been reported|"
     r"\bcase reports?\b|reported (?:the|a|two|three|\d+) cases?|\bliterature\b|"
-    r"(?<!logical )(?<!chemical )(?<!imaging )(?<!doppler )(?<!duplex )(?<!contrast )(?<!swallow )(?<!sleep )(?<!genetic )(?<!molecular )(?<!conduction )(?<!flow )(?<!urodynamic )\bstud(?:y|ies)\b|\btrials?\b|\bcohort\b|reported cases",
+    r"(?<!logical )(?<!chemical )(?<!imaging )(?<!doppler )(?<!duplex )(?<!contrast )(?<!swallow )(?<!sleep )(?<!genetic )(?<!molecular )(?<!conduction )(?<!flow )(?<!urodynamic )"
+    r"(?<!csf )(?<!fluid )(?<!laboratory )(?<!lab )(?<!blood )(?<!urine )(?<!stool )(?<!serologic )(?<!viral )(?<!coagulation )\bstud(?:y|ies)\b|\btrials?\b|\bcohort\b|reported cases",
     re.I,
 )
 GENERAL = re.compile(
