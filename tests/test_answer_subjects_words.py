@@ -310,3 +310,14 @@ def test_what_follows_a_colon_is_the_compared_aspect_not_the_subject():
     (diplopia,) = subject_groups("Compare the patients who had double vision: what caused it, and did it get better?")
     assert subject_label(diplopia) == "diplopia"
     assert not any(t.pattern.search("what caused it") or t.pattern.search("better") for t in diplopia)
+
+
+def test_names_after_a_drug_word_are_names_and_a_sign_has_its_adjective():
+    (central,) = subject_groups("Compare the patients on a centrally acting blood-pressure drug (moxonidine, methyldopa or clonidine)?")
+    assert any(t.pattern.search("moxonidine was stopped at discharge") for t in central)  # not "(finger, foot or limb)"
+    (jerks,) = subject_groups("How many patients had myoclonus?")
+    assert any(t.pattern.search("admitted with myoclonic jerks") for t in jerks)
+    (ataxic,) = subject_groups("Who was ataxic?")
+    assert any(t.pattern.search("including ataxia and memory loss") for t in ataxic)
+    (septic,) = subject_groups("Who was septic?")
+    assert not any("septia" in t.pattern.pattern for t in septic)

@@ -16,12 +16,13 @@ from assistant.text.vocabulary import american
 # An adjective or participle asked for the noun records write: "constipated" (constipation),
 # "anaemic" (anaemia), "cirrhotic" (cirrhosis), "dizzy" (dizziness).
 _NOUN_ENDINGS = [(re.compile(r"(?<=[a-z]{4})ated$"), "ation"), (re.compile(r"(?<=[a-z]{4})i[sz]ed$"), "ization"),
-                 (re.compile(r"(?<=[a-z]{2})a?emic$"), "emia"), (re.compile(r"(?<=[a-z]{3})otic$"), "osis"), (re.compile(r"(?<=[a-z]{2}[zhk])y$"), "iness")]
+                 (re.compile(r"(?<=[a-z]{2})a?emic$"), "emia"), (re.compile(r"(?<=[a-z]{3})otic$"), "osis"), (re.compile(r"(?<=[a-z]{2}[zhk])y$"), "iness"),
+                 (re.compile(r"(?<=[a-z])(tax|phas|arthr|ton|ox|pleg)ic$"), r"\1ia")]  # "ataxic": ataxia, "hemiplegic": hemiplegia
 
 
 # A word's other ending for the same thing, the act or the state: an angiogram or angiography, a local
 # anaesthetic or local anaesthesia. Each is a form of its own, so BM25 finds its stem too.
-_ENDINGS = {"gram": "graphy", "graphy": "gram", "thetic": "thesia", "thesia": "thetic", "gesic": "gesia", "gesia": "gesic"}
+_ENDINGS = {"gram": "graphy", "graphy": "gram", "thetic": "thesia", "thesia": "thetic", "gesic": "gesia", "gesia": "gesic", "clonus": "clonic"}
 _OTHER_ENDING = re.compile(r"(?<=[a-z]{3})(" + "|".join(_ENDINGS) + r")(?=s?$|s?\s)", re.I)
 
 

@@ -301,8 +301,9 @@ def _parenthesis(m: re.Match[str]) -> str:
         return ", " + ", ".join(f"{p} {head.group(1)}" for p in parts) + ","  # "diabetes of any type (type 1 or gestational)": "gestational diabetes"
     if all(all(_HOW.fullmatch(w) or (len(parts) > 1 and (_ADJECTIVE.fullmatch(w) or _GRADE.fullmatch(w))) for w in p.split()) for p in parts):
         return " "  # "(systemic or topical)", "(oral or IV)" say how, "(type 1, type 2 or gestational)" which kind; "(phenobarbital)" is a name
-    if len(parts) > 1 and all(re.fullmatch(r"[a-z]+", p) and not _known(p) and not _TERM_SUFFIX.search(p) for p in parts):
-        return " "  # "(finger, foot or limb)": where or which kind, not other names of the subject ("(hypodontia or oligodontia)" are)
+    named = re.search(r"\b(?:drugs?|medications?|medicines?|agents?|inhibitors?|blockers?|antagonists?|agonists?|antibiotics?)\s*$", m.string[: m.start()], re.I)
+    if len(parts) > 1 and not named and all(re.fullmatch(r"[a-z]+", p) and not _known(p) and not _TERM_SUFFIX.search(p) for p in parts):
+        return " "  # "(finger, foot or limb)": where or which kind, not other names of the subject ("(hypodontia or oligodontia)", or after "drug", are)
     noun = re.search(r"([a-z][\w-]+)\s*$", m.string[: m.start()], re.I)
     if noun and not _FRAME.fullmatch(noun.group(1)) and any(p.lower().endswith(" " + noun.group(1).lower()) for p in parts):  # "arthritis
         # (rheumatoid, osteoarthritis or septic arthritis)" lists kinds of arthritis (one part says so): rheumatoid arthritis
@@ -394,7 +395,6 @@ def subject_groups(question: str, common: Callable[[tuple[str, ...]], bool] = la
     return [t for t in [subject_terms(question, common)] if t]
 
 
-def subject_label(terms: list[Term]) -> str:
-    """The concept or vocabulary label the terms spell, "" when they are the question's own words."""
+def subject_label(terms: list[Term]) -> str:  # the concept or vocabulary label the terms spell, "" for the question's own words
     return next((t.concept for t in terms if t.concept), "")
 
