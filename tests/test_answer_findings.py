@@ -45,6 +45,9 @@ def _finds(question: str, text: str) -> bool:
     ("Which patients had low albumin?", "hypoalbuminemia"),
     ("Which patients had a high white count?", "leukocytosis"),
     ("Which patients had yellow skin?", "jaundice"),
+    ("Who had a squint?", "strabismus"), ("Who was unsteady on their feet?", "ataxia"), ("Whose speech was slurred?", "speech disturbance"),
+    ("Who had a facial droop?", "facial palsy"), ("Who had memory loss?", "cognitive impairment"), ("Who had stiff limbs?", "spasticity"),
+    ("Who had an upgoing plantar?", "babinski sign"), ("How many had a paralysed vocal cord?", "vocal cord palsy"),
 ])
 def test_lay_and_direction_words_name_the_finding(question, label):
     assert _label(question) == label
@@ -82,6 +85,7 @@ def test_a_finding_asked_with_other_words_is_narrowed_by_them():
     ("Which patients had a raised D-dimer?", "Elevated D-dimer levels led to a CT scan.", "A D-dimer test was ordered."),
     ("Which patients had low blood sugar?", "Capillary glucose was 2.1 mmol/L.", "Oral hypoglycemic agents were stopped."),
     ("Which patients had an enlarged liver?", "There was mild hepatosplenomegaly.", "The liver enzymes were normal."),
+    ("Who had stiff limbs?", "Tone was increased with spasticity of both legs.", "There was neck rigidity (meningism)."),
 ])
 def test_forms_values_and_guards(question, kept, dropped):
     assert _finds(question, kept) and not _finds(question, dropped)
