@@ -31,7 +31,7 @@ from assistant.text.ordinals import ordinal_fit, ordinals, time_points
 from assistant.text.sentences import sentence_spans
 from assistant.answer.focus import prefixes, title_terms, untitled_queries
 from assistant.text.tokens import PREFIX, tokenize
-from assistant.text.vocabulary import lab_aliases
+from assistant.text.vocabulary import asked_lab_tests, lab_aliases
 from assistant.retrieve.case_names import naming_terms, referring_nouns
 
 
@@ -177,7 +177,8 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
     question_terms = tokenize(question)
     weights = term_weights(question_terms, idf, max_idf)
     token_lists = [tokenize(c.text) for c in candidates]
-    term_sets = [prefixes(t) | prefixes(tokenize(lab_aliases(c.text, question))) for t, c in zip(token_lists, candidates)]  # "TSH": "thyroid-stimulating hormone"
+    tests = asked_lab_tests(question)  # "TSH" covers "thyroid-stimulating hormone", only for the tests the question names
+    term_sets = [prefixes(t) | (prefixes(tokenize(lab_aliases(c.text, tests))) if tests else set()) for t, c in zip(token_lists, candidates)]
     prefix_weights = {t[:PREFIX]: w for t, w in weights.items()}
     ranking_weights = local_weights(prefix_weights, term_sets)
     rare, question_pairs = rare_terms(prefix_weights), pairs([t[:PREFIX] for t in question_terms])

@@ -108,7 +108,7 @@ DRUG_ALIASES: dict[str, str] = {
 DRUG_NAMES: list[str] = DRUGS + sorted(DRUG_ALIASES)  # every name a drug is written by in text
 _SPELLING = [(re.compile(p), r) for p, r in [
     (r"\bhaem", "hem"), (r"aem", "em"), (r"\boesophag", "esophag"), (r"oedema", "edema"), (r"tumour", "tumor"),
-    (r"\bfoet", "fet"), (r"caesar", "cesar"), (r"an(?:a)?esth", "anesth"), (r"\bpaediatr", "pediatr"), (r"[\u2010-\u2015\u2212]", "-"),
+    (r"\bfoet", "fet"), (r"caesar", "cesar"), (r"anaesth", "anesth"), (r"\bpaediatr", "pediatr"), (r"[\u2010-\u2015\u2212]", "-"),
 ]]
 
 
@@ -231,14 +231,17 @@ LAB_ALIASES = tuple((re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])")
 SPELLED_OUT: dict[str, tuple[str, ...]] = {short: (long,) for short, long in CLINICAL_ACRONYMS.items()} | LAB_ACRONYMS
 
 
-def lab_aliases(sentence: str, asked: str | None = None) -> str:
+def asked_lab_tests(text: str) -> tuple:
+    """The lab tests (entries of ``LAB_ALIASES``) the text names, by letters or spelled out."""
+    return tuple(entry for entry in LAB_ALIASES if entry[0].search(text) or entry[1].search(text))
+
+
+def lab_aliases(sentence: str, tests: tuple = LAB_ALIASES) -> str:
     """The other names of the lab tests the sentence names by letters or spelled out
     (" thyroid-stimulating hormone" for "TSH 1.14", " TSH" for "thyroid-stimulating hormone"), to
-    append to it where a question may use either; with ``asked``, only the tests that text names."""
+    append to it where a question may use either; ``tests``: only these (``asked_lab_tests``)."""
     out = []
-    for letters, spelled, short, long in LAB_ALIASES:
-        if asked is not None and not (letters.search(asked) or spelled.search(asked)):
-            continue
+    for letters, spelled, short, long in tests:
         if letters.search(sentence):
             out.append(long)
         if spelled.search(sentence):
