@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
 from assistant.text.tokens import tokenize
+from assistant.answer.answer_types import BY_NAME
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
 from assistant.answer.phrase_grammar import (coordinated_objects, direction_first, noun_forms, organ_word, other_endings, procedure_first, shared_heads, shared_places,
@@ -237,8 +238,7 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
                                                      for tail in tails if len(tail) > 2 for t in qualified(_terms([tail]), phrase) if t.qualifiers]  # not "c" of hepatitis C
 
 
-# A tail stands for the phrase only with the rest of it close by: "bilateral neck dissection", "dissection of the neck", not an
-# aortic dissection with a swollen neck two lines on; a tail most records use ("biopsy") only within its own clause.
+# A tail stands for the phrase only with the rest of it close by ("bilateral neck dissection", not an aortic dissection with a swollen neck two lines on); a tail most records use ("biopsy") only within its own clause.
 _TAIL_WINDOW, _COMMON_TAIL_WINDOW = 80, 40
 
 
@@ -301,8 +301,7 @@ def _parenthesis(m: re.Match[str]) -> str:
         return ", " + ", ".join(f"{p} {head.group(1)}" for p in parts) + ","  # "diabetes of any type (type 1 or gestational)": "gestational diabetes"
     if all(all(_HOW.fullmatch(w) or (len(parts) > 1 and (_ADJECTIVE.fullmatch(w) or _GRADE.fullmatch(w))) for w in p.split()) for p in parts):
         return " "  # "(systemic or topical)", "(oral or IV)" say how, "(type 1, type 2 or gestational)" which kind; "(phenobarbital)" is a name
-    named = re.search(r"\b(?:drugs?|medications?|medicines?|agents?|inhibitors?|blockers?|antagonists?|agonists?|antibiotics?)\s*$", m.string[: m.start()], re.I)
-    if len(parts) > 1 and not named and all(re.fullmatch(r"[a-z]+", p) and not _known(p) and not _TERM_SUFFIX.search(p) for p in parts):
+    if len(parts) > 1 and not _NAMES_FOLLOW.search(m.string, 0, m.start()) and all(re.fullmatch(r"[a-z]+", p) and not _known(p) and not _TERM_SUFFIX.search(p) for p in parts):
         return " "  # "(finger, foot or limb)": where or which kind, not other names of the subject ("(hypodontia or oligodontia)", or after "drug", are)
     noun = re.search(r"([a-z][\w-]+)\s*$", m.string[: m.start()], re.I)
     if noun and not _FRAME.fullmatch(noun.group(1)) and any(p.lower().endswith(" " + noun.group(1).lower()) for p in parts):  # "arthritis
@@ -311,6 +310,7 @@ def _parenthesis(m: re.Match[str]) -> str:
     return ", " + ", ".join(parts) + ","
 
 
+_NAMES_FOLLOW = re.compile(r"\b(?:" + BY_NAME["drug"].words + r"|medicines?|agents?|blockers?|antagonists?|agonists?)\s*$", re.I)  # "a ... drug (moxonidine, ...)"
 _TERM_SUFFIX = re.compile(r"(?:ia|itis|osis|omas?|pathy|ectomy|otomy|ostomy|scopy|plasty|algia|rrh?o?ea|uria|ism)$")  # a condition's or procedure's name
 _KIND_WORD = re.compile(r"(?i:[a-z]+(?:ic|al|ous|ive|ary|oid))")  # an adjective that names a kind of the noun before it
 _ANY = r"\s+of\s+any\s+(?:type|kind|sort|form|site|cause|bone|organ|origin)s?\b"  # "diabetes of any type", "a fracture of any bone": the head is the subject
