@@ -150,3 +150,11 @@ def test_who_with_any_past_verb_and_whose_are_lists_a_when_clause_keeps_a_yes_no
     assert classify("Who performed the surgery?") == "lookup"
     assert classify("When direct techniques were added at her second session, did the woman have any adverse effects?") == "yes_no"
     assert classify("At the end of her first session, what did the woman report?") == "sequence"
+
+
+def test_anyone_in_one_patients_family_and_irregular_past_verbs():
+    # from user_audit22 once read: the family of one named patient is no question across cases
+    assert classify("Did anyone in the family of the three-week-old girl with lipoid congenital adrenal hyperplasia have a similar illness?") == "yes_no"
+    assert classify("Did anyone have CRS?") == "list"
+    assert classify("Who slept badly?") == "list"
+    assert classify("Who bled after surgery?") == "list"

@@ -255,3 +255,15 @@ def test_a_lookup_inside_a_named_case_answers_under_the_case_threshold(shipped):
     settings = shipped.settings.answer
     assert settings.case_abstain_threshold <= answer.evidence_score < settings.abstain_threshold
     assert not answer.abstained and "azacitidine and venetoclax" in answer.answer
+
+
+def test_an_age_in_words_names_the_patient():
+    from assistant.retrieve.case_names import asked_ages, named_patients
+
+    # from user_audit21/22 once read: "two-and-a-half-year-old" is one patient, not two, and an age
+    question = ("Compare what the 68-year-old woman with the optic nerve glioblastoma and the two-and-a-half-year-old boy with the COL4A1 "
+                "mutation were first thought to have.")
+    assert named_patients(question) == ["the 68-year-old woman with the optic nerve glioblastoma", "the two-and-a-half-year-old boy with the COL4A1 mutation"]
+    assert asked_ages("Did anyone in the family of the three-week-old girl with lipoid CAH lose a newborn?") == {"3 week"}
+    assert without_names("Did the eye examination of the two-and-a-half-year-old boy with the COL4A1 mutation find cataracts?") == \
+        "Did the eye examination of the boy find cataracts?"

@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 
 from assistant.models import SHAPES
+from assistant.text.vocabulary import IRREGULAR_PAST
 
 _I = re.I
 
@@ -72,7 +73,7 @@ _COUNT = [
 
 _LIST = [
     re.compile(r"\b(?:which|what) (?:other )?" + _GROUP + r"\b", _I),
-    re.compile(r"\bany(?:one|body)\b", _I),
+    re.compile(r"\bany(?:one|body)\b(?!\s+(?:else\s+)?(?:in|of|from)\s+(?:the|his|her|their)\s+(?:family|household|home)\b)", _I),  # not "anyone in her family"
     re.compile(r"\bany (?:other |of (?:the|these|our) )?(?:patients?|cases?|case reports?|reports?)\b", _I),
     re.compile(r"\b(?-i:[Aa]ll|[Ee]very|[Ee]ach) (?:the )?(?:patients?|cases?|case reports?)\b", _I),  # not "ALL patient"
     re.compile(r"^\s*(?:list|show|find|give|name)\b[^?]{0,30}\b" + _GROUP + r"\b", _I),
@@ -81,7 +82,7 @@ _LIST = [
     re.compile(r"^\s*who\s+(?:was|were)\s+(?:\w+ly\s+)?(?:\w+ing|\w+ed|born|seen|sent|taken|given|put|kept|found|known|brought|bitten|stung)\b", _I),
     re.compile(r"^\s*(?:in\s+)?whose\b", _I),  # "Whose D-dimer came back high?", "Whose history included asthma?", "In whose tumour did S-100 stain?"
     # "Who felt dizzy?", "Who complained of palpitations?": any past-tense verb of what happened to a patient
-    re.compile(r"^\s*who\s+(?!(?:performed|operated|conducted|referred|authored|supervised|assisted|prescribed|reported the)\b)(?:felt|complained|reported|experienced|suffered|presented|showed|tested|went|became|grew|lost|gave|fell|\w+ed)\b", _I),  # not "Who performed the surgery?"
+    re.compile(r"^\s*who\s+(?!(?:performed|operated|conducted|referred|authored|supervised|assisted|prescribed|reported the)\b)(?:felt|complained|reported|experienced|suffered|presented|showed|tested|went|became|grew|gave|" + IRREGULAR_PAST + r"|\w+ed)\b", _I),  # not "Who performed the surgery?"
     re.compile(r"\b(?:is|are) there (?:any |a |other )?(?:patients?|cases?|case reports?)\b", _I),
     re.compile(r"\b(?:in|across) (?:the|all|these) (?:records|cases|collection)\b", _I),
 ]

@@ -21,21 +21,25 @@ from typing import Callable, Iterable, Mapping, NamedTuple
 from assistant.models import is_case_record
 from assistant.text.abbreviations import definitions, title_acronyms
 from assistant.text.tokens import PREFIX, STOPWORDS, tokenize
-from assistant.text.vocabulary import LOWERED, RAISED
+from assistant.text.vocabulary import IRREGULAR_PAST, LOWERED, RAISED
 
-AGE_PHRASE = r"\d+[\s-]*(?:year|month|week|day)s?[\s-]*old"  # "34-year-old", "6 months old"
+# An age's number in digits or words, a half maybe: "34", "three", "two-and-a-half".
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), 1)}
+_HALF = r"[\s-]+and[\s-]+a[\s-]+half"
+AGE_NUMBER = r"(?:\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:" + _HALF + r")?"
+AGE_PHRASE = AGE_NUMBER + r"[\s-]*(?:year|month|week|day)s?[\s-]*old"  # "34-year-old", "6 months old", "three-week-old"
 PATIENT_NOUN = r"(?:patient|case|woman|man|girl|boy|child|infant|neonate|toddler|lady|adult|female|male|gentleman|person|farmer|smoker|preemie|newborn|baby|teenager|adolescent|student|worker|athlete|travell?er|veteran|surgeon|doctor|physician|nurse|teacher|driver|soldier|pilot|chef|cook|miner|fisherman|butcher|engineer|housewife|runner|cyclist|dancer|musician|guitarist|pianist|violinist|drummer|singer|artist|builder|carpenter|labou?rer|welder|painter|mechanic|hunter|shepherd|veterinarian|gardener|primigravida|multigravida|gravida|parturient|primipara|multipara|G\d+P\d+|" + AGE_PHRASE + ")"
 PATIENTS_NOUN = r"(?:patients|cases|people|persons|adults|children|kids|babies|infants|newborns|neonates|women|men|girls|boys)"  # a kind of patient
 # "the (refractory ITP) patient", "in the (AML) case", "the (elderly) woman"
 _WORD = r"(?!(?:the|a|an|in|of|at|on|for|to|with|from|by|was|were|is|did|had)\b)[\w'’\-]+\s+"
 _BEFORE = re.compile(rf"\b(?:the|this|that|our)\s+((?:{_WORD}){{1,5}}?){PATIENT_NOUN}(?![\w'’-])", re.I)
 _REFERRED = re.compile(rf"\b(?:the|this|that|our|a)\s+(?:[\w'’\-]+\s+){{0,5}}?({PATIENT_NOUN})(?![\w'’-])", re.I)
-_IRREGULAR_PAST = "fell|broke|ate|drank|bit|hit|cut|ran|drove|rode|flew|fought|swam|threw|tore|caught|struck|stung|underwent|swallowed|slept|wore|sought|lost"  # events, not "kept"/"went" + complement
 # "the patient with (Down syndrome)", "the case of (TTP)", "the woman on (dasatinib)"
 _AFTER = re.compile(
     rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{PATIENT_NOUN}\s+"
     r"(?:(?:with|of|on|whose|who\s+(?:had|has|developed|presented\s+with)|diagnosed\s+with|treated\s+(?:with|for)|presenting\s+with|suffering\s+from)\s+"
-    r"|who\s+(?=(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\s))"  # "the 53-year-old who (fainted) on the toilet": the verb describes
+    r"|who\s+(?=(?:[a-z]+ed|" + IRREGULAR_PAST + r")\s))"  # "the 53-year-old who (fainted) on the toilet": the verb describes
     r"((?:[^?,;:]|(?<=\w)::(?=\w))+)",  # "TCF3::BEND2" is one name
     re.I,
 )
@@ -44,7 +48,7 @@ _POSSESSIVE = re.compile(rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?
 # Where the asked thing starts again after the case's description ("the patient on dasatinib develop").
 _CLAUSE_END = re.compile(
     r"(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:at|when|during|after|before|while|in|on|following|prior|since|who|that|was|were|is|did|had|has|"
-    r"develop\w*|receiv\w*|undergo|underw\w*|requir\w*|show\w*|experienc\w*|die[ds]?|respond\w*|get|got|need\w*|present\w*|have|end|go|take|took|put|stay|react|test|sent|kept|told|still|ever|"
+    r"develop\w*|receiv\w*|undergo|underw\w*|requir\w*|show\w*|find|finds|reveal\w*|detect\w*|experienc\w*|die[ds]?|respond\w*|get|got|need\w*|present\w*|have|end|go|take|took|put|stay|react|test|sent|kept|told|still|ever|"
     r"be|been|being|become|became|given|taken|done|seen|found|made|begun|known|shown|came|come|comes|went|fell|grew|gave|lost|felt|began|"
     r"(?!(?:caus|induc|associat|complicat|relat|trigger|mediat|provok|precipitat)ed\b)\w+ed|\w+ing)(?![\w'’-])",  # "caused by rhinovirus" still describes
     re.I,
@@ -63,7 +67,7 @@ def trailing_state(text: str) -> re.Match[str] | None:
 
 
 _AUXILIARY = re.compile(r"\b(?:did|does|do)\s+$", re.I)  # "did the girl with ... carry?": the subject right after it
-_AGE = re.compile(r"\b(\d+)[\s-]*(year|month|week|day)s?[\s-]*old\b|\b(?:year|month|week|day)s?[\s-]old\b", re.I)
+_AGE = re.compile(rf"\b({AGE_NUMBER})[\s-]*(year|month|week|day)s?[\s-]*old\b|\b(?:year|month|week|day)s?[\s-]old\b", re.I)
 # British spellings read as American ones on both sides ("melanocytic tumours" names "Melanocytic Tumors").
 _SPELLING = [(re.compile(a), b) for a, b in (("tumour", "tumor"), ("haem", "hem"), ("aem", "em"), ("oedem", "edem"), ("oesophag", "esophag"), ("paediatr", "pediatr"), ("oestr", "estr"))]
 # Words that point at a case without naming it, and age groups (a report says "18-year-old", a reader "young").
@@ -146,7 +150,7 @@ _OWN_THING = re.compile(r"^the\s+[\w\s-]{2,40}?\s+of\s+$", re.I)
 # Where a part's patient starts: "the steroids given to (the 73-year-old man with ...)".
 _PATIENT_START = re.compile(rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{PATIENT_NOUN}(?![\w'’-])", re.I)
 _HEAD_END = re.compile(r"\s(?:with|of|on|who|whose|after|from|in|poisoned|treated|diagnosed)\s", re.I)
-_PLURAL = re.compile(r"\b(?:" + PATIENTS_NOUN + r"|those|ones|both|all|two|three|four|five|several|\w+[^\Wsui]s)\b", re.I)
+_PLURAL = re.compile(r"\b(?:" + PATIENTS_NOUN + r"|those|ones|both|all|two|three|four|five|several|\w+[^\Wsui]s)\b(?!-)", re.I)  # not "two-and-a-half-year-old"
 
 
 def named_patients(question: str) -> list[str]:
@@ -215,8 +219,18 @@ def _sex(text: str) -> str:
 
 
 def _ages(text: str) -> set[str]:
-    """"13-year-old", "54 years old" -> {"13 year", "54 year"}."""
-    return {f"{m.group(1)} {m.group(2).lower()}" for m in _AGE.finditer(text) if m.group(1)}
+    """"13-year-old", "54 years old", "two-and-a-half-year-old" -> {"13 year", "54 year", "2.5 year"}."""
+    return {f"{_age_number(m.group(1)):g} {m.group(2).lower()}" for m in _AGE.finditer(text) if m.group(1)}
+
+
+def stated_ages(text: str) -> list[tuple[float, int, int]]:
+    """Every age the text states, in years, with its offsets ("a three-week-old girl": 3/52)."""
+    return [(_age_number(m.group(1)) * _UNIT_YEARS[m.group(2).lower()], m.start(), m.end()) for m in _AGE.finditer(text) if m.group(1)]
+
+
+def _age_number(number: str) -> float:
+    whole = re.split(r"[\s-]", number, maxsplit=1)[0].lower()
+    return (_NUMBER_WORDS[whole] if whole in _NUMBER_WORDS else float(whole)) + (0.5 if re.search(_HALF, number, re.I) else 0.0)
 
 
 def asked_ages(question: str) -> set[str]:
@@ -249,7 +263,7 @@ def in_age_group(ages: frozenset[str] | set[str], group: tuple[float, float] | N
     """Whether some stated age falls in the group (no group asked, or no age stated: it may)."""
     if group is None or not ages:
         return True
-    return any(group[0] <= int(age.split()[0]) * _UNIT_YEARS[age.split()[1]] <= group[1] for age in ages)
+    return any(group[0] <= float(age.split()[0]) * _UNIT_YEARS[age.split()[1]] <= group[1] for age in ages)
 
 
 def _named_by(described: str, acronyms: list[str], text: str) -> set[str]:

@@ -135,6 +135,10 @@ def spellings(stem: str) -> set[str]:
     return {stem, american_stem, british}
 
 
+# Irregular past verbs that tell what happened to a patient ("who fell", "who slept badly"): a
+# description of the patient in a question, or a list question of its own.
+IRREGULAR_PAST = "fell|broke|ate|drank|bit|hit|cut|ran|drove|rode|flew|fought|swam|threw|tore|caught|struck|stung|underwent|swallowed|slept|woke|bled|wore|sought|lost"  # what happened to a patient, told in the past
+
 # Words that put a value out of its range, up or down ("elevated D-dimer", "LDH was raised",
 # "low platelets"): list subjects read a direction with them, and a direction makes a lab name a result.
 RAISED = r"elevated|raised|increased|high|rising|abnormal"
