@@ -402,3 +402,34 @@ def test_a_state_or_an_event_after_a_described_patient_is_the_target():
 def test_fixed_with_asks_what_it_was_fixed_with():
     target = parse_target("Were the broken finger bones of the man whose hand was degloved fixed with K-wires?", set())
     assert target.text == "K-wires" and target.patterns[0].search("fixation with k wires")
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [  # from user_audit21/22 once read: the asked thing, not the frame's verb or an empty phrase
+        ("Before her operation, was the 68-year-old woman with the optic nerve glioblastoma found to have a drooping left eyelid (ptosis)?",
+         "drooping left eyelid (ptosis)"),
+        ("After his robot-assisted renal denervation, did the man come back to the emergency department?", "emergency department"),
+        ("Was the hearing of the toddler with epileptic spasms and the COL4A1 mutation tested?", "hearing"),
+        ("Was the 46-year-old smoker with the liver leiomyosarcoma staged with a PET scan?", "PET scan"),
+        ("Did the chest examination of the woman find reduced breath sounds on the left?", "reduced breath sounds on the left"),
+        # what follows the verb is asked when the patient is named in the subject: not the thyroidectomy, its reason
+        ("Was the thyroidectomy of the 36-year-old woman with deep periodontal pockets done for thyroid cancer?", "done for thyroid cancer"),
+        ("Was his anticoagulation reversed (vitamin K, PCC or FFP) when the man with a mechanical valve presented with a brain bleed?",
+         "his anticoagulation reversed (vitamin K, PCC or FFP)"),
+    ],
+)
+def test_the_asked_thing_after_the_frame(question, target):
+    assert parse_target(question, set()).text == target
+
+
+def test_a_condition_running_in_the_family_is_read_in_the_family_history():
+    target = parse_target("Did high blood pressure run in the family of the 43-year-old man with drug-resistant hypertension?", set())
+    assert target.text == "high blood pressure" and target.patterns and target.context == ["famili"]
+    answerer, retrieval = YesNoAnswerer(lambda c: {"d1": TEXT_FAMILY}, lambda c: "Case one"), RetrievalResult(
+        [Passage("c1", "d1", TEXT_FAMILY[:10], 1.0, 0, 10, "", title="Case one", case_id="case-1")])
+    draft = answerer.answer("Did high blood pressure run in his family?", retrieval)
+    assert draft.verdict == "no" and "Family History" in draft.sentences[0][0]
+
+
+TEXT_FAMILY = "He had hypertension since the age of 18. Family History: Negative for arterial hypertension."

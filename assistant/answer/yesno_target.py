@@ -31,9 +31,10 @@ _ACTIVE = re.compile(
     r"meet|fulfill?|satisfy|run|spike|(?:ever\s+)?(?:taken|been (?:on|given|treated with)|received|undergone|developed|needed|required)|end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow|turn|come back)\b(?P<rest>.*)$",
     re.I,
 )
-_PASSIVE = re.compile(r"^" + LEADING_CLAUSE + r"?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>treated with|given|found|used|done|performed|detected|detectable|tested(?! for)|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|(?:fixed|repaired|closed|covered|stabili[sz]ed|secured) with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked|tested|assessed) for)\b(?P<rest>.*)$", re.I)
+_PASSIVE = re.compile(r"^" + LEADING_CLAUSE + r"?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>(?:found|noted|seen|shown|known) to (?:have|be)|treated with|given|found|used|done|performed|detected|detectable|tested(?! for)|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|(?:fixed|repaired|closed|covered|stabili[sz]ed|secured) with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked|tested|assessed) for|(?:staged|imaged|scanned|monitored|assessed|evaluated|investigated|examined|measured|visuali[sz]ed) (?:with|by|using|via))\b(?P<rest>.*)$", re.I)
+_OF_PATIENT = re.compile(r"\s+of\s+(?:the|her|his)\b")
 # "put on X", "diagnosed by X": the verb's object is what is asked.
-_BY_WHAT = re.compile(r"treated with|given|administered|.+ (?:on|to|off|with|by|take|use|start|for)", re.I)
+_BY_WHAT = re.compile(r"treated with|given|administered|.+ (?:on|to|off|with|by|using|via|take|use|start|for|have|be)", re.I)
 # "Did stool testing find parasites?": what was found is asked; the test is named in its sentence.
 _TEST_WORDS = set(tokenize("the a an any test testing tests exam examination analysis study studies result results workup"))
 _TEST_FRAME = re.compile(r"^(?:did|does|do|has|have|had)\s+(?:any\s+)?(?P<test>.+?)\s+(?:find|reveal|detect|grow|show|turn|come back|return)\b", re.I)
@@ -53,6 +54,8 @@ _RECUR = re.compile(r"^" + LEADING_CLAUSE + r"?(?:did|has|have|had)\s+(?:the|her
 _RECURRENCE = re.compile(r"\b(?:recurr?\w*|relaps\w*|came back|regrowth|returned)\b", re.I)
 _SPREAD = re.compile(r"^(?:did|has|had|have|was|were)\s+(?:the|her|his|their)?\s*(?:(?!\b(?:that|who|which)\b).)+?\s+(?:spread|metastasi[sz]ed|extended|invaded)\s+(?:in)?to\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _SPREAD_WORDS = [t[:PREFIX] for t in tokenize("metastasis metastases metastatic involvement involved involving spread infiltration infiltrated invasion invaded negative tumor-free free")]
+# "Did high blood pressure run in the family?": the condition, in a sentence about the family.
+_FAMILY = re.compile(r"^(?:did|does|do|has|had)\s+(?P<thing>.+?)\s+run\s+in\s+(?:the|his|her|their)\s+family\b", re.I)
 _CAN = re.compile(r"^could\s+(?:the\s+)?(?P<thing>.+?)\s+be\s+(?P<verb>\w+(?:ed|en))\b", re.I)
 # "Did she survive?" is answered by the record of a death, read the other way round.
 _SURVIVAL = re.compile(r"\b(?:survive[ds]?|(?:still )?alive)\b", re.I)
@@ -82,6 +85,9 @@ def _clean(text: str) -> str:
     return re.sub(r"^\s*(?:a|an|the|any)\s+", "", text.strip(" ?.,"), flags=re.I)
 
 
+_LEADING_PREPOSITION = re.compile(r"^\s*(?:in|on|at|to|into|from|with|for|of)\s+", re.I)
+
+
 def target_phrase(question: str) -> tuple[str, str]:
     """The asked thing as words, and its polarity, from the question's frame."""
     q = _clean(question)
@@ -90,9 +96,9 @@ def target_phrase(question: str) -> tuple[str, str]:
         phrase, polarity = m.group("rest"), ("positive" if re.search(r"respond to", q, re.I) else "")
     elif (m := _PASSIVE.match(q)) and m.group("verb").lower().endswith(" for") and m.group("rest").strip():
         phrase, polarity = m.group("rest"), "tested"  # "Was the tumour tested for BRAF?": a result either way says it was
-    elif (m := _PASSIVE.match(q)) and not _PERSON.search(m.group("subject")) and m.group("subject").strip():
-        subject = re.split(r"\s+of\s+(?:the|her|his)\b", m.group("subject"))[0]
-        phrase = subject
+    elif (m := _PASSIVE.match(q)) and (subject := _OF_PATIENT.split(m.group("subject"))[0].strip()) and not _PERSON.search(subject) and (
+            not _PERSON.search(m.group("subject")) or not m.group("rest").strip()):
+        phrase = subject  # "Was the hearing of the toddler with ... tested?": the hearing; "... of the man done for thyroid cancer?": what follows
         polarity = "positive" if m.group("verb").lower() in POSITIVE_CUES else ""
     elif (m := _PASSIVE.match(q)) and (owned := re.search(r"(?:’s|'s)\s+(\S.*)$", m.group("subject"))) and not _BY_WHAT.fullmatch(m.group("verb")):
         phrase = owned.group(1)  # "the patient's body weight recorded" asks for the body weight
@@ -107,7 +113,7 @@ def target_phrase(question: str) -> tuple[str, str]:
         phrase, framed = re.sub(r"^(?:was|were|is|are|did|does|has|have)\s+(?:there\s+)?", "", q, flags=re.I), False
     if (direction := _DIRECTION.search(phrase.strip())) and len(phrase.strip()[: direction.start()].split()) >= 1:
         phrase, polarity = phrase.strip()[: direction.start()], "abnormal"  # "Were the blood tests of the woman abnormal?": before "of the woman" is cut
-    phrase = _CUT.sub("", " " + phrase.strip())
+    phrase = _CUT.sub("", " " + phrase.strip()) or _LEADING_PREPOSITION.sub("", phrase)  # "come back to the emergency department": the place
     phrase = re.sub(r"^\s*(?:it|them|this|that)\s+(?=\w+ed\b)", "", phrase, flags=re.I)  # "have it bleached": the bleaching is asked
     head = _CONTEXT_DRUG.sub("", phrase)
     phrase = _clean((phrase if re.search(r"\b(?:chemo\w*|therap\w*|treat\w*|regimens?|combination|infusions?|doses?)\s*$", head, re.I) else head).strip())
@@ -145,7 +151,9 @@ def parse_target(question: str, case_words: set[str]) -> Target:
     if can := _CAN.match(_clean(question)):  # "Could AVNRT be induced?": the thing, in a sentence saying whether it was
         return Target(can.group("thing"), [_stems(can.group("thing"))], context=[can.group("verb")[:5].lower()])
     phrase, polarity = target_phrase(question)
-    target = Target(phrase, polarity=polarity)
+    if family := _FAMILY.match(_clean(question)):
+        phrase, polarity = _clean(family.group("thing")), ""
+    target = Target(phrase, polarity=polarity, context=_stems("family") if family else [])
     if (test := _TEST_FRAME.match(_clean(question))) and not _PERSON.search(test.group("test")):
         named = [t for t in _stems(test.group("test")) if t not in _TEST_WORDS]
         if _ANYTHING.fullmatch(phrase.strip()):  # "Did the blood cultures grow anything?": were they positive?
