@@ -189,3 +189,10 @@ def test_a_lab_test_named_by_letters_is_reported_when_spelled_out():
     assert len(answering_sentences(asked, question, texts, idf)) == 1  # not "not reported"
     spelled = asked_attribute("What was the glycated haemoglobin of the man?")
     assert len(answering_sentences(spelled, "What was the glycated haemoglobin of the man?", {"d": "On admission his HbA1c was 12.8%."}, idf)) == 1
+
+
+def test_how_long_before_times_the_event_not_the_anchor():
+    # from user_audit22 once read: "before his ameboma" anchors; the gastric bypass is what is timed
+    asked = asked_attribute("How long before his ameboma had the man had his Roux-en-Y gastric bypass?")
+    assert asked.kind == "duration" and asked.phrase == "Roux-en-Y gastric bypass"
+    assert asked_attribute("How long before had the 22-year-old man with the necrotic upper incisor had his dental trauma?").phrase == "dental trauma"

@@ -78,6 +78,12 @@ _ANAPHOR = re.compile(r"\s*(?:the|this|that)\s+(?:drug|agent|medication|treatmen
 _RELATIVE = re.compile(r"\bday\s+[+-]?\d+\b|\b(?:weeks?|months?|years?|days?)\s+(?:later|after|before|earlier)\b", re.I)
 
 
+# "How long before X had he had <the event>?": the event after the patient, not the anchor, is what is timed.
+_ANCHORED = re.compile(r"^(?:before|after|since|prior\s+to)\b", re.I)
+_EVENT = re.compile(r"\b(?:had|did|was|were|has|have|is)\s+(?:the|this|that|our|he|she|they)\b(?:\s+[\w'’-]+){0,10}?\s+"
+                    r"(?:had|have|undergo|underwent|undergone|received?|got|get|develop(?:ed)?|start(?:ed)?|been)\s+(?:(?:his|her|their|the|a|an)\s+)?(?P<event>[^?]+)", re.I)
+
+
 @dataclass(frozen=True)
 class Asked:
     """The typed attribute a lookup asks for: its type, its words ("eltrombopag dose"), and
@@ -99,6 +105,9 @@ def asked_attribute(question: str) -> Asked | None:
     rest = question[frame.end():]
     end = _END.search(rest)
     phrase = rest[: end.start()].strip() if end else rest.strip()
+    if _ANCHORED.match(phrase) and (event := _EVENT.search(rest)):  # "How long before his ameboma had the man had his gastric bypass?"
+        later = _END.search(event.group("event"))
+        phrase = event.group("event")[: later.start()].strip() if later else event.group("event").strip()
     head = question[: frame.end()] + phrase
     if not phrase and frame.group("cue").lower() not in {"how many", "how much", "how long", "when"}:
         return None
