@@ -19,6 +19,7 @@ from assistant.models import Passage
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.text.concepts import CONCEPTS
 from assistant.text.findings import FINDINGS
+from assistant.text.lab_findings import LAB_FINDINGS
 
 
 def _label(question: str) -> str:
@@ -86,16 +87,23 @@ def test_a_finding_asked_with_other_words_is_narrowed_by_them():
     ("Which patients had low blood sugar?", "Capillary glucose was 2.1 mmol/L.", "Oral hypoglycemic agents were stopped."),
     ("Which patients had an enlarged liver?", "There was mild hepatosplenomegaly.", "The liver enzymes were normal."),
     ("Who had stiff limbs?", "Tone was increased with spasticity of both legs.", "There was neck rigidity (meningism)."),
+    # from user_audit22 once read
+    ("Whose lactate was high (raised lactic acid, hyperlactataemia)?", "Labs showed high lactic acid (2.8 mmol/L).", "Lactic acid was 1.1 mmol/L."),
+    ("Whose lactate was high (raised lactic acid, hyperlactataemia)?", "He had a mildly elevated lactic acid level.", "Her labs revealed anemia and absent lactic acidosis."),
+    ("Who slept badly (insomnia, poor sleep or sleep deprivation)?", "He lost weight due to loss of appetite and inadequate sleep.", "He slept 16 hours the prior day."),
+    ("How many patients had eczema?", "Her sole medical history was atopic dermatitis.", "Dermatitis herpetiformis was excluded."),
+    ("How many patients had glaucoma or raised pressure inside the eye?", "Ocular hypertension was treated with acetazolamide.", "Intraocular pressure was normal."),
 ])
 def test_forms_values_and_guards(question, kept, dropped):
     assert _finds(question, kept) and not _finds(question, dropped)
 
 
 def test_every_finding_is_a_concept_and_a_yes_no_target():
-    names = list(CONCEPTS)
-    assert len(FINDINGS) >= 60 and set(FINDINGS) <= set(names)
-    assert max(names.index(n) for n in FINDINGS) < names.index("fever") < min(names.index(n) for n in ("hemoptysis", "jaundice"))
-    for name, f in FINDINGS.items():
+    names, rows = list(CONCEPTS), FINDINGS | LAB_FINDINGS
+    assert len(rows) >= 60 and set(rows) <= set(names)
+    assert max(names.index(n) for n in rows) < names.index("fever") < min(names.index(n) for n in ("hemoptysis", "jaundice"))
+    assert max(names.index(n) for n in FINDINGS) < min(names.index(n) for n in LAB_FINDINGS)  # lab results after the findings, as before the split
+    for name, f in rows.items():
         c = CONCEPTS[name]
         assert f.keys and f.forms and all(k == k.lower() for k in f.keys), name
         assert re.search(c.asked, f.keys[0], re.I) and re.search(c.text, f.forms[0], re.I), name

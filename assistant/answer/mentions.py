@@ -97,7 +97,8 @@ def negated_at(sentence: str, match: re.Match[str]) -> bool:
     after = " ".join(near[offset + len(match.group(0)) :].split()[:_POST_WORDS])
     drug = match.group(0).lower() in _DRUG_NAMES  # "prophylaxis of febrile neutropenia using G-CSF" gives the drug
     pre = [cue for cue in _PRE_NEGATION.finditer(before) if not (drug and cue.group(0).lower().startswith("prophyla")) and not _SCOPE_END.search(before, cue.end())]
-    return bool(pre or _POST_NEGATION.search(after) or listed_negative(sentence, match) or negated_list(near[:offset]))
+    absent = re.search(r"\babsent\s*$", before, re.I)  # "and absent lactic acidosis"
+    return bool(pre or absent or _POST_NEGATION.search(after) or listed_negative(sentence, match) or negated_list(near[:offset]))
 
 
 def negated_list(before: str) -> bool:

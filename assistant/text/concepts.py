@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from assistant.text.disease_groups import DISEASE_GROUPS
 from assistant.text.drug_classes import DRUG_CLASSES
 from assistant.text.findings import FINDINGS
+from assistant.text.lab_findings import LAB_FINDINGS
 from assistant.text.vocabulary import DRUG_ALIASES, either_spelling
 
 
@@ -207,14 +208,14 @@ def _spelled(forms: tuple[str, ...]) -> str:
 
 
 def _with_findings(concepts: dict[str, Concept], before: str) -> dict[str, Concept]:
-    """``concepts`` with the findings table (``text.findings``) inserted ahead of ``before``,
+    """``concepts`` with the findings tables (``text.findings``, then ``text.lab_findings``) inserted ahead of ``before``,
     each also a yes/no target: its keys or acronyms, asked alone ("Did he have a fast heart
     rate?"; "diabetic ketoacidosis" is no diabetes), answered by sentences naming a form."""
     rows = {
         name: Concept(f.keys, f.forms, f.acronyms, exclude=f.exclude, low=f.low, high=f.high, whole_keys=f.whole_keys, narrowed=True,
                       asked=r"^(?:" + "|".join(re.escape(k) for k in f.keys + f.acronyms) + r")\w*(?:\s+(?:rates?|counts?|levels?|values?|beats?))?$",
                       text=_spelled(f.forms))
-        for name, f in FINDINGS.items() if name not in concepts
+        for name, f in (FINDINGS | LAB_FINDINGS).items() if name not in concepts
     }
     names = list(concepts)
     at = names.index(before)

@@ -196,7 +196,7 @@ LAB_ANALYTES = (
     r"(?:creatinine|urea|bun|ha?emoglobin|hb|hematocrit|platelets?|platelet count|wbc|white (?:blood )?cell count|leukocytes?|"
     r"neutrophils?|lymphocytes?|ldh|lactate dehydrogenase|ferritin|bilirubin|sodium|potassium|calcium|magnesium|phosph\w+|glucose|"
     r"hba1c|albumin|crp|c-reactive protein|procalcitonin|troponins?|d-dimer|fibrinogen|inr|aptt|ast|alt|alkaline phosphatase|"
-    r"lactate|ige|igg|iga|igm|tsh|cortisol|psa|cea|afp|ca-?125|beta-?hcg|ddimer|esr|ck|creatine kinase|amylase|lipase|"
+    r"lactate|lactic acid|ggt|gamma-glutamyl ?transferase|transaminases|aminotransferases|liver enzymes|ige|igg|iga|igm|tsh|cortisol|psa|cea|afp|ca-?125|beta-?hcg|ddimer|esr|ck|creatine kinase|amylase|lipase|"
     r"reticulocytes?|blasts?|cd4(?: count)?|viral load|egfr|gfr|ejection fraction|spo2|oxygen saturation|blood pressure|heart rate|bmi|body mass index|body weight|birth weight|height|temperature|respiratory rate)"
 )
 LAB_ANALYTE = re.compile(r"\b" + LAB_ANALYTES + r"\b", re.I)
