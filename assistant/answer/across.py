@@ -15,6 +15,7 @@ import numpy as np
 
 from assistant.answer.case_lines import CaseHit, compose
 from assistant.answer.citations import Candidate, passage_sentences
+from assistant.answer.demographics import AgeRange, asked_age_range, in_range, presentation_age, without_age
 from assistant.answer.draft import Draft
 from assistant.models import Passage, is_case_record
 from assistant.retrieve.case_names import named_patients
@@ -62,12 +63,17 @@ class AcrossCasesAnswerer:
     def answer(self, question: str, retrieval: RetrievalResult | None = None) -> Draft:
         shape = self.shape or question_shape(question)
         asked = without_aspect(question) if shape == "compare" else question
+        ages = asked_age_range(asked) if not named_patients(question) else None  # "Which children had seizures?": seizures, in children
+        asked = without_age(asked) if ages else asked
         both = re.search(r"\bboth\b", asked, re.I)  # "both rituximab and cyclophosphamide": every part
         groups = [t for t in (subject_terms(part, self._common) for part in re.split(r"\band\b", asked)) if t] if both else subject_groups(asked, self._common)
         patients = self.named_hits(named_patients(question)) if shape == "compare" else []
-        hits = patients or (self.find_cases(groups[0]) if groups else [])
+        hits = patients or (self.find_cases(groups[0]) if groups else self.cases_of_age(ages[0]) if ages else [])
         for group in groups[1:] if not patients else []:
             hits = [h for h in hits if h.case_id in {other.case_id for other in self.find_cases(group)}]
+        if ages and groups:
+            aged = {h.case_id: h for h in self.cases_of_age(ages[0])}
+            hits = [h for h in hits if h.case_id in aged or h.case_id not in self._ages()]  # a case stating no age is not excluded
         if shape == "compare":
             aspect = compared_aspect(question)
             for hit in hits:
@@ -158,6 +164,29 @@ class AcrossCasesAnswerer:
         # Background-only, negated-only and literature-only cases have no clean patient mention.
         best_of = {c: max(ms, key=lambda m: m[:2]) for c, ms in by_case.items()}
         hits = [CaseHit(c, self._case_title(c), (shown[c] if is_title(best[2]) and c in shown else best)[2], best[0]) for c, best in best_of.items()]
+        return sorted(hits, key=lambda h: (-h.score, h.title.lower()))
+
+    def _ages(self) -> dict[str, tuple[str, tuple[float, int, int]]]:
+        """Per case, its case report and the age it first states (``demographics.presentation_age``)."""
+        out: dict[str, tuple[str, tuple[float, int, int]]] = {}
+        records = sorted((r for r in self.retriever.registry.values() if r.doc_id in self.allowed and is_case_record(r.case_id or r.doc_id, r.doc_id)),
+                         key=lambda r: (r.kind == "treatment-record", r.doc_id))
+        texts = self.texts([r.doc_id for r in records])
+        for record in records:
+            if (record.case_id or record.doc_id) not in out and (age := presentation_age(texts.get(record.doc_id, ""))):
+                out[record.case_id or record.doc_id] = (record.doc_id, age)
+        return out
+
+    def cases_of_age(self, span: AgeRange) -> list[CaseHit]:
+        """Every allowed case whose patient's first stated age is in the range, cited by the sentence that states it, youngest first."""
+        lexical, hits = self.retriever.lexical, []
+        for case_id, (doc_id, (years, start, end)) in self._ages().items():
+            if not in_range(years, span):
+                continue
+            chunk_ids = [lexical.chunk_ids[i] for i in np.flatnonzero(lexical.doc_ids == doc_id)]
+            stating = [c for c in passage_sentences(self._passages(chunk_ids), min_words=2) if c.char_start <= start and end <= c.char_end]
+            if stating:
+                hits.append(CaseHit(case_id, self._case_title(case_id), stating[0], -years))
         return sorted(hits, key=lambda h: (-h.score, h.title.lower()))
 
     def named_hits(self, descriptions: list[str]) -> list[CaseHit]:
