@@ -121,3 +121,11 @@ def test_shipped_anchor_that_is_no_event(shipped):
     assert answer.citations[0].quote.startswith("An intravitreal ganciclovir injection (2 mg per dose)")
     assert answer.citations[1].quote.startswith("Based on the laboratory results, EBV was suspected")
     assert _verbatim(shipped, answer)
+
+
+def test_shipped_a_test_of_another_kind_is_the_next_step(shipped):
+    # from user_audit22 once read: the MRI shares "abdominal" and "hepatic mass" with the ultrasound, yet is a step of its own
+    answer = shipped.ask("Which scan followed the abdominal ultrasound of the 46-year-old man with the liver leiomyosarcoma?")
+    assert answer.shape == "sequence" and any(c.quote.startswith("An abdominal MRI revealed a voluminous hepatic mass") for c in answer.citations)
+    assert _verbatim(shipped, answer)
+    assert classify("Because of her repeated low blood sugars, which test was done once the baby was euglycaemic and feeding fully?") == "sequence"

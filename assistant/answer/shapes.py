@@ -133,7 +133,7 @@ _SEQUENCE = [
     # what was done, given or changed relative to a step: "What had been performed on the leg before ...",
     # "What antibiotic changes did the team recommend after ...", "How was the plan changed after ..."
     # (not a value asked about a step: "What dose of tocilizumab was given ... after blinatumomab?" is a lookup)
-    re.compile(r"^\s*(?:what|how)\b(?![^?]{0,40}?\b" + _VALUE_ASKED + r"\b)"
+    re.compile(r"^\s*(?:(?:because of|given|due to|owing to)\b[^?,]{0,120},\s*)?(?:what|which|how)\b(?![^?]{0,40}?\b" + _VALUE_ASKED + r"\b)"
                r"[^?]{0,90}?\b(?:performed|done|do|attempted|tried|recommend(?:ed)?|chang(?:ed|es)|given|started|placed|applied|provided|decided|received|"
                r"prescribed|administered|planned|switched|added|stopped|discontinued|resurfaced|initiated|offered|carried out|result|start|give|try|use|handled)\b[^?]{0,80}?\b(?:after|before|prior to|when|once|upon)\b", _I),
     # "What did the woman receive after her three cycles ...", "... go back on after her Lutathera course" (not "How did she receive ...": a manner)

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Callable
 
 from assistant.answer.patient_words import anchor_words, without_case
-from assistant.ingest.events import RESPONSE, TREATMENT, Event, course_sentences, extract_events, is_surgical
+from assistant.ingest.events import RESPONSE, TREATMENT, Event, course_sentences, extract_events, is_surgical, tests_named
 from assistant.text.assertion import is_bibliographic
 from assistant.text.timex import NUMBER_WORDS
 from assistant.text.abbreviations import definitions
@@ -243,7 +243,8 @@ def _goes_on(event: Event, anchor: Event, words: str, weights: dict[str, float])
     open with its own "After ..." / "Then ..." (which tells the next step) or change it. An anchor that is
     no event has no day of its own, so nothing is skipped after it."""
     return (event.day == anchor.day and bool(anchor.kinds) and not _NEXT_STEP.match(event.quote) and not _CHANGE.search(event.quote)
-            and anchor_score(words, event, weights) >= MIN_ANCHOR)
+            and not tests_named(event.quote) - tests_named(anchor.quote) and anchor_score(words, event, weights) >= MIN_ANCHOR)
+
 
 
 def _named_by_question(side: list[Placed], anchor: Placed, head: str) -> Placed | None:

@@ -181,6 +181,17 @@ def _abbreviated(sentence: str, defined: Mapping[str, str], long_form: re.Patter
     return [m for m in _ABBREVIATION.finditer(sentence) if stands_for(m.group(0), long_form, "", defined)]
 
 
+# Kinds of test and imaging: a sentence naming another kind than its neighbour's tells another step
+# ("... an ultrasound revealed a hepatic mass. An abdominal MRI revealed ...").
+_TEST_KIND = re.compile(r"\b(?:MRI|magnetic resonance|CT|computed tomography|ultrasound|ultrasonograph\w*|sonograph\w*|x-ray|radiograph\w*|PET|"
+                        r"angiogra\w*|echocardiogra\w*|endoscop\w*|colonoscop\w*|biops(?:y|ies))\b", re.I)
+
+
+def tests_named(sentence: str) -> set[str]:
+    """The kinds of test or imaging a sentence names, each by its first five letters ("ultra", "mri")."""
+    return {m.group(0).lower()[:5] for m in _TEST_KIND.finditer(sentence)}
+
+
 def classify(sentence: str, defined: Mapping[str, str] | None = None) -> tuple[tuple[str, ...], str]:
     """The event kinds of one sentence (most telling first) and a short label; ``()`` when none.
     ``defined``: the report's abbreviations (``text.abbreviations.definitions``), so that a
