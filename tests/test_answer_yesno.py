@@ -433,3 +433,14 @@ def test_a_condition_running_in_the_family_is_read_in_the_family_history():
 
 
 TEXT_FAMILY = "He had hypertension since the age of 18. Family History: Negative for arterial hypertension."
+
+
+def test_a_drug_the_question_sets_the_target_in_picks_the_sentence_naming_it():
+    # from user_audit22 once read: "no side effects related to cisplatin" answers, not the lip's "minimal side effects"
+    text = "The lip was preserved with minimal side effects. Cisplatin was infused weekly. There were no side effects related to cisplatin."
+    answerer = YesNoAnswerer(lambda c: {"d1": text}, lambda c: "Case one")
+    retrieval = RetrievalResult([Passage("c1", "d1", text[:10], 1.0, 0, 10, "", title="Case one", case_id="case-1")])
+    target = parse_target("Did the man with lip cancer have side effects from the cisplatin?", set())
+    assert target.text == "side effects" and target.setting == ["cisplatin"]
+    draft = answerer.answer("Did the man with lip cancer have side effects from the cisplatin?", retrieval)
+    assert draft.verdict == "no" and draft.sentences[0][0] == "There were no side effects related to cisplatin."

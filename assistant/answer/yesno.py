@@ -262,7 +262,9 @@ class YesNoAnswerer:
         title = self.case_title(case_id) or case_id
         texts = self.case_texts(case_id)
         target = spelled_out(parse_target(question, case_words(title, question)), texts)
-        verdict, mention = decide(scan(texts, target))
+        mentions = scan(texts, target)
+        in_setting = [m for m in mentions if any(re.search(r"\b" + re.escape(d) + r"\b", m.text, re.I) for d in target.setting)]
+        verdict, mention = decide(in_setting or mentions)  # "no side effects related to cisplatin" over the lip's "minimal side effects"
         if target.inverted and verdict != "not_reported":
             verdict = "no" if verdict == "yes" else "yes"
         if verdict != "yes" and _TREATMENT.search(question) and (waiting := watchful_waiting(texts)):

@@ -31,7 +31,7 @@ _ACTIVE = re.compile(
     r"meet|fulfill?|satisfy|run|spike|(?:ever\s+)?(?:taken|been (?:on|given|treated with)|received|undergone|developed|needed|required)|end up (?:on|with|in|needing|requiring)|go on to (?:need|require|develop|have|receive|get)|go (?:to|for)|come down with|find|reveal|detect|grow|turn|come back)\b(?P<rest>.*)$",
     re.I,
 )
-_PASSIVE = re.compile(r"^" + LEADING_CLAUSE + r"?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>(?:found|noted|seen|shown|known) to (?:have|be)|treated with|given|found|used|done|performed|detected|detectable|tested(?! for)|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|(?:fixed|repaired|closed|covered|stabili[sz]ed|secured) with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked|tested|assessed) for|(?:staged|imaged|scanned|monitored|assessed|evaluated|investigated|examined|measured|visuali[sz]ed) (?:with|by|using|via))\b(?P<rest>.*)$", re.I)
+_PASSIVE = re.compile(r"^" + LEADING_CLAUSE + r"?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>(?:found|noted|seen|shown|known) to (?:have|be)|treated with|given|found|used|done|performed|detected|detectable|tested(?! for)|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|(?:fixed|repaired|closed|covered|stabili[sz]ed|secured) with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked|tested|assessed) for|(?:staged|imaged|scanned|monitored|assessed|evaluated|investigated|examined|measured|visuali[sz]ed|delivered|fed|ventilated|anticoagulated) (?:with|by|using|via))\b(?P<rest>.*)$", re.I)
 _OF_PATIENT = re.compile(r"\s+of\s+(?:the|her|his)\b")
 # "put on X", "diagnosed by X": the verb's object is what is asked.
 _BY_WHAT = re.compile(r"treated with|given|administered|.+ (?:on|to|off|with|by|using|via|take|use|start|for|have|be)", re.I)
@@ -78,6 +78,7 @@ class Target:
     polarity: str = ""
     inverted: bool = False  # asked "did the patient survive?": a death answers "no"
     context: list[str] = field(default_factory=list)  # "did stool testing find X": stems the sentence must also hold
+    setting: list[str] = field(default_factory=list)  # "side effects from the cisplatin": drugs a sentence naming the target had better name too
 
 
 def _clean(text: str) -> str:
@@ -154,6 +155,8 @@ def parse_target(question: str, case_words: set[str]) -> Target:
     if family := _FAMILY.match(_clean(question)):
         phrase, polarity = _clean(family.group("thing")), ""
     target = Target(phrase, polarity=polarity, context=_stems("family") if family else [])
+    if setting := _CONTEXT_DRUG.search(" " + question.rstrip(" ?")):
+        target.setting = [d for d in DRUG_NAMES if re.search(r"\b" + re.escape(d) + r"\b", setting.group(0), re.I) and d.lower() not in phrase.lower()]
     if (test := _TEST_FRAME.match(_clean(question))) and not _PERSON.search(test.group("test")):
         named = [t for t in _stems(test.group("test")) if t not in _TEST_WORDS]
         if _ANYTHING.fullmatch(phrase.strip()):  # "Did the blood cultures grow anything?": were they positive?
