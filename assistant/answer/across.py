@@ -15,6 +15,7 @@ import numpy as np
 
 from assistant.answer.case_lines import CaseHit, compose
 from assistant.answer.citations import Candidate, passage_sentences
+from assistant.answer.phrase_grammar import without_exclusions
 from assistant.answer.demographics import AgeRange, asked_age_range, in_range, presentation_age, without_age
 from assistant.answer.draft import Draft
 from assistant.models import Passage, is_case_record
@@ -63,7 +64,7 @@ class AcrossCasesAnswerer:
     def answer(self, question: str, retrieval: RetrievalResult | None = None) -> Draft:
         shape = self.shape or question_shape(question)
         asked = without_aspect(question) if shape == "compare" else question
-        ages = asked_age_range(asked) if not named_patients(question) else None  # "Which children had seizures?": seizures, in children
+        ages = asked_age_range(without_exclusions(asked)) if not named_patients(question) else None  # "Which children had seizures?": seizures, in children
         asked = without_age(asked) if ages else asked
         both = re.search(r"\bboth\b", asked, re.I)  # "both rituximab and cyclophosphamide": every part
         groups = [t for t in (subject_terms(part, self._common) for part in re.split(r"\band\b", asked)) if t] if both else subject_groups(asked, self._common)

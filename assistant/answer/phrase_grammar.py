@@ -164,3 +164,11 @@ _PASSIVE = re.compile(r"\b(?P<lead>whose|in whom (?:the|a|an)|(?:had|have|got) (
 def procedure_first(question: str) -> str:
     """"Whose liver (or a liver tumour) was biopsied?" asks for a liver biopsy, not for every liver."""
     return _PASSIVE.sub(lambda m: f"{m.group('lead')} {m.group('what')} {_DONE_TO[m.group('done').lower()]}", question)
+
+
+_EXCLUSION = re.compile(r"[,.;]?\s*\b(?:not counting|excluding|except for|but not)\b[^?;]*", re.I)
+
+
+def without_exclusions(question: str) -> str:
+    """The question less what it sets aside ("Not counting newborns' breathing trouble"): no subject, no age group."""
+    return _EXCLUSION.sub("", question)
