@@ -435,6 +435,12 @@ def test_a_condition_running_in_the_family_is_read_in_the_family_history():
 TEXT_FAMILY = "He had hypertension since the age of 18. Family History: Negative for arterial hypertension."
 
 
+def test_anyone_in_the_family_with_a_similar_illness():
+    # from user_audit22 once read: "a similar illness" is any word for one in the family history
+    target = parse_target("Did anyone in the family of the three-week-old girl with lipoid CAH have a similar illness or lose a newborn?", set())
+    assert target.context == ["famili"] and target.patterns[0].search("No history of similar conditions, endocrine diseases, or neonatal deaths.")
+
+
 def test_a_drug_the_question_sets_the_target_in_picks_the_sentence_naming_it():
     # from user_audit22 once read: "no side effects related to cisplatin" answers, not the lip's "minimal side effects"
     text = "The lip was preserved with minimal side effects. Cisplatin was infused weekly. There were no side effects related to cisplatin."

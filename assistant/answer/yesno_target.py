@@ -55,7 +55,10 @@ _RECURRENCE = re.compile(r"\b(?:recurr?\w*|relaps\w*|came back|regrowth|returned
 _SPREAD = re.compile(r"^(?:did|has|had|have|was|were)\s+(?:the|her|his|their)?\s*(?:(?!\b(?:that|who|which)\b).)+?\s+(?:spread|metastasi[sz]ed|extended|invaded)\s+(?:in)?to\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _SPREAD_WORDS = [t[:PREFIX] for t in tokenize("metastasis metastases metastatic involvement involved involving spread infiltration infiltrated invasion invaded negative tumor-free free")]
 # "Did high blood pressure run in the family?": the condition, in a sentence about the family.
-_FAMILY = re.compile(r"^(?:did|does|do|has|had)\s+(?P<thing>.+?)\s+run\s+in\s+(?:the|his|her|their)\s+family\b", re.I)
+_FAMILY = re.compile(r"^(?:did|does|do|has|had)\s+(?:(?P<thing>.+?)\s+run\s+in\s+(?:the|his|her|their)\s+family\b"
+                     r"|any(?:one|body)\s+(?:else\s+)?(?:in|of|from)\s+(?:the|his|her|their)\s+family\b[^?]*?\s+(?:have|had|develop|suffer\s+from|get|die\s+of)\s+(?P<had>[^?]+))", re.I)
+# "a similar illness" in a family history: any word for a disease ("no family history of similar conditions").
+_SIMILAR = re.compile(r"\bsimilar\s+(?:\w+\s+)?(?:illness|condition|disease|disorder|problem|symptom|complaint|presentation|case)s?\b", re.I)
 _CAN = re.compile(r"^could\s+(?:the\s+)?(?P<thing>.+?)\s+be\s+(?P<verb>\w+(?:ed|en))\b", re.I)
 # "Did she survive?" is answered by the record of a death, read the other way round.
 _SURVIVAL = re.compile(r"\b(?:survive[ds]?|(?:still )?alive)\b", re.I)
@@ -153,7 +156,7 @@ def parse_target(question: str, case_words: set[str]) -> Target:
         return Target(can.group("thing"), [_stems(can.group("thing"))], context=[can.group("verb")[:5].lower()])
     phrase, polarity = target_phrase(question)
     if family := _FAMILY.match(_clean(question)):
-        phrase, polarity = _clean(family.group("thing")), ""
+        phrase, polarity = _clean(family.group("thing") or family.group("had")), ""
     target = Target(phrase, polarity=polarity, context=_stems("family") if family else [])
     if setting := _CONTEXT_DRUG.search(" " + question.rstrip(" ?")):
         target.setting = [d for d in DRUG_NAMES if re.search(r"\b" + re.escape(d) + r"\b", setting.group(0), re.I) and d.lower() not in phrase.lower()]
@@ -165,6 +168,8 @@ def parse_target(question: str, case_words: set[str]) -> Target:
             return Target(_clean(test.group("test")), [[t for t in named if t not in _SAMPLED] or named], polarity=sign.group(1).lower())
         target.context = [t for t in named if t not in _SAMPLED] or named  # "stool testing": the stool; "marrow biopsy": the marrow, not any biopsy
     for part in _alternatives(phrase):
+        if family and _SIMILAR.search(part):
+            target.patterns.append(_SIMILAR)
         if synonym := next((m for p, m in SYNONYMS if p.search(part)), None):
             target.patterns.append(synonym)
             continue
