@@ -321,3 +321,12 @@ def test_names_after_a_drug_word_are_names_and_a_sign_has_its_adjective():
     assert any(t.pattern.search("including ataxia and memory loss") for t in ataxic)
     (septic,) = subject_groups("Who was septic?")
     assert not any("septia" in t.pattern.pattern for t in septic)
+
+
+def test_a_colons_examples_are_the_subject_and_a_d_and_c_by_either_spelling():
+    # from user_audit22 once read: "a procedure inside the womb through the cervix" only describes the examples after the colon
+    (procedures,) = subject_groups("Who had a procedure inside the womb through the cervix: a D&C (dilatation and curettage), a suction "
+                                   "evacuation, an endometrial curettage or a hysteroscopy, now or in the past?")
+    assert not any(t.pattern.search("the womb through the cervix: a d&c") and "womb" in t.pattern.pattern for t in procedures)
+    assert any(t.pattern.search("She underwent ultrasound-guided dilation and curettage with suction") for t in procedures)
+    assert any(t.pattern.search("She has had two previous dilatation and curettage procedures.") for t in procedures)

@@ -172,3 +172,15 @@ _EXCLUSION = re.compile(r"[,.;]?\s*\b(?:not counting|excluding|except for|but no
 def without_exclusions(question: str) -> str:
     """The question less what it sets aside ("Not counting newborns' breathing trouble"): no subject, no age group."""
     return _EXCLUSION.sub("", question)
+
+
+_ASPECT = re.compile(r":\s*(?:what|which|how|why|when|where|who|whose|did|does|do|was|were|is|are|had)\b.*$", re.I)
+# "a procedure inside the womb through the cervix: a D&C, a suction evacuation or a hysteroscopy": the examples are the subject.
+_EXAMPLES_AFTER = re.compile(r"\b(?:an?|the|any|some)\s+(?:[\w&/-]+\s+){0,8}?[\w&/-]+:\s+(?=[^?:]*(?:,|\bor\b))", re.I)
+
+
+def asked_part(question: str) -> str:
+    """The part of a list question that names its subject: what it sets aside is left out, as
+    is what follows a colon that opens a question (": what caused it?" asks the compared
+    aspect) and a description a colon's examples stand for."""
+    return _EXAMPLES_AFTER.sub("", _ASPECT.sub("", without_exclusions(question)))

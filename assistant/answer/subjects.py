@@ -13,8 +13,8 @@ from assistant.text.tokens import tokenize
 from assistant.answer.answer_types import BY_NAME
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
-from assistant.answer.phrase_grammar import (coordinated_objects, direction_first, noun_forms, organ_word, other_endings, procedure_first, shared_heads, shared_places,
-                                             sign_word, stain_first, without_exclusions)
+from assistant.answer.phrase_grammar import (asked_part, coordinated_objects, direction_first, noun_forms, organ_word, other_endings, procedure_first, shared_heads, shared_places,
+                                             sign_word, stain_first)
 from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, SPELLED_OUT, american, either_spelling
 
 # -- the subject of the question ---------------------------------------------------------
@@ -355,8 +355,7 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
     moved = _INNER_PARENTHESIS.sub(r"\2 \1", direction_first(stain_first(question)))  # "a cone-beam CT (CBCT) of the jaws": the CT of the jaws, or CBCT
     text = _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), re.sub(r"\([^)]*\)", _parenthesis, moved))  # "head and neck cancer" is one subject
     text = re.sub(_ANY, "", text)  # "a fracture of any bone" is a fracture
-    text = without_exclusions(text)  # "Not counting molar pregnancies": no subject
-    text = re.sub(r":\s*(?:what|which|how|why|when|where|who|whose|did|does|do|was|were|is|are|had)\b.*$", "", text, flags=re.I)  # ": what caused it?" asks the aspect
+    text = asked_part(text)  # "Not counting molar pregnancies", ": what caused it?": no subject
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
     text = _WHEN.sub("", text)  # "pregnant when they came in": when is no part of what
     pieces = _SPLIT_KEEP.split(text.lower())  # parts, each after the separator before it

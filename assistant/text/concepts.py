@@ -92,6 +92,9 @@ CONCEPTS: dict[str, Concept] = {
     "cesarean section": Concept(("c-section", "c section", "caesarean", "cesarean", "caesarian", "cesarian"),
                                 ("cesarean section", "cesarean delivery", "cesarean", "c-section", "lower segment caesarean section"), ("LSCS",),
                                 exclude=r"\bborn\b|\bbaby\b|\binfant\b|\bneonat|newborn"),  # the baby was born by it, the mother had it
+    "dilatation and curettage": Concept(("d&c", "dilatation and curettage", "dilation and curettage", "suction curettage"),
+                                        ("dilatation and curettage", "dilation and curettage", "suction curettage", "dilatation and evacuation",
+                                         "dilation and evacuation"), ("D&C", "D&E")),
     "upper gi endoscopy": Concept(("upper gi endoscop", "upper endoscop", "upper gastrointestinal endoscop", "gastroscop", "egd", "ogd", "esophagogastroduodenoscop",
                                    "oesophagogastroduodenoscop", "gastroduodenoscop", "endoscopic ultrasound"),
                                   ("upper gastrointestinal endoscopy", "upper gi endoscopy", "upper endoscopy", "gastroscopy", "esophagogastroduodenoscopy",
