@@ -158,3 +158,10 @@ def test_anyone_in_one_patients_family_and_irregular_past_verbs():
     assert classify("Did anyone have CRS?") == "list"
     assert classify("Who slept badly?") == "list"
     assert classify("Who bled after surgery?") == "list"
+
+
+def test_who_was_and_an_adjective_is_a_list():
+    assert classify("Who was unsteady on their feet or ataxic (a wobbly or wide-based gait)?") == "list"
+    assert classify("Who was septic?") == "list"
+    assert classify("Who was the donor?") == "lookup"
+    assert classify("Who was responsible for the delay?") == "lookup"

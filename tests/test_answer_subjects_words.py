@@ -330,3 +330,12 @@ def test_a_colons_examples_are_the_subject_and_a_d_and_c_by_either_spelling():
     assert not any(t.pattern.search("the womb through the cervix: a d&c") and "womb" in t.pattern.pattern for t in procedures)
     assert any(t.pattern.search("She underwent ultrasound-guided dilation and curettage with suction") for t in procedures)
     assert any(t.pattern.search("She has had two previous dilatation and curettage procedures.") for t in procedures)
+
+
+def test_a_quality_holds_for_the_bare_nouns_after_it():
+    # from user_audit21 once read: "poor balance or coordination" asks poor coordination, and an electrolyte imbalance is no ataxia
+    (unsteady,) = subject_groups("Who had poor balance or coordination?")
+    assert any(t.pattern.search("He had poor coordination of the hands.") for t in unsteady)
+    assert not any(t.pattern.fullmatch("coordination") and not t.qualifiers for t in unsteady)
+    (ataxia,) = subject_groups("Who was unsteady on their feet or ataxic?")
+    assert all(t.exclude is not None and t.exclude.search("in the setting of electrolyte imbalance") for t in ataxia if t.pattern.search("imbalance"))

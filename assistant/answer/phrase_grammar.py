@@ -78,6 +78,23 @@ def shared_places(phrases: list[str], cores: list[str]) -> list[str]:
     return out
 
 
+_QUALITY = frozenset("poor impaired reduced decreased diminished abnormal altered".split())
+
+
+def shared_qualities(phrases: list[str], cores: list[str]) -> list[str]:
+    """"poor balance or coordination": a bare noun after a qualified one takes its quality (not any coordination)."""
+    out = list(phrases)
+    for i, core in enumerate(cores):
+        words = core.split()
+        if len(words) != 2 or words[0] not in _QUALITY:
+            continue
+        for j in range(i + 1, len(cores)):
+            if " " in cores[j] or not cores[j]:
+                break
+            out[j] = f"{words[0]} {cores[j]}"
+    return out
+
+
 # An organ and its adjective name the same place: a "liver biopsy" is written "hepatic puncture biopsy".
 _ORGANS = (("liver", "hepatic"), ("kidney", "renal"), ("lung", "pulmonary"), ("heart", "cardiac"), ("brain", "cerebral"), ("skin", "cutaneous"),
            ("stomach", "gastric"), ("bladder", "vesical"), ("breast", "mammary"))
