@@ -387,6 +387,9 @@ def test_the_neonatal_unit_is_a_place_not_another_person(question, sentence, cle
         ("Who had a lumbar puncture?", "A lumbar puncture was done and CSF studies showed mildly elevated protein.", True),
         ("Who had a lumbar puncture?", "Previous studies used lumbar puncture to confirm it.", False),
         ("Which patients were given levetiracetam?", "Guidelines suggest levetiracetam may be used.", False),
+        # from user_audit22 once read: watched for is not had
+        ("How many patients were dehydrated?", "Additionally, the patient was regularly assessed for signs of dehydration and electrolyte imbalance.", False),
+        ("How many patients were dehydrated?", "On examination, the patient appeared thin, febrile, dehydrated, hypotensive, and pale.", True),
     ],
 )
 def test_a_step_told_of_the_patient_is_clean(question, sentence, clean):
