@@ -263,8 +263,10 @@ class YesNoAnswerer:
         texts = self.case_texts(case_id)
         target = spelled_out(parse_target(question, case_words(title, question)), texts)
         mentions = scan(texts, target)
+        verdict, mention = decide(mentions)
         in_setting = [m for m in mentions if any(re.search(r"\b" + re.escape(d) + r"\b", m.text, re.I) for d in target.setting)]
-        verdict, mention = decide(in_setting or mentions)  # "no side effects related to cisplatin" over the lip's "minimal side effects"
+        if in_setting and (specific := decide(in_setting))[0] != verdict:  # "no side effects related to cisplatin", not the lip's "minimal side effects"
+            verdict, mention = specific
         if target.inverted and verdict != "not_reported":
             verdict = "no" if verdict == "yes" else "yes"
         if verdict != "yes" and _TREATMENT.search(question) and (waiting := watchful_waiting(texts)):
