@@ -15,7 +15,6 @@ import numpy as np
 
 from assistant.answer.case_lines import CaseHit, compose
 from assistant.answer.citations import Candidate, passage_sentences
-from assistant.answer.phrase_grammar import without_exclusions
 from assistant.answer.demographics import AgeRange, asked_age_range, in_range, presentation_age, without_age
 from assistant.answer.draft import Draft
 from assistant.models import Passage, is_case_record
@@ -28,6 +27,7 @@ from assistant.text.section_kinds import section_kind
 from assistant.text.tokens import tokenize
 from assistant.text.vocabulary import spellings
 from assistant.answer.aspects import OUTCOME, Aspect, compared_aspect, without_aspect
+from assistant.answer.phrase_grammar import without_exclusions
 from assistant.answer.mentions import CITED, GENERAL, GENRE, anchored, clean_mention, find_mention, hedged_in_title, is_title, own_clause, qualified_at, qualifiers_near, score_mention
 from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms
 
@@ -73,8 +73,8 @@ class AcrossCasesAnswerer:
         for group in groups[1:] if not patients else []:
             hits = [h for h in hits if h.case_id in {other.case_id for other in self.find_cases(group)}]
         if ages and groups:
-            aged = {h.case_id: h for h in self.cases_of_age(ages[0])}
-            hits = [h for h in hits if h.case_id in aged or h.case_id not in self._ages()]  # a case stating no age is not excluded
+            stated = self._ages()  # a case stating no age is not excluded
+            hits = [h for h in hits if h.case_id not in stated or in_range(stated[h.case_id][1][0], ages[0])]
         if shape == "compare":
             aspect = compared_aspect(question)
             for hit in hits:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping, NamedTuple
+from typing import Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from assistant.models import is_case_record
 from assistant.text.abbreviations import definitions, title_acronyms
@@ -223,9 +223,9 @@ def _ages(text: str) -> set[str]:
     return {f"{_age_number(m.group(1)):g} {m.group(2).lower()}" for m in _AGE.finditer(text) if m.group(1)}
 
 
-def stated_ages(text: str) -> list[tuple[float, int, int]]:
-    """Every age the text states, in years, with its offsets ("a three-week-old girl": 3/52)."""
-    return [(_age_number(m.group(1)) * _UNIT_YEARS[m.group(2).lower()], m.start(), m.end()) for m in _AGE.finditer(text) if m.group(1)]
+def stated_ages(text: str) -> Iterator[tuple[float, int, int]]:
+    """Every age the text states, in years, with its offsets ("a three-week-old girl": 3/52), lazily: the first is often enough."""
+    return ((_age_number(m.group(1)) * _UNIT_YEARS[m.group(2).lower()], m.start(), m.end()) for m in _AGE.finditer(text) if m.group(1))
 
 
 def _age_number(number: str) -> float:
