@@ -181,15 +181,17 @@ def _abbreviated(sentence: str, defined: Mapping[str, str], long_form: re.Patter
     return [m for m in _ABBREVIATION.finditer(sentence) if stands_for(m.group(0), long_form, "", defined)]
 
 
-# Kinds of test and imaging: a sentence naming another kind than its neighbour's tells another step
-# ("... an ultrasound revealed a hepatic mass. An abdominal MRI revealed ...").
-_TEST_KIND = re.compile(r"\b(?:MRI|magnetic resonance|CT|computed tomography|ultrasound|ultrasonograph\w*|sonograph\w*|x-ray|radiograph\w*|PET|"
-                        r"angiogra\w*|echocardiogra\w*|endoscop\w*|colonoscop\w*|biops(?:y|ies))\b", re.I)
+# Kinds of test and imaging, each by its ways of writing it: a sentence naming another kind than
+# its neighbour's tells another step ("... an ultrasound revealed a hepatic mass. An abdominal MRI revealed ...").
+_TEST_KINDS = {"mri": r"MRI|magnetic resonance", "ct": r"CT|computed tomography", "ultrasound": r"ultrasound|ultrasonograph\w*|sonograph\w*",
+               "x-ray": r"x-rays?|radiograph\w*", "pet": r"PET", "angiography": r"angiogra\w*", "echocardiography": r"echocardiogra\w*|echo",
+               "endoscopy": r"endoscop\w*|colonoscop\w*|gastroscop\w*", "biopsy": r"biops(?:y|ies)"}
+_TEST_KIND = re.compile("|".join(rf"(?P<{k.replace('-', '_')}>\b(?:{v})\b)" for k, v in _TEST_KINDS.items()), re.I)
 
 
 def tests_named(sentence: str) -> set[str]:
-    """The kinds of test or imaging a sentence names, each by its first five letters ("ultra", "mri")."""
-    return {m.group(0).lower()[:5] for m in _TEST_KIND.finditer(sentence)}
+    """The kinds of test or imaging a sentence names ("MRI" and "magnetic resonance" are one)."""
+    return {m.lastgroup for m in _TEST_KIND.finditer(sentence) if m.lastgroup}
 
 
 def classify(sentence: str, defined: Mapping[str, str] | None = None) -> tuple[tuple[str, ...], str]:
