@@ -20,8 +20,9 @@ TEENAGERS = {"PMC11395317", "PMC11401629", "PMC11488404", "PMC11490302", "PMC115
         ("Which patients were teenagers (aged 13 to 19) when they came in?", (13.0, 19.99)),
         ("Which patients were teenagers?", (13.0, 19.99)),
         ("How many children had seizures?", (0.0, 17.99)),
-        ("List the patients over 65.", (65.0, 150.0)),
-        ("Which patients were younger than 2 years?", (0.0, 2.0)),
+        ("List the patients over 65.", (65.0 + 1e-6, 150.0)),  # over 65: not 65 itself
+        ("Which patients were 65 years or older?", (65.0, 150.0)),
+        ("Which patients were younger than 2 years?", (0.0, 2.0 - 1e-6)),
         ("Which patients were between 40 and 60 years old?", (40.0, 60.99)),
         ("Compare the outcomes of the newborns with intestinal atresia.", (0.0, 28 / 365)),
         ("Which patients had a platelet count over 400?", None),  # a number not about age

@@ -64,11 +64,12 @@ class AcrossCasesAnswerer:
     def answer(self, question: str, retrieval: RetrievalResult | None = None) -> Draft:
         shape = self.shape or question_shape(question)
         asked = without_aspect(question) if shape == "compare" else question
-        ages = asked_age_range(without_exclusions(asked)) if not named_patients(question) else None  # "Which children had seizures?": seizures, in children
+        described = named_patients(question)
+        ages = asked_age_range(without_exclusions(asked)) if not described else None  # "Which children had seizures?": seizures, in children
         asked = without_age(asked) if ages else asked
         both = re.search(r"\bboth\b", asked, re.I)  # "both rituximab and cyclophosphamide": every part
         groups = [t for t in (subject_terms(part, self._common) for part in re.split(r"\band\b", asked)) if t] if both else subject_groups(asked, self._common)
-        patients = self.named_hits(named_patients(question)) if shape == "compare" else []
+        patients = self.named_hits(described) if shape == "compare" else []
         hits = patients or (self.find_cases(groups[0]) if groups else self.cases_of_age(ages[0]) if ages else [])
         for group in groups[1:] if not patients else []:
             hits = [h for h in hits if h.case_id in {other.case_id for other in self.find_cases(group)}]

@@ -14,6 +14,7 @@ from assistant.retrieve.case_names import stated_ages
 
 AgeRange = tuple[float, float]
 _OLDEST = 150.0
+_STRICT = 1e-6  # "over 65", "younger than 2": the bound itself is out
 
 # Plural age groups, in years (bounds included). "Teenagers" are 13-19 as people count them.
 _GROUPS: list[tuple[re.Pattern[str], AgeRange]] = [
@@ -45,7 +46,9 @@ def asked_age_range(question: str) -> tuple[AgeRange, str] | None:
             numbers = [float(g) for g in m.groups() if g]
             if pattern is _BETWEEN:
                 return (min(numbers), max(numbers) + 0.99), m.group(0)
-            return ((numbers[0], _OLDEST) if pattern is _OVER else (0.0, numbers[0])), m.group(0)
+            inclusive = re.search(r"\b(?:or|and)\s+(?:older|over)\b", m.group(0), re.I)  # "65 or older" holds 65, "over 65" does not
+            bound = numbers[0] if inclusive else numbers[0] + _STRICT if pattern is _OVER else numbers[0] - _STRICT
+            return ((bound, _OLDEST) if pattern is _OVER else (0.0, bound)), m.group(0)
     for pattern, span in _GROUPS:
         if m := pattern.search(question):
             return span, m.group(0)
