@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from assistant import prompts
-from assistant.retrieve.case_names import NamedCase, named_patients, without_names
+from assistant.retrieve.case_names import NamedCase, without_names
+from assistant.retrieve.compare_names import named_patients
 from assistant.retrieve.filters import Filters
 from assistant.text.tokens import STOPWORDS
 

@@ -215,9 +215,11 @@ class Assistant:
         one is the case it names; a few say the description does not single one out."""
         if not self.settings.answer.named_case:
             return []
-        cases = self.retriever.case_names().matching(question)
+        names = self.retriever.case_names()
+        cases = names.matching(question)
         if not cases and naming_terms(question) and not about_all_records(question):
-            return [NamedCase(case, self.case_title(case), searched=True) for case in self._searched_case(question)]
+            searched = self._searched_case(question)
+            return [NamedCase(case, self.case_title(case), searched=True) for case in searched or names.nearly_matching(question)]
         return [NamedCase(case, self.case_title(case)) for case in cases[:_SEVERAL]] if len(cases) <= _SEVERAL else []
 
     def _searched_case(self, question: str) -> list[str]:

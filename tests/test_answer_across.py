@@ -69,6 +69,13 @@ def test_traps_are_not_counted(across):
     assert not died & {"PMC11395475", "PMC11570446", "PMC11608458"}
 
 
+def test_a_tumour_head_finds_its_kinds(shipped, across):
+    # stop 25: "sarcoma" is written "leiomyosarcoma", "angiosarcoma" ...: the chunks holding a kind are read too
+    draft = across.answer("Compare how the patients with a sarcoma were treated.")
+    assert {"PMC11378089", "PMC11446496", "PMC11503393"} <= {line.case_id for line in draft.cases}
+    assert "leiomyosarcoma" in shipped.retriever.lexical.terms_ending("sarcoma")
+
+
 def test_compare_cites_one_line_per_case(shipped, across):
     draft = across.answer("Compare the outcomes of the lymphoma cases.")
     assert draft.shape == "compare" and draft.case_count == len(draft.cases) >= 2
@@ -272,7 +279,7 @@ def test_a_compare_naming_its_patients_compares_those(shipped, question, gold):
 
 
 def test_named_patients_are_single_patients_of_a_compare():
-    from assistant.retrieve.case_names import named_patients
+    from assistant.retrieve.compare_names import named_patients
 
     assert named_patients("Compare the AFP levels of the babies with an AFP-secreting tumour (the congenital hepatoblastoma and the "
                           "sacrococcygeal yolk sac tumour).") == ["the congenital hepatoblastoma", "the sacrococcygeal yolk sac tumour"]
@@ -286,7 +293,7 @@ def test_named_patients_are_single_patients_of_a_compare():
 
 
 def test_a_compares_patients_start_at_their_own_determiner():
-    from assistant.retrieve.case_names import named_patients
+    from assistant.retrieve.compare_names import named_patients
 
     # What is compared comes first ("the steroids given to"); each patient starts at "the <noun>".
     assert named_patients("Compare the steroids given to the 73-year-old man with erythroderma after the Pfizer vaccine and the "
@@ -325,6 +332,10 @@ def test_a_fronted_time_clause_still_tells_of_the_patient():
     start = text.index("On evaluation")
     candidate = Candidate(passage, 0, text[start:], start, len(text))
     assert anchored(candidate, re.search("acute kidney injury", candidate.text), text)
+    # "In this case, the patient had ...": the discussion telling of the own patient
+    said = "In this case, the patient had features such as abdominal pain, weight loss and jaundice."
+    told = Candidate(Passage("d::h::0001", "d", said, 0.0, 0, len(said), "Discussion", case_id="c"), 0, said, 0, len(said))
+    assert anchored(told, re.search("jaundice", said), said)
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,14 @@ def test_a_finding_asked_with_other_words_is_narrowed_by_them():
     ("Who slept badly (insomnia, poor sleep or sleep deprivation)?", "He lost weight due to loss of appetite and inadequate sleep.", "He slept 16 hours the prior day."),
     ("How many patients had eczema?", "Her sole medical history was atopic dermatitis.", "Dermatitis herpetiformis was excluded."),
     ("How many patients had glaucoma or raised pressure inside the eye?", "Ocular hypertension was treated with acetazolamide.", "Intraocular pressure was normal."),
+    # stop 25, from the misses of user_audit1..22: word forms, values and general statements
+    ("How many patients were wheezing?", "Bilateral crepitation as well as wheeze was detected.", "There was no wheezing."),
+    ("Who had a skin biopsy?", "Biopsies of the skin, bone marrow and rectum were performed.", "A skin biopsy should be done when the cause is uncertain."),
+    ("Any patients with PV bleeding or spotting?", "She noticed spotting for two days.", "A second collection was spotted on a follow-up CT."),
+    ("Who had trouble swallowing?", "He had difficulty speaking, chewing and swallowing after surgery.", "Swallowing was normal."),
+    ("Which patients were born premature (before 37 weeks)?", "A 5-day-old baby born at 33+2 weeks gestation was referred.", "She was born at 39 weeks by cesarean section."),
+    ("Which patients were born premature?", "A premature baby, 5 days old, was referred.", "A grade I IVH, typical of premature babies, was seen."),
+    ("How many patients had a low lymphocyte count (lymphopenia)?", "Lymphocytes of 0.49 K/uL (NL 0.9-3.9 K/uL).", "Lymphocytes of 2.1 K/uL."),
 ])
 def test_forms_values_and_guards(question, kept, dropped):
     assert _finds(question, kept) and not _finds(question, dropped)

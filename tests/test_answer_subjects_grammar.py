@@ -12,7 +12,8 @@ import re
 from assistant.answer.aspects import without_aspect
 from assistant.answer.mentions import CITED, find_mention, qualified_at
 from assistant.answer.subjects import subject_groups
-from assistant.retrieve.case_names import asked_ages, named_patients
+from assistant.retrieve.case_names import asked_ages
+from assistant.retrieve.compare_names import named_patients
 from assistant.text.assertion import done_whatever_result
 
 

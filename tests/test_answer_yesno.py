@@ -423,6 +423,24 @@ def test_the_asked_thing_after_the_frame(question, target):
     assert parse_target(question, set()).text == target
 
 
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [  # stop 25: what a question asks of the patient it describes comes after the description
+        ("Did the 74-year-old man with HCC and a colorectal liver metastasis drink alcohol?", "drink alcohol"),
+        ("Did the young woman with gingival recession and a high frenal attachment smoke?", "smoke"),
+        ("Had the 14-year-old boy with the strangulated femoral hernia noticed a lump in his groin before?", "lump"),
+        ("Did the 9-year-old boy with tuberculous neck nodes react to the Mantoux (tuberculin skin) test?", "Mantoux (tuberculin skin) test"),
+        ("Was the 25-year-old woman with CRPS after an injection first thought to have acute dystonia?", "acute dystonia"),
+        ("Did the 43-year-old man with the non-healing cheek ulcer chew tobacco?", "chew tobacco"),
+        ("Was the teenage girl with the cervical spine enchondroma put in a neck collar or fused after her laminectomy?", "neck collar or fused"),
+        ("Was the man from southern Arizona with disseminated histoplasmosis HIV-positive?", "HIV"),  # unchanged: the polar word decides
+        ("Was the relapsed-ALL patient still MRD-negative after blinatumomab consolidation IV?", "MRD"),
+    ],
+)
+def test_the_asked_thing_after_the_patients_description(question, target):
+    assert parse_target(question, set()).text == target
+
+
 def test_a_condition_running_in_the_family_is_read_in_the_family_history():
     target = parse_target("Did high blood pressure run in the family of the 43-year-old man with drug-resistant hypertension?", set())
     assert target.text == "high blood pressure" and target.patterns and target.context == ["famili"]
@@ -450,3 +468,14 @@ def test_a_drug_the_question_sets_the_target_in_picks_the_sentence_naming_it():
     assert target.text == "side effects" and target.setting == ["cisplatin"]
     draft = answerer.answer("Did the man with lip cancer have side effects from the cisplatin?", retrieval)
     assert draft.verdict == "no" and draft.sentences[0][0] == "There were no side effects related to cisplatin."
+
+
+@pytest.mark.parametrize(("question", "written"), [  # stop 25: lay words of the user-audit misses
+    ("Did the 38-year-old man with Zinner syndrome have blood in his semen?", "hematospermia confirmed by urine and semen analysis"),
+    ("Was the 24-year-old man who fell from a train drunk at the time?", "a slip and fall from a train while intoxicated"),
+    ("Did the man with Lyme disease and trouble swallowing need a feeding tube?", "requiring nasogastric tube placement for aspiration risk"),
+])
+def test_lay_words_of_a_yes_no_target_find_the_records_word(question, written):
+    target = parse_target(question, set())
+    assert any(p.search(written) for p in target.patterns)
+

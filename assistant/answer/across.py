@@ -18,7 +18,7 @@ from assistant.answer.citations import Candidate, passage_sentences
 from assistant.answer.demographics import AgeRange, asked_age_range, in_range, presentation_age, without_age
 from assistant.answer.draft import Draft
 from assistant.models import Passage, is_case_record
-from assistant.retrieve.case_names import named_patients
+from assistant.retrieve.compare_names import named_patients
 from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
 from assistant.text.abbreviations import definitions, stands_for
@@ -100,6 +100,8 @@ class AcrossCasesAnswerer:
         for term in terms:
             stems = [s for s in term.stems if len(s) > 1] or term.stems  # "C-section": the pattern checks the "C"
             sets = [set().union(*(lexical.postings(v).tolist() for v in spellings(s))) for s in stems]  # "papilloedema" finds "papilledema"
+            if term.compounds and sets:  # "sarcoma": the chunks saying "leiomyosarcoma" too
+                sets[-1] |= set().union(*(lexical.postings(v).tolist() for v in lexical.terms_ending(stems[-1])))
             found |= set.intersection(*sets) if sets else set()
         positions = np.asarray(sorted(found), dtype=np.int64)
         if len(positions) and len(self.allowed) < len(self.retriever.registry):
@@ -144,7 +146,9 @@ class AcrossCasesAnswerer:
             if not matching or any(not t.qualifiers for t in matching) or is_title(candidate):
                 return True
             doc, start = self.texts([doc_id]).get(doc_id, ""), candidate.char_start + match.start()
-            return any(qualified_at(t, candidate.text, match.start(), match.end()) if t.window else qualified_at(t, doc, start, start + len(match.group(0)))
+            own = own_clause(candidate, match)  # a sentence glued to the one before it is still its own sentence
+            at = own.char_start - candidate.char_start
+            return any(qualified_at(t, own.text, match.start() - at, match.end() - at) if t.window else qualified_at(t, doc, start, start + len(match.group(0)))
                        for t in matching)  # a tail's qualifiers in its own sentence ("a subplatysmal dissection" is no neck dissection)
 
         by_case: dict[str, list[tuple[float, int, Candidate]]] = {}

@@ -58,7 +58,7 @@ CITED = re.compile(
     re.I,
 )
 GENERAL = re.compile(
-    r"\bguidelines?\b|(?-i:\bmay\b|\bcan\b|\bshould\b|\bcould\b|\bmight\b|\bwould\b)|\bcommonly\b|\btypically\b|\busually\b|"
+    r"\bguidelines?\b|(?-i:\bmay\b|\bcan\b|\bshould\b|\bcould\b|\bmight\b|\bwould\b)|\bcommonly\b|\btypical(?:ly| of)\b|\bcharacteristic of\b|\busually\b|"
     r"\bpatients with\b|\bincidence\b|\brisk of\b|\bconcerns?\b|\bpotential\w*\b|\blead to\b|\bjournal\b|"
     r"\d+(?:\.\d+)?\s?% of\b|\(\d+(?:\.\d+)?\s?%\)|\bof (?:women|men|children|cases)\b|\bmortality\b",
     re.I,
@@ -78,7 +78,7 @@ _NOTED = re.compile(r"\bit (?:should|must|can) be noted\b", re.I)  # a discourse
 # A grading scale's reference ("Common Terminology Criteria for Adverse Events (CTCAE) [11] grade III
 # neutropenia") is not a literature statement.
 _NAMED_SCALE = re.compile(r"\b(?:criteria|classification|scale|score|guidelines?)(?:\s+for(?:\s+[A-Z]\w*)+)?\s*(?:\(\w+\))?\s*\[\d+\]")
-_OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case|(?:to|in|at) our (?:department|hospital|clinic|unit|institution))\b", re.I)
+_OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case|in this case,? (?:the|our) patient|(?:to|in|at) our (?:department|hospital|clinic|unit|institution))\b", re.I)
 _STARTS_WITH_PRONOUN = re.compile(r"\s*(?:she|he|her|his)\b", re.I)
 _PRONOUN = re.compile(r"(?:^|\bas\s|\bwhen\s|\band\s|^\W*(?:on|at|upon|during|after|in)\s[^,]{0,30},\s*)(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)  # "On evaluation, he was found ..."
 
@@ -98,7 +98,18 @@ def negated_at(sentence: str, match: re.Match[str]) -> bool:
     drug = match.group(0).lower() in _DRUG_NAMES  # "prophylaxis of febrile neutropenia using G-CSF" gives the drug
     pre = [cue for cue in _PRE_NEGATION.finditer(before) if not (drug and cue.group(0).lower().startswith("prophyla")) and not _SCOPE_END.search(before, cue.end())]
     absent = re.search(r"\babsent\s*$", before, re.I)  # "and absent lactic acidosis"
-    return bool(pre or absent or _POST_NEGATION.search(after) or listed_negative(sentence, match) or negated_list(near[:offset]))
+    empty = _EMPTY_FIELD.match(sentence, match.end())  # "**Allergies:** Not reported": a field left empty
+    normal = _NORMAL_LIST.match(sentence, match.end())  # "creatine kinase (CK), BNP, LDH, and D-dimer were normal"
+    return bool(pre or absent or empty or normal or _POST_NEGATION.search(after) or listed_negative(sentence, match) or negated_list(near[:offset]))
+
+
+_ITEM = r"(?:(?!\b(?:was|were|is|are|showed|revealed|but)\b)[^,;.])"
+_NORMAL_LIST = re.compile(r"\)?(?:\s*\([^()]{0,40}\))?(?:\s*,\s*" + _ITEM + r"{1,60}?)+,?\s+(?:and|or)\s+" + _ITEM + r"{1,60}?\s+(?:were|are)\s+(?:all\s+|also\s+)?"
+                          r"(?:normal|negative|unremarkable|within (?:the )?normal (?:limits|range)|not elevated)\b", re.I)
+
+
+_EMPTY_FIELD = re.compile(r"\W{0,4}:\W{0,4}(?:none|nil|n/?a|unknown|denie[sd]|(?:no|not)\b[^.;:]{0,30}?\b(?:reported|mention(?:ed)?|documented|specified|provided|stated|"
+                          r"noted|disclosed|known|recorded|listed|available|given))\b", re.I)
 
 
 def negated_list(before: str) -> bool:
@@ -108,7 +119,8 @@ def negated_list(before: str) -> bool:
     if not cues:
         return False
     between = before[cues[-1].end() :]
-    return "," in between and len(between.split()) <= 30 and not _LIST_BREAK.search(between)
+    listed = "," in between or (len(cues[-1].group(0)) > 2 and re.search(r"\b(?:and|or|nor)\b", between))  # "denied a history of thrush and food or drug allergies"
+    return bool(listed) and len(between.split()) <= 30 and not _LIST_BREAK.search(between)
 
 
 def anchored(candidate: Candidate, match: re.Match[str], doc_text: str = "") -> bool:

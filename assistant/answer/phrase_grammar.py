@@ -4,14 +4,53 @@ preposition ("spread to the bones or the bone marrow"), and which noun an adject
 ("constipated": constipation), where a place or a direction holds for the next parts ("chest
 pain, tightness or pressure"), and the rewrites that put a question's subject the way records
 write it ("whose liver was biopsied": liver biopsy; "a raised HbA1c (glycated haemoglobin)";
-a stain that "came up positive"). ``subjects`` splits the question and reads the parts."""
+a stain that "came up positive"), and how a written form becomes a pattern (endings, plurals,
+British spellings). ``subjects`` splits the question and reads the parts."""
 
 from __future__ import annotations
 
 import re
 from typing import Callable
 
-from assistant.text.vocabulary import american
+from assistant.text.vocabulary import american, either_spelling
+
+# The endings a written form may carry in a record ("splenectomies" is matched by its own ending rule).
+SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
+
+# Tumour names whose compounds are kinds of them (chondrosarcoma, cholangiocarcinoma, oligodendroglioma).
+_HEADS = frozenset({"sarcoma", "carcinoma", "lymphoma", "glioma"})
+
+
+# Greek and Latin plurals, either way: a record writes "metastases" for a question's "metastasis".
+_LATIN_PLURALS = [(re.compile(a), b) for a, b in ((r"^([a-z]{4,})sis$", r"\1s(?:is|es)"), (r"^([a-z]{5,}[aoy])ses$", r"\1s(?:is|es)"),
+                                                  (r"^([a-z]{4,})us$", r"\1(?:us|i)"),
+                                                  (r"^([a-z]{4,})um$", r"\1(?:um|a)"), (r"^([a-z]{3,}[^aeiou\W])ae?$", r"\1(?:a|ae)"),
+                                                  (r"^([a-z]{3,})(?:ix|ex|ices)$", r"\1(?:ix|ex|ices)"))]
+
+
+def kinds(form: str) -> str:
+    """The prefix that lets a tumour name match its kinds ("chondrosarcoma" for "sarcoma")."""
+    return r"[a-z]*" if form.lower() in _HEADS else ""
+
+
+def form_pattern(form: str, closed: bool = True) -> str:
+    """A long form as a regex: words joined by space or hyphen, an optional ending, British
+    spellings; ``closed``: no letter may follow (else the caller goes on with the pattern)."""
+    words = [re.escape(w) for w in re.split(r"[\s\-]+", american(form.strip())) if w]  # then the British spellings come back as options
+    words = [re.sub(r"i[sz](?:ation|e[ds]?)$", "i[sz](?:ations?|ed|es?|ing)", w) for w in words]  # embolization, embolisation, embolized
+    words = [w + r"(?:['’]?s)?['’]?" if len(w) > 3 and w.isalpha() else w for w in words[:-1]] + words[-1:]  # "Coombs' test" asked as "coomb test"
+    words[-1] = re.sub(r"^([a-z]{3,}([^aeiou])(?<!\2\2))ing$", r"\1(?:ing|e)", words[-1]) if words else ""  # "wheezing": also "a wheeze", "wheezes" (not "spotted" for "spotting", nor "faint" for "fainting")
+    words[-1] = re.sub(r"^([a-z]{2,}[^aeiouy\W])y$", r"\1(?:y|ies|ied)", words[-1])  # "biopsy": "biopsies", "biopsied"
+    for singular, both in _LATIN_PLURALS:  # "metastasis" / "metastases", "thrombus" / "thrombi", "appendix" / "appendices"
+        words[-1] = singular.sub(both, words[-1])
+    body = r"[\s\-\u2010-\u2015]+".join(words)  # "Creutzfeldt–Jakob": any dash joins words as a hyphen does
+    if (hard := re.fullmatch(r"(difficulty|trouble)\s+(\w+ing)", form.strip(), re.I)) and len(words) == 2:  # "difficulty speaking, chewing and swallowing"
+        body = hard.group(1) + r"(?:\s+in)?\s+(?:[a-z]+ing,?\s+(?:and\s+|or\s+)?){0,3}" + words[1]
+    body = kinds(form) + body  # an osteosarcoma is a sarcoma, an adenocarcinoma a carcinoma
+    body = either_spelling(body)
+    numbered = r"(?![\-\u2010-\u2015]?\d)" if len(form.strip()) <= 3 else ""  # "CK" is no "CK-7", "CK7"
+    return r"(?<![A-Za-z])" + body + SUFFIX + (r"(?![A-Za-z])" + numbered if closed else "")
+
 
 # An adjective or participle asked for the noun records write: "constipated" (constipation),
 # "anaemic" (anaemia), "cirrhotic" (cirrhosis), "dizzy" (dizziness).

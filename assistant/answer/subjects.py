@@ -13,7 +13,7 @@ from assistant.text.tokens import tokenize
 from assistant.answer.answer_types import BY_NAME
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
-from assistant.answer.phrase_grammar import (asked_part, coordinated_objects, direction_first, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
+from assistant.answer.phrase_grammar import (SUFFIX, asked_part, coordinated_objects, direction_first, form_pattern, kinds, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
                                              shared_places, shared_qualities, sign_word, stain_first)
 from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, SPELLED_OUT, american, either_spelling
 
@@ -64,7 +64,6 @@ recorded performed obtained known born done checked looked(?:\s+at)? carried\s+o
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus|such as|including)\s+|[,;()?]|/(?!\d)|\s+-\s+", re.I)  # "CK8/18" is one marker
 _SPLIT_KEEP = re.compile("(" + _SPLIT.pattern + ")", re.I)  # the same, keeping each separator
-_SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
 
 
 @dataclass(frozen=True)
@@ -82,6 +81,11 @@ class Term:
     qualifiers: tuple[re.Pattern[str], ...] = ()  # words of the asked phrase the case must say near a mention ("of the thigh")
     above: float | None = None  # a lab value: the mention counts only with a value over this
     window: int | None = None  # characters around a mention its qualifiers must be in (None: the default)
+
+    @property
+    def compounds(self) -> bool:
+        """A tumour head that names its kinds too (``kinds``): "sarcoma" is found in "leiomyosarcoma"."""
+        return self.pattern.pattern.startswith(r"(?<![A-Za-z])" + kinds("sarcoma"))
 
 
 _NUMBER = re.compile(r"[\s:=(\-\u2013]*(?:(?:of|was|were|is|at|to|dropped to|decreased to|fell to|reduced to)\s+)*[\s:=(\-\u2013]*(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)")
@@ -113,29 +117,9 @@ def value_above(sentence: str, end: int, bound: float, unit: re.Pattern[str] | N
     return value is not None and value > bound
 
 
-# Tumour names whose compounds are kinds of them (chondrosarcoma, cholangiocarcinoma, oligodendroglioma).
-_HEADS = frozenset({"sarcoma", "carcinoma", "lymphoma", "glioma"})
-
-
-def _kinds(form: str) -> str:
-    """The prefix that lets a tumour name match its kinds ("chondrosarcoma" for "sarcoma")."""
-    return r"[a-z]*" if form.lower() in _HEADS else ""
-
-
-def _form_pattern(form: str) -> str:
-    """A long form as a regex: words joined by space or hyphen, an optional ending, British spellings."""
-    words = [re.escape(w) for w in re.split(r"[\s\-]+", american(form.strip())) if w]  # then the British spellings come back as options
-    words = [re.sub(r"i[sz](?:ation|e[ds]?)$", "i[sz](?:ations?|ed|es?|ing)", w) for w in words]  # embolization, embolisation, embolized
-    words = [w + r"(?:['’]?s)?['’]?" if len(w) > 3 and w.isalpha() else w for w in words[:-1]] + words[-1:]  # "Coombs' test" asked as "coomb test"
-    body = r"[\s\-\u2010-\u2015]+".join(words)  # "Creutzfeldt–Jakob": any dash joins words as a hyphen does
-    body = _kinds(form) + body  # an osteosarcoma is a sarcoma, an adenocarcinoma a carcinoma
-    body = either_spelling(body)
-    return r"(?<![A-Za-z])" + body + _SUFFIX + r"(?![A-Za-z])"
-
-
 # A kind of disease's members other than its own names: a phrase naming one ("giant cell
 # arteritis") asks for that member, not the whole group its head word keys ("arteritis").
-_MEMBERS = {name: re.compile("|".join(_form_pattern(f) for f in g.members if f not in g.keys), re.I) for name, g in DISEASE_GROUPS.items()}
+_MEMBERS = {name: re.compile("|".join(form_pattern(f) for f in g.members if f not in g.keys), re.I) for name, g in DISEASE_GROUPS.items()}
 
 _JOINED = re.compile("|".join(re.escape(k) for g in DISEASE_GROUPS.values() for k in g.keys if " and " in k), re.I)
 
@@ -146,9 +130,9 @@ def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -
     forms = forms + [f.replace("-", "") for f in forms if re.search(r"\w-\w", f) and f.replace("-", "") not in forms]  # "non-union": also "nonunion"
     forms = forms + [o for f in forms for o in other_endings(f) if o not in forms]
     forms = forms + [f"{d.group(1) or d.group(2)} serum {d.group(3)}" for f in forms if (d := _DIRECTED.match(f))]  # "an elevated serum LDH"
-    out = [Term(re.compile(_form_pattern(f), re.I), tuple(tokenize(f)), None, name, exclude) for f in forms]
-    longs = re.compile("|".join(_form_pattern(f) for f in forms), re.I) if forms else None
-    out += [Term(re.compile(r"(?<![A-Za-z0-9])" + re.escape(a) + r"s?(?![A-Za-z0-9])"), tuple(tokenize(a)), longs, name, exclude) for a in acronyms]
+    out = [Term(re.compile(form_pattern(f), re.I), tuple(tokenize(f)), None, name, exclude) for f in forms]
+    longs = re.compile("|".join(form_pattern(f) for f in forms), re.I) if forms else None
+    out += [Term(re.compile(r"(?<![A-Za-z0-9])" + re.escape(a) + r"s?(?![A-Za-z0-9]|-\d)"), tuple(tokenize(a)), longs, name, exclude) for a in acronyms]  # not "CK-7"
     out += [term for f in forms if (term := _postposed(f, name, exclude))]
     for analyte, bound, unit, low in [(*b, True) for b in concept.low] + [(*b, False) for b in concept.high] if concept else []:
         pattern = re.compile(r"(?<![A-Za-z])(?:" + analyte + r")(?![A-Za-z])", re.I)
@@ -167,7 +151,7 @@ def _postposed(form: str, name: str, exclude: re.Pattern[str] | None) -> Term | 
     if not found:
         return None
     direction = RAISED if found.group(1) else LOWERED
-    body = _form_pattern(found.group(3))[: -len(r"(?![A-Za-z])")]
+    body = form_pattern(found.group(3), closed=False)
     pattern = (body + r"(?![A-Za-z])(?:[\s\-]+[A-Z]{1,3}\b)?(?:\s*\([^()]{1,30}\))?(?:\s*(?:,|and)\s+(?!(?:was|were)\b)[\w\-]+(?:\s+[\w\-]+)?)?"
                r"(?:\s+(?:levels?|values?|counts?|titres?|titers?))?,?\s+(?:was|were|remained|became|being)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:" + direction + r")\b")
     return Term(re.compile(pattern, re.I), tuple(tokenize(found.group(3))), None, name, exclude)
@@ -183,7 +167,7 @@ def _spelled_terms(long_form: str, label: str) -> list[Term]:
         plain = re.sub(r"\[- \]|\\b", lambda m: " " if m.group(0) == "[- ]" else "", alternative)
         if re.search(r"[^\w\s?'-]", plain):
             return []
-        pattern = re.compile(r"(?<![A-Za-z])" + _kinds(alternative) + r"(?:" + alternative + r")" + _SUFFIX + r"(?![A-Za-z])", re.I)
+        pattern = re.compile(r"(?<![A-Za-z])" + kinds(alternative) + r"(?:" + alternative + r")" + SUFFIX + r"(?![A-Za-z])", re.I)
         for spelling in {re.sub(r"\w\?", "", plain), plain.replace("?", "")}:
             out.append(Term(pattern, tuple(tokenize(spelling)), None, label))
     return [t for t in out if t.stems]
@@ -201,7 +185,7 @@ def _diagnosis_terms(phrase: str) -> list[Term] | None:
     """A phrase naming a diagnosis of the shared vocabulary, as its terms."""
     for label, (long_form, acronym) in DIAGNOSES.items():
         if re.search(r"(?<![a-z])(?:" + long_form + r")", phrase, re.I) or re.search(r"(?<![a-z])" + re.escape(label) + r"(?![a-z])", phrase):
-            pattern = re.compile(r"(?<![A-Za-z])" + _kinds(long_form) + r"(?:" + long_form + r")" + _SUFFIX + r"(?![A-Za-z])", re.I)
+            pattern = re.compile(r"(?<![A-Za-z])" + kinds(long_form) + r"(?:" + long_form + r")" + SUFFIX + r"(?![A-Za-z])", re.I)
             out = _spelled_terms(long_form, label) or [Term(pattern, tuple(tokenize(label)), None, label)]
             if acronym:
                 out.append(Term(re.compile(acronym), tuple(tokenize(re.sub(r"\\b|\(.*?\)|[\\?]", " ", acronym).split("|")[0])), pattern, label))

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer.shapes import LEADING_CLAUSE  # "In the case of X, did ...", "Apart from surgery, was ...": the same clauses the shape reads
-from assistant.retrieve.case_names import AGE_PHRASE, PATIENT_NOUN, naming_terms, referring_nouns, trailing_state
+from assistant.retrieve.case_names import AGE_PHRASE, PATIENT_NOUN, asked_of_patient, naming_terms, referring_nouns, trailing_state
 from assistant.text.abbreviations import defined_pairs
 from assistant.text.concepts import CONCEPTS
 from assistant.text.drug_classes import asked_classes
@@ -21,7 +21,7 @@ from assistant.text.vocabulary import CLINICAL_ACRONYMS, DIAGNOSES, DRUG_NAMES, 
 SYNONYMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [(re.compile(c.asked, re.I), re.compile(c.text, re.I)) for c in CONCEPTS.values() if c.asked]
 _FRAME = set(tokenize("still any ever alive actually really such as anything something"))
 _OR = re.compile(r"\s+(?:or|and/or|such as|including|e\.g\.)\s+|,\s*", re.I)
-_CUT = re.compile(r"\s+(?:as well as|(?:along|together) with|alongside)\s+.*$|\s+(?:to|in order to)\s+(?!the\b|be\b)\w+\s+(?:the|a|an|her|his|their|it|its)\b.*$|\s+(?:in(?!\s+(?:the|her|his|their)\s+(?:urine|stool|sputum|csf|blood|chest)\b)|during|after|before|for|from|when|to|at|while|because|since|of|with)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
+_CUT = re.compile(r"\s+(?:as well as|(?:along|together) with|alongside)\s+.*$|\s+(?:to|in order to)\s+(?!the\b|be\b)\w+\s+(?:the|a|an|her|his|their|it|its)\b.*$|\s+(?:in(?!\s+(?:the|her|his|their)\s+(?:urine|stool|sputum|csf|blood|chest|semen|saliva|vomit|nose|mouth)\b)|during|after|before|for|from|when|to|at|while|because|since|of|with)\s+(?:the|her|his|their|a|an|this|that|it|its|these|first|second|treatment|blinatumomab|surgery|admission)\b.*$|\s+(?:after|before|during|when|while)\s+.*$", re.I)
 # "grade 3 toxicity with blinatumomab": the drug is the setting, the toxicity is asked (its negation decides).
 _CONTEXT_DRUG = re.compile(r"(?<=\w)\s+(?:with|on|under|during|from)\s+(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, DRUG_NAMES), key=len, reverse=True)) + r")\b.*$", re.I)
 _AGED = re.compile(r"\b" + AGE_PHRASE + r"\b", re.I)
@@ -33,6 +33,9 @@ _ACTIVE = re.compile(
 )
 _PASSIVE = re.compile(r"^" + LEADING_CLAUSE + r"?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>(?:found|noted|seen|shown|known) to (?:have|be)|treated with|given|found|used|done|performed|detected|detectable|tested(?! for)|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|(?:fixed|repaired|closed|covered|stabili[sz]ed|secured) with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked|tested|assessed) for|(?:staged|imaged|scanned|monitored|assessed|evaluated|investigated|examined|measured|visuali[sz]ed|delivered|fed|ventilated|anticoagulated) (?:with|by|using|via))\b(?P<rest>.*)$", re.I)
 _OF_PATIENT = re.compile(r"\s+of\s+(?:the|her|his)\b")
+# Verbs that only frame what a patient had: "noticed a lump", "react to the Mantoux test", "lose both feet".
+_NOTICED = re.compile(r"^(?:notic\w*|react\w*(?:\s+to)?|los[et]\w*|us(?:e|ed)|tak(?:e|en)|took|(?:put|placed)\s+(?:in|on|into))\s+", re.I)
+_THOUGHT = re.compile(r"\b(?:thought|suspected|believed|presumed|considered)\s+to\s+(?:have|be)\s+", re.I)  # "first thought to have acute dystonia"
 # "put on X", "diagnosed by X": the verb's object is what is asked.
 _BY_WHAT = re.compile(r"treated with|given|administered|.+ (?:on|to|off|with|by|using|via|take|use|start|for|have|be)", re.I)
 # "Did stool testing find parasites?": what was found is asked; the test is named in its sentence.
@@ -113,8 +116,11 @@ def target_phrase(question: str) -> tuple[str, str]:
         phrase = m.group("state")
     elif _COPULA_PERSON.match(q) and (m := trailing_state(q)) and _PERSON.search(q[: m.start("state")]) and not _WHO.fullmatch(m.group("state").split()[-1]):
         phrase = m.group("state").split(None, 1)[1]  # "Was the woman with tongue cancer a smoker?": "smoker"
+    elif (after := asked_of_patient(q)) and after.strip(" ?.,"):
+        phrase, framed = _NOTICED.sub("", after.strip()), False  # "Did the man with HCC | drink alcohol?", "Had the boy ... | noticed a lump"
+        phrase = phrase[thought.end():] if (thought := _THOUGHT.search(phrase)) else phrase
     else:
-        phrase, framed = re.sub(r"^(?:was|were|is|are|did|does|has|have)\s+(?:there\s+)?", "", q, flags=re.I), False
+        phrase, framed = re.sub(r"^(?:was|were|is|are|did|does|has|have|had)\s+(?:there\s+)?", "", q, flags=re.I), False
     if (direction := _DIRECTION.search(phrase.strip())) and len(phrase.strip()[: direction.start()].split()) >= 1:
         phrase, polarity = phrase.strip()[: direction.start()], "abnormal"  # "Were the blood tests of the woman abnormal?": before "of the woman" is cut
     phrase = _CUT.sub("", " " + phrase.strip()) or _LEADING_PREPOSITION.sub("", phrase)  # "come back to the emergency department": the place

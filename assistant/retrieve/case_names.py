@@ -49,6 +49,7 @@ _POSSESSIVE = re.compile(rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?
 _CLAUSE_END = re.compile(
     r"(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:at|when|during|after|before|while|in|on|following|prior|since|who|that|was|were|is|did|had|has|"
     r"develop\w*|receiv\w*|undergo|underw\w*|requir\w*|show\w*|find|finds|reveal\w*|detect\w*|experienc\w*|die[ds]?|respond\w*|get|got|need\w*|present\w*|have|end|go|take|took|put|stay|react|test|sent|kept|told|still|ever|"
+    r"smoke|drink|drunk|chew|notice|lose|use|eat|wear|"  # "Did the man with HCC (drink) alcohol?"
     r"be|been|being|become|became|given|taken|done|seen|found|made|begun|known|shown|came|come|comes|went|fell|grew|gave|lost|felt|began|"
     r"(?!(?:caus|induc|associat|complicat|relat|trigger|mediat|provok|precipitat)ed\b)\w+ed|\w+ing)(?![\w'’-])",  # "caused by rhinovirus" still describes
     re.I,
@@ -124,6 +125,24 @@ def _phrase_terms(phrases: list[str]) -> list[str]:
     return terms
 
 
+_ASKED_OF = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are)\s+(?=(?:the|this|that|our)\s)", re.I)
+_DESCRIBED = re.compile(rf"(?:the|this|that|our)\s+(?:{_WORD}){{0,5}}{PATIENT_NOUN}(?![\w'’-])", re.I)  # "the 28-year-old primigravida", whole
+
+
+def asked_of_patient(question: str) -> str | None:
+    """What a question asks of the patient its auxiliary is followed by: the words after the
+    description ("Did the man with HCC and a liver metastasis | drink alcohol?", "Had the boy with
+    the strangulated hernia | noticed a lump in his groin before?"); None when it does not start so."""
+    lead = _ASKED_OF.match(question)
+    head = _DESCRIBED.match(question, lead.end()) if lead else None
+    if head is None:
+        return None
+    after = _AFTER.match(question, lead.end())
+    if after is None:
+        return question[head.end():]
+    return question[after.start(1) + len(_described(after, question)):]
+
+
 def _described(m: re.Match[str], question: str) -> str:
     """The describing words after the noun, up to where the asked thing starts again; in
     "Which mutation did the girl with melanocytic tumours carry?" the last word is the verb."""
@@ -135,48 +154,6 @@ def _described(m: re.Match[str], question: str) -> str:
         cut = state.start("before") if state.groupdict().get("before", "") and state.group("before").lower() == "on" else state.start("state")
         phrase = phrase[:cut].rstrip()  # "Was the woman with tongue cancer a smoker?", "... on a blood thinner?", "... frenum abnormal?": that is asked
     return phrase
-
-
-# A compare that names its patients one by one: "the X and the Y", "the X, the Y and the Z",
-# "(the X and the Y)". A part whose head is plural ("the AML cases", "the two children with")
-# is a kind of patient, not one.
-_DETERMINER = r"(?:the|this|that|our)\s"
-_PARTS = re.compile(rf"\s*,?\s+(?:and|versus|vs\.?)\s+(?:(?:of|in|for|to|when|where)\s+)?(?={_DETERMINER})|,\s+(?={_DETERMINER})", re.I)  # "... of the X and of the Y"
-_LEAD = re.compile(r"^\W*(?:compare|contrast)\s+(?:how\s+(?:the\s+)?[\w\s-]{2,50}?\s+(?:was|were)\s+\w+\s+(?:in|for)\s+(?=the\s)|how\s+|what\s+|the\s+[\w\s-]{2,40}?\s+(?:of|in|between|for|among)\s+)?", re.I)
-_COMPARE = re.compile(r"\b(?:compare|contrast|versus|vs)\b", re.I)
-_TAIL = re.compile(r"(?<!\bwho)\s+(?:were|was|are|is|did|do|have|had|came|went|returned|presented)\b.*$|,\s*and\s+(?:how|what|why|when|which|whether)\b.*$|\s*:.*$",
-                   re.I)  # "the woman who had ..." describes; "... guitarist: how long" asks
-_OWN_THING = re.compile(r"^the\s+[\w\s-]{2,40}?\s+of\s+$", re.I)
-# Where a part's patient starts: "the steroids given to (the 73-year-old man with ...)".
-_PATIENT_START = re.compile(rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{PATIENT_NOUN}(?![\w'’-])", re.I)
-_HEAD_END = re.compile(r"\s(?:with|of|on|who|whose|after|from|in|poisoned|treated|diagnosed)\s", re.I)
-_PLURAL = re.compile(r"\b(?:" + PATIENTS_NOUN + r"|those|ones|both|all|two|three|four|five|several|\w+[^\Wsui]s)\b(?!-)", re.I)  # not "two-and-a-half-year-old"
-
-
-def named_patients(question: str) -> list[str]:
-    """The patients a compare names one by one, each as its description ("the boy with Ewing
-    sarcoma of the coracoid", "the molar pregnancy"); [] when it compares a kind of patient.
-    A leading group ("the two vascular tumours of the head and neck, the A and the B") gives
-    way to the members it lists."""
-    if not _COMPARE.search(question):
-        return []
-    inner = re.search(r"\(([^()]*)\)", question)
-    text = inner.group(1) if inner and len(_PARTS.split(inner.group(1))) >= 2 else question
-    parts = [p.strip(" .?,;:()") for p in _PARTS.split(text)]
-    parts = [_TAIL.sub("", _from_patient(_LEAD.sub("", p))).strip(" .?,;:()") for p in parts]
-    single = [not _PLURAL.search(_HEAD_END.split(" " + p + " ", maxsplit=1)[0]) for p in parts]
-    while parts and not single[0] and len(parts) > 2:  # the group the members that follow belong to
-        parts, single = parts[1:], single[1:]
-    described = [bool(re.search(rf"\b{PATIENT_NOUN}\b", p, re.I)) or len(p.split()) >= 3 for p in parts]  # "the treatment" is an aspect
-    return parts if len(parts) >= 2 and all(single) and all(described) else []
-
-
-def _from_patient(part: str) -> str:
-    """A compare's part from its patient's determiner on ("the steroids given to | the man
-    with ..."), unless what comes before is the patient's own thing ("the thigh collection of
-    the woman ..."), which describes them too."""
-    m = _PATIENT_START.search(part)
-    return part[m.start() :] if m and not _OWN_THING.match(part[: m.start()]) else part
 
 
 def without_names(question: str) -> str:
@@ -364,6 +341,15 @@ class CaseNames:
                 return relaxed
         described = [c for c, words in self.words.items() if all(t in words for t in terms) and fits(c)]
         return described if len(described) == 1 and (len(terms) > 1 or asked_ages(question)) else []
+
+    def nearly_matching(self, question: str) -> list[str]:
+        """The one report holding all but one of the description's words, if only one does: a
+        word of what is asked caught in the description ("the man with HHT lose"), or one the
+        report spells otherwise. The last resort, after ``matching`` and the question's search."""
+        terms = naming_terms(question)
+        fits = self.fitting(question)
+        nearly = [c for c, words in self.words.items() if sum(t in words for t in terms) >= len(terms) - 1 and fits(c)]
+        return nearly if len(nearly) == 1 and len(terms) > 1 else []
 
     def fitting(self, question: str) -> Callable[[str], bool]:
         """Whether a case fits the ages, sex and age group the question describes its patient by."""

@@ -166,6 +166,10 @@ class LexicalIndex:
         across cases must find every mention, not the top-k by score."""
         return self.model.positions(term) if self.model is not None else np.zeros(0, dtype=np.int64)
 
+    def terms_ending(self, suffix: str) -> list[str]:
+        """The indexed terms ending with ``suffix``: a tumour head's kinds, for answers across cases."""
+        return self.model.ending(suffix) if self.model is not None else []
+
     def stats(self) -> TermStats:
         return TermStats(self.idf, self.max_idf(), self.size)
 

@@ -258,7 +258,8 @@ FINDINGS: dict[str, Finding] = {
     "preterm birth": Finding(("prematur", "preterm", "pre-term", "born early"),
                              ("born prematurely", "preterm infant", "preterm neonate", "preterm newborn", "preterm baby", "born preterm", "late preterm",
                               "premature infant", "premature neonate", "premature newborn", "premature baby", "premature birth", "prematurity",
-                              "preterm birth", "preterm delivery"), exclude=r"preterm labou?r|threatened preterm"),
+                              "preterm birth", "preterm delivery"), exclude=r"preterm labou?r|threatened preterm",
+                             low=((r"(?:born|delivered)\s+(?:at|after)", 37.0, r"(?:\s*\+\s*\d)?\s*(?:weeks?|wks?)\b"),)),  # "born at 33+2 weeks"
     "pregnancy loss": Finding(("miscarri", "lost a pregnancy", "lost the pregnancy", "lost her pregnancy", "lost pregnancies", "pregnancy loss", "stillb",
                                "fetal death", "foetal death", "fetal demise", "spontaneous abortion", "baby dying in the womb"),
                               ("miscarriage", "spontaneous abortion", "missed abortion", "stillbirth", "stillborn", "intrauterine fetal death", "fetal demise",
@@ -300,4 +301,12 @@ FINDINGS: dict[str, Finding] = {
                          "intraocular pressure", "ocular hypertension"),
                         ("glaucoma", "ocular hypertension", "raised intraocular pressure", "elevated intraocular pressure", "increased intraocular pressure",
                          "high intraocular pressure", "intraocular pressure was high", "intraocular pressure was elevated", "intraocular pressure was raised")),
+    # stop 25, lay words of the user-audit misses
+    "hematospermia": Finding(("hematosperm", "haematosperm", "hemosperm", "blood in the semen", "blood in his semen", "blood in semen", "bloody semen"),
+                             ("hematospermia", "haematospermia", "hemospermia", "blood in the semen", "bloody semen")),
+    "intoxication": Finding(("drunk", "intoxicated", "inebriated", "under the influence"),
+                            ("intoxicated", "intoxication", "inebriated", "drunk", "under the influence of alcohol", "alcohol intoxication"),
+                            exclude=r"(?:drug|digoxin|lithium|opioid|carbon monoxide|water|lead|vitamin|iodine|methanol)\s+intoxication"),
+    "feeding tube": Finding(("feeding tube", "tube feed", "tube-fed", "tube fed"),
+                            ("feeding tube", "tube feeding", "nasogastric tube", "NG tube", "nasojejunal tube", "gastrostomy", "PEG tube", "enteral feeding")),
 }

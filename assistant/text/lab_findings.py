@@ -39,7 +39,8 @@ LAB_FINDINGS: dict[str, Finding] = {
                           ("leukopenia", "leucopenia", "leukopenic", "low white blood cell count", "decreased white blood cell count",
                            "low leukocyte count"), exclude=_FLUID, low=((_WBC, 4.0, _COUNT),)),
     "lymphopenia": Finding(("lymphopeni", "lymphocytopeni", "low lymphocyte", "decreased lymphocyte"),
-                           ("lymphopenia", "lymphocytopenia", "lymphopenic", "low lymphocyte count", "decreased lymphocyte count")),
+                           ("lymphopenia", "lymphocytopenia", "lymphopenic", "low lymphocyte count", "decreased lymphocyte count"),
+                           exclude=_FLUID, low=((r"(?:absolute\s+)?lymphocytes?(?:\s+counts?)?", 1.0, _COUNT),)),  # "lymphocytes of 0.49 K/uL"
     "eosinophilia": Finding(("eosinophilia", "high eosinophil", "raised eosinophil", "elevated eosinophil", "increased eosinophil"),
                             ("eosinophilia", "hypereosinophilia", "elevated eosinophil count", "raised eosinophil count", "increased eosinophils")),
     "thrombocytosis": Finding(("thrombocytosis", "high platelet", "raised platelet", "elevated platelet", "increased platelet"),
