@@ -83,8 +83,7 @@ def test_bibliographic_sentences_never_answer(shipped):
 
 
 def test_a_quote_may_run_on_to_the_next_sentence_of_its_paragraph_only():
-    from assistant.answer.citations import Candidate
-    from assistant.answer.extractive import with_following
+    from assistant.answer.citations import Candidate, with_following
     from assistant.models import Passage
 
     text = "Intro line.\n\nThe virus is large. Its genome is 31 kb long. Other facts.\nNext paragraph here."
@@ -98,6 +97,21 @@ def test_a_quote_may_run_on_to_the_next_sentence_of_its_paragraph_only():
     assert grown.text == "The virus is large. Its genome is 31 kb long."
     assert text[grown.char_start - 100 : grown.char_end - 100] == grown.text
     assert with_following(at("Other facts.")).text == "Other facts."  # the paragraph ends there
+
+
+def test_a_quote_without_the_asked_kind_runs_on_to_the_next_sentence_holding_it():
+    from assistant.answer.citations import Candidate, typed_following
+    from assistant.answer.extractive import AnswerTypes
+    from assistant.models import Passage
+
+    text = "Fluid was drained through an eyelid incision. The sample grew Staphylococcus epidermidis. She recovered."
+    passage = Passage("c", "d", text, 1.0, 0, len(text), "Case")
+    types = AnswerTypes("Which organism grew from the fluid drained from her eyelids?", 1.0)
+    typed = lambda t: types.match(t)[0] > 0  # noqa: E731
+    first = Candidate(passage, 0, "Fluid was drained through an eyelid incision.", 0, 46)
+    assert typed_following(first, typed).text == "Fluid was drained through an eyelid incision. The sample grew Staphylococcus epidermidis."
+    last = Candidate(passage, 0, "The sample grew Staphylococcus epidermidis.", 47, 90)
+    assert typed_following(last, typed) is last  # it holds the organism itself
 
 
 

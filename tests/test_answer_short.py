@@ -159,3 +159,10 @@ def test_an_asked_drug_class_is_answered_by_the_member_with_its_dose():
     assert sentence[span[0] : span[1]] == "pitavastatin 4 mg"
     span = short_answer("Which statin did he take?", sentence)
     assert sentence[span[0] : span[1]] == "pitavastatin"
+
+
+def test_a_lab_asked_by_name_is_found_by_its_letters():
+    sentence = "Investigations revealed: complete blood count showing WBC 12.2 × 103/μL, Hgb 6.1 g/dL, and platelets 15 × 103/μL."
+    span = short_answer("What was the hemoglobin of the woman at presentation?", sentence)
+    assert span and sentence[span[0] : span[1]] == "6.1 g/dL"
+

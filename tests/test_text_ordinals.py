@@ -1,6 +1,6 @@
 """Numbered treatment steps: the number is what tells two otherwise identical rows apart."""
 
-from assistant.text.ordinals import ordinal_fit, ordinals, time_points
+from assistant.text.ordinals import ordinal_fit, ordinals, phase_fit, time_points
 
 
 def test_steps_are_read_with_arabic_roman_and_word_numbers():
@@ -38,3 +38,12 @@ def test_time_points_of_the_story_but_not_ages_or_durations():
     assert time_points("Two years later she relapsed; CT at 3 years was clear.") == {("year", 2), ("year", 3)}
     assert not time_points("A 6-month-old infant was treated for 6 months.")
     assert not time_points("What was measured in the pregnant woman at 34 weeks of gestation?")
+
+
+def test_a_first_value_asked_prefers_the_sentence_telling_the_first():
+    question = "What was the hemoglobin of the woman with refractory ITP at presentation?"
+    assert phase_fit(question, "Subsequently, her hemoglobin increased to 9 g/dL.") == -1
+    assert phase_fit(question, "On admission, Hgb was 6.1 g/dL.") == 1
+    assert phase_fit(question, "Investigations revealed Hgb 6.1 g/dL.") == 0
+    assert phase_fit("What was her hemoglobin?", "Subsequently, her hemoglobin increased to 9 g/dL.") == 0  # no first value asked
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from assistant.text.sentences import sentence_parts, sentence_spans
 from assistant.models import Citation, Passage
@@ -72,6 +73,29 @@ def with_context(candidate: Candidate, min_words: int = 8) -> Candidate:
         return candidate  # a heading or label, not context
     start = p.char_start + s
     return Candidate(p, candidate.passage_rank, p.text[s : local_start + len(text)], start, candidate.char_end)
+
+
+def with_following(candidate: Candidate) -> Candidate:
+    """The sentence and the next one of its paragraph (a long paper often states the answer
+    right after the sentence that restates the question); the quote stays one verbatim span."""
+    p = candidate.passage
+    local_end = candidate.char_end - p.char_start
+    following = [(s, e) for s, e in sentence_spans(p.text) if s >= local_end and "\n" not in p.text[local_end:s]]
+    if not following:
+        return candidate
+    end = following[0][1]
+    local_start = candidate.char_start - p.char_start
+    return Candidate(p, candidate.passage_rank, p.text[local_start:end], candidate.char_start, p.char_start + end)
+
+
+def typed_following(candidate: Candidate, typed: Callable[[str], bool]) -> Candidate:
+    """The best sentence without the asked kind of thing ("Which organism grew ...?" met by
+    "Fluid was drained by a subconjunctival incision") runs on to the next sentence of its
+    paragraph when that one holds it ("Cultures grew Streptococcus pyogenes")."""
+    if typed(candidate.text):
+        return candidate
+    longer = with_following(candidate)
+    return longer if longer is not candidate and typed(longer.text[len(candidate.text) :]) else candidate
 
 
 def make_citation(n: int, candidate: Candidate) -> Citation:

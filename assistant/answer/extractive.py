@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.answer.answer_types import RANKED
 from assistant.answer.case_prior import about_a_case, about_one_patient, case_prior
-from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences, with_context
+from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences, typed_following, with_context, with_following
 from assistant.config import AnswerSettings
 from assistant.answer.draft import Draft
 from assistant.answer.sentence_features import SentenceFacts, load_weights, matrix, pairs, rare_terms, relative_likelihood, share_in
@@ -27,8 +27,7 @@ from assistant.retrieve.hybrid import RetrievalResult
 from assistant.retrieve.lexical import TermStats
 from assistant.text.drug_classes import asked_classes
 from assistant.text.assertion import NEGATED, assertion, is_bibliographic, listed_negative
-from assistant.text.ordinals import ordinal_fit, ordinals, time_points
-from assistant.text.sentences import sentence_spans
+from assistant.text.ordinals import ordinal_fit, ordinals, phase_fit, time_points
 from assistant.answer.focus import prefixes, title_terms, untitled_queries
 from assistant.text.tokens import PREFIX, tokenize
 from assistant.text.vocabulary import asked_lab_tests, lab_aliases
@@ -218,6 +217,8 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
         fit = ordinal_fit(asked_steps, candidate.text)
         step_bonus = settings.ordinal_bonus if fit > 0 else -settings.ordinal_mismatch_penalty if fit < 0 else 0.0
         step_bonus += settings.ordinal_bonus if asked_times & time_points(candidate.text) else 0.0
+        phase = phase_fit(question, candidate.text)  # "at presentation": not the value told later
+        step_bonus -= settings.ordinal_mismatch_penalty if phase < 0 else 0.0  # a later value; "On admission" alone answers nothing, so no bonus
         weighed = one_patient or (case_question and is_case_record(p.case_id, p.doc_id))
         prior = case_prior(candidate.text, p.section, p.title, facts.doc_share, settings.case_section_weight, settings.case_report_penalty, settings.case_document_weight) if weighed else 0.0
         rows.append(Row(candidate, facts.coverage, facts.local_coverage, type_bonus + step_bonus + prior + 0.02 / (1 + candidate.passage_rank), facts))
@@ -323,25 +324,13 @@ def extract(
 
 
 
-def with_following(candidate: Candidate) -> Candidate:
-    """The sentence and the next one of its paragraph (a long paper often states the answer
-    right after the sentence that restates the question); the quote stays one verbatim span."""
-    p = candidate.passage
-    local_end = candidate.char_end - p.char_start
-    following = [(s, e) for s, e in sentence_spans(p.text) if s >= local_end and "\n" not in p.text[local_end:s]]
-    if not following:
-        return candidate
-    end = following[0][1]
-    local_start = candidate.char_start - p.char_start
-    return Candidate(p, candidate.passage_rank, p.text[local_start:end], candidate.char_start, p.char_start + end)
-
-
-def compose(chosen: list[Scored], following: bool = False) -> tuple[list[tuple[str, list[int]]], list[Citation]]:
-    """Answer sentences, each the quote itself with its one [n], and citations numbered from 1."""
+def compose(chosen: list[Scored], following: bool = False, typed: Callable[[str], bool] | None = None) -> tuple[list[tuple[str, list[int]]], list[Citation]]:
+    """Answer sentences, each the quote itself with its one [n], and citations numbered from 1;
+    ``typed``: whether a text holds the asked kind of thing (``typed_following`` on the first)."""
     candidates: list[Candidate] = []
     for scored in chosen:
         candidate = with_context(scored.candidate)
-        candidate = with_following(candidate) if following else candidate
+        candidate = with_following(candidate) if following else typed_following(candidate, typed) if typed and not candidates else candidate
         # A sentence already inside an earlier quote (its context pulled it in) adds nothing.
         if any(c.passage.doc_id == candidate.passage.doc_id and c.char_start < candidate.char_end and candidate.char_start < c.char_end for c in candidates):
             continue
@@ -368,7 +357,8 @@ class ExtractiveAnswerer:
         ex = self._extract(question, retrieval, self.settings)
         if ex is None or not ex.chosen or ex.evidence < self.settings.abstain_threshold:
             return Draft(evidence=ex.evidence if ex else 0.0)
-        sentences, citations = compose(ex.chosen, self.settings.quote_following)
+        types = AnswerTypes(question, 1.0)
+        sentences, citations = compose(ex.chosen, self.settings.quote_following, (lambda text: types.match(text)[0] > 0) if types.asked or types.classes else None)
         return Draft(sentences, citations, evidence=ex.evidence)
 
     def answer_from(self, question: str, retrieval: RetrievalResult, answers: Callable[[Candidate], bool]) -> Draft:

@@ -18,6 +18,7 @@ import re
 from assistant.answer.answer_types import ASKS_LAB, BY_NAME, COUNT, DATE, DRUG, DRUG_NAME, DURATION, SPANS
 from assistant.text.drug_classes import asked_classes
 from assistant.text.tokens import tokenize
+from assistant.text.vocabulary import asked_lab_tests
 
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*")
 _GAP_SCALE = 8.0  # characters per step of distance: a word or so
@@ -83,6 +84,8 @@ def anchors(question: str, sentence: str) -> list[tuple[int, int, float]]:
         stems = [t for t in tokenize(match.group(0)) if t in wanted]
         if stems:
             hits.append((match.start(), match.end(), stems[0]))
+    for letters, spelled, short, _ in asked_lab_tests(question):  # "hemoglobin" asked, "Hgb 6.1 g/dL" written
+        hits += [(m.start(), m.end(), "lab:" + short) for form in (letters, spelled) for m in form.finditer(sentence)]
     counts: dict[str, int] = {}
     for *_, stem in hits:
         counts[stem] = counts.get(stem, 0) + 1

@@ -72,3 +72,20 @@ def time_points(text: str) -> set[tuple[str, int]]:
         number, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         found.add((unit.lower(), int(number) if number.isdigit() else _TIME_WORDS[number.lower()]))
     return found
+
+
+# "What was the haemoglobin at presentation?": the first values a report gives, not the ones it
+# tells later ("Subsequently, her hemoglobin increased to 9 g/dL", "Repeat CBC revealed ...").
+_ASKED_FIRST = re.compile(r"\b(?:at (?:presentation|admission|diagnosis|baseline)|on (?:admission|arrival|presentation)|initial(?:ly)?|"
+                          r"when (?:she|he|they) (?:was |were )?(?:first )?(?:admitted|presented|came in|arrived))\b", re.I)
+_TOLD_FIRST = re.compile(r"\b(?:at (?:presentation|admission|diagnosis|baseline)|(?:on|upon) (?:admission|arrival|presentation)|initial(?:ly)?|admission (?:labs?|tests?|blood))\b", re.I)
+_TOLD_LATER = re.compile(r"\b(?:subsequently|later|thereafter|afterwards?|repeat(?:ed)?|follow[\s-]?up|(?:on|at|before) discharge|(?:increased|rose|decreased|dropped|fell|improved|recovered|returned) to|(?<!international )normali[sz]ed)\b", re.I)
+
+
+def phase_fit(question: str, sentence: str) -> int:
+    """+1 / -1 when a question asking for a first value meets a sentence telling a first /
+    a later one; 0 otherwise (also for every question that asks no first value)."""
+    if not _ASKED_FIRST.search(question):
+        return 0
+    first, later = bool(_TOLD_FIRST.search(sentence)), bool(_TOLD_LATER.search(sentence))
+    return 1 if first and not later else -1 if later and not first else 0

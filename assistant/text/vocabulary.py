@@ -226,6 +226,8 @@ LAB_ACRONYMS: dict[str, tuple[str, ...]] = {
     "eGFR": ("estimated glomerular filtration rate",), "ALP": ("alkaline phosphatase",), "PTH": ("parathyroid hormone",),
     "ACTH": ("adrenocorticotropic hormone", "corticotropin"), "NT-proBNP": ("N-terminal pro-B-type natriuretic peptide",),
     "BSA": ("body surface area",), "SpO2": ("oxygen saturation",), "APTT": ("activated partial thromboplastin time",),
+    "Hb": ("hemoglobin", "haemoglobin"), "Hgb": ("hemoglobin", "haemoglobin"), "Hct": ("hematocrit", "haematocrit"), "PLT": ("platelet count", "platelets"),
+    "ANC": ("absolute neutrophil count",), "ALC": ("absolute lymphocyte count",), "BUN": ("blood urea nitrogen",),
 }
 LAB_ALIASES = tuple((re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])"), re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.I), short, names[0])
                     for short, names in LAB_ACRONYMS.items())
