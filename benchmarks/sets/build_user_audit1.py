@@ -72,8 +72,10 @@ LISTS = [
     {"label": "L6", "shape": "list", "question": "List all the lymphoma cases in the records.", "evidence": lists_evidence("cl-034")},
     {"label": "L7", "shape": "list", "question": "Any patients with tuberculosis?", "evidence": lists_evidence("cl-045")},
     {"label": "L8", "shape": "count", "question": "How many patients had a bone marrow biopsy?",
-     "evidence": {"PMC11503393": "a trephine biopsy was performed", "PMC11479900": "the bone marrow biopsy revealed only 1"},
-     "note": "strict: biopsy; six more cases had a bone marrow aspiration/examination (not counted, as the audit judged)"},
+     "evidence": {"PMC11503393": "a trephine biopsy was performed", "PMC11479900": "the bone marrow biopsy revealed only 1",
+                  "PMC11456814": "Biopsies of the skin, bone marrow, stomach, duodenum, and rectum, performed to exclude systemic amyloidosis"},
+     "note": "strict: biopsy; six more cases had a bone marrow aspiration/examination (not counted, as the audit judged); PMC11456814 added at stop 25 "
+             "(read: its marrow was biopsied among five sites, written in the plural, which the first reading missed)"},
     {"label": "L9", "shape": "list", "question": "Which patients were treated with amphotericin B?",
      "evidence": {"PMC11366418": "The patient was administered Injection Amphotericin B deoxycholate at 0.7 mg/kg IV once daily",
                   "PMC11595504": "the patient was started on intravenous liposomal amphotericin 3 mg/kg (500 mg) every 24 h"}},
