@@ -101,6 +101,10 @@ def test_a_finding_asked_with_other_words_is_narrowed_by_them():
     ("Which patients were born premature (before 37 weeks)?", "A 5-day-old baby born at 33+2 weeks gestation was referred.", "She was born at 39 weeks by cesarean section."),
     ("Which patients were born premature?", "A premature baby, 5 days old, was referred.", "A grade I IVH, typical of premature babies, was seen."),
     ("How many patients had a low lymphocyte count (lymphopenia)?", "Lymphocytes of 0.49 K/uL (NL 0.9-3.9 K/uL).", "Lymphocytes of 2.1 K/uL."),
+    ("How many patients had a raised CK (creatine kinase)?", "Creatine kinase (CK) was 5400 U/L.",
+     "Other cardiac markers, including creatine kinase (CK), B-type natriuretic peptide (BNP), lactate dehydrogenase (LDH), and D-dimer were normal."),
+    ("Who had a blood gas done?", "Blood gas, renal and liver function tests, and infective markers were unremarkable.", "No blood gas was obtained."),
+    ("How many patients had a known drug allergy?", "Allergies: penicillin (rash).", "**Allergies:** Not reported."),
 ])
 def test_forms_values_and_guards(question, kept, dropped):
     assert _finds(question, kept) and not _finds(question, dropped)

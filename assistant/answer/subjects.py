@@ -352,7 +352,7 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
     out += [t for p, f in zip(phrases, found) if not any(t.concept for t in f) and not _DIRECTED.match(p) for short, longs in SPELLED_OUT.items()  # "PET scan": also
             if re.match(short.lower() + r"(?![a-z\-/])", " ".join(_FRAME.sub(" ", p).split())) for t in _terms(longs)]  # "positron emission tomography", not a "high BMI"
     # One term per spelling and qualifiers ("portal" and "splenic" vein thrombosis are two); a common subject ("fever") is still a subject.
-    return list({(t.pattern.pattern, t.below, t.above, tuple(q.pattern for q in t.qualifiers)): t for t in out}.values())
+    return list({(t.pattern.pattern, t.stems, t.below, t.above, tuple(q.pattern for q in t.qualifiers)): t for t in out}.values())
 
 
 def _uncovered(phrases: list[str], terms: list[list[Term]]) -> list[int]:

@@ -215,9 +215,9 @@ def listed_negative(sentence: str, match: re.Match[str]) -> bool:
 # "Who had a Coombs test?": "a negative direct Coombs test" says it was done; "not performed" does not.
 _DONE_TEST = re.compile(r"\b(?:tests?|testing|smears?|films?|stains?|staining|scans?|biops(?:y|ies)|assays?|panels?|studies|study|taps?|punctures?|aspirates?|electrophoresis|serology|"
                         r"ultrasounds?|ultrasonography|sonography|sonograms?|dopplers?|echocardiograms?|echocardiography|x-?rays?|radiographs?|"
-                        r"angiograms?|angiography|imaging|mri|ct|endoscopy|colonoscopy|cystoscopy|bronchoscopy|ecg|ekg|eeg|electrocardiograms?|cultures?)$", re.I)
+                        r"angiograms?|angiography|imaging|mri|ct|endoscopy|colonoscopy|cystoscopy|bronchoscopy|ecg|ekg|eeg|electrocardiograms?|cultures?|gas(?:es)?)$", re.I)
 # "was not tested", "no biopsy was performed": a test or procedure said not done (its result, if any, says nothing).
-NOT_DONE = re.compile(r"\bnot (?:been )?(?:tested|performed|done|assessed|checked|obtained|carried out|available|sent|repeated)\b|\bno \w+ (?:was|were) (?:performed|done|obtained)\b", re.I)
+NOT_DONE = re.compile(r"\bnot (?:been )?(?:tested|performed|done|assessed|checked|obtained|carried out|available|sent|repeated)\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:performed|done|obtained|taken|sent|drawn)\b", re.I)  # the mention itself may be blanked out
 _OFFERED = re.compile(r"\b(?:recommended|offered|proposed|advised|suggested)\b", re.I)
 _REFUSED = re.compile(r"\b(?:refused|declined|rejected)\b", re.I)
 
