@@ -166,3 +166,9 @@ def test_lab_directions_on_the_shipped_cases(across):
     crp = _cases(across, "Which patients had a raised CRP?")
     assert {"PMC11420455", "PMC11506189", "PMC11594283", "PMC11620866", "PMC11629481"} <= crp  # values only: 69.31, 17.8, 185, 89, 210.6 mg/L
     assert not crp & {"PMC11499726", "PMC11513667", "PMC11608958", "PMC11617203"}  # 2, 8, 3.8, 3 mg/L
+
+
+def test_a_labs_letters_do_not_widen_a_list_subject():
+    # stop 25: "Hgb" is read for "hemoglobin" in a lookup, but "(a low haemoglobin / Hb)" is no "any haemoglobin"
+    assert not _finds("Which patients were anaemic (a low haemoglobin / Hb)?", "Hemoglobin: 12.1 g/dL.")
+

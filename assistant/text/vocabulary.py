@@ -226,11 +226,13 @@ LAB_ACRONYMS: dict[str, tuple[str, ...]] = {
     "eGFR": ("estimated glomerular filtration rate",), "ALP": ("alkaline phosphatase",), "PTH": ("parathyroid hormone",),
     "ACTH": ("adrenocorticotropic hormone", "corticotropin"), "NT-proBNP": ("N-terminal pro-B-type natriuretic peptide",),
     "BSA": ("body surface area",), "SpO2": ("oxygen saturation",), "APTT": ("activated partial thromboplastin time",),
-    "Hb": ("hemoglobin", "haemoglobin"), "Hgb": ("hemoglobin", "haemoglobin"), "Hct": ("hematocrit", "haematocrit"), "PLT": ("platelet count", "platelets"),
-    "ANC": ("absolute neutrophil count",), "ALC": ("absolute lymphocyte count",), "BUN": ("blood urea nitrogen",),
 }
+# Letters a lab list writes that a lookup may ask spelled out ("Hgb 6.1 g/dL" for "the hemoglobin"), but
+# that a list question's subject does not widen into: "(a low haemoglobin / Hb)" is no "any haemoglobin".
+_LAB_LETTERS = {"Hb": ("hemoglobin", "haemoglobin"), "Hgb": ("hemoglobin", "haemoglobin"), "Hct": ("hematocrit", "haematocrit"),
+                "PLT": ("platelet count", "platelets"), "ANC": ("absolute neutrophil count",), "ALC": ("absolute lymphocyte count",), "BUN": ("blood urea nitrogen",)}
 LAB_ALIASES = tuple((re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])"), re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.I), short, names[0])
-                    for short, names in LAB_ACRONYMS.items())
+                    for short, names in (LAB_ACRONYMS | _LAB_LETTERS).items())
 
 
 # Every acronym above with its spelled-out forms: a list question's "TSH" or "PET scan" also finds them.
