@@ -39,10 +39,11 @@ def form_pattern(form: str, closed: bool = True) -> str:
     words = [re.escape(w) for w in re.split(r"[\s\-]+", american(form.strip())) if w]  # then the British spellings come back as options
     words = [re.sub(r"i[sz](?:ation|e[ds]?)$", "i[sz](?:ations?|ed|es?|ing)", w) for w in words]  # embolization, embolisation, embolized
     words = [w + r"(?:['’]?s)?['’]?" if len(w) > 3 and w.isalpha() else w for w in words[:-1]] + words[-1:]  # "Coombs' test" asked as "coomb test"
-    words[-1] = re.sub(r"^([a-z]{3,}([^aeiou])(?<!\2\2))ing$", r"\1(?:ing|e)", words[-1]) if words else ""  # "wheezing": also "a wheeze", "wheezes" (not "spotted" for "spotting", nor "faint" for "fainting")
-    words[-1] = re.sub(r"^([a-z]{2,}[^aeiouy\W])y$", r"\1(?:y|ies|ied)", words[-1])  # "biopsy": "biopsies", "biopsied"
-    for singular, both in _LATIN_PLURALS:  # "metastasis" / "metastases", "thrombus" / "thrombi", "appendix" / "appendices"
-        words[-1] = singular.sub(both, words[-1])
+    if words:  # the last word's other forms
+        words[-1] = re.sub(r"^([a-z]{3,}([^aeiou])(?<!\2\2))ing$", r"\1(?:ing|e)", words[-1])  # "wheezing": also "a wheeze" (not "spotted" for "spotting", nor "faint" for "fainting")
+        words[-1] = re.sub(r"^([a-z]{2,}[^aeiouy\W])y$", r"\1(?:y|ies|ied)", words[-1])  # "biopsy": "biopsies", "biopsied"
+        for singular, both in _LATIN_PLURALS:  # "metastasis" / "metastases", "thrombus" / "thrombi", "appendix" / "appendices"
+            words[-1] = singular.sub(both, words[-1])
     body = r"[\s\-\u2010-\u2015]+".join(words)  # "Creutzfeldt–Jakob": any dash joins words as a hyphen does
     if (hard := re.fullmatch(r"(difficulty|trouble)\s+(\w+ing)", form.strip(), re.I)) and len(words) == 2:  # "difficulty speaking, chewing and swallowing"
         body = hard.group(1) + r"(?:\s+in)?\s+(?:[a-z]+ing,?\s+(?:and\s+|or\s+)?){0,3}" + words[1]
