@@ -84,8 +84,8 @@ def anchors(question: str, sentence: str) -> list[tuple[int, int, float]]:
         stems = [t for t in tokenize(match.group(0)) if t in wanted]
         if stems:
             hits.append((match.start(), match.end(), stems[0]))
-    for letters, spelled, short, _ in asked_lab_tests(question):  # "hemoglobin" asked, "Hgb 6.1 g/dL" written
-        hits += [(m.start(), m.end(), "lab:" + short) for form in (letters, spelled) for m in form.finditer(sentence)]
+    for letters, spelled, short, _ in asked_lab_tests(question):  # "hemoglobin" asked, "Hgb 6.1 g/dL" written: the other name only
+        hits += [(m.start(), m.end(), "lab:" + short) for form in (letters, spelled) if not form.search(question) for m in form.finditer(sentence)]
     counts: dict[str, int] = {}
     for *_, stem in hits:
         counts[stem] = counts.get(stem, 0) + 1
