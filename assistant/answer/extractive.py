@@ -323,7 +323,6 @@ def extract(
     return Extract(select(scored, settings), evidence, scored)
 
 
-
 def compose(chosen: list[Scored], following: bool = False, typed: Callable[[str], bool] | None = None) -> tuple[list[tuple[str, list[int]]], list[Citation]]:
     """Answer sentences, each the quote itself with its one [n], and citations numbered from 1;
     ``typed``: whether a text holds the asked kind of thing (``typed_following`` on the first)."""

@@ -88,6 +88,15 @@ _PRONOUN = re.compile(r"(?:^|\bas\s|\bwhen\s|\band\s|^\W*(?:on|at|upon|during|af
 _SCOPE_END = re.compile(r"\b(?:included?|includes|consisted|was|were|showed|revealed|received|underwent|but|however|although|which|who)\b", re.I)
 
 
+# A list the record says normal ("creatine kinase (CK), BNP, LDH, and D-dimer were normal") and a
+# field it leaves empty ("**Allergies:** Not reported"): every mention in them is negated.
+_ITEM = r"(?:(?!\b(?:was|were|is|are|showed|revealed|but)\b)[^,;.])"
+_NORMAL_LIST = re.compile(r"\)?(?:\s*\([^()]{0,40}\))?(?:\s*,\s*" + _ITEM + r"{1,60}?)+,?\s+(?:and|or)\s+" + _ITEM + r"{1,60}?\s+(?:were|are)\s+(?:all\s+|also\s+)?"
+                          r"(?:normal|negative|unremarkable|within (?:the )?normal (?:limits|range)|not elevated)\b", re.I)
+_EMPTY_FIELD = re.compile(r"\W{0,4}:\W{0,4}(?:none|nil|n/?a|unknown|denie[sd]|(?:no|not)\b[^.;:]{0,30}?\b(?:reported|mention(?:ed)?|documented|specified|provided|stated|"
+                          r"noted|disclosed|known|recorded|listed|available|given))\b", re.I)
+
+
 def negated_at(sentence: str, match: re.Match[str]) -> bool:
     """NegEx in small: a negation cue in the six words before the mention, or a post-cue
     ("was not given", "were negative") in the eight after it, both inside its clause."""
@@ -101,15 +110,6 @@ def negated_at(sentence: str, match: re.Match[str]) -> bool:
     empty = _EMPTY_FIELD.match(sentence, match.end())  # "**Allergies:** Not reported": a field left empty
     normal = _NORMAL_LIST.match(sentence, match.end())  # "creatine kinase (CK), BNP, LDH, and D-dimer were normal"
     return bool(pre or absent or empty or normal or _POST_NEGATION.search(after) or listed_negative(sentence, match) or negated_list(near[:offset]))
-
-
-_ITEM = r"(?:(?!\b(?:was|were|is|are|showed|revealed|but)\b)[^,;.])"
-_NORMAL_LIST = re.compile(r"\)?(?:\s*\([^()]{0,40}\))?(?:\s*,\s*" + _ITEM + r"{1,60}?)+,?\s+(?:and|or)\s+" + _ITEM + r"{1,60}?\s+(?:were|are)\s+(?:all\s+|also\s+)?"
-                          r"(?:normal|negative|unremarkable|within (?:the )?normal (?:limits|range)|not elevated)\b", re.I)
-
-
-_EMPTY_FIELD = re.compile(r"\W{0,4}:\W{0,4}(?:none|nil|n/?a|unknown|denie[sd]|(?:no|not)\b[^.;:]{0,30}?\b(?:reported|mention(?:ed)?|documented|specified|provided|stated|"
-                          r"noted|disclosed|known|recorded|listed|available|given))\b", re.I)
 
 
 def negated_list(before: str) -> bool:

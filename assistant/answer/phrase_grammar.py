@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from assistant.text.tokens import tokenize
 from assistant.text.vocabulary import american, either_spelling
 
 # The endings a written form may carry in a record ("splenectomies" is matched by its own ending rule).
@@ -19,6 +20,7 @@ SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
 
 # Tumour names whose compounds are kinds of them (chondrosarcoma, cholangiocarcinoma, oligodendroglioma).
 _HEADS = frozenset({"sarcoma", "carcinoma", "lymphoma", "glioma"})
+HEAD_STEMS = frozenset(t for head in _HEADS for t in tokenize(head))  # how the term index holds them
 
 
 # Greek and Latin plurals, either way: a record writes "metastases" for a question's "metastasis".

@@ -13,7 +13,7 @@ from assistant.text.tokens import tokenize
 from assistant.answer.answer_types import BY_NAME
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
-from assistant.answer.phrase_grammar import (SUFFIX, asked_part, coordinated_objects, direction_first, form_pattern, kinds, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
+from assistant.answer.phrase_grammar import (HEAD_STEMS, SUFFIX, asked_part, coordinated_objects, direction_first, form_pattern, kinds, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
                                              shared_places, shared_qualities, sign_word, stain_first)
 from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, SPELLED_OUT, american, either_spelling
 
@@ -85,7 +85,7 @@ class Term:
     @property
     def compounds(self) -> bool:
         """A tumour head that names its kinds too (``kinds``): "sarcoma" is found in "leiomyosarcoma"."""
-        return self.pattern.pattern.startswith(r"(?<![A-Za-z])" + kinds("sarcoma"))
+        return len(self.stems) == 1 and self.stems[0] in HEAD_STEMS
 
 
 _NUMBER = re.compile(r"[\s:=(\-\u2013]*(?:(?:of|was|were|is|at|to|dropped to|decreased to|fell to|reduced to)\s+)*[\s:=(\-\u2013]*(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)")
