@@ -25,6 +25,9 @@ TEENAGERS = {"PMC11395317", "PMC11401629", "PMC11488404", "PMC11490302", "PMC115
         ("Which patients were younger than 2 years?", (0.0, 2.0 - 1e-6)),
         ("Which patients were between 40 and 60 years old?", (40.0, 60.99)),
         ("Compare the outcomes of the newborns with intestinal atresia.", (0.0, 28 / 365)),
+        ("Compare the patients aged 80 or over: what brought each of them in?", (80.0, 150.0)),  # stop 26: "80 or over", no "years"
+        ("Which patients were 80 or older?", (80.0, 150.0)),
+        ("How many patients had a platelet count of 100 or over?", None),
         ("Which patients had a platelet count over 400?", None),  # a number not about age
         ("Which patients received rituximab?", None),
     ],

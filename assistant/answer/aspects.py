@@ -1,6 +1,6 @@
 """What a compare question compares, and the words that show it in a case's sentences:
 its outcome by default ("Compare the outcomes of the AML cases"), an aspect the question
-names (infections, complications, treatment, diagnosis), or a thing it names in its own
+names (presentation, infections, complications, treatment, diagnosis), or a thing it names in its own
 words ("Compare the platelet counts of ..."). ``across.aspect_sentences`` reads them."""
 
 from __future__ import annotations
@@ -37,9 +37,15 @@ _TREATED = re.compile(
     r"chemotherapy|radiotherapy|radiation therapy|chemoradiotherapy|immunotherapy|surgically|transfus\w*)\b",
     re.I,
 )
+PRESENTATION = Aspect(
+    "Presentation",
+    re.compile(r"\b(?:presented (?:with|to)|admitted (?:with|for|to)|complain\w* of|was referred|chief complaint|came to|was brought)\b", re.I),
+    re.compile(r"\b(?:symptoms?|onset|history of)\b", re.I),
+)
 # (question words, aspect) tried in order when the question names what it compares
 # ("Compare the infections reported in ..."); otherwise the outcomes are compared.
 ASPECTS = [
+    (r"present(?:ed|ing|ation)|brought\s+(?:\w+\s+){0,3}in|came\s+in|chief\s+complaints?|symptoms?|reasons?\s+for\s+(?:admission|referral)", PRESENTATION),  # what brought each in
     (r"infect\w*", Aspect("Infections", INFECTION, re.compile(r"\b(?:fever|febrile|antibiotic\w*|antifungal\w*|antiviral\w*)\b", re.I))),
     (r"complication\w*|adverse|toxicit\w*|side effects?", Aspect("Complications", re.compile(r"\b(?:complicat\w*|adverse|toxicit\w*|side effects?|grade [1-5])\b", re.I),
                                                                re.compile(r"\b(?:developed|induced|associated)\b", re.I))),

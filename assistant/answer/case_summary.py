@@ -18,7 +18,7 @@ from typing import Callable
 
 from assistant.answer.across import aspect_sentences
 from assistant.answer.case_lines import CaseHit, compose
-from assistant.answer.aspects import ASPECTS, OUTCOME, Aspect
+from assistant.answer.aspects import ASPECTS, OUTCOME, PRESENTATION, Aspect
 from assistant.answer.citations import display_text, make_citation
 from assistant.answer.draft import Draft
 from assistant.models import Passage, is_case_record
@@ -26,11 +26,6 @@ from assistant.retrieve.hybrid import RetrievalResult
 from assistant.text.ordinals import time_points
 from assistant.text.tokens import tokenize
 
-PRESENTATION = Aspect(
-    "Presentation",
-    re.compile(r"\b(?:presented (?:with|to)|admitted (?:with|for|to)|complain\w* of|was referred|chief complaint|came to|was brought)\b", re.I),
-    re.compile(r"\b(?:symptoms?|onset|history of)\b", re.I),
-)
 _BY_LABEL = {aspect.label: aspect for _, aspect in ASPECTS}
 TREATMENT = _BY_LABEL["Treatment"]
 SUMMARY = [PRESENTATION, _BY_LABEL["Diagnosis"], TREATMENT, OUTCOME]

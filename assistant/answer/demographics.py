@@ -34,7 +34,8 @@ _PEOPLE = r"(?:patients|people|cases|adults|women|men|children|persons)\s+(?:who
 # "older than 70", "younger than 2 years" (not "a platelet count over 400").
 _BETWEEN = re.compile(r"\b(?:aged|ages?)\s+" + _NUMBER + r"\s*(?:to|and|-|–)\s*" + _NUMBER + r"\b|\bbetween\s+" + _NUMBER + r"\s*(?:and|-|–)\s*" + _NUMBER + _YEARS_OLD, re.I)
 _OVER = re.compile(r"\b(?:older than|aged over|aged above|over the age of|above the age of)\s+" + _NUMBER + r"|\b" + _PEOPLE + r"(?:over|above)\s+" + _NUMBER + r"\b"
-                   r"|\b(?:over|above)\s+" + _NUMBER + _YEARS_OLD + r"|\b" + _NUMBER + _YEARS_OLD + r"?\s+(?:or|and)\s+(?:older|over)\b", re.I)
+                   r"|\b(?:over|above)\s+" + _NUMBER + _YEARS_OLD + r"|\b" + _NUMBER + _YEARS_OLD + r"\s+(?:or|and)\s+(?:older|over)\b"
+                   r"|\b(?:aged\s+|were\s+|" + _PEOPLE + r")" + _NUMBER + r"\s+(?:or|and)\s+(?:older|over)\b", re.I)
 _UNDER = re.compile(r"\b(?:younger than|aged under|aged below|under the age of|below the age of)\s+" + _NUMBER + r"|\b" + _PEOPLE + r"(?:under|below)\s+" + _NUMBER + r"\b"
                     r"|\b(?:under|below)\s+" + _NUMBER + _YEARS_OLD, re.I)
 
