@@ -3,10 +3,13 @@ the count, filters honoured, and nothing from discussion-only, negated or relati
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.answer.across import AcrossCasesAnswerer, question_shape
 from assistant.answer.mentions import clean_mention
+from assistant.answer.phrase_grammar import form_pattern
 from assistant.answer.subjects import subject_terms
 from assistant.answer.draft import verify
 from assistant.retrieve.filters import Filters
@@ -73,7 +76,14 @@ def test_a_tumour_head_finds_its_kinds(shipped, across):
     # stop 25: "sarcoma" is written "leiomyosarcoma", "angiosarcoma" ...: the chunks holding a kind are read too
     draft = across.answer("Compare how the patients with a sarcoma were treated.")
     assert {"PMC11378089", "PMC11446496", "PMC11503393"} <= {line.case_id for line in draft.cases}
-    assert "leiomyosarcoma" in shipped.retriever.lexical.terms_ending("sarcoma")
+    assert "leiomyosarcoma" in shipped.retriever.lexical.terms_containing("sarcoma")
+
+
+def test_an_inflammation_finds_its_kinds(shipped, across):
+    # stop 26: "sinusitis" is also written "rhinosinusitis"; an osteomyelitis is no myelitis
+    assert "seed-blinatumomab-all" in {line.case_id for line in across.answer("Who had sinusitis?").cases}
+    assert "rhinosinus" in shipped.retriever.lexical.terms_containing("sinus")
+    assert not re.search(form_pattern("myelitis"), "chronic osteomyelitis of the jaw", re.I)
 
 
 def test_compare_cites_one_line_per_case(shipped, across):

@@ -172,3 +172,15 @@ def test_a_labs_letters_do_not_widen_a_list_subject():
     # stop 25: "Hgb" is read for "hemoglobin" in a lookup, but "(a low haemoglobin / Hb)" is no "any haemoglobin"
     assert not _finds("Which patients were anaemic (a low haemoglobin / Hb)?", "Hemoglobin: 12.1 g/dL.")
 
+
+
+def test_coordinated_modifiers_spellings_and_fixed_phrases():
+    # stop 26, from user_audit23 once read: "urinary and fecal incontinence" holds "urinary
+    # incontinence"; "distention" is "distension"; "pins and needles" is one subject, no needle;
+    # "ataxic-like speech" hedges nothing; "lack of travel history" is no travel
+    assert _finds("Who leaked urine (urinary incontinence)?", "Other comorbidities include epilepsy, ataxic-like speech, migraine, urinary and fecal incontinence.")
+    assert _finds("Whose belly was swollen or bloated (abdominal distension)?", "He presented with abdominal distention for 5 days.")
+    assert _finds("Who had numbness or tingling (pins and needles, paraesthesia)?", "She complained of pins and needles in both feet.")
+    assert not _finds("Who had numbness or tingling (pins and needles, paraesthesia)?", "A 22-gauge needle was inserted under ultrasound guidance.")
+    assert _finds("How many patients had a stiff neck?", "On examination, neck rigidity was present.")
+    assert not _finds("Which patients had been on a trip abroad?", "The investigation confirmed the patient's lack of travel history outside Arizona.")

@@ -100,8 +100,8 @@ class AcrossCasesAnswerer:
         for term in terms:
             stems = [s for s in term.stems if len(s) > 1] or term.stems  # "C-section": the pattern checks the "C"
             sets = [set().union(*(lexical.postings(v).tolist() for v in spellings(s))) for s in stems]  # "papilloedema" finds "papilledema"
-            if term.compounds and sets:  # "sarcoma": the chunks saying "leiomyosarcoma" too
-                sets[-1] |= set().union(*(lexical.postings(v).tolist() for v in lexical.terms_ending(stems[-1])))
+            if term.core and sets:  # "sarcoma": the chunks saying "leiomyosarcoma" too
+                sets[-1] |= set().union(*(lexical.postings(v).tolist() for v in lexical.terms_containing(term.core)))
             found |= set.intersection(*sets) if sets else set()
         positions = np.asarray(sorted(found), dtype=np.int64)
         if len(positions) and len(self.allowed) < len(self.retriever.registry):

@@ -21,9 +21,9 @@ from assistant.text.vocabulary import DRUG_NAMES, LOWERED, RAISED
 # ("testing for", "such as", "PCR") keep its recall; text.assertion's wider ConText scopes
 # in their place cut case_lists recall from 0.992 to 0.713 (issue 12, docs/evaluation.md).
 _PRE_NEGATION = re.compile(
-    r"\b(?:no|not|never|without|denie[sd]|deny|negative for|rule out|ruled out|ruling out|to exclude|exclusion of|excluded|"
+    r"\b(?:no|not|never|without|lack of|lacked|lacking|denie[sd]|deny|negative for|rule out|ruled out|ruling out|to exclude|exclusion of|excluded|"
     r"absence of|free of|neither|nor|instead of|rather than|refusal of|refused|declined|to (?:reduce|prevent|avoid|minimi[sz]e)|suspected|suspicion of|suspicious for|concern for|differential|tentative|provisional|presumptive|working diagnosis|"
-    r"work-?ups?|testing for|tests? for|screen\w* for|evaluat\w* for|assess\w* for|monitor\w* for|watch\w* for|checked for|such as|like|unavailable|possible|possibility of|"
+    r"work-?ups?|testing for|tests? for|screen\w* for|evaluat\w* for|assess\w* for|monitor\w* for|watch\w* for|checked for|such as|(?<!-)like|unavailable|possible|possibility of|"
     r"history of (?:exposure|contact)|exposure to|contact with|(?:rt-?)?pcr|prophyla\w*\s+(?:against|for|of)|"
     r"(?:puncture|cultures?|assays?|smears?|stain\w*|swabs?|panels?|serolog\w*) for)\b",
     re.I,

@@ -13,14 +13,17 @@ import re
 from typing import Callable
 
 from assistant.text.tokens import tokenize
-from assistant.text.vocabulary import american, either_spelling
+from assistant.text.vocabulary import ORGAN_ADJECTIVES, american, either_spelling
 
 # The endings a written form may carry in a record ("splenectomies" is matched by its own ending rule).
 SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
 
-# Tumour names whose compounds are kinds of them (chondrosarcoma, cholangiocarcinoma, oligodendroglioma).
+# Names whose compounds are kinds of them: tumours (chondrosarcoma, cholangiocarcinoma,
+# oligodendroglioma) and inflammations ("rhinosinusitis" is a sinusitis, "polyarthritis" an arthritis),
+# less the compounds that name another organ's disease (an osteomyelitis is no myelitis).
 _HEADS = frozenset({"sarcoma", "carcinoma", "lymphoma", "glioma"})
-HEAD_STEMS = frozenset(t for head in _HEADS for t in tokenize(head))  # how the term index holds them
+_INFLAMMATION = re.compile(r"[a-z]{4,}itis")
+_OTHER_ORGAN = {"myelitis": "osteo", "cystitis": "chole", "nephritis": "pyelo"}
 
 
 # Greek and Latin plurals, either way: a record writes "metastases" for a question's "metastasis".
@@ -31,16 +34,39 @@ _LATIN_PLURALS = [(re.compile(a), b) for a, b in ((r"^([a-z]{4,})sis$", r"\1s(?:
 
 
 def kinds(form: str) -> str:
-    """The prefix that lets a tumour name match its kinds ("chondrosarcoma" for "sarcoma")."""
-    return r"[a-z]*" if form.lower() in _HEADS else ""
+    """The prefix that lets a name match its kinds ("chondrosarcoma" for "sarcoma", "pansinusitis" for "sinusitis")."""
+    word = form.lower()
+    if word in _HEADS:
+        return r"[a-z]*"
+    if _INFLAMMATION.fullmatch(word):
+        return (rf"(?!{_OTHER_ORGAN[word]})" if word in _OTHER_ORGAN else "") + r"[a-z]*"
+    return ""
+
+
+def compound_core(form: str) -> str:
+    """What the term index holds inside a kind's term, past its start ("sarcoma" in
+    "leiomyosarcoma", "sinus" in "rhinosinus"); "" for a form with no kinds."""
+    word = form.lower()
+    if word in _HEADS:
+        return tokenize(word)[0]
+    return word[:-4][:5] if _INFLAMMATION.fullmatch(word) else ""  # "osteoarthritis" is held cut ("osteoarthr")
+
+
+# Other adjectives coordinated with the asked one before its head: "urinary and fecal incontinence";
+# not nouns ("fatty liver, gallstones, and pancreatic enlargement" is no liver enlargement).
+_ADJECTIVE_FORM = r"[A-Za-z-]*[a-z](?:al|ic|ary|ous|ar|ive|ant|ent)"
+_COORDINATED = r"(?:(?:,\s*" + _ADJECTIVE_FORM + r")*,?\s+(?:and|or|and/or)\s+" + _ADJECTIVE_FORM + r")?"
 
 
 def form_pattern(form: str, closed: bool = True) -> str:
     """A long form as a regex: words joined by space or hyphen, an optional ending, British
     spellings; ``closed``: no letter may follow (else the caller goes on with the pattern)."""
-    words = [re.escape(w) for w in re.split(r"[\s\-]+", american(form.strip())) if w]  # then the British spellings come back as options
+    plain = [w for w in re.split(r"[\s\-]+", american(form.strip())) if w]
+    words = [re.escape(w) for w in plain]  # then the British spellings come back as options
     words = [re.sub(r"i[sz](?:ation|e[ds]?)$", "i[sz](?:ations?|ed|es?|ing)", w) for w in words]  # embolization, embolisation, embolized
     words = [w + r"(?:['’]?s)?['’]?" if len(w) > 3 and w.isalpha() else w for w in words[:-1]] + words[-1:]  # "Coombs' test" asked as "coomb test"
+    if len(words) > 1 and re.fullmatch(_ADJECTIVE_FORM, plain[-2]):  # "urinary incontinence" in "urinary and fecal incontinence", "pleural effusion" in "pleural and pericardial effusions"
+        words[-2] += _COORDINATED
     if words:  # the last word's other forms
         words[-1] = re.sub(r"^([a-z]{3,}([^aeiou])(?<!\2\2))ing$", r"\1(?:ing|e)", words[-1])  # "wheezing": also "a wheeze" (not "spotted" for "spotting", nor "faint" for "fainting")
         words[-1] = re.sub(r"^([a-z]{2,}[^aeiouy\W])y$", r"\1(?:y|ies|ied)", words[-1])  # "biopsy": "biopsies", "biopsied"
@@ -137,15 +163,10 @@ def shared_qualities(phrases: list[str], cores: list[str]) -> list[str]:
     return out
 
 
-# An organ and its adjective name the same place: a "liver biopsy" is written "hepatic puncture biopsy".
-_ORGANS = (("liver", "hepatic"), ("kidney", "renal"), ("lung", "pulmonary"), ("heart", "cardiac"), ("brain", "cerebral"), ("skin", "cutaneous"),
-           ("stomach", "gastric"), ("bladder", "vesical"), ("breast", "mammary"))
-
-
 def organ_word(word: str) -> str:
     """The other way of naming the organ ``word`` names, as an alternative ("|hepatic" for "liver"; "hepatitis" is no organ)."""
     word = word.lower()
-    return "".join("|" + (adjective if word in (organ, organ + "s") else organ) for organ, adjective in _ORGANS if word in (organ, organ + "s", adjective))
+    return "".join("|" + (adjective if word in (organ, organ + "s") else organ) for organ, adjective in ORGAN_ADJECTIVES if word in (organ, organ + "s", adjective))
 
 
 def sign_word(word: str) -> str:

@@ -13,7 +13,7 @@ from assistant.text.tokens import tokenize
 from assistant.answer.answer_types import BY_NAME
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
-from assistant.answer.phrase_grammar import (HEAD_STEMS, SUFFIX, asked_part, coordinated_objects, direction_first, form_pattern, kinds, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
+from assistant.answer.phrase_grammar import (SUFFIX, compound_core, asked_part, coordinated_objects, direction_first, form_pattern, kinds, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
                                              shared_places, shared_qualities, sign_word, stain_first)
 from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, SPELLED_OUT, american, either_spelling
 
@@ -81,11 +81,7 @@ class Term:
     qualifiers: tuple[re.Pattern[str], ...] = ()  # words of the asked phrase the case must say near a mention ("of the thigh")
     above: float | None = None  # a lab value: the mention counts only with a value over this
     window: int | None = None  # characters around a mention its qualifiers must be in (None: the default)
-
-    @property
-    def compounds(self) -> bool:
-        """A tumour head that names its kinds too (``kinds``): "sarcoma" is found in "leiomyosarcoma"."""
-        return len(self.stems) == 1 and self.stems[0] in HEAD_STEMS
+    core: str = ""  # a name with kinds: what the term index holds inside each kind's term (``compound_core``)
 
 
 _NUMBER = re.compile(r"[\s:=(\-\u2013]*(?:(?:of|was|were|is|at|to|dropped to|decreased to|fell to|reduced to)\s+)*[\s:=(\-\u2013]*(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)")
@@ -121,7 +117,7 @@ def value_above(sentence: str, end: int, bound: float, unit: re.Pattern[str] | N
 # arteritis") asks for that member, not the whole group its head word keys ("arteritis").
 _MEMBERS = {name: re.compile("|".join(form_pattern(f) for f in g.members if f not in g.keys), re.I) for name, g in DISEASE_GROUPS.items()}
 
-_JOINED = re.compile("|".join(re.escape(k) for g in DISEASE_GROUPS.values() for k in g.keys if " and " in k), re.I)
+_JOINED = re.compile("|".join(re.escape(k) for keys in [*(g.keys for g in DISEASE_GROUPS.values()), *(c.keys for c in CONCEPTS.values())] for k in keys if " and " in k), re.I)  # "pins and needles"
 
 
 def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -> list[Term]:
@@ -130,7 +126,7 @@ def _terms(forms: Iterable[str], acronyms: Iterable[str] = (), name: str = "") -
     forms = forms + [f.replace("-", "") for f in forms if re.search(r"\w-\w", f) and f.replace("-", "") not in forms]  # "non-union": also "nonunion"
     forms = forms + [o for f in forms for o in other_endings(f) if o not in forms]
     forms = forms + [f"{d.group(1) or d.group(2)} serum {d.group(3)}" for f in forms if (d := _DIRECTED.match(f))]  # "an elevated serum LDH"
-    out = [Term(re.compile(form_pattern(f), re.I), tuple(tokenize(f)), None, name, exclude) for f in forms]
+    out = [Term(re.compile(form_pattern(f), re.I), tuple(tokenize(f)), None, name, exclude, core=compound_core(f)) for f in forms]
     longs = re.compile("|".join(form_pattern(f) for f in forms), re.I) if forms else None
     out += [Term(re.compile(r"(?<![A-Za-z0-9])" + re.escape(a) + r"s?(?![A-Za-z0-9]|-\d)"), tuple(tokenize(a)), longs, name, exclude) for a in acronyms]  # not "CK-7"
     out += [term for f in forms if (term := _postposed(f, name, exclude))]
@@ -169,7 +165,7 @@ def _spelled_terms(long_form: str, label: str) -> list[Term]:
             return []
         pattern = re.compile(r"(?<![A-Za-z])" + kinds(alternative) + r"(?:" + alternative + r")" + SUFFIX + r"(?![A-Za-z])", re.I)
         for spelling in {re.sub(r"\w\?", "", plain), plain.replace("?", "")}:
-            out.append(Term(pattern, tuple(tokenize(spelling)), None, label))
+            out.append(Term(pattern, tuple(tokenize(spelling)), None, label, core=compound_core(spelling)))
     return [t for t in out if t.stems]
 
 
@@ -186,7 +182,7 @@ def _diagnosis_terms(phrase: str) -> list[Term] | None:
     for label, (long_form, acronym) in DIAGNOSES.items():
         if re.search(r"(?<![a-z])(?:" + long_form + r")", phrase, re.I) or re.search(r"(?<![a-z])" + re.escape(label) + r"(?![a-z])", phrase):
             pattern = re.compile(r"(?<![A-Za-z])" + kinds(long_form) + r"(?:" + long_form + r")" + SUFFIX + r"(?![A-Za-z])", re.I)
-            out = _spelled_terms(long_form, label) or [Term(pattern, tuple(tokenize(label)), None, label)]
+            out = _spelled_terms(long_form, label) or [Term(pattern, tuple(tokenize(label)), None, label, core=compound_core(label))]
             if acronym:
                 out.append(Term(re.compile(acronym), tuple(tokenize(re.sub(r"\\b|\(.*?\)|[\\?]", " ", acronym).split("|")[0])), pattern, label))
             return out
@@ -199,7 +195,7 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
     singular, as the patterns allow plural endings ("splenectomies"). The phrase's other
     words qualify the name ("hydatid cysts of the thigh", "primary intracranial melanoma")."""
     singular = re.sub(r"(?<=[a-z]{3})(?<![siu])s\b", "", re.sub(r"(?<=[a-z]{3})ies\b", "y", re.sub(r"(?<=[a-z]{2})(tch|sh|ss|x)es\b", r"\1", phrase)))  # stitches
-    phrase, keyed = singular, phrase + " | " + singular
+    phrase, keyed = singular, phrase + " | " + singular + (" | " + phrase.replace("-", " ") if "-and-" in phrase else "")  # "pins-and-needles", joined
     for name, (keys, forms, acronyms) in SYNONYMS.items():
         if name in _KEYS and _KEYS[name].search(keyed) and not (name in _MEMBERS and _MEMBERS[name].search(phrase)):
             if name in _MEMBERS:  # a kind of disease is read as a diagnosis is: "pancreatic" qualifies "neuroendocrine tumours"
@@ -276,7 +272,7 @@ def _parenthesis(m: re.Match[str]) -> str:
     inner = m.group(0)[1:-1]
     if _PLACE.match(inner):
         return " "  # "(in an artery, the aorta, a ureter or a collection)": where, not other names of the subject
-    parts = [re.sub(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)?", "", p, flags=re.I) for p in re.split(r"\s*(?:,|/(?!\d)|;|\bor\b|\band\b)\s*", inner) if p.strip()]
+    parts = [re.sub(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)?", "", p, flags=re.I) for p in re.split(r"\s*(?:,|/(?!\d)|;|\bor\b|(?<!-)\band\b(?!-))\s*", inner) if p.strip()]
     parts = [p for p in parts if len(p.split()) <= 4]  # "or a vessel such as the uterine arteries embolized" is a remark
     if re.search(r"\b(?:not|except|excluding|only|just|e\.g\.|i\.e\.)\b", inner, re.I) or not parts:
         return " "
@@ -337,7 +333,8 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
     part; a part whose words are in most documents (``common``) cannot tell cases apart."""
     question = _modifier_parenthesis(procedure_first(question))
     moved = _INNER_PARENTHESIS.sub(r"\2 \1", direction_first(stain_first(question)))  # "a cone-beam CT (CBCT) of the jaws": the CT of the jaws, or CBCT
-    text = _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), re.sub(r"\([^)]*\)", _parenthesis, moved))  # "head and neck cancer" is one subject
+    joined = lambda text: _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), text)  # noqa: E731
+    text = joined(re.sub(r"\([^)]*\)", _parenthesis, joined(moved)))  # "head and neck cancer", "(pins and needles)" are one subject
     text = re.sub(_ANY, "", text)  # "a fracture of any bone" is a fracture
     text = asked_part(text)  # "Not counting molar pregnancies", ": what caused it?": no subject
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling

@@ -160,9 +160,9 @@ class Postings:
         runs = [pos[self.alive[pos]] for pos, _ in self._runs(term)]
         return np.concatenate(runs) if runs else np.zeros(0, dtype=np.int64)
 
-    def ending(self, suffix: str) -> list[str]:
-        """Every indexed term that ends with ``suffix`` ("leiomyosarcoma" for "sarcoma")."""
-        return sorted({t for seg in self.segments for t in seg.terms if t.endswith(suffix)})
+    def containing(self, core: str) -> list[str]:
+        """Every indexed term that holds ``core`` past its start ("leiomyosarcoma" for "sarcoma")."""
+        return sorted({t for seg in self.segments for t in seg.terms if core in t[1:]})
 
     def df(self, term: str) -> int:
         """Live chunks holding ``term``: run lengths less the tombstones inside them (few, sorted)."""

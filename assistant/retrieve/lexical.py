@@ -166,9 +166,9 @@ class LexicalIndex:
         across cases must find every mention, not the top-k by score."""
         return self.model.positions(term) if self.model is not None else np.zeros(0, dtype=np.int64)
 
-    def terms_ending(self, suffix: str) -> list[str]:
-        """The indexed terms ending with ``suffix``: a tumour head's kinds, for answers across cases."""
-        return self.model.ending(suffix) if self.model is not None else []
+    def terms_containing(self, core: str) -> list[str]:
+        """The indexed terms holding ``core`` past their start: a name's kinds ("leiomyosarcoma"), for answers across cases."""
+        return self.model.containing(core) if self.model is not None else []
 
     def stats(self) -> TermStats:
         return TermStats(self.idf, self.max_idf(), self.size)

@@ -109,6 +109,7 @@ DRUG_NAMES: list[str] = DRUGS + sorted(DRUG_ALIASES)  # every name a drug is wri
 _SPELLING = [(re.compile(p), r) for p, r in [
     (r"\bhaem", "hem"), (r"aem", "em"), (r"\boesophag", "esophag"), (r"oedema", "edema"), (r"tumour", "tumor"),
     (r"\bfoet", "fet"), (r"caesar", "cesar"), (r"anaesth", "anesth"), (r"\bpaediatr", "pediatr"), (r"[\u2010-\u2015\u2212]", "-"),
+    (r"\bdistens(?=ion|\b)", "distent"),
 ]]
 
 
@@ -123,6 +124,7 @@ def american(text: str) -> str:
 _BRITISH_FORMS = [(re.compile(p), r) for p, r in [
     (r"^hem", "haem"), (r"(?<=[a-z])(?<!a)em(?=i)", "aem"), (r"edem", "oedem"), (r"^esophag", "oesophag"), (r"tumor", "tumour"),
     (r"^fet", "foet"), (r"^pediatr", "paediatr"), (r"(?<=[a-z])iz(?=[aei])", "is"), (r"^cesar", "caesar"), (r"^anesth", "anaesth"),
+    (r"^distent", "distens"),
 ]]
 
 
@@ -134,6 +136,11 @@ def spellings(stem: str) -> set[str]:
         british = pattern.sub(repl, british)
     return {stem, american_stem, british}
 
+
+# An organ and its adjective name the same place: a "liver biopsy" is written "hepatic puncture biopsy",
+# "the swelling inside his cheek" "a swelling over the left buccal mucosa".
+ORGAN_ADJECTIVES = (("liver", "hepatic"), ("kidney", "renal"), ("lung", "pulmonary"), ("heart", "cardiac"), ("brain", "cerebral"), ("skin", "cutaneous"),
+                    ("stomach", "gastric"), ("bladder", "vesical"), ("breast", "mammary"), ("cheek", "buccal"), ("eye", "ocular"), ("nose", "nasal"))
 
 # Irregular past verbs that tell what happened to a patient ("who fell", "who slept badly"): a
 # description of the patient in a question, or a list question of its own.
@@ -149,7 +156,8 @@ LOWERED = r"low|decreased|reduced|depressed|diminished"
 # place list patterns and yes/no answer patterns get it from).
 _EITHER = [(re.compile(p), r) for p, r in [(r"(?<![a-z])hem", "ha?em"), (r"(?<=[a-z])emi(?=as?\b|c\b|a)", "a?emi"), (r"edema", "o?edema"), (r"(?<![a-z])cesar", "ca?esar"),
                                                        (r"tumor", "tumou?r"), (r"(?<![a-z])esophag", "o?esophag"),
-                                                       (r"(?<![a-z])anesth", "ana?esth"), (r"(?<![a-z])pediatr", "pa?ediatr")]]
+                                                       (r"(?<![a-z])anesth", "ana?esth"), (r"(?<![a-z])pediatr", "pa?ediatr"),
+                                                       (r"(?<![a-z])distent(?=ion)", "disten[st]")]]
 
 
 def either_spelling(pattern: str) -> str:
