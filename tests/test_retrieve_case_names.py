@@ -295,3 +295,13 @@ def test_what_is_asked_of_a_described_patient_follows_the_description():
     assert asked_of_patient("Was the 24-year-old man who fell from a train drunk at the time?").strip() == "drunk at the time?"
     assert asked_of_patient("Which patients smoked?") is None and asked_of_patient("Did the biopsy show amyloid?") is None
 
+
+
+def test_a_description_after_what_the_patient_has_and_in_organ_words(shipped):
+    # stop 26, from user_audit23 once read: "the <disease> of the <patient>" describes her as "the
+    # <patient> with the <disease>" does; a report's "buccal" is the question's "cheek", and
+    # "inside" says where, naming nothing
+    question = "What TNM stage did the authors give the urethral clear cell adenocarcinoma of the 42-year-old woman?"
+    assert [n.case_id for n in shipped.named_case(question)] == ["PMC11626717"]
+    question = "Did the 51-year-old man with the swelling inside his cheek recall any injury (trauma) to the area?"
+    assert [n.case_id for n in shipped.named_case(question)] == ["PMC11364916"]

@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator, Mapping, NamedTuple
 from assistant.models import is_case_record
 from assistant.text.abbreviations import definitions, title_acronyms
 from assistant.text.tokens import PREFIX, STOPWORDS, tokenize
-from assistant.text.vocabulary import IRREGULAR_PAST, LOWERED, RAISED
+from assistant.text.vocabulary import IRREGULAR_PAST, LOWERED, ORGAN_ADJECTIVES, RAISED
 
 # An age's number in digits or words, a half maybe: "34", "three", "two-and-a-half".
 _NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -45,11 +45,13 @@ _AFTER = re.compile(
 )
 # "the 37-year-old woman's (gallbladder wall)": what a possessive gives the patient describes them too.
 _POSSESSIVE = re.compile(rf"\b(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{PATIENT_NOUN}['’]s?\s+((?:[^?,;:])+)", re.I)
+# "the urethral adenocarcinoma of the 42-year-old woman": what the patient has, named before her
+_OF_PATIENT = re.compile(rf"\b(?:the|her|his|their)\s+((?:{_WORD}){{1,5}}?)of\s+(?:the|this|that|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{PATIENT_NOUN}(?![\w'’-])", re.I)
 # Where the asked thing starts again after the case's description ("the patient on dasatinib develop").
 _CLAUSE_END = re.compile(
     r"(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:at|when|during|after|before|while|in|on|following|prior|since|who|that|was|were|is|did|had|has|"
     r"develop\w*|receiv\w*|undergo|underw\w*|requir\w*|show\w*|find|finds|reveal\w*|detect\w*|experienc\w*|die[ds]?|respond\w*|get|got|need\w*|present\w*|have|end|go|take|took|put|stay|react|test|sent|kept|told|still|ever|"
-    r"smoke|drink|drunk|chew|notice|lose|use|eat|wear|"  # "Did the man with HCC (drink) alcohol?"
+    r"smoke|drink|drunk|chew|notice|lose|use|eat|wear|recall|remember|report|mention|admit|deny|"  # "Did the man with HCC (drink) alcohol?"
     r"be|been|being|become|became|given|taken|done|seen|found|made|begun|known|shown|came|come|comes|went|fell|grew|gave|lost|felt|began|"
     r"(?!(?:caus|induc|associat|complicat|relat|trigger|mediat|provok|precipitat)ed\b)\w+ed|\w+ing)(?![\w'’-])",  # "caused by rhinovirus" still describes
     re.I,
@@ -78,6 +80,8 @@ _POINTING = set(tokenize(
 ))
 
 
+_WHERE = set(tokenize("inside outside within over under above below behind beneath"))  # "the swelling inside his cheek": where, no naming word
+_ORGAN_STEMS = [tuple(tokenize(organ) + tokenize(adjective)) for organ, adjective in ORGAN_ADJECTIVES]
 _RARE = 3  # a naming word held by this few cases' records is shared, not background
 
 
@@ -111,16 +115,16 @@ def naming_terms(question: str) -> list[str]:
 
 def possessed_terms(question: str) -> list[str]:
     """The words of what a possessive gives the patient ("the 37-year-old woman's gallbladder
-    wall"): often the very thing asked about, so they name a case only when one record alone
+    wall", "the gallbladder wall of the 37-year-old woman"): often the very thing asked about, so they name a case only when one record alone
     holds them all (``CaseNames.matching``), never through a title."""
-    return _phrase_terms([_described(m, question) for m in _POSSESSIVE.finditer(question)])
+    return _phrase_terms([_described(m, question) for m in _POSSESSIVE.finditer(question)] + [m.group(1) for m in _OF_PATIENT.finditer(question)])
 
 
 def _phrase_terms(phrases: list[str]) -> list[str]:
     terms: list[str] = []
     for phrase in phrases:
         for term in _terms(_AGE.sub(" ", phrase)):
-            if term not in _POINTING and term not in terms:
+            if term not in _POINTING and term not in _WHERE and term not in terms:
                 terms.append(term)
     return terms
 
@@ -280,7 +284,8 @@ class DocNames:
             return None
         title = _named_by(record.title, title_acronyms(record.title), text)
         tags = _named_by(" ".join([*record.diagnoses, *record.drugs]), [a for d in record.diagnoses for a in title_acronyms(d.title())], text)
-        stems = _terms(record.title + " " + text)
+        stems = set(_terms(record.title + " " + text))
+        stems |= {t for pair in _ORGAN_STEMS for t in pair if stems & set(pair)}  # a report saying "buccal" holds "cheek" too
         words = frozenset(stems) | frozenset(t[:PREFIX] for t in stems)
         return cls(record.case_id, frozenset(title), frozenset(title | tags), words, frozenset(_ages(record.title + " " + text)), _sex(text))
 
