@@ -435,6 +435,9 @@ def test_the_asked_thing_after_the_frame(question, target):
         ("Was the teenage girl with the cervical spine enchondroma put in a neck collar or fused after her laminectomy?", "neck collar or fused"),
         ("Was the man from southern Arizona with disseminated histoplasmosis HIV-positive?", "HIV"),  # unchanged: the polar word decides
         ("Was the relapsed-ALL patient still MRD-negative after blinatumomab consolidation IV?", "MRD"),
+        ("Did the 51-year-old man with the swelling inside his cheek recall any injury (trauma) to the area?", "injury (trauma)"),  # stop 26
+        ("Did the CT of the woman with urethral adenocarcinoma show enlarged lymph nodes or spread to other organs?",
+         "enlarged lymph nodes or spread to other organs"),  # "or spread": a second thing shown, not "did it spread to"
     ],
 )
 def test_the_asked_thing_after_the_patients_description(question, target):
@@ -479,3 +482,11 @@ def test_lay_words_of_a_yes_no_target_find_the_records_word(question, written):
     target = parse_target(question, set())
     assert any(p.search(written) for p in target.patterns)
 
+
+
+def test_a_relative_who_tells_the_history_is_no_relatives_event(shipped):
+    # stop 26: "The proband's mother states that there is no consanguineous marriage" answers for the family asked about
+    answer = shipped.ask("Were the parents of the 39-year-old woman with the CTSK variant known to be blood relatives (a consanguineous marriage)?")
+    assert answer.verdict == "no" and "no consanguineous marriage" in answer.answer
+    answer = shipped.ask("Did the CT or MRI of the 42-year-old woman with urethral clear cell adenocarcinoma show enlarged lymph nodes or spread to other organs?")
+    assert answer.verdict == "no" and "lymphadenopathy" in answer.answer

@@ -34,7 +34,7 @@ _ACTIVE = re.compile(
 _PASSIVE = re.compile(r"^" + LEADING_CLAUSE + r"?(?:was|were|is|are|has been|had been)\s+(?:there\s+)?(?P<subject>.*?)\s*\b(?P<verb>(?:found|noted|seen|shown|known) to (?:have|be)|treated with|given|found|used|done|performed|detected|detectable|tested(?! for)|continued|reported|recorded|(?:started|put|placed|kept|tried|maintained|sent home|discharged(?: home)?) on|switched to|weaned off|sent home with|still on|(?:told|advised|asked|instructed) to (?:take|use|start)|managed with|(?:fixed|repaired|closed|covered|stabili[sz]ed|secured) with|administered|present|seen|identified|discharged|transplanted|(?:diagnosed|confirmed) (?:with|by|on)|(?:worked up|screened|evaluated|checked|tested|assessed) for|(?:staged|imaged|scanned|monitored|assessed|evaluated|investigated|examined|measured|visuali[sz]ed|delivered|fed|ventilated|anticoagulated) (?:with|by|using|via))\b(?P<rest>.*)$", re.I)
 _OF_PATIENT = re.compile(r"\s+of\s+(?:the|her|his)\b")
 # Verbs that only frame what a patient had: "noticed a lump", "react to the Mantoux test", "lose both feet".
-_NOTICED = re.compile(r"^(?:notic\w*|react\w*(?:\s+to)?|los[et]\w*|us(?:e|ed)|tak(?:e|en)|took|(?:put|placed)\s+(?:in|on|into))\s+", re.I)
+_NOTICED = re.compile(r"^(?:notic\w*|recall\w*|remember\w*|report\w*|mention\w*|admit\w*|react\w*(?:\s+to)?|los[et]\w*|us(?:e|ed)|tak(?:e|en)|took|(?:put|placed)\s+(?:in|on|into))\s+", re.I)
 _THOUGHT = re.compile(r"\b(?:thought|suspected|believed|presumed|considered)\s+to\s+(?:have|be)\s+", re.I)  # "first thought to have acute dystonia"
 # "put on X", "diagnosed by X": the verb's object is what is asked.
 _BY_WHAT = re.compile(r"treated with|given|administered|.+ (?:on|to|off|with|by|using|via|take|use|start|for|have|be)", re.I)
@@ -55,7 +55,7 @@ _COPULA_PERSON = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our|he|she
 _POLAR = re.compile(r"((?:[A-Z][\w/]*)(?:\s+[a-z][\w/]*)*|[\w/]+)[-\s](positive|negative)\b")
 _RECUR = re.compile(r"^" + LEADING_CLAUSE + r"?(?:did|has|have|had)\s+(?:the|her|his|their)?\s*(?P<thing>.+?)\s+(?:come back|recur|return|relapse|grow back)(?=\s*$|\s+(?:in|after|during|at|within|following|on|later|again)\b)", re.I)  # not "Did the relapse respond ...?"
 _RECURRENCE = re.compile(r"\b(?:recurr?\w*|relaps\w*|came back|regrowth|returned)\b", re.I)
-_SPREAD = re.compile(r"^(?:did|has|had|have|was|were)\s+(?:the|her|his|their)?\s*(?:(?!\b(?:that|who|which)\b).)+?\s+(?:spread|metastasi[sz]ed|extended|invaded)\s+(?:in)?to\s+(?:the\s+)?(?P<place>.+)$", re.I)
+_SPREAD = re.compile(r"^(?:did|has|had|have|was|were)\s+(?:the|her|his|their)?\s*(?:(?!\b(?:that|who|which)\b).)+?(?<!\bor)(?<!\band)\s+(?:spread|metastasi[sz]ed|extended|invaded)\s+(?:in)?to\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _SPREAD_WORDS = [t[:PREFIX] for t in tokenize("metastasis metastases metastatic involvement involved involving spread infiltration infiltrated invasion invaded negative tumor-free free")]
 # "Did high blood pressure run in the family?": the condition, in a sentence about the family.
 _FAMILY = re.compile(r"^(?:did|does|do|has|had)\s+(?:(?P<thing>.+?)\s+run\s+in\s+(?:the|his|her|their)\s+family\b"

@@ -38,7 +38,9 @@ def _t(pattern: str, category: str, direction: str, window: int = 10) -> Trigger
 
 _PSEUDO = re.compile(
     r"\b(?:not only|no (?:change|further|longer|significant change)|not (?:necessarily|certain)|without (?:difficulty|delay)|"
-    r"no(?:t)? (?:been )?identified as a cause|gram[- ]negative|negative (?:predictive|balance))\b",
+    r"no(?:t)? (?:been )?identified as a cause|gram[- ]negative|negative (?:predictive|balance))\b"
+    # a relative who tells the history is no relative's event: "the proband's mother states that there is no consanguineous marriage"
+    r"|\b(?:mother|father|parents?|relatives?|family)(?=\s+(?:states?|stated|reports?|reported|says|said|denie[sd]|deny|notes|noted|recalls|recalled|confirm(?:s|ed))\s+that\b)",
     re.I,
 )
 

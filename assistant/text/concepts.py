@@ -216,7 +216,7 @@ def _with_findings(concepts: dict[str, Concept], before: str) -> dict[str, Conce
     rate?"; "diabetic ketoacidosis" is no diabetes), answered by sentences naming a form."""
     rows = {
         name: Concept(f.keys, f.forms, f.acronyms, exclude=f.exclude, low=f.low, high=f.high, whole_keys=f.whole_keys, narrowed=True,
-                      asked=r"^(?:" + "|".join(re.escape(k) for k in f.keys + f.acronyms) + r")\w*(?:\s+(?:rates?|counts?|levels?|values?|beats?))?$",
+                      asked=r"^(?:" + "|".join(re.escape(k) for k in f.keys + f.acronyms) + r")\w*(?:\s+(?:rates?|counts?|levels?|values?|beats?|nodes?|glands?))?$",
                       text=_spelled(f.forms))
         for name, f in (FINDINGS | LAB_FINDINGS).items() if name not in concepts
     }
