@@ -76,3 +76,12 @@ def test_a_size_question_ranks_a_length_not_any_digit():
     assert not hint.search("A 19-year-old woman had surgery four years ago (August 2019).")
     assert [m.group(0) for m in SIZE.finditer("a tumour measuring 16 × 17 × 17 mm")] == ["16 × 17 × 17 mm"]
     assert candidates("size", "How big was it?", "a 12 mm nodule")
+
+
+def test_a_tnm_stage_is_a_category_and_how_tall_a_size():
+    # stop 26: "T3N0M0" answers "What TNM stage ...", "a 150 cm stature" "How tall was she?"
+    from assistant.answer.answer_types import CATEGORY
+
+    assert CATEGORY.search("our case represents T3N0M0 disease").group(0) == "T3N0M0"
+    assert "size" in ranked("How tall was the 39-year-old woman with pycnodysostosis?")
+    assert BY_NAME["size"].sentence_hint.search("Physical examination affirmed a 150 cm stature")

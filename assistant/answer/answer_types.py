@@ -63,7 +63,8 @@ NUMBER = re.compile(
 # "5.7 cm x 5.3 cm x 4.8 cm", "12 mm", "3 x 4 cm": a length, an area's or a volume's sides.
 _LENGTH = r"(?:cm|mm|m)\b"
 SIZE = re.compile(r"(?<![\w.])" + _RANGE + r"(?:" + _S + r"?" + _LENGTH + r")?(?:" + _S + r"?[x×*]" + _S + r"?" + _RANGE + r"(?:" + _S + r"?" + _LENGTH + r")?)*" + _S + r"?" + _LENGTH, re.I)
-CATEGORY = re.compile(r"\b(?:type|subtype|grade|stage|class|category|variant)" + _S + r"?(?:[IVX]+|\d+)[a-cA-C]?\b", re.I)
+CATEGORY = re.compile(r"\b(?:type|subtype|grade|stage|class|category|variant)" + _S + r"?(?:[IVX]+|\d+)[a-cA-C]?\b"
+                      r"|\b[cpy]?T(?:[0-4]|is|x)[a-d]?" + _S + r"?N[0-3x][a-c]?" + _S + r"?M[01x][a-c]?\b", re.I)  # "T3N0M0", "pT2bN0M0"
 COUNT = re.compile(r"(?<![\w.,/])(?:\d+|" + _WORD_NUMBERS + r")" + _S + r"(?-i:[a-z][a-z-]+)\b", re.I)  # "three cycles"
 
 MRD = re.compile(
@@ -173,8 +174,8 @@ TYPES: tuple[AnswerType, ...] = (
     ),
     # "What type of Poland syndrome ...", "Which grade ...": a named class ("Type 2b", "grade III", "stage IVA").
     AnswerType("category", r"(?:what|which)\s+(?:\w+\s+)?(?:type|subtype|grade|stage|class|category|variant)", CATEGORY, weight=3.0),
-    # "How big was the lesion?": a length; any digit (an age, a year) is no size.
-    AnswerType("size", r"how (?:big|large)|sizes?|dimensions?|diameters?", SIZE, weight=2.0),
+    # "How big was the lesion?", "How tall was she?": a length; any digit (an age, a year) is no size.
+    AnswerType("size", r"how (?:big|large|tall|short)|sizes?|dimensions?|diameters?|height|stature", SIZE, weight=2.0),
     AnswerType(
         "number",
         r"how many|percentage|percent|levels?|values?|counts?|tit(?:er|re)s?|how (?:high|low|large|big)|size|fraction|proportion|concentration|"
