@@ -264,7 +264,10 @@ LISTS = [
          "PMC11629271": "A 1-day-old Moroccan female newborn was admitted to the neonatal resuscitation unit for abdominal "
                         "distension.",
          "PMC11632824": "abdominal distension, and vomiting due to intestinal obstruction",
-         "PMC11645528": "Examination revealed mild distension and upper abdominal tenderness"},
+         "PMC11645528": "Examination revealed mild distension and upper abdominal tenderness",
+         # added at stop 26 after reading (missed by the first reading; as PMC11645528's "mild distension and upper abdominal tenderness")
+         "PMC11469216": "Physical exam was significant for moon-like facies, dorsocervical fat pad, hyperpigmentation, central obesity, "
+                        "wheezing, generalized abdominal tenderness with distention"},
      "rejected": {"PMC11544075": "'no abdominal distension'",
                   "PMC11437698": "distension only of literature patients",
                   "PMC11573436": "distension only in the background",
