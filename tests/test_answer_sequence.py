@@ -214,3 +214,10 @@ def test_case_report_sequence_question_with_no_such_event_falls_back_to_the_look
     assert answer.shape == "sequence"  # asked as a sequence, answered as today's lookup
     assert [(c.doc_id, c.char_start) for c in answer.citations] == [(c.doc_id, c.char_start) for c in lookup.citations]
     assert all(c.case_id == "PMC11620866" for c in answer.citations)
+
+
+def test_the_asked_words_pick_one_of_the_next_sentences(shipped):
+    # stop 26, from user_audit21 once read: "what test confirmed the findings" after the CT is the
+    # sentence that says "We confirmed these results by an ultrasound exam", two sentences on
+    answer = shipped.ask("After the CT of the 57-year-old man with HHT showed a thickened gallbladder wall, what test confirmed the findings?")
+    assert "We confirmed these results by an ultrasound exam" in answer.answer

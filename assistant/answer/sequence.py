@@ -21,6 +21,8 @@ from typing import Callable
 from assistant.answer import story_order
 from assistant.answer.citations import Candidate, display_text, make_citation
 from assistant.answer.draft import Draft
+from assistant.answer.patient_words import without_case
+from assistant.ingest.events import Event
 from assistant.ingest.treatment import parse_date
 from assistant.models import InputError, Passage
 from assistant.text.ordinals import ordinal_fit, ordinals
@@ -244,10 +246,36 @@ class SequenceAnswerer:
         texts = self.reports_of(case_id)
         first = [p.doc_id for p in passages if p.case_id == case_id]
         for doc_id in sorted(texts, key=lambda d: (d not in first, first.index(d) if d in first else 0)):
-            events = story_order.answer_events(question, direction, story_order.story(doc_id, texts[doc_id]), self.similar)
+            told = story_order.story(doc_id, texts[doc_id])
+            events = story_order.answer_events(question, direction, told, self.similar)
             if events:
-                return compose_events(events, self.passages_of(doc_id))
+                asked = asked_next(question, events, told)
+                return compose_events([*events, asked] if asked else events, self.passages_of(doc_id))
         return Draft()
+
+
+# Words of a sequence question that say nothing about which step it asks ("what happened next", "what was done").
+_ASKING_FRAME = frozenset(tokenize("what which how when where who happen happened next then done do did does given give get got show showed "
+                                   "find found result results patient man woman boy girl child baby infant year years old first"))
+_NEXT_SENTENCES = 4  # how far past the anchor the asked words may pick a sentence
+
+
+def asked_next(question: str, events: list[Event], told: story_order.Story) -> Event | None:
+    """An "after" question's own words ("how did she recover", "what test confirmed the
+    findings") in one of the few sentences the report tells next after the anchor, when no quoted
+    event holds them: that sentence is quoted too ("Postoperative recovery was uneventful")."""
+    way, words, head = direction(without_case(question))
+    if way != "after" or not events:
+        return None
+    asking = head if head.strip() else without_case(question).partition(",")[2]
+    anchor_stems = {t[:5] for t in tokenize(words)}
+    asked = {t[:5] for t in tokenize(asking) if t not in _ASKING_FRAME and not t.isdigit() and len(t) > 2} - anchor_stems
+    holds = lambda quote: bool(asked & {t[:5] for t in tokenize(quote)})  # noqa: E731
+    if not asked or any(holds(e.quote) for e in events):
+        return None
+    anchor = events[-1]
+    later = sorted((e for e in (*(p.event for p in told.placed), *told.others) if e.char_start >= anchor.char_end), key=lambda e: e.char_start)
+    return next((e for e in later[:_NEXT_SENTENCES] if holds(e.quote) and not story_order.background(e.quote)), None)
 
 
 def compose(rows: list[Row]) -> Draft:
