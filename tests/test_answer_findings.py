@@ -134,6 +134,10 @@ def _one_case(text: str) -> tuple[YesNoAnswerer, RetrievalResult]:
     ("Did she have swollen legs?", "Examination showed bilateral pedal oedema.", "yes"),
     ("Did the patient have a brain bleed?", "CT showed a subarachnoid haemorrhage.", "yes"),
     ("Did the boy have high potassium?", "Labs showed hyperkalaemia and acidosis.", "yes"),
+    # stop 26, lay words of the read user-audit misses
+    ("Did the coronary CT angiogram show any narrowing?", "An emergency coronary CT angiogram revealed a smooth endothelium and no stenosis.", "no"),
+    ("Were malignant cells found in the CSF?", "Serial CSF analyses showed positive cytology for cancer cells.", "yes"),
+    ("Had the boy noticed a lump in his groin?", "He had a history of left groin swelling that he noticed two years back.", "yes"),
 ])
 def test_yes_no_in_lay_words(question, text, verdict):
     answerer, retrieval = _one_case(text)

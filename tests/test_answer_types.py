@@ -46,7 +46,7 @@ def test_named_differences_stay_with_their_user():
 
 def test_table_views_keep_the_priority_order():
     assert [t.name for t in SPANS] == ["mrd", "karyotype", "dose", "duration", "date", "category", "size", "number", "drug"]
-    assert {t.name for t in CHECKED} == {"dose", "duration", "date", "number", "drug"}
+    assert {t.name for t in CHECKED} == {"dose", "duration", "date", "size", "number", "drug"}
     assert all(t.sentence_hint is not None for t in RANKED)
     assert BY_NAME["date"].sentence_hint is BY_NAME["duration"].sentence_hint  # a date range states a duration
     assert len({t.name for t in TYPES}) == len(TYPES)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.unreported import Asked, answering_sentences, asked_attribute, holds_type
+from assistant.answer.unreported import Asked, answering_sentences, asked_attribute, holds_type, names_it
 from assistant.cli import answer_lines
 from assistant.ui.render import abstain_html
 
@@ -196,3 +196,14 @@ def test_how_long_before_times_the_event_not_the_anchor():
     asked = asked_attribute("How long before his ameboma had the man had his Roux-en-Y gastric bypass?")
     assert asked.kind == "duration" and asked.phrase == "Roux-en-Y gastric bypass"
     assert asked_attribute("How long before had the 22-year-old man with the necrotic upper incisor had his dental trauma?").phrase == "dental trauma"
+
+
+def test_a_size_asked_is_a_length_or_a_size_in_words():
+    # stop 26: "How large was the neoplasm ..." is checked for a length, not for any number
+    # (user_audit20's unanswerable "in centimetres" question was answered with a number-free sentence)
+    asked = asked_attribute("How large was the appendiceal mucinous neoplasm of the 41-year-old man, in centimetres, on the pathology?")
+    assert asked is not None and asked.kind == "size"
+    assert holds_type(asked, "", "The lesion measured 4.5 x 3 cm.") and holds_type(asked, "", "A massive mucinous neoplasm filled the pelvis.")
+    assert not holds_type(asked, "", "Lymph nodes were also included; 12 nodes were examined.")
+    recurrent = asked_attribute("How big was the recurrent lesion of the 19-year-old's lateral ventricle on MRI?")
+    assert names_it(recurrent, "MRI: Mixed solid-cystic lesion in the temporal area (5.7 cm x 5.3 cm x 4.8 cm).", lambda t: 1.0)  # the head noun's size

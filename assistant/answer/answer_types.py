@@ -175,7 +175,7 @@ TYPES: tuple[AnswerType, ...] = (
     # "What type of Poland syndrome ...", "Which grade ...": a named class ("Type 2b", "grade III", "stage IVA").
     AnswerType("category", r"(?:what|which)\s+(?:\w+\s+)?(?:type|subtype|grade|stage|class|category|variant)", CATEGORY, weight=3.0),
     # "How big was the lesion?", "How tall was she?": a length; any digit (an age, a year) is no size.
-    AnswerType("size", r"how (?:big|large|tall|short)|sizes?|dimensions?|diameters?|height|stature", SIZE, weight=2.0),
+    AnswerType("size", r"how (?:big|large|tall|short)|sizes?|dimensions?|diameters?|height|stature", SIZE, weight=2.0, frame_words=""),
     AnswerType(
         "number",
         r"how many|percentage|percent|levels?|values?|counts?|tit(?:er|re)s?|how (?:high|low|large|big)|size|fraction|proportion|concentration|"

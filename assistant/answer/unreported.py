@@ -73,6 +73,7 @@ _REFERENCE_MARKS = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|\(\s*\d+(?:\s
 # Relative times also date an event ("on day 5", "two weeks later", "at 34 weeks").
 _GIVEN = re.compile(r"\b(?:started on|treated with|given|received|administered|prescribed|initiated on|switched to)\s+\w", re.I)
 _DRUG_GROUP = re.compile(r"\b[a-z]{3,}[\s-](?:drugs|medications|antibiotics)\b", re.I)  # "an allergy to sulfa drugs": a drug no vocabulary names
+_SIZE_WORDS = re.compile(r"\b(?:large|small|big|giant|huge|massive|tiny|enlarged|bulky|sizable|sizeable)\b", re.I)
 _LENGTH = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm|m|μm|µm)\b")
 _ANAPHOR = re.compile(r"\s*(?:the|this|that)\s+(?:drug|agent|medication|treatment|therapy|regimen|dose|test|lesion|mass|tumou?r|larva|cyst)\b|\s*(?:it|its)\b", re.I)
 _RELATIVE = re.compile(r"\bday\s+[+-]?\d+\b|\b(?:weeks?|months?|years?|days?)\s+(?:later|after|before|earlier)\b", re.I)
@@ -134,6 +135,8 @@ def holds_type(asked: Asked, question: str, sentence: str) -> bool:
         return bool(candidates("dose", question, sentence) or _ACTIVITY.search(sentence))
     if asked.kind == "drug":  # a drug no vocabulary knows ("started on indomethacin") counts when no class is asked
         return bool(candidates("drug", question, sentence) or (not asked.keys and _GIVEN.search(sentence)) or _DRUG_GROUP.search(sentence))
+    if asked.kind == "size":  # a length, or a size in words ("a massive spleen"), not any number
+        return bool(_LENGTH.search(sentence) or _SIZE_WORDS.search(sentence))
     if asked.kind in ("date", "duration"):  # a date range states a duration, a duration dates an event ("two weeks later")
         timed = candidates("date", question, sentence) or candidates("duration", question, sentence) or _RELATIVE.search(sentence)
         return bool(timed or (asked.kind == "duration" and _LENGTH.search(sentence)))  # "how long was the larva": 1.0 cm
@@ -148,7 +151,7 @@ def names_it(asked: Asked, sentence: str, idf: Callable[[str], float]) -> bool:
     named = lambda key: key[:PREFIX] in present or (len(key) >= 5 and key[:PREFIX] in lower)  # noqa: E731
     if asked.counted and not named(asked.counted):
         return False
-    if not asked.keys:
+    if not asked.keys or (asked.kind == "size" and named(asked.keys[-1])):  # a size is of the head noun: "the recurrent lesion" is the lesion
         return True
     weights = {k: max(idf(k), 1e-6) for k in asked.keys}
     return sum(w for k, w in weights.items() if named(k)) >= 0.5 * sum(weights.values())
