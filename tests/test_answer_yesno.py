@@ -490,3 +490,9 @@ def test_a_relative_who_tells_the_history_is_no_relatives_event(shipped):
     assert answer.verdict == "no" and "no consanguineous marriage" in answer.answer
     answer = shipped.ask("Did the CT or MRI of the 42-year-old woman with urethral clear cell adenocarcinoma show enlarged lymph nodes or spread to other organs?")
     assert answer.verdict == "no" and "lymphadenopathy" in answer.answer
+
+
+def test_a_findings_acronym_is_asked_whole():
+    # stop 26: the acronym "THR" (hip replacement) once keyed "thrombocytopenic" as its prefix
+    assert parse_target("Was the boy with toxic epidermal necrolysis thrombocytopenic?", set()).alternatives == [["thromb"]]
+    assert parse_target("Did the woman have DKA?", set()).patterns and parse_target("Did he have a THR?", set()).patterns

@@ -210,13 +210,20 @@ def _spelled(forms: tuple[str, ...]) -> str:
     return r"\b(?:" + "|".join(one(f) for f in forms) + r")(?:s|es|ed|ing|al)?\b"
 
 
+def _asked(keys: tuple[str, ...], acronyms: tuple[str, ...]) -> str:
+    """A finding asked alone: a key with its word's ending ("tachycardi": "tachycardic"), or an
+    acronym whole ("THR" is no "thrombocytopenic"), and maybe what is measured."""
+    named = [re.escape(k) + r"\w*" for k in keys] + [re.escape(a) + r"s?" for a in acronyms]
+    return r"^(?:" + "|".join(named) + r")(?:\s+(?:rates?|counts?|levels?|values?|beats?|nodes?|glands?))?$"
+
+
 def _with_findings(concepts: dict[str, Concept], before: str) -> dict[str, Concept]:
     """``concepts`` with the findings tables (``text.findings``, then ``text.lab_findings``) inserted ahead of ``before``,
     each also a yes/no target: its keys or acronyms, asked alone ("Did he have a fast heart
     rate?"; "diabetic ketoacidosis" is no diabetes), answered by sentences naming a form."""
     rows = {
         name: Concept(f.keys, f.forms, f.acronyms, exclude=f.exclude, low=f.low, high=f.high, whole_keys=f.whole_keys, narrowed=True,
-                      asked=r"^(?:" + "|".join(re.escape(k) for k in f.keys + f.acronyms) + r")\w*(?:\s+(?:rates?|counts?|levels?|values?|beats?|nodes?|glands?))?$",
+                      asked=_asked(f.keys, f.acronyms),
                       text=_spelled(f.forms))
         for name, f in (FINDINGS | LAB_FINDINGS).items() if name not in concepts
     }
