@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.draft import verify
+from assistant.answer.shapes import classify as shape_of
 from assistant.answer.yesno import YesNoAnswerer, classify, match_span
 from assistant.text.assertion import NEGATED
 from assistant.answer.yesno_target import Target, parse_target, target_phrase
@@ -496,3 +497,50 @@ def test_a_findings_acronym_is_asked_whole():
     # stop 26: the acronym "THR" (hip replacement) once keyed "thrombocytopenic" as its prefix
     assert parse_target("Was the boy with toxic epidermal necrolysis thrombocytopenic?", set()).alternatives == [["thromb"]]
     assert parse_target("Did the woman have DKA?", set()).patterns and parse_target("Did he have a THR?", set()).patterns
+
+
+def _answer_on(text: str, question: str):
+    answerer = YesNoAnswerer(lambda c: {"d1": text}, lambda c: "Case one")
+    return answerer.answer(question, RetrievalResult([Passage("c1", "d1", text[:10], 1.0, 0, 10, "", title="Case one", case_id="case-1")]))
+
+
+def test_a_test_of_the_patient_asked_positive_is_the_test():
+    # stop 27, from user_audit24 once read: "Was the panel of the man with SSPE positive?" asks the panel, not any "positive"
+    target = parse_target("Was the autoimmune encephalitis panel of the 24-year-old man with SSPE positive?", set())
+    assert target.text == "autoimmune encephalitis panel" and target.polarity == "positive"
+    text = "Measles IgG was positive in the CSF. The autoimmune encephalitis panel was negative."
+    draft = _answer_on(text, "Was the autoimmune encephalitis panel of the 24-year-old man with SSPE positive?")
+    assert draft.verdict == "no" and "panel was negative" in draft.sentences[0][0]
+
+
+def test_a_pluperfect_passive_after_the_description_is_the_target():
+    # "Had the man with fly larvae in his eye | been hit by an insect": the description ends at "in"; "been" is no target word
+    assert parse_target("Had the 30-year-old man with fly larvae in his eye been hit by an insect before his symptoms began?", set()).text == "hit by an insect"
+
+
+def test_a_leading_when_clause_leaves_the_question_after_it():
+    question = ("When the superior mesenteric artery of the 45-year-old man with the type A dissection was checked with a catheter "
+                "during the salvage procedure, was it open (patent)?")
+    assert shape_of(question) == "yes_no" and parse_target(question, set()).text == "open (patent)"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Genetic testing identified a novel heterozygous deletion in the FOXC1 gene.", "no"),
+        ("The FOXC1 mutation had not yet been registered in the HGMD database.", "no"),
+        ("The patient had a novel therapy. The FOXC1 variant was inherited from the mother.", "not_reported"),  # "novel" of no variant
+    ],
+)
+def test_reported_before_is_answered_no_by_a_novel_variant(text, verdict):
+    draft = _answer_on(text, "Had the FOXC1 variant found in the family been reported before?")
+    assert draft.verdict == verdict
+
+
+def test_a_body_parts_state_after_the_described_patient_is_the_target():
+    # stop 27, from user_audit20 (read): the belly is who has the state; "no abdominal distension" answers it
+    target = parse_target("Was the belly of the 14-year-old boy with the strangulated femoral hernia swollen (distended)?", set())
+    assert target.text == "swollen (distended)"
+    assert _answer_on("He had no abdominal distension.", "Was the belly of the 14-year-old boy with the strangulated femoral hernia swollen (distended)?").verdict == "no"
+    assert shape_of("On CT, was the 25-year-old man with Poland syndrome missing breast tissue on the right?") == "yes_no"
+    assert any(p.search("A transthoracic echocardiogram was normal.") for p in parse_target("Did the woman get an echo?", set()).patterns)  # said as letters are

@@ -93,7 +93,7 @@ _PERSON = r"(?:patient|boy|girl|man|woman|child|infant|baby|adolescent|teenager|
 
 # A leading clause may name the case or set a step aside first: "In the case of the woman with
 # AML ..., did she receive X?", "Apart from surgery, was she given radiotherapy?"
-LEADING_CLAUSE = r"(?:(?:in|for|during|after|before|at|among|apart from|aside from|besides|other than|in addition to|despite|when|while|once)\b[^?]{0,120}?,\s*)"
+LEADING_CLAUSE = r"(?:(?:in|on|for|during|after|before|at|among|apart from|aside from|besides|other than|in addition to|despite|when|while|once)\b[^?]{0,160}?,\s*)"
 _YES_NO = re.compile(r"^\s*" + LEADING_CLAUSE + r"?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would|should)\b", _I)
 
 # Words of a value asked about a step ("What dose of X was given after Y?"): a lookup, not a sequence question.

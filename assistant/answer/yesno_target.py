@@ -47,6 +47,9 @@ _ANYTHING = re.compile(r"(?:anything|something|any (?:organisms?|bacteria|growth
 _DIRECTION = re.compile(r"\s+(?:abnormally\s+)?(?:low|high|elevated|raised|increased|decreased|reduced|abnormal)$", re.I)
 # "Was the boy with TEN thrombocytopenic?": a state said of the described patient.
 _STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our)\s+(?:\S+\s+){0,12}?(?P<state>\w+(?:ic|ive|ous|ant|ent|ile|otic|emic|aemic)|\w{4,}iced|\w{4,}ated)\s*$", re.I)
+# "Was the belly of the boy ... swollen (distended)?": a body part's state, said after the described patient.
+_BODY_STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|her|his|their)\s+[^?]+?\s+(?P<state>(?:swollen|distended|enlarged|tender|inflamed|infected|broken|intact|stiff|numb|"
+                         r"pale|jaundiced|dilated|thickened|blocked|obstructed|healed|ulcerated|bruised)(?:\s*\([^()]+\))?)\s*$", re.I)
 # "Was the young woman with tongue cancer a smoker?": the last "a <noun>" after the described patient.
 _WHO = re.compile(r"(?:patient|man|woman|boy|girl|child|infant|baby|adolescent|teenager|neonate|lady|male|female|person)s?", re.I)  # "a 45-year-old man" describes, not asks
 _COPULA_PERSON = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our|he|she)\b", re.I)
@@ -62,6 +65,9 @@ _FAMILY = re.compile(r"^(?:did|does|do|has|had)\s+(?:(?P<thing>.+?)\s+run\s+in\s
                      r"|any(?:one|body)\s+(?:else\s+)?(?:in|of|from)\s+(?:the|his|her|their)\s+family\b[^?]*?\s+(?:have|had|develop|suffer\s+from|get|die\s+of)\s+(?P<had>[^?]+))", re.I)
 # "a similar illness" in a family history: any word for a disease ("no family history of similar conditions").
 _SIMILAR = re.compile(r"\bsimilar\s+(?:\w+\s+)?(?:illness|condition|disease|disorder|problem|symptom|complaint|presentation|case)s?\b", re.I)
+# "Had the variant been reported before?": a record calling it novel, or not yet registered, answers "no".
+_BEFORE = re.compile(r"^(?:had|has|have|was|were|is)\s+(?:the|this|that|her|his|their)?\s*(?P<thing>.+?)\s+(?:been\s+)?(?:reported|described|documented|registered|published|known)\s+(?:before|previously|earlier)\b", re.I)
+_NOVEL = re.compile(r"\bnovel\b|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:previously\s+)?(?:reported|registered|described|documented)\b|\bfirst\s+(?:report|description)\b", re.I)
 _CAN = re.compile(r"^could\s+(?:the\s+)?(?P<thing>.+?)\s+be\s+(?P<verb>\w+(?:ed|en))\b", re.I)
 # "Did she survive?" is answered by the record of a death, read the other way round.
 _SURVIVAL = re.compile(r"\b(?:survive[ds]?|(?:still )?alive)\b", re.I)
@@ -112,15 +118,22 @@ def target_phrase(question: str) -> tuple[str, str]:
     elif m := _PASSIVE.match(q):
         rest = m.group("rest").strip()
         phrase = rest if _BY_WHAT.fullmatch(m.group("verb")) else m.group("verb") + " " + rest
+    elif (m := _BODY_STATE.match(q)) and _PERSON.search(q[: m.start("state")]):
+        phrase = m.group("state")  # "Was the belly of the boy with the hernia swollen (distended)?": the state, in either word
     elif (m := _STATE.match(q)) and _PERSON.search(q[: m.start("state")]):
         phrase = m.group("state")
+        thing = _OF_PATIENT.split(re.sub(r"^\w+\s+(?:the|this|that|our)\s+", "", q[: m.start("state")], flags=re.I))[0].strip()
+        if phrase.lower() in ("positive", "negative") and thing and not _PERSON.search(thing):
+            phrase, polarity = thing, phrase.lower()  # "Was the encephalitis panel of the man with SSPE positive?": the panel, asked positive
     elif _COPULA_PERSON.match(q) and (m := trailing_state(q)) and _PERSON.search(q[: m.start("state")]) and not _WHO.fullmatch(m.group("state").split()[-1]):
         phrase = m.group("state").split(None, 1)[1]  # "Was the woman with tongue cancer a smoker?": "smoker"
     elif (after := asked_of_patient(q)) and after.strip(" ?.,"):
         phrase, framed = _NOTICED.sub("", after.strip()), False  # "Did the man with HCC | drink alcohol?", "Had the boy ... | noticed a lump"
         phrase = phrase[thought.end():] if (thought := _THOUGHT.search(phrase)) else phrase
+        phrase = phrase[been.end():] if (been := re.search(r"\bbeen\s+(?=\w+\s+by\b)", phrase, re.I)) else phrase  # "... in his eye | been hit by an insect"
     else:
-        phrase, framed = re.sub(r"^(?:was|were|is|are|did|does|has|have|had)\s+(?:there\s+)?", "", q, flags=re.I), False
+        # "When the SMA was checked, was it open?": the clause says when; "it" is its subject, named there
+        phrase, framed = re.sub(r"^" + LEADING_CLAUSE + r"?(?:was|were|is|are|did|does|has|have|had)\s+(?:there\s+|it\s+|they\s+)?", "", q, flags=re.I), False
     if (direction := _DIRECTION.search(phrase.strip())) and len(phrase.strip()[: direction.start()].split()) >= 1:
         phrase, polarity = phrase.strip()[: direction.start()], "abnormal"  # "Were the blood tests of the woman abnormal?": before "of the woman" is cut
     phrase = _CUT.sub("", " " + phrase.strip()) or _LEADING_PREPOSITION.sub("", phrase)  # "come back to the emergency department": the place
@@ -158,6 +171,10 @@ def parse_target(question: str, case_words: set[str]) -> Target:
     if spread := _SPREAD.match(_clean(question)):  # "Had the melanoma spread to the groin nodes?": a sentence on spread or its absence there
         place = _CUT.sub("", " " + spread.group("place")).strip()
         return Target(place, [_stems(place)], polarity="positive", context=_SPREAD_WORDS)
+    if before := _BEFORE.match(_clean(question)):
+        thing = _CUT.sub("", " " + before.group("thing")).strip()
+        # in a sentence naming the thing; a variant is also called a mutation or a deletion
+        return Target(f"{thing} reported before", patterns=[_NOVEL], inverted=True, context=_stems(thing + " mutation variant deletion"))
     if can := _CAN.match(_clean(question)):  # "Could AVNRT be induced?": the thing, in a sentence saying whether it was
         return Target(can.group("thing"), [_stems(can.group("thing"))], context=[can.group("verb")[:5].lower()])
     phrase, polarity = target_phrase(question)
