@@ -85,3 +85,12 @@ def test_a_tnm_stage_is_a_category_and_how_tall_a_size():
     assert CATEGORY.search("our case represents T3N0M0 disease").group(0) == "T3N0M0"
     assert "size" in ranked("How tall was the 39-year-old woman with pycnodysostosis?")
     assert BY_NAME["size"].sentence_hint.search("Physical examination affirmed a 150 cm stature")
+
+
+def test_what_a_long_named_examination_showed_is_a_finding_and_a_purpose_is_none():
+    # stop 27, from user_audit24 once read: the exam's subject runs past sixty characters; "To confirm our
+    # hypothesis, the mother was examined" names the exam, "We discovered an embryotoxon" is the finding
+    assert "finding" in ranked("What did the eye examination of the mother of the 35-year-old Polish woman with Axenfeld-Rieger syndrome show?")
+    hint = BY_NAME["finding"].sentence_hint
+    assert hint.search("We discovered a posterior embryotoxon in the transparent cornea.")
+    assert not hint.search("To confirm our hypothesis, the patient's mother and the youngest sister were examined.")

@@ -12,6 +12,7 @@ import pytest
 from assistant.answer.unreported import Asked, answering_sentences, asked_attribute, holds_type, names_it
 from assistant.cli import answer_lines
 from assistant.ui.render import abstain_html
+from assistant.text.vocabulary import lab_aliases
 
 ITP_DOSE_NOT_GIVEN = "Which eltrombopag dose did the young woman with refractory ITP receive after splenectomy?"
 ITP_DOSE_GIVEN = "What dose of dexamethasone was the ITP patient given at the COVID-19 center?"
@@ -207,3 +208,21 @@ def test_a_size_asked_is_a_length_or_a_size_in_words():
     assert not holds_type(asked, "", "Lymph nodes were also included; 12 nodes were examined.")
     recurrent = asked_attribute("How big was the recurrent lesion of the 19-year-old's lateral ventricle on MRI?")
     assert names_it(recurrent, "MRI: Mixed solid-cystic lesion in the temporal area (5.7 cm x 5.3 cm x 4.8 cm).", lambda t: 1.0)  # the head noun's size
+
+
+def test_a_size_is_of_the_noun_before_its_participle_in_either_spelling():
+    # stop 27, from user_audit24 once read: "the tumour removed from the ear canal" is the tumour, which the report spells "tumor"
+    asked = asked_attribute("How big was the tumour removed from the ear canal of the 71-year-old man?")
+    assert asked is not None and asked.kind == "size" and asked.head == "tumor"
+    assert names_it(asked, "The tumor was excised entirely, measuring approximately 2 cm x 2.5 cm.", lambda t: 1.0)
+    assert asked_attribute("How large was the enlarged lymph node?").head == "node"
+
+
+def test_how_much_of_asks_a_share_and_how_low_did_it_go_asks_the_value():
+    # stop 27, from the read sets' wrong refusals (ua14-031, ua8-031): "how much of his body surface" is a
+    # percentage, not a dose; "did the neutrophils | go a month after" ends the asked thing at the verb
+    covered = asked_attribute("How much of his body surface was covered when the 73-year-old with atopic dermatitis came in with erythroderma?")
+    assert covered.kind == "number" and holds_type(covered, "", "Scaling covered approximately 90% of his BSA.")
+    assert names_it(covered, "Scaling covered approximately 90% of his BSA" + lab_aliases("Scaling covered approximately 90% of his BSA"), lambda t: 1.0)
+    assert asked_attribute("How much prednisolone was she given?").kind == "dose"
+    assert asked_attribute("How low did the neutrophils go a month after the sixth ocrelizumab dose in the 35-year-old with MS?").keys == ("neutrophil",)

@@ -91,7 +91,7 @@ DRUG = re.compile(r"\b" + _DRUG_ATOM + r"\b(?:(?:,\s*|\s*\+\s*|\s*/\s*|,?\s+and\
 
 # What a test's finding sounds like, and the verbs that ask for one ("what did the biopsy show?").
 FINDING_VERBS = r"(?:show|reveal|demonstrate|find|yield|detect|confirm)"
-_FINDING = re.compile(r"\b(?:show(?:ed|s|n)|reveal\w*|demonstrat\w*|confirm\w*|identified|detected|consistent with|found|noted)\b", re.I)
+_FINDING = re.compile(r"\b(?<!\bto )(?:show(?:ed|s|n)|reveal\w*|discover\w*|demonstrat\w*|confirm\w*|identified|detected|consistent with|found|noted)\b", re.I)
 
 # "What was the creatinine ...?": a lab analyte named after "what was/were the" asks for a number.
 _LAB = r"what (?:was|were|is|are) (?:the |his |her |their )?(?:\w+ )?" + LAB_ANALYTES
@@ -165,7 +165,7 @@ TYPES: tuple[AnswerType, ...] = (
     AnswerType("mrd", r"MRD|(?:minimal|measurable) residual|residual disease", MRD, ranked=False),
     AnswerType("karyotype", r"karyotyp\w*|cytogenetic\w*|chromosom\w*|translocation\w*|ploidy", KARYOTYPE, ranked=False),
     # "At what rate ...": a span to pick; as a ranking or check cue it would also catch rates that are no dose.
-    AnswerType("dose", r"doses?|dosage|dosing|dosed|how much|schedule|ramp-up", DOSE, span_words=r"what rate|infusion rate", frame_words=""),
+    AnswerType("dose", r"doses?|dosage|dosing|dosed|how much(?!\s+of\b)|schedule|ramp-up", DOSE, span_words=r"what rate|infusion rate", frame_words=""),
     AnswerType("duration", r"how long|duration|how many (?:days|weeks|months|years|hours)", DURATION, hint=_WHEN_OR_HOW_LONG, frame_words=""),
     # The check reads a date only from the opening word: "when azacitidine-venetoclax was chosen" later on dates nothing asked.
     AnswerType(
@@ -178,7 +178,7 @@ TYPES: tuple[AnswerType, ...] = (
     AnswerType("size", r"how (?:big|large|tall|short)|sizes?|dimensions?|diameters?|height|stature", SIZE, weight=2.0, frame_words=""),
     AnswerType(
         "number",
-        r"how many|percentage|percent|levels?|values?|counts?|tit(?:er|re)s?|how (?:high|low|large|big)|size|fraction|proportion|concentration|"
+        r"how many|how much of|percentage|percent|levels?|values?|counts?|tit(?:er|re)s?|how (?:high|low|large|big)|size|fraction|proportion|concentration|"
         r"index|score|grade|burden|performance status|activity",
         # "blasts", "weight": in the check and the ranking they name what the value is of, not its type.
         NUMBER, span_words=r"blasts?|weight|volume",
@@ -204,7 +204,7 @@ TYPES: tuple[AnswerType, ...] = (
         ),
     ),
     # "What did the biopsy show?": a sentence that reports a finding, not one that names the test.
-    AnswerType("finding", r"what did\b.{0,60}?\b" + FINDING_VERBS, hint=_FINDING),
+    AnswerType("finding", r"what did\b.{0,140}?\b" + FINDING_VERBS, hint=_FINDING),
     # "What was the tumour diagnosed as?": a sentence that names the diagnosis, not one that shares the tumour's words.
     AnswerType("diagnosis", r"diagnosed as|diagnosis (?:of|was)|final diagnosis", hint=_DIAGNOSED),
 )

@@ -35,7 +35,7 @@ from assistant.text.abbreviations import defined_pairs
 from assistant.text.assertion import is_bibliographic, is_textbook
 from assistant.text.sentences import sentence_parts
 from assistant.text.tokens import PREFIX, tokenize
-from assistant.text.vocabulary import DRUG_NAMES, lab_aliases
+from assistant.text.vocabulary import DRUG_NAMES, american, lab_aliases
 
 # The question's opening frame: what is asked, before the words that name it.
 _FRAME = re.compile(
@@ -47,7 +47,8 @@ _FRAME = re.compile(
 # Where the asked thing ends and the case's description or the event begins.
 _END = re.compile(
     r"\s+(?:did|was|were|had|has|have|is|are|does|do|in|at|on|during|after|before|when|while|for|with|to|from|by|since|until|that|who|whose|"
-    r"and|or|behind|against|among|between|under|within|without|via|through|across|occurred|developed|reported|measured|recorded|found)\b"
+    r"and|or|behind|against|among|between|under|within|without|via|through|across|occurred|developed|reported|measured|recorded|found|"
+    r"go|went|get|got|fall|fell|rise|rose|reach|reached|become|became)\b"  # "How low did the neutrophils | go a month after ..."
     r"|\s+of\s+(?:the|her|his|this|that|our|a|an)\b|[,?;:]",
     re.I,
 )
@@ -73,6 +74,7 @@ _REFERENCE_MARKS = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|\(\s*\d+(?:\s
 # Relative times also date an event ("on day 5", "two weeks later", "at 34 weeks").
 _GIVEN = re.compile(r"\b(?:started on|treated with|given|received|administered|prescribed|initiated on|switched to)\s+\w", re.I)
 _DRUG_GROUP = re.compile(r"\b[a-z]{3,}[\s-](?:drugs|medications|antibiotics)\b", re.I)  # "an allergy to sulfa drugs": a drug no vocabulary names
+_POSTMODIFIER = re.compile(r"\s+(?:\w+(?:ed|en)(?=\s+(?:from|in|on|at|by|with|during|after|before)\b|\s*$)|in|of|from|on|at|with|that|which)\b.*$", re.I)  # what follows the head noun
 _SIZE_WORDS = re.compile(r"\b(?:large|small|big|giant|huge|massive|tiny|enlarged|bulky|sizable|sizeable)\b", re.I)
 _LENGTH = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm|m|μm|µm)\b")
 _ANAPHOR = re.compile(r"\s*(?:the|this|that)\s+(?:drug|agent|medication|treatment|therapy|regimen|dose|test|lesion|mass|tumou?r|larva|cyst)\b|\s*(?:it|its)\b", re.I)
@@ -94,6 +96,7 @@ class Asked:
     phrase: str
     keys: tuple[str, ...]
     counted: str = ""  # "how many cycles": the sentence must count cycles
+    head: str = ""  # the noun a size is of: "the tumour removed from the ear canal" is the tumour
 
 
 def asked_attribute(question: str) -> Asked | None:
@@ -120,10 +123,11 @@ def asked_attribute(question: str) -> Asked | None:
         return None
     if kind == "drug" and any(re.search(r"\b" + re.escape(name) + r"\s+(?:regimens?|schedules?|course|dosing)\b", phrase, re.I) for name in DRUG_NAMES):
         kind = "dose"  # "What doxycycline regimen ...": a named drug's dose and schedule, not another drug
-    keys = tuple(dict.fromkeys(t for t in tokenize(phrase) if t not in _TYPE_WORDS and not t.isdigit() and len(t) > 1))
+    keys = tuple(dict.fromkeys(t for t in tokenize(american(phrase)) if t not in _TYPE_WORDS and not t.isdigit() and len(t) > 1))
+    head = [t for t in tokenize(american(_POSTMODIFIER.sub("", phrase))) if t in keys]
     # "When did the IVLBCL patient have ...": what follows "when" is who, not what is dated.
     counted = tokenize(phrase.split()[0])[:1] if frame.group("cue").lower() == "how many" and phrase else []
-    return Asked(kind, phrase, () if kind == "date" else keys, counted[0] if counted else "")
+    return Asked(kind, phrase, () if kind == "date" else keys, counted[0] if counted else "", head[-1] if head else "")
 
 
 def holds_type(asked: Asked, question: str, sentence: str) -> bool:
@@ -146,12 +150,13 @@ def holds_type(asked: Asked, question: str, sentence: str) -> bool:
 def names_it(asked: Asked, sentence: str, idf: Callable[[str], float]) -> bool:
     """The sentence names what the attribute is of: at least half the weight of its key stems
     (rarer stems weigh more: "CD19" over "blasts")."""
-    present, lower = {t[:PREFIX] for t in tokenize(sentence)}, sentence.lower()
+    lower = american(sentence.lower())  # "tumour" asked, "tumor" written
+    present = {t[:PREFIX] for t in tokenize(lower)}
     # A longer key also counts inside a word ("eosinophil" in "hypereosinophilia (10%)").
     named = lambda key: key[:PREFIX] in present or (len(key) >= 5 and key[:PREFIX] in lower)  # noqa: E731
     if asked.counted and not named(asked.counted):
         return False
-    if not asked.keys or (asked.kind == "size" and named(asked.keys[-1])):  # a size is of the head noun: "the recurrent lesion" is the lesion
+    if not asked.keys or (asked.kind == "size" and named(asked.head or asked.keys[-1])):  # a size is of the head noun: "the recurrent lesion" is the lesion
         return True
     weights = {k: max(idf(k), 1e-6) for k in asked.keys}
     return sum(w for k, w in weights.items() if named(k)) >= 0.5 * sum(weights.values())

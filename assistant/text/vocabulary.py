@@ -218,6 +218,7 @@ CLINICAL_ACRONYMS: dict[str, str] = {
     "PJP": "pneumocystis pneumonia", "TTE": "transthoracic echocardiogram", "TEE": "transesophageal echocardiogram",
     "LP": "lumbar puncture", "BAL": "bronchoalveolar lavage", "CSF": "cerebrospinal fluid", "ECMO": "extracorporeal membrane oxygenation",
     "TPN": "parenteral nutrition", "CPR": "cardiopulmonary resuscitation", "IVIG": "intravenous immunoglobulin",
+    "echo": "echocardiogram",  # a short word people say, as they say the letters
 }
 
 # Lab tests and clinical scores written by their letters or spelled out, one meaning each: a
@@ -238,7 +239,8 @@ LAB_ACRONYMS: dict[str, tuple[str, ...]] = {
 # Letters a lab list writes that a lookup may ask spelled out ("Hgb 6.1 g/dL" for "the hemoglobin"), but
 # that a list question's subject does not widen into: "(a low haemoglobin / Hb)" is no "any haemoglobin".
 _LAB_LETTERS = {"Hb": ("hemoglobin", "haemoglobin"), "Hgb": ("hemoglobin", "haemoglobin"), "Hct": ("hematocrit", "haematocrit"),
-                "PLT": ("platelet count", "platelets"), "ANC": ("absolute neutrophil count",), "ALC": ("absolute lymphocyte count",), "BUN": ("blood urea nitrogen",)}
+                "PLT": ("platelet count", "platelets"), "ANC": ("absolute neutrophil count",), "ALC": ("absolute lymphocyte count",), "BUN": ("blood urea nitrogen",),
+                "BSA": ("body surface area",)}
 LAB_ALIASES = tuple((re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])"), re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.I), short, names[0])
                     for short, names in (LAB_ACRONYMS | _LAB_LETTERS).items())
 
