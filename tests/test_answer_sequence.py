@@ -221,3 +221,13 @@ def test_the_asked_words_pick_one_of_the_next_sentences(shipped):
     # sentence that says "We confirmed these results by an ultrasound exam", two sentences on
     answer = shipped.ask("After the CT of the 57-year-old man with HHT showed a thickened gallbladder wall, what test confirmed the findings?")
     assert "We confirmed these results by an ultrasound exam" in answer.answer
+
+
+def test_the_anchors_own_words_do_not_hide_the_next_step(shipped):
+    # stop 27, from user_audit24 once read: the CT's "soft tissue mass" holds "tissue", yet the biopsy told next answers
+    # "how was tissue obtained"; the patient's description ends at the comma before the asked clause
+    from assistant.answer.patient_words import without_case
+
+    question = "After the contrast CT of the temporal bone of the 71-year-old man with the ear-canal mass, how was tissue obtained for a diagnosis?"
+    assert without_case(question) == "After the contrast CT, how was tissue obtained for a diagnosis?"
+    assert "A mass biopsy was obtained" in shipped.ask(question).answer

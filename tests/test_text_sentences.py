@@ -74,3 +74,12 @@ def test_sentence_parts_cut_sentences_that_lost_their_space():
     parts = [text[s:e] for s, e in sentence_parts(text)]
     assert parts[:3] == ["AML was diagnosed with NPM1 and FLT3-TKD mutations (FLT3-TKD).", "Following stabilization, creatinine was 3.7 mg/dL.", "During her stay she improved."]
     assert len(sentence_spans(text)) < len(parts)  # chunking keeps the plain spans (no re-index)
+
+
+def test_a_glued_sentence_may_open_with_the_article_a():
+    # stop 27, from user_audit24 once read: "(Figure 2).A mass biopsy was obtained" is two sentences; "vitamin A." is not cut
+    from assistant.text.sentences import sentence_parts
+
+    text = "These findings suggested an aggressive process (Figure 2).A mass biopsy was obtained. Levels of vitamin A.B12 was normal."
+    parts = [text[s:e] for s, e in sentence_parts(text)]
+    assert parts[:2] == ["These findings suggested an aggressive process (Figure 2).", "A mass biopsy was obtained."]

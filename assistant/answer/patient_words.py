@@ -17,7 +17,7 @@ _THEN_VERB = r"(?=\s+(?:was|were|had|has|is|became|developed|came|went|got|could
 # The patient inside a clause ("the sputum CB-NAAT of the 40-year-old man came back positive"): only the phrase goes.
 _CASE_PHRASE = re.compile(r"(?<=\S)\s+(?:in|of|for)\s+(?:the|a|an|this|our|that)\s+" + _PATIENT + r"(?:\s+(?:with|who had|on)\s+[^,?]{1,60}?)?" + _NOT_PARTICIPLE + _THEN_VERB, re.I)
 # ... or ending it ("... in the boy who later developed Crohn's disease after rituximab?"): the rest goes.
-_CASE_WORDS = re.compile(r"(?<=\S)\s+(?:in|of|for)\s+(?:the|a|an|this|our|that)\s+" + _PATIENT + r"\b.*$", re.I)
+_CASE_WORDS = re.compile(r"(?<=\S)\s+(?:in|of|for)\s+(?:the|a|an|this|our|that)\s+" + _PATIENT + r"\b(?:[^,?]*(?=,\s*(?:how|what|which|when|where|who|was|were|did|had)\b)|.*$)", re.I)  # up to a main clause after a comma
 # The patient as the anchor's subject: "the man with PGNMID-LC started daratumumab", "the infant with NMT was started on ..."
 _SUBJECT = re.compile(r"^\s*(?:the|a|an|this|our)\s+" + _PATIENT + r"(?:\s+(?:with|who had|on)\s+[^,]{1,60}?)?" + _THEN_VERB, re.I)
 
@@ -27,7 +27,7 @@ def without_case(question: str) -> str:
     "... in the boy who later developed Crohn's disease after rituximab?"), whose "after" is
     not the anchor's."""
     rest = _CASE_PHRASE.sub("", _LEADING_CASE.sub("", question))
-    return _CASE_WORDS.sub("?", rest).strip() or question
+    return _CASE_WORDS.sub(lambda m: "" if m.end() < len(rest) else "?", rest).strip() or question
 
 
 def anchor_words(words: str) -> str:

@@ -62,7 +62,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 # PMC text often loses the space between two sentences ("(Figure 1).After surgery", "FLT3-TKD).Following
 # stabilization", "normal limits.The"): a period after a closing bracket or a lowercase word, then a
 # capitalised word, ends a sentence there.
-_JOINED = re.compile(r"(?:(?<=[)\]])|(?<=[a-z]{3})|(?<=[a-z][A-Z]))[.!?](?=[A-Z][a-z])")  # "mg/dL.During" too
+_JOINED = re.compile(r"(?:(?<=[)\]])|(?<=[a-z]{3})|(?<=[a-z][A-Z]))[.!?](?=[A-Z][a-z]|A\s+[a-z])")  # "mg/dL.During", "(Figure 2).A mass biopsy" too
 
 
 def unjoined(text: str, start: int, end: int) -> list[tuple[int, int]]:
