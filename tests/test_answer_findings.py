@@ -188,3 +188,34 @@ def test_coordinated_modifiers_spellings_and_fixed_phrases():
     assert not _finds("Who had numbness or tingling (pins and needles, paraesthesia)?", "A 22-gauge needle was inserted under ultrasound guidance.")
     assert _finds("How many patients had a stiff neck?", "On examination, neck rigidity was present.")
     assert not _finds("Which patients had been on a trip abroad?", "The investigation confirmed the patient's lack of travel history outside Arizona.")
+
+
+def test_general_rows_from_a_read_blind_set():
+    # stop 27, from user_audit24 once read: coronary disease in its other names, a low urine
+    # output, a limb splinted (not teeth), fibroids as leiomyoma, a farmer's rural life (not a
+    # rural hospital); a red or bloodshot eye is a red eye, not anything red
+    assert _finds("Who had coronary artery disease?", "Past history included biliary pancreatitis, hypertension, coronary heart disease, and atrial fibrillation.")
+    assert _finds("Who had coronary artery disease?", "He had a history of type 2 diabetes, ischemic heart disease and hypertension.")
+    assert not _finds("Who had coronary artery disease?", "Electrocardiography indicated inferior wall ST-elevation myocardial infarction.")
+    assert _finds("Who had oliguria or anuria?", "She presented with worsening dysuria, decreased urine output, and malaise.")
+    assert _finds("Who had a limb held still in a splint, a plaster cast or a brace (an orthosis)?", "He was splinted with a plaster of Paris slab.")
+    assert not _finds("Who had a limb held still in a splint, a plaster cast or a brace (an orthosis)?", "The implant was splinted to the adjacent teeth.")
+    assert _finds("How many patients had uterine fibroids?", "She had a total laparoscopic hysterectomy for uterine leiomyoma at 43.")
+    assert _finds("Who lived in the countryside (a rural area or farming)?", "A 53-year-old male farmer presented with fever.")
+    assert not _finds("Who lived in the countryside (a rural area or farming)?", "He was seen at Acharya Vinoba Bhave Rural Hospital in June.")
+    assert _finds("Whose eye was red (a red or bloodshot eye, conjunctival injection or hyperaemia)?", "Examination showed a red eye with discharge.")
+    assert not _finds("Whose eye was red (a red or bloodshot eye, conjunctival injection or hyperaemia)?", "Red blood cells were seen in the urine.")
+
+
+def test_a_fall_a_fistula_and_what_a_test_looked_for():
+    # stop 27, from user_audit24 once read: falling titers, a breakpoint that "fell within" an exon and
+    # a fall risk are no fall; a mucous fistula is a stoma; "to see if there was a fistula" asserts none
+    assert _finds("Compare the patients who had a fall: what set it off?", "He slipped and fell from a train.")
+    assert not _finds("Compare the patients who had a fall: what set it off?", "He had falling Histoplasma yeast phase titers.")
+    assert not _finds("Compare the patients who had a fall: what set it off?", "The breakpoint fell within exon 16 in TCF3.")
+    assert not _finds("Compare the patients who had a fall: what set it off?", "Gait testing was deferred due to fall risk.")
+    assert _finds("Who had a fistula?", "Imaging showed a cholecystoduodenal fistula.")
+    assert not _finds("Who had a fistula?", "An ileocecectomy with end ileostomy and mucous fistula creation was performed.")
+    assert not _finds("Who had a fistula?", "An EGD was performed to see if there was a persistent leak or fistula.")
+    assert _finds("Who had a bone graft?", "The GBR procedure utilised bone substitutes and resorbable membranes.")
+    assert not _finds("Who had a bone graft?", "The exposed bone was covered with an epidermoreticular graft.")

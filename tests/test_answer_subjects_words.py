@@ -339,3 +339,13 @@ def test_a_quality_holds_for_the_bare_nouns_after_it():
     assert not any(t.pattern.fullmatch("coordination") and not t.qualifiers for t in unsteady)
     (ataxia,) = subject_groups("Who was unsteady on their feet or ataxic?")
     assert all(t.exclude is not None and t.exclude.search("in the setting of electrolyte imbalance") for t in ataxia if t.pattern.search("imbalance"))
+
+
+def test_what_a_device_is_for_names_no_case_and_a_colour_shares_the_head():
+    # stop 27, from user_audit24 once read: "implanted to watch or support the heart (a pacemaker, ...)":
+    # the examples are the subject, "the heart" is what it is for; "a red or bloodshot eye" is a red eye
+    patterns = [t.pattern for g in subject_groups("How many patients had a device implanted to watch or support the heart (a pacemaker, an ICD or an LVAD)?") for t in g]
+    assert any(p.search("a dual-chamber pacemaker was placed") for p in patterns)
+    assert not any(p.search("heart sounds were normal") for p in patterns)
+    patterns = [t.pattern for g in subject_groups("Whose eye was red (a red or bloodshot eye, conjunctival injection or hyperaemia)?") for t in g]
+    assert any(p.search("a red eye") for p in patterns) and not any(p.search("red blood cells") for p in patterns)

@@ -145,6 +145,10 @@ def anchored(candidate: Candidate, match: re.Match[str], doc_text: str = "") -> 
     return not _OTHER_PERSON.search(before) and (bool(re.search(r"\b(?:the|our|this) patient\b", before, re.I)) or not CITED.search(before))
 
 
+# A test done to find out: what it looked for is not asserted ("to see if there was a persistent leak or fistula").
+_LOOKED_FOR = re.compile(r"\bto\s+(?:see|check|determine|find\s+out|establish|confirm)\s+(?:if|whether)\b[^.;:]*$", re.I)
+
+
 def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     """The mention is asserted of this patient: not negated near it, not a relative's,
     not a citation or a hedged or general statement, not the name of a test."""
@@ -161,7 +165,8 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     # Whose it is: said before the mention or right after it ("in her mother"), not in a later clause ("due to ... fetal decelerations").
     whose = near[:at] + " " + " ".join(near[at + len(match.group(0)) :].split()[:4]) if at >= 0 else around(2 * _WINDOW)
     someone_else = _OTHER_PERSON.search(_NOTED.sub(" ", whose)) or _OTHER_PERSON.match(sentence, len(sentence) - len(sentence.lstrip()) + 4 * (sentence[:4].lower() == "the "))
-    negated = (negated_at(sentence, match) and not done_whatever_result(match.group(0), around(2 * _WINDOW))) or declined_offer(sentence[: match.start()], sentence[match.end() :])
+    looked_for = _LOOKED_FOR.search(sentence, 0, match.start())  # "an EGD was performed to see if there was a leak or fistula"
+    negated = looked_for or (negated_at(sentence, match) and not done_whatever_result(match.group(0), around(2 * _WINDOW))) or declined_offer(sentence[: match.start()], sentence[match.end() :])
     return not (used_as_test or negated or cited or someone_else or general)
 
 

@@ -106,7 +106,7 @@ def noun_forms(word: str) -> list[str]:
     return [pattern.sub(noun, word) for pattern, noun in _NOUN_ENDINGS if " " not in word and pattern.search(word)][:1]
 
 
-_MODIFIER = re.compile(r"[a-z]+(?:ic|ac|al|ar|ous|ive|ary)|poor|decreased|reduced|increased|diminished|impaired|lost")  # "renal", "cardiac", "portal"; "poor or decreased appetite"
+_MODIFIER = re.compile(r"[a-z]+(?:ic|ac|al|ar|ous|ive|ary)|poor|decreased|reduced|increased|diminished|impaired|lost|red|white|yellow|blue|black|dark|pale|swollen|dry|itchy|painful|sore|stiff|cold|hot|warm")  # "renal", "cardiac", "portal"; "poor or decreased appetite"
 
 
 def shared_heads(phrases: list[str], cores: list[str], known: Callable[[str], bool]) -> list[str]:

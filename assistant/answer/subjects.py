@@ -272,7 +272,7 @@ def _parenthesis(m: re.Match[str]) -> str:
     inner = m.group(0)[1:-1]
     if _PLACE.match(inner):
         return " "  # "(in an artery, the aorta, a ureter or a collection)": where, not other names of the subject
-    parts = [re.sub(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)?", "", p, flags=re.I) for p in re.split(r"\s*(?:,|/(?!\d)|;|\bor\b|(?<!-)\band\b(?!-))\s*", inner) if p.strip()]
+    parts = [re.sub(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)?", "", p, flags=re.I) for p in re.split(r"\s*(?:,|/(?!\d)|;|:|\bor\b|(?<!-)\band\b(?!-))\s*", inner) if p.strip()]
     parts = [p for p in parts if len(p.split()) <= 4]  # "or a vessel such as the uterine arteries embolized" is a remark
     if re.search(r"\b(?:not|except|excluding|only|just|e\.g\.|i\.e\.)\b", inner, re.I) or not parts:
         return " "
@@ -311,6 +311,9 @@ def _how(phrase: str) -> bool:
 
 _MANNER = re.compile(r"\s*(?:by|for|during)\s", re.I)  # ", by catheter or by CT", "for pain or during anaesthesia": how, why, when
 _INNER_PARENTHESIS = re.compile(r"(\([^()]*\))(\s+(?:of|in|on|at|to|from|for|into)\s+[^,;?()]+)")
+# "a device implanted to watch or support the heart (a pacemaker, an ICD ...)": the examples name
+# the subject; what it is for ("the heart") names no case.
+_PURPOSE = re.compile(r"(?<=\w)\s+(?:in order\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b[^(),;?]*(?=\s*\([^()]*,[^()]*\))", re.I)
 _WHEN = re.compile(r"\s+(?:when|while|at the time|on admission|at (?:presentation|some point|any (?:point|time)))\b[^,;?()]*", re.I)
 # "a kidney (renal) biopsy", "a Doppler (or duplex) ultrasound": other names of the modifier;
 # each takes the head after the parenthesis ("renal biopsy"), none stands alone ("renal").
@@ -331,7 +334,7 @@ def _modifier_parenthesis(question: str) -> str:
 def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
     """The ways the question's subject can be written, one alternative per "or"/","/"and"
     part; a part whose words are in most documents (``common``) cannot tell cases apart."""
-    question = _modifier_parenthesis(procedure_first(question))
+    question = _PURPOSE.sub("", _modifier_parenthesis(procedure_first(question)))
     moved = _INNER_PARENTHESIS.sub(r"\2 \1", direction_first(stain_first(question)))  # "a cone-beam CT (CBCT) of the jaws": the CT of the jaws, or CBCT
     joined = lambda text: _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), text)  # noqa: E731
     text = joined(re.sub(r"\([^)]*\)", _parenthesis, joined(moved)))  # "head and neck cancer", "(pins and needles)" are one subject

@@ -324,7 +324,34 @@ FINDINGS: dict[str, Finding] = {
                                   ("sternotomy", "thoracotomy", "open-heart surgery", "cardiac surgery", "heart surgery", "cardiothoracic surgery",
                                    "coronary artery bypass", "valve replacement", "aortic root replacement", "cardiopulmonary bypass"), ("CABG",),
                                   exclude=r"transcatheter|percutaneous|\bTAVR\b|\bTAVI\b"),
+    "coronary artery disease": Finding(("coronary artery disease", "coronary heart disease", "coronary disease", "ischemic heart disease", "ischaemic heart disease",
+                                        "coronary atherosclero", "blocked coronary", "clogged coronary"),
+                                       ("coronary artery disease", "coronary heart disease", "coronary disease", "ischemic heart disease", "coronary atherosclerosis",
+                                        "coronary artery stenosis", "coronary stenosis", "chronic coronary syndrome", "acute coronary syndrome",
+                                        "percutaneous coronary intervention", "coronary stent"),  # not a myocardial infarction: a STEMI mimic is one
+                                       ("CAD", "CHD", "IHD", "CCS", "ACS", "PCI")),
     "stenosis": Finding(("narrowing", "narrowed"), ("stenosis", "stenoses", "stenotic", "narrowing", "narrowed")),
+    "oliguria": Finding(("oliguri", "oliguric", "anuri", "anuric", "little urine", "no urine", "low urine output", "reduced urine output", "decreased urine output",
+                         "not passing urine", "stopped passing urine", "stopped peeing"),
+                        ("oliguria", "oliguric", "anuria", "anuric", "reduced urine output", "decreased urine output", "low urine output",
+                         "diminished urine output", "poor urine output", "urine output decreased", "urine output was reduced", "urine output dropped")),
+    "splint": Finding(("splint", "plaster cast", "plaster", "brace", "orthosis", "orthoses", "orthotic"),
+                      ("splint", "splinted", "splinting", "plaster cast", "plaster of paris", "plaster slab", "brace", "orthosis", "orthoses", "orthotic"),
+                      exclude=r"\b(?:teeth|tooth|dental|penile|penis|nasal|septal)\b"),  # teeth splinted together, a skin graft splinted on the penis
+    "uterine fibroids": Finding(("fibroid", "uterine leiomyoma", "uterine myoma", "myomectom"),
+                                ("fibroid", "uterine leiomyoma", "uterine myoma", "leiomyoma of the uterus", "myomectomy", "intramural leiomyoma",
+                                 "submucosal leiomyoma", "subserosal leiomyoma")),
+    "rural life": Finding(("rural", "countryside", "farming", "farmer", "farm worker", "herding", "herder", "livestock"),
+                          ("rural", "countryside", "farmer", "farming", "farm worker", "herding", "herder", "herdsman", "shepherd", "livestock"),
+                          exclude=r"\brural\s+(?:hospital|health|medical|clinic|cent(?:er|re))"),  # where the patient was seen, not lived
+    "fall": Finding(("fall", "falls", "fell", "fallen"), ("fall", "fell", "fallen", "slipped and fell", "tripped"),
+                    exclude=r"\bfall(?:ing|s)?\s+(?:in\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:titers?|titres?|levels?|counts?|pressure|values?|concentrations?)\b|"
+                            r"\bfall(?:ing)?\s+(?:titers?|titres?|levels?)|\bfall\s+risk|risk\s+of\s+falls?|\bfell\s+(?:to|below|from\s+\d)|\bfell\s+asleep|"
+                            r"\b(?:fall|falls|fell|falling)\s+(?:within|into|under|outside|short|between|in\s+line)\b", whole_keys=True),  # a value or a class, not a person falling
+    "fistula": Finding(("fistula",), ("fistula", "fistulae", "fistulous", "fistulizing", "fistulising"),
+                       exclude=r"mucous\s+fistula"),  # a mucous fistula is a stoma the surgeon made
+    "bone graft": Finding(("bone graft",), ("bone graft", "bone grafting", "bone allograft", "bone autograft", "bone substitute", "guided bone regeneration",
+                                            "demineralized bone matrix", "fibular graft", "fibula graft", "iliac crest graft", "bone marrow concentrate")),
     "lump": Finding(("lump",), ("lump", "palpable mass", "swelling", "nodule")),
     "hip replacement": Finding(("hip replacement", "hip arthroplast"), ("hip replacement", "hip arthroplasty", "hemiarthroplasty"), ("THA", "THR")),
     "knee replacement": Finding(("knee replacement", "knee arthroplast"), ("knee replacement", "knee arthroplasty"), ("TKA", "TKR")),
