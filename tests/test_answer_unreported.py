@@ -11,8 +11,8 @@ import pytest
 
 from assistant.answer.unreported import Asked, answering_sentences, asked_attribute, holds_type, names_it
 from assistant.cli import answer_lines
-from assistant.ui.render import abstain_html
 from assistant.text.vocabulary import lab_aliases
+from assistant.ui.render import abstain_html
 
 ITP_DOSE_NOT_GIVEN = "Which eltrombopag dose did the young woman with refractory ITP receive after splenectomy?"
 ITP_DOSE_GIVEN = "What dose of dexamethasone was the ITP patient given at the COVID-19 center?"
