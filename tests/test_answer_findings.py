@@ -214,6 +214,8 @@ def test_a_fall_a_fistula_and_what_a_test_looked_for():
     assert not _finds("Compare the patients who had a fall: what set it off?", "He had falling Histoplasma yeast phase titers.")
     assert not _finds("Compare the patients who had a fall: what set it off?", "The breakpoint fell within exon 16 in TCF3.")
     assert not _finds("Compare the patients who had a fall: what set it off?", "Gait testing was deferred due to fall risk.")
+    assert not _finds("Compare the patients who had a fall: what set it off?", "She fell ill two days after returning from Kenya.")
+    assert not any(t.concept == "fall" for g in subject_groups("Compare the patients who fell ill on or after a trip abroad.") for t in g)  # caught on user_audit23
     assert _finds("Who had a fistula?", "Imaging showed a cholecystoduodenal fistula.")
     assert not _finds("Who had a fistula?", "An ileocecectomy with end ileostomy and mucous fistula creation was performed.")
     assert not _finds("Who had a fistula?", "An EGD was performed to see if there was a persistent leak or fistula.")

@@ -344,10 +344,11 @@ FINDINGS: dict[str, Finding] = {
     "rural life": Finding(("rural", "countryside", "farming", "farmer", "farm worker", "herding", "herder", "livestock"),
                           ("rural", "countryside", "farmer", "farming", "farm worker", "herding", "herder", "herdsman", "shepherd", "livestock"),
                           exclude=r"\brural\s+(?:hospital|health|medical|clinic|cent(?:er|re))"),  # where the patient was seen, not lived
-    "fall": Finding(("fall", "falls", "fell", "fallen"), ("fall", "fell", "fallen", "slipped and fell", "tripped"),
+    # not keyed by "fell": "who fell ill" asks no fall
+    "fall": Finding(("fall", "falls", "fallen"), ("fall", "fell", "fallen", "slipped and fell", "tripped"),
                     exclude=r"\bfall(?:ing|s)?\s+(?:in\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:titers?|titres?|levels?|counts?|pressure|values?|concentrations?)\b|"
                             r"\bfall(?:ing)?\s+(?:titers?|titres?|levels?)|\bfall\s+risk|risk\s+of\s+falls?|\bfell\s+(?:to|below|from\s+\d)|\bfell\s+asleep|"
-                            r"\b(?:fall|falls|fell|falling)\s+(?:within|into|under|outside|short|between|in\s+line)\b", whole_keys=True),  # a value or a class, not a person falling
+                            r"\b(?:fall|falls|fell|falling)\s+(?:within|into|under|outside|short|between|in\s+line|ill|sick|pregnant)\b", whole_keys=True),  # a value or a class, not a person falling
     "fistula": Finding(("fistula",), ("fistula", "fistulae", "fistulous", "fistulizing", "fistulising"),
                        exclude=r"mucous\s+fistula"),  # a mucous fistula is a stoma the surgeon made
     "bone graft": Finding(("bone graft",), ("bone graft", "bone grafting", "bone allograft", "bone autograft", "bone substitute", "guided bone regeneration",
