@@ -200,6 +200,7 @@ def test_general_rows_from_a_read_blind_set():
     assert _finds("Who had oliguria or anuria?", "She presented with worsening dysuria, decreased urine output, and malaise.")
     assert _finds("Who had a limb held still in a splint, a plaster cast or a brace (an orthosis)?", "He was splinted with a plaster of Paris slab.")
     assert not _finds("Who had a limb held still in a splint, a plaster cast or a brace (an orthosis)?", "The implant was splinted to the adjacent teeth.")
+    assert not any(t.concept == "splint" for g in subject_groups("Who has had braces or aligners (orthodontic treatment)?") for t in g)  # user_audit21
     assert _finds("How many patients had uterine fibroids?", "She had a total laparoscopic hysterectomy for uterine leiomyoma at 43.")
     assert _finds("Who lived in the countryside (a rural area or farming)?", "A 53-year-old male farmer presented with fever.")
     assert not _finds("Who lived in the countryside (a rural area or farming)?", "He was seen at Acharya Vinoba Bhave Rural Hospital in June.")

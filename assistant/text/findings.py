@@ -335,9 +335,9 @@ FINDINGS: dict[str, Finding] = {
                          "not passing urine", "stopped passing urine", "stopped peeing"),
                         ("oliguria", "oliguric", "anuria", "anuric", "reduced urine output", "decreased urine output", "low urine output",
                          "diminished urine output", "poor urine output", "urine output decreased", "urine output was reduced", "urine output dropped")),
-    "splint": Finding(("splint", "plaster cast", "plaster", "brace", "orthosis", "orthoses", "orthotic"),
+    "splint": Finding(("splint", "plaster cast", "plaster", "orthosis", "orthoses", "orthotic"),  # not keyed by "braces": teeth wear them too
                       ("splint", "splinted", "splinting", "plaster cast", "plaster of paris", "plaster slab", "brace", "orthosis", "orthoses", "orthotic"),
-                      exclude=r"\b(?:teeth|tooth|dental|penile|penis|nasal|septal)\b"),  # teeth splinted together, a skin graft splinted on the penis
+                      exclude=r"\b(?:teeth|tooth|dental|orthodontic\w*|penile|penis|nasal|septal)\b"),  # teeth splinted together, a skin graft splinted on the penis
     "uterine fibroids": Finding(("fibroid", "uterine leiomyoma", "uterine myoma", "myomectom"),
                                 ("fibroid", "uterine leiomyoma", "uterine myoma", "leiomyoma of the uterus", "myomectomy", "intramural leiomyoma",
                                  "submucosal leiomyoma", "subserosal leiomyoma")),
