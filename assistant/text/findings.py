@@ -352,7 +352,7 @@ FINDINGS: dict[str, Finding] = {
     "fistula": Finding(("fistula",), ("fistula", "fistulae", "fistulous", "fistulizing", "fistulising"),
                        exclude=r"mucous\s+fistula"),  # a mucous fistula is a stoma the surgeon made
     "bone graft": Finding(("bone graft",), ("bone graft", "bone grafting", "bone allograft", "bone autograft", "bone substitute", "guided bone regeneration",
-                                            "demineralized bone matrix", "fibular graft", "fibula graft", "iliac crest graft", "bone marrow concentrate")),
+                                            "demineralized bone matrix", "fibular graft", "fibula graft", "iliac crest graft")),
     "lump": Finding(("lump",), ("lump", "palpable mass", "swelling", "nodule")),
     "hip replacement": Finding(("hip replacement", "hip arthroplast"), ("hip replacement", "hip arthroplasty", "hemiarthroplasty"), ("THA", "THR")),
     "knee replacement": Finding(("knee replacement", "knee arthroplast"), ("knee replacement", "knee arthroplasty"), ("TKA", "TKR")),
