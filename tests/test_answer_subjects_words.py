@@ -222,7 +222,8 @@ def test_when_clauses_spellings_and_spelled_out_acronyms_in_list_subjects():
 
 def test_going_into_a_state_and_why_are_frame_words():
     shock = subject_groups("Which patients went into shock of any kind (septic, cardiogenic, haemorrhagic or hypovolaemic)?")[0]
-    assert "shock" in {t.concept for t in shock} and not any(t.qualifiers for t in shock if t.concept == "shock")
+    assert any(t.concept == "shock" and not t.qualifiers for t in shock)  # "went into" qualifies nothing; the kinds qualify their own terms
+    assert not any(q.search("into") for t in shock for q in t.qualifiers)
     (laminectomy,) = subject_groups("Compare why the patients who had a laminectomy needed one, and how they did.")[0]
     assert laminectomy.pattern.search("The patient underwent a C4-C5 laminectomy.") and not laminectomy.qualifiers
 
@@ -349,3 +350,12 @@ def test_what_a_device_is_for_names_no_case_and_a_colour_shares_the_head():
     assert not any(p.search("heart sounds were normal") for p in patterns)
     patterns = [t.pattern for g in subject_groups("Whose eye was red (a red or bloodshot eye, conjunctival injection or hyperaemia)?") for t in g]
     assert any(p.search("a red eye") for p in patterns) and not any(p.search("red blood cells") for p in patterns)
+
+
+def test_kinds_of_any_kind_take_the_head_right_before():
+    # stop 27, from user_audit15 (read): "went into shock of any kind (septic, ...)" lists septic shock, not
+    # "septic into" (the head had been the word two before "of any"), which had listed every septic joint
+    patterns = [t.pattern for g in subject_groups("Which patients went into shock of any kind (septic, cardiogenic, haemorrhagic or hypovolaemic)?") for t in g]
+    assert any(p.search("She developed cardiogenic shock.") for p in patterns)
+    assert not any(p.search("He had septic arthritis of the shoulder.") for p in patterns)
+    assert not any(p.search("A haemorrhagic stroke was seen on CT.") for p in patterns)

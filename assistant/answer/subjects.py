@@ -278,7 +278,7 @@ def _parenthesis(m: re.Match[str]) -> str:
         return " "
     kinds = len(parts) > 1 and all(all(_ADJECTIVE.fullmatch(w) or _GRADE.fullmatch(w) for w in p.split()) for p in parts)
     if kinds and (head := _ANY_KIND.search(m.string, 0, m.start())):
-        return ", " + ", ".join(f"{p} {head.group(1)}" for p in parts) + ","  # "diabetes of any type (type 1 or gestational)": "gestational diabetes"
+        return ", " + ", ".join(f"{p} {head.group(1) or head.group(2)}" for p in parts) + ","  # "diabetes of any type (type 1 or gestational)": "gestational diabetes"
     if all(all(_HOW.fullmatch(w) or (len(parts) > 1 and (_ADJECTIVE.fullmatch(w) or _GRADE.fullmatch(w))) for w in p.split()) for p in parts):
         return " "  # "(systemic or topical)", "(oral or IV)" say how, "(type 1, type 2 or gestational)" which kind; "(phenobarbital)" is a name
     if len(parts) > 1 and not _NAMES_FOLLOW.search(m.string, 0, m.start()) and all(re.fullmatch(r"[a-z]+", p) and not _known(p) and not _TERM_SUFFIX.search(p) for p in parts):
@@ -294,7 +294,9 @@ _NAMES_FOLLOW = re.compile(r"\b(?:" + BY_NAME["drug"].words + r"|medicines?|agen
 _TERM_SUFFIX = re.compile(r"(?:ia|itis|osis|omas?|pathy|ectomy|otomy|ostomy|scopy|plasty|algia|rrh?o?ea|uria|ism)$")  # a condition's or procedure's name
 _KIND_WORD = re.compile(r"(?i:[a-z]+(?:ic|al|ous|ive|ary|oid))")  # an adjective that names a kind of the noun before it
 _ANY = r"\s+of\s+any\s+(?:type|kind|sort|form|site|cause|bone|organ|origin)s?\b"  # "diabetes of any type", "a fracture of any bone": the head is the subject
-_ANY_KIND = re.compile(r"([a-z][\w-]+)(?:\s+[a-z][\w-]+)?" + _ANY + r"\s*$", re.I)
+# The head before "of any": its first word ("diabetes mellitus of any type": diabetes), not a verb's
+# preposition ("went into shock of any kind": shock).
+_ANY_KIND = re.compile(r"\b(?:(?!(?:into|in|of|with|from|on|at|to|had|has|have|a|an|the|went|got|developed)\b)([a-z][\w-]+)\s+[a-z][\w-]+|([a-z][\w-]+))" + _ANY + r"\s*$", re.I)
 _PLACE = re.compile(r"\s*(?:in|into|inside|within|on|at|from|around|near|of|to)\s", re.I)
 
 
