@@ -348,6 +348,8 @@ def test_what_a_device_is_for_names_no_case_and_a_colour_shares_the_head():
     patterns = [t.pattern for g in subject_groups("How many patients had a device implanted to watch or support the heart (a pacemaker, an ICD or an LVAD)?") for t in g]
     assert any(p.search("a dual-chamber pacemaker was placed") for p in patterns)
     assert not any(p.search("heart sounds were normal") for p in patterns)
+    patterns = [t.pattern for g in subject_groups("Who had a reaction to penicillin (a rash, hives or swelling)?") for t in g]
+    assert any(p.search("an allergic reaction to penicillin") or p.search("penicillin") for p in patterns)  # no purpose: penicillin stays
     patterns = [t.pattern for g in subject_groups("Whose eye was red (a red or bloodshot eye, conjunctival injection or hyperaemia)?") for t in g]
     assert any(p.search("a red eye") for p in patterns) and not any(p.search("red blood cells") for p in patterns)
 

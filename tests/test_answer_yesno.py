@@ -535,6 +535,7 @@ def test_a_leading_when_clause_leaves_the_question_after_it():
 def test_reported_before_is_answered_no_by_a_novel_variant(text, verdict):
     draft = _answer_on(text, "Had the FOXC1 variant found in the family been reported before?")
     assert draft.verdict == verdict
+    assert not parse_target("Was the patient known before to have diabetes?", set()).inverted  # a person's history, not a variant's novelty
 
 
 def test_a_body_parts_state_after_the_described_patient_is_the_target():

@@ -315,7 +315,10 @@ _MANNER = re.compile(r"\s*(?:by|for|during)\s", re.I)  # ", by catheter or by CT
 _INNER_PARENTHESIS = re.compile(r"(\([^()]*\))(\s+(?:of|in|on|at|to|from|for|into)\s+[^,;?()]+)")
 # "a device implanted to watch or support the heart (a pacemaker, an ICD ...)": the examples name
 # the subject; what it is for ("the heart") names no case.
-_PURPOSE = re.compile(r"(?<=\w)\s+(?:in order\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b[^(),;?]*(?=\s*\([^()]*,[^()]*\))", re.I)
+# Only a verb of purpose: "a reaction to penicillin (rash, hives)" keeps its penicillin.
+_PURPOSE = re.compile(r"(?<=\w)\s+(?:in order\s+)?to\s+(?:help\s+)?(?:watch|support|monitor|prevent|treat|control|relieve|ease|reduce|lower|raise|stop|manage|protect|"
+                      r"remove|drain|keep|improve|correct|replace|repair|fix|diagnose|detect|check|measure|assess|open|close|block|feed|pace|record|regulate)\b"
+                      r"[^(),;?]*(?=\s*\([^()]*,[^()]*\))", re.I)
 _WHEN = re.compile(r"\s+(?:when|while|at the time|on admission|at (?:presentation|some point|any (?:point|time)))\b[^,;?()]*", re.I)
 # "a kidney (renal) biopsy", "a Doppler (or duplex) ultrasound": other names of the modifier;
 # each takes the head after the parenthesis ("renal biopsy"), none stands alone ("renal").

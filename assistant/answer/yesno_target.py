@@ -171,7 +171,7 @@ def parse_target(question: str, case_words: set[str]) -> Target:
     if spread := _SPREAD.match(_clean(question)):  # "Had the melanoma spread to the groin nodes?": a sentence on spread or its absence there
         place = _CUT.sub("", " " + spread.group("place")).strip()
         return Target(place, [_stems(place)], polarity="positive", context=_SPREAD_WORDS)
-    if before := _BEFORE.match(_clean(question)):
+    if (before := _BEFORE.match(_clean(question))) and not _PERSON.search(before.group("thing")):  # "Was the patient known before to ...?" asks no novelty
         thing = _CUT.sub("", " " + before.group("thing")).strip()
         # in a sentence naming the thing; a variant is also called a mutation or a deletion
         return Target(f"{thing} reported before", patterns=[_NOVEL], inverted=True, context=_stems(thing + " mutation variant deletion"))
