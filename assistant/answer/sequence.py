@@ -270,14 +270,13 @@ def asked_next(question: str, events: list[Event], told: story_order.Story) -> E
     asking = head if head.strip() else without_case(question).partition(",")[2]
     anchor_stems = {t[:5] for t in tokenize(words)}
     asked = {t[:5] for t in tokenize(asking) if t not in _ASKING_FRAME and not t.isdigit() and len(t) > 2} - anchor_stems
-    holds = lambda quote: bool(asked & {t[:5] for t in tokenize(quote)})  # noqa: E731
+    shared = lambda quote: len(asked & {t[:5] for t in tokenize(quote)})  # noqa: E731
     anchor = events[-1]
-    if not asked or any(holds(e.quote) for e in events if e is not anchor):  # the anchor's own words ("soft tissue mass") answer nothing
+    if not asked or any(shared(e.quote) for e in events if e is not anchor):  # the anchor's own words ("soft tissue mass") answer nothing
         return None
     later = sorted((e for e in (*(p.event for p in told.placed), *told.others) if e.char_start >= anchor.char_end), key=lambda e: e.char_start)
-    shared = lambda quote: len(asked & {t[:5] for t in tokenize(quote)})  # noqa: E731
-    held = [e for e in later[:_NEXT_SENTENCES] if holds(e.quote) and not story_order.background(e.quote)]
-    return max(held, key=lambda e: shared(e.quote), default=None)  # the most asked words; the first told of a tie
+    held = [(shared(e.quote), e) for e in later[:_NEXT_SENTENCES] if not story_order.background(e.quote)]
+    return max((h for h in held if h[0]), key=lambda h: h[0], default=(0, None))[1]  # the most asked words; the first told of a tie
 
 
 def compose(rows: list[Row]) -> Draft:
