@@ -50,10 +50,18 @@ def asked_age_range(question: str) -> tuple[AgeRange, str] | None:
             inclusive = re.search(r"\b(?:or|and)\s+(?:older|over)\b", m.group(0), re.I)  # "65 or older" holds 65, "over 65" does not
             bound = numbers[0] if inclusive else numbers[0] + _STRICT if pattern is _OVER else numbers[0] - _STRICT
             return ((bound, _OLDEST) if pattern is _OVER else (0.0, bound)), m.group(0)
-    for pattern, span in _GROUPS:
-        if m := pattern.search(question):
-            return span, m.group(0)
-    return None
+    found = sorted((m.start(), m.end(), span) for pattern, span in _GROUPS if (m := pattern.search(question)))
+    if not found:
+        return None
+    start, end, (low, high) = found[0]
+    for nxt_start, nxt_end, (nxt_low, nxt_high) in found[1:]:  # "babies or young children": one group, the two spans' hull
+        if not _EITHER_GROUP.fullmatch(question[end:nxt_start]):
+            break
+        end, low, high = nxt_end, min(low, nxt_low), max(high, nxt_high)
+    return (low, high), question[start:end]
+
+
+_EITHER_GROUP = re.compile(r"\s+(?:or|and|and/or)\s+(?:(?:young|small|older|little)\s+)?|\s*/\s*", re.I)
 
 
 def without_age(question: str) -> str:

@@ -54,7 +54,8 @@ from assistant.text.vocabulary import IRREGULAR_PAST
 _I = re.I
 
 # Several cases or patients, or "any patient"/"anyone": the records as a whole.
-_GROUP = r"(?:patients|cases|case reports|reports|records|people|recipients|women|men|children|adults)"
+_GROUP = (r"(?:patients|cases|case reports|reports|records|people|persons|individuals|recipients|women|men|children|adults|babies|infants|neonates|newborns|"
+          r"kids|toddlers|adolescents|teenagers|girls|boys|mothers)")
 
 _COMPARE = [
     re.compile(r"^\s*(?:compare|contrast)\b", _I),
