@@ -46,7 +46,9 @@ _ANYTHING = re.compile(r"(?:anything|something|any (?:organisms?|bacteria|growth
 # "Was the platelet count low?": asked out of range, answered "no" by a normal value.
 _DIRECTION = re.compile(r"\s+(?:abnormally\s+)?(?:low|high|elevated|raised|increased|decreased|reduced|abnormal)$", re.I)
 # "Was the boy with TEN thrombocytopenic?": a state said of the described patient.
-_STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our)\s+(?:\S+\s+){0,12}?(?P<state>\w+(?:ic|ive|ous|ant|ent|ile|otic|emic|aemic)|\w{4,}iced|\w{4,}ated)\s*$", re.I)
+_STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our)\s+(?:\S+\s+){0,12}?(?P<state>\w+(?:ic|ive|ous|ant|ent|ile|otic|emic|aemic|ular)|\w{4,}iced|\w{4,}ated)\s*$", re.I)
+# "Was the blood test (serology) for hydatid disease positive in the 36-year-old man ...?": the test, asked positive.
+_SIGN_IN = re.compile(r"^(?:was|were|is|are)\s+(?:the|this|that|our|her|his)\s+(?P<thing>[^?]+?)\s+(?P<state>positive|negative)\s+(?:in|for)\s+(?P<who>(?:the|this|that|our)\s+[^?]+)$", re.I)
 # "Was the belly of the boy ... swollen (distended)?": a body part's state, said after the described patient.
 _BODY_STATE = re.compile(r"^(?:was|were|is|are)\s+(?:the|her|his|their)\s+[^?]+?\s+(?P<state>(?:swollen|distended|enlarged|tender|inflamed|infected|broken|intact|stiff|numb|"
                          r"pale|jaundiced|dilated|thickened|blocked|obstructed|healed|ulcerated|bruised)(?:\s*\([^()]+\))?)\s*$", re.I)
@@ -118,6 +120,8 @@ def target_phrase(question: str) -> tuple[str, str]:
     elif m := _PASSIVE.match(q):
         rest = m.group("rest").strip()
         phrase = rest if _BY_WHAT.fullmatch(m.group("verb")) else m.group("verb") + " " + rest
+    elif (m := _SIGN_IN.match(q)) and _PERSON.search(m.group("who")) and not _PERSON.search(m.group("thing")):
+        phrase, polarity = m.group("thing"), m.group("state").lower()  # "Was the serology for hydatid disease positive in the man ...?"
     elif (m := _BODY_STATE.match(q)) and _PERSON.search(q[: m.start("state")]):
         phrase = m.group("state")  # "Was the belly of the boy with the hernia swollen (distended)?": the state, in either word
     elif (m := _STATE.match(q)) and _PERSON.search(q[: m.start("state")]):
@@ -183,13 +187,8 @@ def parse_target(question: str, case_words: set[str]) -> Target:
     target = Target(phrase, polarity=polarity, context=_stems("family") if family else [])
     if setting := _CONTEXT_DRUG.search(" " + question.rstrip(" ?")):
         target.setting = [d for d in DRUG_NAMES if re.search(r"\b" + re.escape(d) + r"\b", setting.group(0), re.I) and d.lower() not in phrase.lower()]
-    if (test := _TEST_FRAME.match(_clean(question))) and not _PERSON.search(test.group("test")):
-        named = [t for t in _stems(test.group("test")) if t not in _TEST_WORDS]
-        if _ANYTHING.fullmatch(phrase.strip()):  # "Did the blood cultures grow anything?": were they positive?
-            return Target(_clean(test.group("test")), [named], polarity="grew", context=[t for t in named if t in _SAMPLED])
-        if sign := re.match(r"(?:up\s+)?(positive|negative)\b", phrase.strip(), re.I):  # "Did the HMB-45 stain come back positive?"
-            return Target(_clean(test.group("test")), [[t for t in named if t not in _SAMPLED] or named], polarity=sign.group(1).lower())
-        target.context = [t for t in named if t not in _SAMPLED] or named  # "stool testing": the stool; "marrow biopsy": the marrow, not any biopsy
+    if (tested := _test_target(question, phrase, polarity, target)) is not None:
+        return tested
     for part in _alternatives(phrase):
         if family and _SIMILAR.search(part):
             target.patterns.append(_SIMILAR)
@@ -219,6 +218,23 @@ def parse_target(question: str, case_words: set[str]) -> Target:
         if re.fullmatch(r"[a-z]{5,}", part.strip().lower()):  # "dialysis" is named by "hemodialysis"
             target.patterns.append(re.compile(r"\b" + _COMPOUND + re.escape(re.sub(r"(?<=\w{4})s$", "", part.strip())) + r"\w*", re.I))
     return target
+
+
+def _test_target(question: str, phrase: str, polarity: str, target: Target) -> Target | None:
+    """"Did stool testing find X?", "Did the cultures grow anything?", "Did the MR angiography show
+    anything abnormal?": the test's own target, or None (``target`` then takes the test as context)."""
+    test = _TEST_FRAME.match(_clean(question))
+    tested = _OF_PATIENT.split(test.group("test"))[0].strip() if test else ""  # "the arterial MR angiography of the 48-year-old man": the angiography
+    if tested and not _PERSON.search(tested) and polarity == "abnormal" and _ANYTHING.fullmatch(phrase.strip()):
+        return Target(_clean(tested), [[t for t in _stems(tested) if t not in _TEST_WORDS]], polarity="abnormal")  # "was normal" says no
+    if test and not _PERSON.search(test.group("test")):
+        named = [t for t in _stems(test.group("test")) if t not in _TEST_WORDS]
+        if _ANYTHING.fullmatch(phrase.strip()):  # "Did the blood cultures grow anything?": were they positive?
+            return Target(_clean(test.group("test")), [named], polarity="grew", context=[t for t in named if t in _SAMPLED])
+        if sign := re.match(r"(?:up\s+)?(positive|negative)\b", phrase.strip(), re.I):  # "Did the HMB-45 stain come back positive?"
+            return Target(_clean(test.group("test")), [[t for t in named if t not in _SAMPLED] or named], polarity=sign.group(1).lower())
+        target.context = [t for t in named if t not in _SAMPLED] or named  # "stool testing": the stool; "marrow biopsy": the marrow, not any biopsy
+    return None
 
 
 def _only_the_class(part: str, classes: list) -> bool:
