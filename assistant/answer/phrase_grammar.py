@@ -106,7 +106,7 @@ def noun_forms(word: str) -> list[str]:
     return [pattern.sub(noun, word) for pattern, noun in _NOUN_ENDINGS if " " not in word and pattern.search(word)][:1]
 
 
-_MODIFIER = re.compile(r"[a-z]+(?:ic|ac|al|ar|ous|ive|ary)|poor|decreased|reduced|increased|diminished|impaired|lost|red|white|yellow|blue|black|dark|pale|swollen|dry|itchy|painful|sore|stiff|cold|hot|warm")  # "renal", "cardiac", "portal"; "poor or decreased appetite"
+_MODIFIER = re.compile(r"[a-z]+(?:ic|ac|al|ar|ous|ive|ary)|tricuspid|bicuspid|carotid|thyroid|poor|decreased|reduced|increased|diminished|impaired|lost|red|white|yellow|blue|black|dark|pale|swollen|dry|itchy|painful|sore|stiff|cold|hot|warm")  # "renal", "cardiac", "portal"; "poor or decreased appetite"
 
 
 def shared_heads(phrases: list[str], cores: list[str], known: Callable[[str], bool]) -> list[str]:
@@ -163,10 +163,20 @@ def shared_qualities(phrases: list[str], cores: list[str]) -> list[str]:
     return out
 
 
+# "X of/in/on the Y": X is what is asked, Y where ("a midline shift of the brain", "crackles in the lungs").
+PLACED = re.compile(r"(?<![\w-])(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:of|in|on|at|over|around|near)\s+(?:(?:the|a|an|his|her|their|both)\s+)?(?P<place>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+
+
 def organ_word(word: str) -> str:
-    """The other way of naming the organ ``word`` names, as an alternative ("|hepatic" for "liver"; "hepatitis" is no organ)."""
+    """The other way of naming the organ ``word`` names, as an alternative ("|hepatic" for "liver"; "hepatitis" is no organ),
+    and the regions records name it by ("right lower quadrant" is the abdomen, "lumbar" the spine)."""
     word = word.lower()
-    return "".join("|" + (adjective if word in (organ, organ + "s") else organ) for organ, adjective in ORGAN_ADJECTIVES if word in (organ, organ + "s", adjective))
+    return "".join("|" + (adjective if word in (organ, organ + "s") else organ) for organ, adjective in ORGAN_ADJECTIVES if word in (organ, organ + "s", adjective)) + _REGIONS.get(re.sub(r"s$", "", word), "")
+
+
+_REGIONS = {"abdomen": "|(?:peri)?umbilic|epigastri|hypogastri|quadrant|flank|suprapubic|hypochondri|iliac fossa",
+            "spine": r"|spinal|lumbar(?![\s-]+puncture)|lumbosacral|thoracolumbar|sacral|vertebra|whole[- ]spine", "chest": "|thora",
+            "lung": "|respiratory|chest|auscultat|breath sounds"}
 
 
 def sign_word(word: str) -> str:
@@ -241,8 +251,14 @@ _PASSIVE = re.compile(r"\b(?P<lead>whose|in whom (?:the|a|an)|(?:had|have|got) (
                       r"(?:(?:was|were|had been|got|being)\s+)?(?:\w+ly\s+)?(?P<done>" + "|".join(_DONE_TO) + r")\b", re.I)
 
 
+# "Whose ECG showed a bundle branch block?": the finding is the subject; the test that found it is often told apart from it.
+_TEST_SHOWED = re.compile(r"\b(?P<lead>whose|in whom (?:did )?(?:the|a|an))\s+(?:[\w-]+\s+){0,4}?(?:showed|show|revealed|reveal|demonstrated|disclosed|detected|found)\s+", re.I)
+
+
 def procedure_first(question: str) -> str:
-    """"Whose liver (or a liver tumour) was biopsied?" asks for a liver biopsy, not for every liver."""
+    """"Whose liver (or a liver tumour) was biopsied?" asks for a liver biopsy, not for every liver;
+    "Whose ECG showed a block?" asks for the block."""
+    question = _TEST_SHOWED.sub(lambda m: "whose " if m.group("lead").lower() == "whose" else "in whom ", question)
     return _PASSIVE.sub(lambda m: f"{m.group('lead')} {m.group('what')} {_DONE_TO[m.group('done').lower()]}", question)
 
 

@@ -13,7 +13,7 @@ from assistant.text.tokens import tokenize
 from assistant.answer.answer_types import BY_NAME
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
-from assistant.answer.phrase_grammar import (SUFFIX, asked_part, compound_core, coordinated_objects, direction_first, form_pattern, kinds, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
+from assistant.answer.phrase_grammar import (PLACED, SUFFIX, asked_part, compound_core, coordinated_objects, direction_first, form_pattern, kinds, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
                                              shared_places, shared_qualities, sign_word, stain_first)
 from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, SPELLED_OUT, american, either_spelling
 
@@ -62,7 +62,7 @@ neonates? babies baby adults? teenagers? adolescents? toddlers? procedures? drug
 went go goes going gone into why kinds? sort put placed inserted felt feel feeling complained complaining complain included includes workup work-up doctors? physicians? clinicians? hear heard alone part regimens? combos?
 recorded performed obtained known born done checked looked(?:\s+at)? carried\s+out taken sent"""
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
-_SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus|such as|including)\s+|[,;()?]|/(?!\d)|\s+-\s+", re.I)  # "CK8/18" is one marker
+_SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus|such as|including|for (?:example|instance)|e\.g\.,?)\s+|(?:for (?:example|instance)|e\.g\.,?)\s+|[,;()?]|/(?!\d)|\s+-\s+", re.I)  # "CK8/18" is one marker
 _SPLIT_KEEP = re.compile("(" + _SPLIT.pattern + ")", re.I)  # the same, keeping each separator
 
 
@@ -203,7 +203,7 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
             if CONCEPTS[name].narrowed:
                 return _narrowed(phrase if _KEYS[name].search(phrase) else keyed.split(" | ")[0], name)  # "liver mets": the key as asked
             return _terms(forms, acronyms, name)  # the whole phrase: "hematopoietic" must not add "transplant"
-    phrase = " ".join(_FRAME.sub(" ", phrase).split())
+    asked, phrase = phrase, " ".join(_FRAME.sub(" ", phrase).split())
     if not phrase or _how(phrase):
         return []
     named = next((n for n in SYNONYMS if n not in _MEMBERS and re.search(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])", phrase)), None)  # "angiosarcoma" is no "sarcoma"
@@ -214,7 +214,9 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
         return []
     words = phrase.split()
     tails = [" ".join(words[i:]) for i in range(1, len(words))]  # a tail stands for the phrase only with the rest as qualifiers
-    return _terms([phrase] + noun_forms(phrase)) + [replace(t, window=_COMMON_TAIL_WINDOW if common(tuple(tokenize(tail))) else _TAIL_WINDOW)
+    placed = [t for m in [PLACED.search(asked)] if m and (head := " ".join(_FRAME.sub(" ", m.group("head")).split())) and not common(tuple(tokenize(head)))
+              for t in qualified(_terms([head]), m.group("place"))]  # "crackles in the lungs": crackles, the lungs near
+    return placed + _terms([phrase] + noun_forms(phrase)) + [replace(t, window=_COMMON_TAIL_WINDOW if common(tuple(tokenize(tail))) else _TAIL_WINDOW)
                                                      for tail in tails if len(tail) > 2 for t in qualified(_terms([tail]), phrase) if t.qualifiers]  # not "c" of hepatitis C
 
 
@@ -241,7 +243,7 @@ def _narrowed(phrase: str, name: str) -> list[Term]:
 # Words that grade or place a finding without naming it: a case need not repeat them.
 _GENERIC = frozenset("primary secondary acute chronic severe mild moderate new rare unusual isolated recurrent large small left right solid organ "
                      "peripheral serum plasma routine complete full whole initial baseline repeat repeated looked done performed checked examined ordered obtained "
-                     "cancer cancers tumor tumors tumour tumours malignancy neoplasm".split())
+                     "cancer cancers tumor tumors tumour tumours malignancy neoplasm scan scans scanning imaging study studies changed held stopped switched".split())
 
 
 def qualified(terms: list[Term], phrase: str) -> list[Term]:
@@ -319,7 +321,8 @@ _INNER_PARENTHESIS = re.compile(r"(\([^()]*\))(\s+(?:of|in|on|at|to|from|for|int
 _PURPOSE = re.compile(r"(?<=\w)\s+(?:in order\s+)?to\s+(?:help\s+)?(?:watch|support|monitor|prevent|treat|control|relieve|ease|reduce|lower|raise|stop|manage|protect|"
                       r"remove|drain|keep|improve|correct|replace|repair|fix|diagnose|detect|check|measure|assess|open|close|block|feed|pace|record|regulate)\b"
                       r"[^(),;?]*(?=\s*\([^()]*,[^()]*\))", re.I)
-_WHEN = re.compile(r"\s+(?:when|while|at the time|on admission|at (?:presentation|some point|any (?:point|time)))\b[^,;?()]*", re.I)
+_WHEN = re.compile(r"\s+(?:when|while|at the time|on admission|at (?:presentation|some point|any (?:point|time)))\b[^,;?()]*"
+                   r"|\s+(?:on|at|by)\s+(?:the\s+)?(?:first\s+|initial\s+|physical\s+)?(?:imaging|examination|exam|scans?|x-rays?|ct|mri|ultrasound|auscultation|palpation)(?=\s*(?:[,;?()]|$))", re.I)
 # "a kidney (renal) biopsy", "a Doppler (or duplex) ultrasound": other names of the modifier;
 # each takes the head after the parenthesis ("renal biopsy"), none stands alone ("renal").
 _MODIFIER_PARENTHESIS = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+\(([^()]{1,60})\)\s+([a-z][\w-]*)(?=\s*(?:[:;,.?!]|$)|\s+(?:and|or|in|of|at|on|for|with|"
@@ -354,10 +357,17 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
     phrases = coordinated_objects(shared_qualities(shared_places(shared_heads([p for p, _ in parts], cores, _known), cores), cores), [j for _, j in parts])
     found = [phrase_terms(p, common) for p in phrases]
     out = [t for i in _uncovered(phrases, found) for t in found[i]] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]
-    out += [t for p, f in zip(phrases, found) if not any(t.concept for t in f) and not _DIRECTED.match(p) for short, longs in SPELLED_OUT.items()  # "PET scan": also
-            if re.match(short.lower() + r"(?![a-z\-/])", " ".join(_FRAME.sub(" ", p).split())) for t in _terms(longs)]  # "positron emission tomography", not a "high BMI"
+    out += [t for p, f in zip(phrases, found) if not any(t.concept for t in f) and not _DIRECTED.match(p) for t in _spelled_out(" ".join(_FRAME.sub(" ", p).split()))]
     # One term per spelling and qualifiers ("portal" and "splenic" vein thrombosis are two); a common subject ("fever") is still a subject.
     return list({(t.pattern.pattern, t.stems, t.below, t.above, tuple(q.pattern for q in t.qualifiers)): t for t in out}.values())
+
+
+def _spelled_out(core: str) -> list[Term]:
+    """"PET scan" is also "positron emission tomography" (not a "high BMI"); "MRI of the spine" a
+    spelled-out MRI with the spine near it, not every MRI."""
+    return [t for short, longs in SPELLED_OUT.items() if (found := re.match(short.lower() + r"(?![a-z\-/])", core))
+            for t in qualified(_terms(longs + ((short,) if core[found.end():].strip() else ())), core[found.end():])
+            for t in [replace(t, window=_TAIL_WINDOW) if t.qualifiers else t]]  # "spinal MRI", not an MRI two lines from a lumbar puncture
 
 
 def _uncovered(phrases: list[str], terms: list[list[Term]]) -> list[int]:

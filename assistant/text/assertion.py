@@ -73,7 +73,8 @@ TRIGGERS: list[Trigger] = [
 # "could not be ruled out" is doubt, not absence: blanked for every trigger, then read as possible.
 _HEDGED = re.compile(r"\b(?:could|can|cannot|may|might)(?:\s+not)?\s+be\s+(?:ruled out|excluded)\b", re.I)
 _HEDGE = Trigger(_HEDGED, POSSIBLE, "both", 12)
-_TERMINATOR = re.compile(r"\b(?:but|however|although|though|yet|which|whereas|except|apart from|aside from|while|whilst|then|after(?:wards)?|subsequently|instead)\b|[;:]", re.I)
+_TERMINATOR = re.compile(r"\b(?:but|however|although|though|yet|which|whereas|except|apart from|aside from|while|whilst|then|after(?:wards)?|subsequently|instead)\b|[;:]"
+                         r"|(?<!not )\b(?:due to|because(?: of)?|owing to|secondary to)\b", re.I)  # "did not receive X due to financial constraints": the cause is told
 _CONCESSIVE = re.compile(r"\b(?:despite|in spite of|although|though|even though)\s+(?:the\s+)?$", re.I)
 _PRIORITY = {FAMILY: 0, OTHER: 1, NEGATED: 2, POSSIBLE: 3}
 _WORD = re.compile(r"\S+")

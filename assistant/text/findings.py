@@ -306,7 +306,7 @@ FINDINGS: dict[str, Finding] = {
                              ("hematospermia", "haematospermia", "hemospermia", "blood in the semen", "bloody semen")),
     "intoxication": Finding(("drunk", "intoxicated", "inebriated", "under the influence"),
                             ("intoxicated", "intoxication", "inebriated", "drunk", "under the influence of alcohol", "alcohol intoxication"),
-                            exclude=r"(?:drug|digoxin|lithium|opioid|carbon monoxide|water|lead|vitamin|iodine|methanol)\s+intoxication"),
+                            exclude=r"\b(?:drug|digoxin|lithium|opioid|carbon monoxide|water|lead|vitamin|iodine|methanol)\s+intoxication"),
     # stop 26, lay words of the read user-audit misses
     "paraesthesia": Finding(("numb", "tingl", "pins and needles", "paresthes", "paraesthes", "loss of feeling", "loss of sensation", "hypoesthes",
                              "hypesthes", "hypoaesthes", "altered sensation", "reduced sensation", "decreased sensation", "sensory loss"),
@@ -361,6 +361,28 @@ FINDINGS: dict[str, Finding] = {
     "travel": Finding(("trip abroad", "travel", "trip", "abroad", "holiday", "vacation", "cruise"),
                       ("travel", "traveled", "travelled", "traveling", "travelling", "trip", "cruise", "vacation", "holiday", "abroad"),
                       exclude=r"travel\w* (?:time|distance)|trip(?:le|let)"),
+    "crackles": Finding(("crackl", "crepitation", "rales"), ("crackles", "crackle", "crackling", "crepitations", "crepitation", "rales"),
+                        exclude=r"crepitus|subcutaneous|emphysema"),  # heard in the lungs; air under the skin crackles too
+    "failure to thrive": Finding(("failure to thrive", "failing to thrive", "failed to thrive", "fail to thrive", "poor weight gain", "faltering growth",
+                                  "growth faltering", "growth failure", "not gaining weight", "poor growth"),
+                                 ("failure to thrive", "failed to thrive", "failing to thrive", "poor weight gain", "inadequate weight gain", "faltering growth",
+                                  "growth faltering", "growth failure", "poor growth", "failed to gain weight", "failure to gain weight"),
+                                 exclude=r"\b(?:cells?|cultures?|bacteri\w*|colon(?:y|ies)|tumou?rs?|hair|nails?)\b"),  # poor growth of a culture
+    "pallor": Finding(("pallor", "pale", "pallid", "paleness"), ("pallor", "pale", "pallid", "paleness"),
+                      exclude=r"\bpale(?:ly)?[\s-]+(?:tan|yellow|pink|brown|white|gr[ae]y|green|blue|red|purple|eosinophilic|basophilic|stain\w*|"
+                              r"cytoplasm\w*|nucle\w*|fluid|tissue|areas?|lesions?|mass|larva\w*|colou?r\w*|cells?)\b|\b(?:disc|disk|temporal|optic|nerve)\s+pallor",
+                      whole_keys=True),  # a pale patient, not a pale-staining cell or an optic disc's pallor
+    "polydipsia": Finding(("polydipsi", "thirst"), ("polydipsia", "thirst", "thirsty", "excessive drinking", "drinking excessively"),
+                          exclude=r"\bthirst\s+(?:cent(?:er|re)|mechanism|threshold)"),
+    "frozen section": Finding(("frozen section", "frozen pathology", "intraoperative pathology", "intra-operative pathology", "intraoperative consultation"),
+                              ("frozen section", "frozen sections", "frozen pathology", "intraoperative frozen", "intraoperative pathology",
+                               "intra-operative pathology", "intraoperative consultation"),
+                              exclude=r"immunofluoresc\w*|frozen[\s-]+sections?\s+(?:staining|immuno\w*)"),  # a biopsy's frozen tissue for immunofluorescence
+    "tenderness": Finding(("tender",), ("tenderness", "tender")),  # narrowed by where: "a tender abdomen" is tenderness near the abdomen
+    "cost of care": Finding(("afford", "insurance", "financial", "expensive", "because of cost", "due to cost", "cost of", "costs", "pay for", "out-of-pocket"),
+                            ("could not afford", "cannot afford", "unable to afford", "not afford", "afford", "affordable", "unaffordable", "financial", "financially", "cost", "costly", "expensive", "insurance", "reimbursement",
+                             "out-of-pocket"),
+                            exclude=r"\bcostal\b|\bcosto\w+|cost[- ]effective\w*|\bcoverage\s+(?:of|for|against)\b|spectrum\s+coverage"),  # money, not the ribs
     "feeding tube": Finding(("feeding tube", "tube feed", "tube-fed", "tube fed"),
                             ("feeding tube", "tube feeding", "nasogastric tube", "NG tube", "nasojejunal tube", "gastrostomy", "PEG tube", "enteral feeding")),
 }
