@@ -30,6 +30,8 @@ TEENAGERS = {"PMC11395317", "PMC11401629", "PMC11488404", "PMC11490302", "PMC115
         ("How many patients had a platelet count of 100 or over?", None),
         ("Which patients had a platelet count over 400?", None),  # a number not about age
         ("Which patients received rituximab?", None),
+        ("Which babies or young children were failing to thrive (poor weight gain)?", (0.0, 17.99)),  # stop 28: two groups, one range
+        ("How many infants and toddlers died?", (0.0, 3.0)),
     ],
 )
 def test_an_age_range_is_read_from_the_question(question, span):

@@ -222,3 +222,24 @@ def test_a_fall_a_fistula_and_what_a_test_looked_for():
     assert not _finds("Who had a fistula?", "An EGD was performed to see if there was a persistent leak or fistula.")
     assert _finds("Who had a bone graft?", "The GBR procedure utilised bone substitutes and resorbable membranes.")
     assert not _finds("Who had a bone graft?", "The exposed bone was covered with an epidermoreticular graft.")
+
+
+def test_rows_and_places_from_user_audit25():
+    # stop 28, from user_audit25 once read: lung signs by their other names, a pale patient (not a pale-staining
+    # cell or an optic disc's pallor), care changed for its cost, a frozen section (not a kidney biopsy's frozen tissue)
+    assert _finds("Who had crackles in the lungs?", "Upon admission, his exam revealed bilateral rales, muffled heart sounds, and an audible gallop.")
+    assert _finds("Who had crackles in the lungs?", "On examination of the respiratory system, bilateral crepitation as well as wheeze was detected.")
+    assert _finds("How many patients were pale?", "Pallor was noted, but there were no signs of icterus.")
+    assert not _finds("How many patients were pale?", "The larva was pale tan and 1 mm long.")
+    assert not _finds("How many patients were pale?", "Ophthalmologic examination showed significant optic nerve pallor.")
+    assert _finds("How many patients were abnormally thirsty (polydipsia)?", "Post surgery, she developed increased thirst and urination.")
+    assert _finds("Who had a frozen section?", "Intraoperative frozen pathology confirmed the lesion as a uterine leiomyoma.")
+    assert not _finds("Who had a frozen section?", "Frozen section staining of the kidney biopsy for immunofluorescence was negative.")
+    assert _finds("Which babies or young children were failing to thrive (poor weight gain)?", "There was a notable history of poor weight gain since birth.")
+    cost = "Compare the patients whose care was held back or changed because of cost: what was done instead?"
+    assert _finds(cost, "Our patient did not receive TPO-RA therapy due to financial constraints.")  # the negation stops at "due to"
+    assert _finds(cost, "The patient could not afford Injection Liposomal Amphotericin B.")
+    assert not _finds(cost, "Tenderness was felt at the right costal margin.")
+    assert _finds("Who had a tender abdomen?", "He had mild right lower quadrant tenderness on palpation without rebound.")
+    assert all(t.qualifiers and not any(q.search("The swelling over the left knee was tender.") for q in t.qualifiers)
+               for t in subject_groups("Who had a tender abdomen?")[0])  # tenderness, near the abdomen

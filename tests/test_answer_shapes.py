@@ -37,6 +37,8 @@ RESULTS = Path(__file__).resolve().parents[1] / "benchmarks" / "results" / "shap
         ("List all lymphoma cases.", "list"),
         ("Is there any patient who received both rituximab and cyclophosphamide?", "list"),
         ("How many patients died?", "count"),
+        ("Which babies or young children were failing to thrive (poor weight gain)?", "list"),  # stop 28: any plural group of people
+        ("How many teenagers had a seizure?", "count"),
         ("How many AML cases are in the records?", "count"),
         ("Number of patients given albendazole?", "count"),
         ("Compare the outcomes of the lymphoma cases.", "compare"),

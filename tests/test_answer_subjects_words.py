@@ -361,3 +361,19 @@ def test_kinds_of_any_kind_take_the_head_right_before():
     assert any(p.search("She developed cardiogenic shock.") for p in patterns)
     assert not any(p.search("He had septic arthritis of the shoulder.") for p in patterns)
     assert not any(p.search("A haemorrhagic stroke was seen on CT.") for p in patterns)
+
+
+def test_a_test_keeps_its_place_and_the_finding_it_showed_is_the_subject():
+    # stop 28, from user_audit25 once read: "MRI of the spine" is a spinal MRI, not every MRI; "Whose ECG showed
+    # a bundle branch block" asks for the block, not every ECG; "for example" lists alternatives; "a midline shift
+    # of the brain on imaging" is a midline shift near the brain ("on imaging" says where it was seen)
+    spine = [t for g in subject_groups("Who had an MRI of the spine?") for t in g]
+    def found(terms, text):
+        return any((m := t.pattern.search(text)) and all(q.search(text) for q in t.qualifiers) for t in terms)
+    assert found(spine, "Whole-spine MRI showed no presence of LM.") and found(spine, "She underwent CT and spinal MRI on 20 March 2023.")
+    assert not found(spine, "An MRI of the brain was normal.") and not found(spine, "An MRI and a lumbar puncture were obtained.")
+    block = [t for g in subject_groups("Whose ECG showed a bundle branch block or a fascicular block (for example RBBB, LBBB or a left anterior hemiblock)?") for t in g]
+    assert found(block, "The ECG showed a new RBBB.") and not found(block, "The ECG showed sinus rhythm with low voltage.")
+    shift = [t for g in subject_groups("How many patients had a midline shift of the brain on imaging?") for t in g]
+    assert found(shift, "Brain CT revealed a large mass causing midline shift.") and not found(shift, "A midline shift of the trachea was seen on X-ray.")
+    assert found([t for g in subject_groups("Who had a PET scan?") for t in g], "A PET-CT was performed.")  # "scan" asks no place

@@ -545,3 +545,18 @@ def test_a_body_parts_state_after_the_described_patient_is_the_target():
     assert _answer_on("He had no abdominal distension.", "Was the belly of the 14-year-old boy with the strangulated femoral hernia swollen (distended)?").verdict == "no"
     assert shape_of("On CT, was the 25-year-old man with Poland syndrome missing breast tissue on the right?") == "yes_no"
     assert any(p.search("A transthoracic echocardiogram was normal.") for p in parse_target("Did the woman get an echo?", set()).patterns)  # said as letters are
+
+
+def test_a_sign_in_the_patient_a_state_in_ular_and_anything_abnormal():
+    # stop 28, from user_audit25 once read: "positive in the <patient>" asks the test's sign, not "disease";
+    # "unilocular" is a state; "did the <test> of the <patient> show anything abnormal" is answered no by "was normal"
+    question = "Was the blood test (serology) for hydatid disease positive in the 36-year-old Tunisian man with the cysts in both occipital lobes?"
+    assert parse_target(question, set()).polarity == "positive"
+    assert _answer_on("Rural living environment; zoonotic diseases. Serological tests for hydatidosis were negative.", question).verdict == "no"
+    question = "Were the hydatid cysts taken out of the brain of the 36-year-old Tunisian man unilocular?"
+    assert parse_target(question, set()).text == "unilocular"
+    assert _answer_on("When sectioned, the cysts were unilocular and filled with a white gelatin membrane.", question).verdict == "yes"
+    question = "Did the arterial MR angiography of the 48-year-old man with Marchiafava-Bignami disease show anything abnormal?"
+    target = parse_target(question, set())
+    assert target.text == "arterial MR angiography" and target.polarity == "abnormal"
+    assert _answer_on("The arterial MR angiography was normal (Fig. 3).", question).verdict == "no"

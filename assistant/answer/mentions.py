@@ -85,7 +85,8 @@ _PRONOUN = re.compile(r"(?:^|\bas\s|\bwhen\s|\band\s|^\W*(?:on|at|upon|during|af
 
 # A verb or a new clause between a negation cue and the mention ends the cue's scope: "treatments due
 # to the suspicion of herpetic keratitis included acyclovir" gives acyclovir.
-_SCOPE_END = re.compile(r"\b(?:included?|includes|consisted|was|were|showed|revealed|received|underwent|but|however|although|which|who)\b", re.I)
+_SCOPE_END = re.compile(r"\b(?:included?|includes|consisted|was|were|showed|revealed|received|underwent|but|however|although|which|who)\b"
+                        r"|(?<!not )\b(?:due to|because(?: of)?|owing to|secondary to)\b", re.I)  # "did not receive X due to financial constraints": the cause is told
 
 
 # A list the record says normal ("creatine kinase (CK), BNP, LDH, and D-dimer were normal") and a
