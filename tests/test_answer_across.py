@@ -416,3 +416,9 @@ def test_the_neonatal_unit_is_a_place_not_another_person(question, sentence, cle
 def test_a_step_told_of_the_patient_is_clean(question, sentence, clean):
     match = next(m for t in subject_terms(question) if (m := t.pattern.search(sentence)))
     assert clean_mention(sentence, match) is clean
+
+
+def test_an_abstract_telling_the_patients_story_counts(across):
+    # stop 28, from user_audit25 once read: the neonate's laparotomy is told only in the abstract, in the past tense
+    draft = across.answer("Who had an exploratory laparotomy?")
+    assert "PMC11535884" in {c.case_id for c in draft.cases}

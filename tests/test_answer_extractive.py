@@ -213,3 +213,5 @@ def test_a_literature_sentence_loses_for_a_question_about_the_patient():
     assert prior("Other skeletal abnormalities may include absence of upper ribs [14].") < prior("Other skeletal abnormalities may include absence of upper ribs.")
     # The patient's own step that cites its protocol is still the patient's.
     assert prior("An etomidate drip was initiated at 0.02 mg/kg/hr, a validated protocol [3-5].") == prior("An etomidate drip was initiated at 0.02 mg/kg/hr.")
+    # stop 28, from user_audit25 once read: the discussion saying something of "our patient" is not background
+    assert prior("Our patient is classified as type A due to the acute onset.") == 0.0 > prior("Type A disease has an acute onset.")

@@ -377,3 +377,11 @@ def test_a_test_keeps_its_place_and_the_finding_it_showed_is_the_subject():
     shift = [t for g in subject_groups("How many patients had a midline shift of the brain on imaging?") for t in g]
     assert found(shift, "Brain CT revealed a large mass causing midline shift.") and not found(shift, "A midline shift of the trachea was seen on X-ray.")
     assert found([t for g in subject_groups("Who had a PET scan?") for t in g], "A PET-CT was performed.")  # "scan" asks no place
+
+
+def test_examples_share_the_condition_of_their_kind():
+    # stop 28, from user_audit24 (read): "a procedure done under ultrasound guidance (a biopsy, a tap ...)" asks
+    # for a biopsy under ultrasound, not every biopsy
+    terms = [t for g in subject_groups("Who had a procedure done under ultrasound guidance (a biopsy, a needle aspiration or a tap)?") for t in g]
+    biopsy = [t for t in terms if t.pattern.search("A biopsy was taken.")]
+    assert biopsy and all(any(q.search("ultrasound-guided") for q in t.qualifiers) for t in biopsy)

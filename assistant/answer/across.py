@@ -23,7 +23,7 @@ from assistant.retrieve.filters import Filters, allowed_documents
 from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
 from assistant.text.abbreviations import definitions, stands_for
 from assistant.text.assertion import AFFIRMED, assertion
-from assistant.text.section_kinds import section_kind
+from assistant.text.section_kinds import FRONT_MATTER, section_kind
 from assistant.text.tokens import tokenize
 from assistant.text.vocabulary import spellings
 from assistant.answer.aspects import OUTCOME, Aspect, compared_aspect, without_aspect
@@ -40,6 +40,11 @@ def question_shape(question: str) -> str:
     if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b", question, re.I):
         return "count"
     return "compare" if re.search(r"\bcompare\b|\bcontrast\b|\bdiffer\w*\b|\bside by side\b", question, re.I) else "list"
+
+
+# A past-tense step of a story ("An ileostomy was made ... after an exploratory laparotomy revealed ..."): in an
+# abstract, what happened to the patient, where a present tense states what is known.
+_NARRATED = re.compile(r"\b(?:was|were|had|underwent|received|developed|revealed|showed|presented|performed|diagnosed|admitted|treated)\b", re.I)
 
 
 class AcrossCasesAnswerer:
@@ -162,6 +167,7 @@ class AcrossCasesAnswerer:
             if match is None:
                 continue
             kind = 2 if title or anchored(candidate, match, self.texts([doc_id]).get(doc_id, "")) else section_kind(candidate.passage.section, candidate.passage.title)
+            kind = 2 if kind == FRONT_MATTER and _NARRATED.search(own_clause(candidate, match).text) else kind  # the abstract telling the patient's story
             quote = own_clause(candidate, match)
             if kind >= self.min_kind:
                 by_case.setdefault(candidate.passage.case_id, []).append((score_mention(quote, kind) - 0.15 * title, -quote.char_start, quote))

@@ -163,8 +163,19 @@ def shared_qualities(phrases: list[str], cores: list[str]) -> list[str]:
     return out
 
 
+# "a device implanted to watch or support the heart (a pacemaker, an ICD ...)": the examples name
+# the subject; what it is for ("the heart") names no case.
+# Only a verb of purpose: "a reaction to penicillin (rash, hives)" keeps its penicillin.
+PURPOSE = re.compile(r"(?<=\w)\s+(?:in order\s+)?to\s+(?:help\s+)?(?:watch|support|monitor|prevent|treat|control|relieve|ease|reduce|lower|raise|stop|manage|protect|"
+                     r"remove|drain|keep|improve|correct|replace|repair|fix|diagnose|detect|check|measure|assess|open|close|block|feed|pace|record|regulate)\b"
+                     r"[^(),;?]*(?=\s*\([^()]*,[^()]*\))", re.I)
+# "pregnant when they came in", "a midline shift on imaging": when, or where it was seen, is no part of what.
+WHEN = re.compile(r"\s+(?:when|while|at the time|on admission|at (?:presentation|some point|any (?:point|time)))\b[^,;?()]*"
+                  r"|\s+(?:on|at)\s+(?:the\s+)?(?:first\s+|initial\s+|physical\s+)?(?:imaging|examination|exam|scans?|x-rays?|ct|mri|ultrasound|auscultation|palpation)(?=\s*(?:[,;?()]|$))", re.I)
+
+
 # "X of/in/on the Y": X is what is asked, Y where ("a midline shift of the brain", "crackles in the lungs").
-PLACED = re.compile(r"(?<![\w-])(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:of|in|on|at|over|around|near)\s+(?:(?:the|a|an|his|her|their|both)\s+)?(?P<place>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+PLACED = re.compile(r"(?<![\w-])(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:of|in|on|at|over|around|near|under|using|guided by)\s+(?:(?:the|a|an|his|her|their|both)\s+)?(?P<place>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
 
 
 def organ_word(word: str) -> str:

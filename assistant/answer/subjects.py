@@ -13,7 +13,7 @@ from assistant.text.tokens import tokenize
 from assistant.answer.answer_types import BY_NAME
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
-from assistant.answer.phrase_grammar import (PLACED, SUFFIX, asked_part, compound_core, coordinated_objects, direction_first, form_pattern, kinds, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
+from assistant.answer.phrase_grammar import (PLACED, PURPOSE, SUFFIX, WHEN, asked_part, compound_core, coordinated_objects, direction_first, form_pattern, kinds, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
                                              shared_places, shared_qualities, sign_word, stain_first)
 from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, SPELLED_OUT, american, either_spelling
 
@@ -214,8 +214,9 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
         return []
     words = phrase.split()
     tails = [" ".join(words[i:]) for i in range(1, len(words))]  # a tail stands for the phrase only with the rest as qualifiers
-    placed = [t for m in [PLACED.search(asked)] if m and (head := " ".join(_FRAME.sub(" ", m.group("head")).split())) and not common(tuple(tokenize(head)))
-              for t in qualified(_terms([head]), m.group("place"))]  # "crackles in the lungs": crackles, the lungs near
+    placed = [replace(t, window=_COMMON_TAIL_WINDOW) if common(tuple(tokenize(head))) else t for m in [PLACED.search(asked)]
+              if m and (head := " ".join(_FRAME.sub(" ", m.group("head")).split())) for t in qualified(_terms([head]), m.group("place"))]
+    # "crackles in the lungs": crackles, the lungs near; "a biopsy under ultrasound guidance": a biopsy (most records have one), the ultrasound in its sentence
     return placed + _terms([phrase] + noun_forms(phrase)) + [replace(t, window=_COMMON_TAIL_WINDOW if common(tuple(tokenize(tail))) else _TAIL_WINDOW)
                                                      for tail in tails if len(tail) > 2 for t in qualified(_terms([tail]), phrase) if t.qualifiers]  # not "c" of hepatitis C
 
@@ -243,7 +244,7 @@ def _narrowed(phrase: str, name: str) -> list[Term]:
 # Words that grade or place a finding without naming it: a case need not repeat them.
 _GENERIC = frozenset("primary secondary acute chronic severe mild moderate new rare unusual isolated recurrent large small left right solid organ "
                      "peripheral serum plasma routine complete full whole initial baseline repeat repeated looked done performed checked examined ordered obtained "
-                     "cancer cancers tumor tumors tumour tumours malignancy neoplasm scan scans scanning imaging study studies changed held stopped switched".split())
+                     "cancer cancers tumor tumors tumour tumours malignancy neoplasm scan scans scanning imaging study studies changed held stopped switched guidance guided".split())
 
 
 def qualified(terms: list[Term], phrase: str) -> list[Term]:
@@ -285,6 +286,8 @@ def _parenthesis(m: re.Match[str]) -> str:
         return " "  # "(systemic or topical)", "(oral or IV)" say how, "(type 1, type 2 or gestational)" which kind; "(phenobarbital)" is a name
     if len(parts) > 1 and not _NAMES_FOLLOW.search(m.string, 0, m.start()) and all(re.fullmatch(r"[a-z]+", p) and not _known(p) and not _TERM_SUFFIX.search(p) for p in parts):
         return " "  # "(finger, foot or limb)": where or which kind, not other names of the subject ("(hypodontia or oligodontia)", or after "drug", are)
+    if condition := _CONDITION.search(m.string, 0, m.start()):  # "a procedure done under ultrasound guidance (a biopsy, a tap)": each under it
+        parts = [p if condition.group("how").split()[0].lower() in p.lower() else f"{p} {condition.group('cond')}" for p in parts]
     noun = re.search(r"([a-z][\w-]+)\s*$", m.string[: m.start()], re.I)
     if noun and not _FRAME.fullmatch(noun.group(1)) and any(p.lower().endswith(" " + noun.group(1).lower()) for p in parts):  # "arthritis
         # (rheumatoid, osteoarthritis or septic arthritis)" lists kinds of arthritis (one part says so): rheumatoid arthritis
@@ -292,6 +295,9 @@ def _parenthesis(m: re.Match[str]) -> str:
     return ", " + ", ".join(parts) + ","
 
 
+# A kind of thing and the condition every example in the parenthesis after it shares.
+_CONDITION = re.compile(r"\b(?:procedures?|operations?|interventions?|tests?|treatments?|surgery|surger(?:y|ies))\s+(?:(?:done|performed|carried out|taken)\s+)?"
+                        r"(?P<cond>(?:under|with|using|guided by)\s+(?:(?:a|an|the)\s+)?(?P<how>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s*$", re.I)
 _NAMES_FOLLOW = re.compile(r"\b(?:" + BY_NAME["drug"].words + r"|medicines?|agents?|blockers?|antagonists?|agonists?)\s*$", re.I)  # "a ... drug (moxonidine, ...)"
 _TERM_SUFFIX = re.compile(r"(?:ia|itis|osis|omas?|pathy|ectomy|otomy|ostomy|scopy|plasty|algia|rrh?o?ea|uria|ism)$")  # a condition's or procedure's name
 _KIND_WORD = re.compile(r"(?i:[a-z]+(?:ic|al|ous|ive|ary|oid))")  # an adjective that names a kind of the noun before it
@@ -315,14 +321,6 @@ def _how(phrase: str) -> bool:
 
 _MANNER = re.compile(r"\s*(?:by|for|during)\s", re.I)  # ", by catheter or by CT", "for pain or during anaesthesia": how, why, when
 _INNER_PARENTHESIS = re.compile(r"(\([^()]*\))(\s+(?:of|in|on|at|to|from|for|into)\s+[^,;?()]+)")
-# "a device implanted to watch or support the heart (a pacemaker, an ICD ...)": the examples name
-# the subject; what it is for ("the heart") names no case.
-# Only a verb of purpose: "a reaction to penicillin (rash, hives)" keeps its penicillin.
-_PURPOSE = re.compile(r"(?<=\w)\s+(?:in order\s+)?to\s+(?:help\s+)?(?:watch|support|monitor|prevent|treat|control|relieve|ease|reduce|lower|raise|stop|manage|protect|"
-                      r"remove|drain|keep|improve|correct|replace|repair|fix|diagnose|detect|check|measure|assess|open|close|block|feed|pace|record|regulate)\b"
-                      r"[^(),;?]*(?=\s*\([^()]*,[^()]*\))", re.I)
-_WHEN = re.compile(r"\s+(?:when|while|at the time|on admission|at (?:presentation|some point|any (?:point|time)))\b[^,;?()]*"
-                   r"|\s+(?:on|at|by)\s+(?:the\s+)?(?:first\s+|initial\s+|physical\s+)?(?:imaging|examination|exam|scans?|x-rays?|ct|mri|ultrasound|auscultation|palpation)(?=\s*(?:[,;?()]|$))", re.I)
 # "a kidney (renal) biopsy", "a Doppler (or duplex) ultrasound": other names of the modifier;
 # each takes the head after the parenthesis ("renal biopsy"), none stands alone ("renal").
 _MODIFIER_PARENTHESIS = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+\(([^()]{1,60})\)\s+([a-z][\w-]*)(?=\s*(?:[:;,.?!]|$)|\s+(?:and|or|in|of|at|on|for|with|"
@@ -342,14 +340,14 @@ def _modifier_parenthesis(question: str) -> str:
 def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
     """The ways the question's subject can be written, one alternative per "or"/","/"and"
     part; a part whose words are in most documents (``common``) cannot tell cases apart."""
-    question = _PURPOSE.sub("", _modifier_parenthesis(procedure_first(question)))
+    question = PURPOSE.sub("", _modifier_parenthesis(procedure_first(question)))
     moved = _INNER_PARENTHESIS.sub(r"\2 \1", direction_first(stain_first(question)))  # "a cone-beam CT (CBCT) of the jaws": the CT of the jaws, or CBCT
     joined = lambda text: _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), text)  # noqa: E731
     text = joined(re.sub(r"\([^)]*\)", _parenthesis, joined(moved)))  # "head and neck cancer", "(pins and needles)" are one subject
     text = re.sub(_ANY, "", text)  # "a fracture of any bone" is a fracture
     text = asked_part(text)  # "Not counting molar pregnancies", ": what caused it?": no subject
     text = re.sub(r"[.!:]+\s*$", "", text.strip())  # "List all cases with thrombocytopenia." ends in no subject's spelling
-    text = _WHEN.sub("", text)  # "pregnant when they came in": when is no part of what
+    text = WHEN.sub("", text)  # "pregnant when they came in": when is no part of what
     pieces = _SPLIT_KEEP.split(text.lower())  # parts, each after the separator before it
     parts = [(p.strip(), bool(re.fullmatch(r"\s+(?:or|and|and/or)\s+", pieces[i - 1] or ""))) for i, p in enumerate(pieces)
              if i % 2 == 0 and p and p.strip() and not (i and _MANNER.match(p))]
