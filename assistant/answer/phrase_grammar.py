@@ -175,7 +175,7 @@ WHEN = re.compile(r"\s+(?:when|while|at the time|on admission|at (?:presentation
 
 
 # "X of/in/on the Y": X is what is asked, Y where ("a midline shift of the brain", "crackles in the lungs").
-PLACED = re.compile(r"(?<![\w-])(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:of|in|on|at|over|around|near|under|using|guided by)\s+(?:(?:the|a|an|his|her|their|both)\s+)?(?P<place>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+PLACED = re.compile(r"(?<![\w-])(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:of|in|on|at|over|around|near|under|using|guided by)\s+(?:(?:the|a|an|his|her|their|both)\s+)?(?P<place>[a-z][\w-]*(?:\s+[\w-]+){0,4})$")  # the first preposition: "a clot in | a vein of the abdomen"
 
 
 def organ_word(word: str) -> str:
@@ -187,7 +187,7 @@ def organ_word(word: str) -> str:
 
 _REGIONS = {"abdomen": "|(?:peri)?umbilic|epigastri|hypogastri|quadrant|flank|suprapubic|hypochondri|iliac fossa",
             "spine": r"|spinal|lumbar(?![\s-]+puncture)|lumbosacral|thoracolumbar|sacral|vertebra|whole[- ]spine", "chest": "|thora",
-            "lung": "|respiratory|chest|auscultat|breath sounds"}
+            "lung": "|respiratory|auscultat|breath sounds"}
 
 
 def sign_word(word: str) -> str:

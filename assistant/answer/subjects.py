@@ -215,7 +215,7 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
     words = phrase.split()
     tails = [" ".join(words[i:]) for i in range(1, len(words))]  # a tail stands for the phrase only with the rest as qualifiers
     placed = [replace(t, window=_COMMON_TAIL_WINDOW) if common(tuple(tokenize(head))) else t for m in [PLACED.search(asked)]
-              if m and (head := " ".join(_FRAME.sub(" ", m.group("head")).split())) for t in qualified(_terms([head]), m.group("place"))]
+              if m and (head := " ".join(_FRAME.sub(" ", m.group("head")).split())) for t in qualified(_terms([head]), m.group("place"), place=True) if t.qualifiers]
     # "crackles in the lungs": crackles, the lungs near; "a biopsy under ultrasound guidance": a biopsy (most records have one), the ultrasound in its sentence
     return placed + _terms([phrase] + noun_forms(phrase)) + [replace(t, window=_COMMON_TAIL_WINDOW if common(tuple(tokenize(tail))) else _TAIL_WINDOW)
                                                      for tail in tails if len(tail) > 2 for t in qualified(_terms([tail]), phrase) if t.qualifiers]  # not "c" of hepatitis C
@@ -247,12 +247,15 @@ _GENERIC = frozenset("primary secondary acute chronic severe mild moderate new r
                      "cancer cancers tumor tumors tumour tumours malignancy neoplasm scan scans scanning imaging study studies changed held stopped switched guidance guided".split())
 
 
-def qualified(terms: list[Term], phrase: str) -> list[Term]:
+_SHORT_PLACES = r"|(?<![a-z])(?:eye|ear|arm|leg|hip|jaw|lip|toe|gum|rib|gut)s?(?![a-z])"  # a place named in three letters ("laser treatment of the eye")
+
+
+def qualified(terms: list[Term], phrase: str, place: bool = False) -> list[Term]:
     """``terms`` with the phrase's words they do not spell as qualifiers: a case matches only
     where a mention has them near it ("metastatic" for renal cell carcinoma, "thigh" for a
     hydatid cyst); words that only grade a finding (``_GENERIC``) are not asked for."""
     spelled = {s for t in terms for s in t.stems}
-    extra = [w for w in re.findall(r"[a-z]{4,}", phrase) if w not in _GENERIC and not set(tokenize(w)) <= spelled]
+    extra = [w for w in re.findall(r"[a-z]{4,}" + (_SHORT_PLACES if place else ""), phrase) if w not in _GENERIC and not set(tokenize(w)) <= spelled]
     if not extra or all(t.concept in _DRUG_FORMS for t in terms):  # a drug is asked by name; "taking warfarin" is warfarin
         return terms
     stems = [either_spelling(re.escape(american(w)[: max(5, len(american(w)) - 3)])) + organ_word(w) + sign_word(w) for w in extra]  # "caesarean" finds "cesarean"
