@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 import numpy as np
 
-from assistant.answer.answer_types import RANKED
+from assistant.answer.answer_types import RANKED, AnswerType
 from assistant.answer.case_prior import about_a_case, about_one_patient, case_prior
 from assistant.answer.citations import Candidate, display_text, make_citation, passage_sentences, typed_following, with_context, with_following
 from assistant.config import AnswerSettings
@@ -74,12 +75,26 @@ class AnswerTypes:
         """``(bonus, covered)``: a small bonus when the sentence holds an asked kind of thing
         (restating the question is not answering it; a negated one, "... studies, which were all
         negative", holds none), and the question words that this covers: "eculizumab was started" covers "which drug", though "drug" is not in it."""
-        present = [t for t in self.asked if any(_affirmed(sentence, m) for m in t.sentence_hint.finditer(sentence))]
-        members = [named for c, named in self.classes
-                   if not (c.exclude and c.exclude.search(sentence)) and any(m.group(0).lower() not in self.named and _affirmed(sentence, m) for m in c.member.finditer(sentence))]
+        present, members = self._held(sentence)
         if not present and not members:
             return 0.0, set()
         return self.bonus * max([t.weight for t in present] + [1.0] * bool(members)), set().union(*(self.naming[t.name] for t in present), *members)
+
+    def holds(self, sentence: str) -> bool:
+        """The sentence holds an asked kind of thing, whatever the bonus."""
+        return any(self._held(sentence))
+
+    def _held(self, sentence: str) -> tuple[list[AnswerType], list[set[str]]]:
+        present = [t for t in self.asked if any(_affirmed(sentence, m) for m in t.sentence_hint.finditer(sentence))]
+        members = [named for c, named in self.classes
+                   if not (c.exclude and c.exclude.search(sentence)) and any(m.group(0).lower() not in self.named and _affirmed(sentence, m) for m in c.member.finditer(sentence))]
+        return present, members
+
+
+@lru_cache(maxsize=64)
+def asked_types(question: str, bonus: float) -> AnswerTypes:
+    """One question's answer types, read once: the ranking and the quote that runs on share them."""
+    return AnswerTypes(question, bonus)
 
 
 # "infectious workups", "viral serologies", "bacterial cultures": a test for the thing, not the thing.
@@ -192,7 +207,7 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
     # Absence is informative in proportion to how much text the index holds: in a
     # five-document index most words are missing, in thousands of chunks a missing drug is news.
     penalty = settings.missing_term_penalty * min(1.0, index_size / 1000) if missing_rare_terms(weights, passage_terms, settings.rare_idf_share * max_idf) else 0.0
-    answer_types = AnswerTypes(question, settings.type_bonus)
+    answer_types = asked_types(question, settings.type_bonus)
     asked_steps = ordinals(question)  # "after consolidation I": the number decides between rows
     asked_times = time_points(question)  # "at her 6-month check": a sentence of that time point
     one_patient = settings.case_section_weight > 0 and about_one_patient(question)
@@ -356,8 +371,8 @@ class ExtractiveAnswerer:
         ex = self._extract(question, retrieval, self.settings)
         if ex is None or not ex.chosen or ex.evidence < self.settings.abstain_threshold:
             return Draft(evidence=ex.evidence if ex else 0.0)
-        types = AnswerTypes(question, 1.0)
-        sentences, citations = compose(ex.chosen, self.settings.quote_following, (lambda text: types.match(text)[0] > 0) if types.asked or types.classes else None)
+        types = asked_types(question, self.settings.type_bonus)
+        sentences, citations = compose(ex.chosen, self.settings.quote_following, types.holds if types.asked or types.classes else None)
         return Draft(sentences, citations, evidence=ex.evidence)
 
     def answer_from(self, question: str, retrieval: RetrievalResult, answers: Callable[[Candidate], bool]) -> Draft:
