@@ -90,6 +90,7 @@ def test_a_finding_asked_with_other_words_is_narrowed_by_them():
     # from user_audit22 once read
     ("Whose lactate was high (raised lactic acid, hyperlactataemia)?", "Labs showed high lactic acid (2.8 mmol/L).", "Lactic acid was 1.1 mmol/L."),
     ("Whose lactate was high (raised lactic acid, hyperlactataemia)?", "He had a mildly elevated lactic acid level.", "Her labs revealed anemia and absent lactic acidosis."),
+    ("Whose blood turned too acidic (acidosis: metabolic or lactic acidosis)?", "She developed lactic acidosis.", "Her lactate was 4.1 mmol/L."),  # stop 28: a raised lactate is no acidosis
     ("Who slept badly (insomnia, poor sleep or sleep deprivation)?", "He lost weight due to loss of appetite and inadequate sleep.", "He slept 16 hours the prior day."),
     ("How many patients had eczema?", "Her sole medical history was atopic dermatitis.", "Dermatitis herpetiformis was excluded."),
     ("How many patients had glaucoma or raised pressure inside the eye?", "Ocular hypertension was treated with acetazolamide.", "Intraocular pressure was normal."),

@@ -115,8 +115,10 @@ LAB_FINDINGS: dict[str, Finding] = {
                                               ("elevated lactate dehydrogenase", "raised lactate dehydrogenase", "increased lactate dehydrogenase",
                                                "high lactate dehydrogenase", "elevated LDH", "raised LDH", "increased LDH", "high LDH"),
                                               high=((r"(?:serum )?lactate dehydrogenase(?:\s+\(LDH\))?(?:\s+levels?)?|\bLDH\)?(?:\s+levels?)?", 250.0, _U_L),)),
-    "lactic acidosis": Finding(("lactic acidosis", "high lactate", "raised lactate", "elevated lactate", "hyperlactat", "increased lactate",
-                                "high lactic", "raised lactic", "elevated lactic", "increased lactic"),
+    # A raised lactate is no acidosis (that needs the pH); a lactic acidosis is a raised lactate.
+    "lactic acidosis": Finding(("lactic acidosis", "lactic acidemia", "lactic acidaemia"), ("lactic acidosis", "lactic acidemia")),
+    "raised lactate": Finding(("high lactate", "raised lactate", "elevated lactate", "hyperlactat", "increased lactate",
+                               "high lactic", "raised lactic", "elevated lactic", "increased lactic"),
                                ("lactic acidosis", "hyperlactatemia", "elevated lactate", "raised lactate", "high lactate", "increased lactate",
                                 "elevated lactic acid", "raised lactic acid", "high lactic acid", "increased lactic acid"),
                                exclude=r"lactate dehydrogenase|\bLDH\b", high=((r"(?:serum |blood |arterial )?(?:lactate|lactic acid)(?:\s+levels?)?", 2.0, _MMOL),)),
