@@ -560,3 +560,10 @@ def test_a_sign_in_the_patient_a_state_in_ular_and_anything_abnormal():
     target = parse_target(question, set())
     assert target.text == "arterial MR angiography" and target.polarity == "abnormal"
     assert _answer_on("The arterial MR angiography was normal (Fig. 3).", question).verdict == "no"
+
+
+def test_nodes_asked_for_tumour_are_read_as_spread_to_them():
+    # stop 28, from user_audit25 once read: "Did the lymph nodes taken at the operation of <patient> contain tumour?"
+    question = "Did the lymph nodes taken at the parotid operation of the 65-year-old woman with the basal cell adenoma contain tumour?"
+    assert parse_target(question, set()).text == "lymph nodes"
+    assert _answer_on("There was no infiltration of the capsule and the lymph nodes that were sampled were uninvolved.", question).verdict == "no"

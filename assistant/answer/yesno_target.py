@@ -61,7 +61,9 @@ _POLAR = re.compile(r"((?:[A-Z][\w/]*)(?:\s+[a-z][\w/]*)*|[\w/]+)[-\s](positive|
 _RECUR = re.compile(r"^" + LEADING_CLAUSE + r"?(?:did|has|have|had)\s+(?:the|her|his|their)?\s*(?P<thing>.+?)\s+(?:come back|recur|return|relapse|grow back)(?=\s*$|\s+(?:in|after|during|at|within|following|on|later|again)\b)", re.I)  # not "Did the relapse respond ...?"
 _RECURRENCE = re.compile(r"\b(?:recurr?\w*|relaps\w*|came back|regrowth|returned)\b", re.I)
 _SPREAD = re.compile(r"^(?:did|has|had|have|was|were)\s+(?:the|her|his|their)?\s*(?:(?!\b(?:that|who|which)\b).)+?(?<!\bor)(?<!\band)\s+(?:spread|metastasi[sz]ed|extended|invaded)\s+(?:in)?to\s+(?:the\s+)?(?P<place>.+)$", re.I)
-_SPREAD_WORDS = [t[:PREFIX] for t in tokenize("metastasis metastases metastatic involvement involved involving spread infiltration infiltrated invasion invaded negative tumor-free free")]
+_SPREAD_WORDS = [t[:PREFIX] for t in tokenize("metastasis metastases metastatic involvement involved involving uninvolved spread infiltration infiltrated invasion invaded negative tumor-free free")]
+_HELD_TUMOUR = re.compile(r"^(?:did|do|does|had|have|has)\s+(?:the|her|his|their|any)\s+(?P<place>(?:[\w-]+\s+){0,2}?(?:lymph\s+nodes?|nodes?|margins?|marrow))\b[^?]*?\s+"
+                          r"(?:contain|show|harbou?r|hold)\s+(?:any\s+)?(?:tumou?r|cancer|malignan\w*|metasta\w*|carcinoma)(?:\s+cells)?\s*\??$", re.I)
 # "Did high blood pressure run in the family?": the condition, in a sentence about the family.
 _FAMILY = re.compile(r"^(?:did|does|do|has|had)\s+(?:(?P<thing>.+?)\s+run\s+in\s+(?:the|his|her|their)\s+family\b"
                      r"|any(?:one|body)\s+(?:else\s+)?(?:in|of|from)\s+(?:the|his|her|their)\s+family\b[^?]*?\s+(?:have|had|develop|suffer\s+from|get|die\s+of)\s+(?P<had>[^?]+))", re.I)
@@ -172,6 +174,8 @@ def parse_target(question: str, case_words: set[str]) -> Target:
         return Target("a death", patterns=[_DEATH])
     if recur := _RECUR.match(_clean(question)):  # "Did the leiomyomatosis come back?": was a recurrence reported
         return Target(f"recurrence of {recur.group('thing')}", patterns=[_RECURRENCE])
+    if held := _HELD_TUMOUR.match(_clean(question)):  # "Did the lymph nodes taken at the operation contain tumour?": as a spread to them
+        return Target(held.group("place"), [_stems(held.group("place"))], polarity="positive", context=_SPREAD_WORDS)
     if spread := _SPREAD.match(_clean(question)):  # "Had the melanoma spread to the groin nodes?": a sentence on spread or its absence there
         place = _CUT.sub("", " " + spread.group("place")).strip()
         return Target(place, [_stems(place)], polarity="positive", context=_SPREAD_WORDS)
