@@ -385,3 +385,10 @@ def test_examples_share_the_condition_of_their_kind():
     terms = [t for g in subject_groups("Who had a procedure done under ultrasound guidance (a biopsy, a needle aspiration or a tap)?") for t in g]
     biopsy = [t for t in terms if t.pattern.search("A biopsy was taken.")]
     assert biopsy and all(any(q.search("ultrasound-guided") for q in t.qualifiers) for t in biopsy)
+
+
+def test_a_state_the_case_must_also_be_in():
+    # stop 28, from user_audit14 (read): "a cancer while pregnant" is two subjects, each case in both
+    groups = subject_groups("Compare the women diagnosed with a cancer while pregnant: which cancer, and how the pregnancy was managed.")
+    assert len(groups) == 2 and any(t.concept == "pregnancy" for t in groups[1])
+    assert len(subject_groups("Which patients were pregnant when they came in?")) == 1  # a time, not a state

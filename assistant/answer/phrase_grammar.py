@@ -174,6 +174,11 @@ WHEN = re.compile(r"\s+(?:when|while|at the time|on admission|at (?:presentation
                   r"|\s+(?:on|at)\s+(?:the\s+)?(?:first\s+|initial\s+|physical\s+)?(?:imaging|examination|exam|scans?|x-rays?|ct|mri|ultrasound|auscultation|palpation)(?=\s*(?:[,;?()]|$))", re.I)
 
 
+# "diagnosed with a cancer while pregnant", "bled while on dialysis": a state the case must also be in.
+STATE_CLAUSE = re.compile(r"\s+(?:while|when|during)\s+(?:(?:she|he|they)\s+(?:was|were)\s+|(?:her|his|their)\s+)?(?P<state>[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[:;,.?!]|$))", re.I)
+
+
+SHORT_PLACES = r"|(?<![a-z])(?:eye|ear|arm|leg|hip|jaw|lip|toe|gum|rib|gut)s?(?![a-z])"  # a place named in three letters ("laser treatment of the eye")
 # "X of/in/on the Y": X is what is asked, Y where ("a midline shift of the brain", "crackles in the lungs").
 PLACED = re.compile(r"(?<![\w-])(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:of|in|on|at|over|around|near|under|using|guided by)\s+(?:(?:the|a|an|his|her|their|both)\s+)?(?P<place>[a-z][\w-]*(?:\s+[\w-]+){0,4})$")  # the first preposition: "a clot in | a vein of the abdomen"
 

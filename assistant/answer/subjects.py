@@ -13,7 +13,7 @@ from assistant.text.tokens import tokenize
 from assistant.answer.answer_types import BY_NAME
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
-from assistant.answer.phrase_grammar import (PLACED, PURPOSE, SUFFIX, WHEN, asked_part, compound_core, coordinated_objects, direction_first, form_pattern, kinds, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
+from assistant.answer.phrase_grammar import (PLACED, PURPOSE, SHORT_PLACES, STATE_CLAUSE, SUFFIX, WHEN, asked_part, compound_core, coordinated_objects, direction_first, form_pattern, kinds, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
                                              shared_places, shared_qualities, sign_word, stain_first)
 from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, SPELLED_OUT, american, either_spelling
 
@@ -247,15 +247,12 @@ _GENERIC = frozenset("primary secondary acute chronic severe mild moderate new r
                      "cancer cancers tumor tumors tumour tumours malignancy neoplasm scan scans scanning imaging study studies changed held stopped switched guidance guided".split())
 
 
-_SHORT_PLACES = r"|(?<![a-z])(?:eye|ear|arm|leg|hip|jaw|lip|toe|gum|rib|gut)s?(?![a-z])"  # a place named in three letters ("laser treatment of the eye")
-
-
 def qualified(terms: list[Term], phrase: str, place: bool = False) -> list[Term]:
     """``terms`` with the phrase's words they do not spell as qualifiers: a case matches only
     where a mention has them near it ("metastatic" for renal cell carcinoma, "thigh" for a
     hydatid cyst); words that only grade a finding (``_GENERIC``) are not asked for."""
     spelled = {s for t in terms for s in t.stems}
-    extra = [w for w in re.findall(r"[a-z]{4,}" + (_SHORT_PLACES if place else ""), phrase) if w not in _GENERIC and not set(tokenize(w)) <= spelled]
+    extra = [w for w in re.findall(r"[a-z]{4,}" + (SHORT_PLACES if place else ""), phrase) if w not in _GENERIC and not set(tokenize(w)) <= spelled]
     if not extra or all(t.concept in _DRUG_FORMS for t in terms):  # a drug is asked by name; "taking warfarin" is warfarin
         return terms
     stems = [either_spelling(re.escape(american(w)[: max(5, len(american(w)) - 3)])) + organ_word(w) + sign_word(w) for w in extra]  # "caesarean" finds "cesarean"
@@ -391,6 +388,8 @@ def subject_groups(question: str, common: Callable[[tuple[str, ...]], bool] = la
         rest = re.sub(r"(?<![a-z])(?:" + keys + r")\w*", " ", question, flags=re.I)
         if rest != question and (group := subject_terms(rest, common)):
             return [_terms(*SYNONYMS[name][1:], name=name), group]
+    if (m := STATE_CLAUSE.search(question)) and (state := [t for t in phrase_terms(m.group("state"), common) if t.concept]):  # "a cancer while pregnant"
+        return [t for t in [subject_terms(question[: m.start()] + question[m.end() :], common), state] if t]
     return [t for t in [subject_terms(question, common)] if t]
 
 
