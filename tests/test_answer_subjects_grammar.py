@@ -140,3 +140,14 @@ def test_from_user_audit19_after_its_blind_run():
     ck = "In whose tumour or cancer cells did a cytokeratin stain (CK7, CK19, CK8/18, CK5/6, pan-keratin AE1/AE3) come up positive?"
     assert names(ck, "Immunohistochemistry showed CK7 (+), CK20 (-) and TTF-1 (-).")
     assert not names(ck, "The tumour was large and necrotic.")
+
+
+def test_kinds_after_their_noun_and_a_palsy_shares_its_place():
+    # stop 28, from user_audit17/21 (read): "a cough, dry or productive" is a dry or a productive cough, not anything dry;
+    # "vocal cord palsy or paresis" is a vocal cord paresis, not any paresis
+    from assistant.answer.subjects import subject_groups
+    terms = [t for g in subject_groups("Who had a cough, dry or productive?") for t in g]
+    assert not any(t.pattern.search("The skin was dry.") and not t.qualifiers for t in terms)
+    terms = [t for g in subject_groups("How many patients had a paralysed vocal cord (vocal cord palsy or paresis)?") for t in g]
+    assert not any(t.pattern.search("He had a facial nerve paresis.") and not t.qualifiers for t in terms)
+    assert any(t.pattern.search("left vocal cord paresis") for t in terms)

@@ -129,7 +129,7 @@ def shared_heads(phrases: list[str], cores: list[str], known: Callable[[str], bo
 # What a body part feels or shows: "chest pain, tightness or pressure" is chest pain, chest
 # tightness and chest pressure; a bare "tightness" names no place.
 _SENSATION = frozenset("pain pains ache aches tightness pressure discomfort swelling stiffness tenderness weakness numbness heaviness burning "
-                       "redness itching itch bleeding cramps cramping distress".split())
+                       "redness itching itch bleeding cramps cramping distress palsy paresis paralysis dislocation".split())
 
 
 def shared_places(phrases: list[str], cores: list[str]) -> list[str]:
@@ -143,6 +143,24 @@ def shared_places(phrases: list[str], cores: list[str]) -> list[str]:
             if cores[j] not in _SENSATION:
                 break
             out[j] = " ".join(words[:-1] + [cores[j]])
+    return out
+
+
+# "a cough, dry or productive", "a stroke, ischaemic or haemorrhagic": kinds said after their noun.
+_KIND_AFTER = re.compile(r"dry|wet|mild|severe|acute|chronic|persistent|intermittent|[a-z]+(?:ive|ic|ous|ary)")
+
+
+def trailing_kinds(phrases: list[str], cores: list[str], known: Callable[[str], bool]) -> list[str]:
+    """"a cough, dry or productive": the bare kinds after a noun take it ("dry cough", "productive cough")."""
+    out = list(phrases)
+    for i in range(1, len(cores)):
+        if not all(_KIND_AFTER.fullmatch(c) for c in cores[i:]) or known(cores[i]):  # the run ends the list: "renal, hepatic or cardiac failure" is not
+            continue
+        j = i - 1
+        while j >= 0 and _KIND_AFTER.fullmatch(cores[j]):
+            j -= 1
+        if j >= 0 and cores[j] and not _KIND_AFTER.fullmatch(cores[j].split()[-1]):
+            out[i] = f"{cores[i]} {cores[j].split()[-1]}"
     return out
 
 

@@ -14,7 +14,7 @@ from assistant.answer.answer_types import BY_NAME
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
 from assistant.answer.phrase_grammar import (PLACED, PURPOSE, SHORT_PLACES, STATE_CLAUSE, SUFFIX, WHEN, asked_part, compound_core, coordinated_objects, direction_first, form_pattern, kinds, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
-                                             shared_places, shared_qualities, sign_word, stain_first)
+                                             shared_places, shared_qualities, sign_word, stain_first, trailing_kinds)
 from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, SPELLED_OUT, american, either_spelling
 
 # -- the subject of the question ---------------------------------------------------------
@@ -352,7 +352,7 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
     parts = [(p.strip(), bool(re.fullmatch(r"\s+(?:or|and|and/or)\s+", pieces[i - 1] or ""))) for i, p in enumerate(pieces)
              if i % 2 == 0 and p and p.strip() and not (i and _MANNER.match(p))]
     cores = [" ".join(_FRAME.sub(" ", p).split()) for p, _ in parts]  # "which patients had renal" modifies as "renal"
-    phrases = coordinated_objects(shared_qualities(shared_places(shared_heads([p for p, _ in parts], cores, _known), cores), cores), [j for _, j in parts])
+    phrases = coordinated_objects(shared_qualities(shared_places(trailing_kinds(shared_heads([p for p, _ in parts], cores, _known), cores, _known), cores), cores), [j for _, j in parts])
     found = [phrase_terms(p, common) for p in phrases]
     out = [t for i in _uncovered(phrases, found) for t in found[i]] or [t for p in phrases for t in phrase_terms(p, lambda stems: False)]
     out += [t for p, f in zip(phrases, found) if not any(t.concept for t in f) and not _DIRECTED.match(p) for t in _spelled_out(" ".join(_FRAME.sub(" ", p).split()))]
