@@ -422,3 +422,15 @@ def test_an_abstract_telling_the_patients_story_counts(across):
     # stop 28, from user_audit25 once read: the neonate's laparotomy is told only in the abstract, in the past tense
     draft = across.answer("Who had an exploratory laparotomy?")
     assert "PMC11535884" in {c.case_id for c in draft.cases}
+
+
+def test_an_abstracts_work_up_list_or_general_remark_is_no_story():
+    # stop 28: only a story verb next to the mention counts; an abstract's list of what a work-up looked for
+    # ("... screening for ..., cystic fibrosis, tuberculosis") and "replacing hysterectomy, which was previously ..." do not
+    from assistant.answer.across import narrated
+    text = "An ileostomy was made after an exploratory laparotomy revealed the presence of a typical MI."
+    assert narrated(text, re.search("exploratory laparotomy", text))
+    text = "The patient underwent evaluation including chest imaging, screening for immune deficiency disorders, cystic fibrosis, tuberculosis, and fungal pneumonia."
+    assert not narrated(text, re.search("tuberculosis", text))
+    text = "Embolization has become the preferred treatment, replacing hysterectomy, which was previously the standard approach."
+    assert not narrated(text, re.search("hysterectomy", text))

@@ -44,7 +44,14 @@ def question_shape(question: str) -> str:
 
 # A past-tense step of a story ("An ileostomy was made ... after an exploratory laparotomy revealed ..."): in an
 # abstract, what happened to the patient, where a present tense states what is known.
-_NARRATED = re.compile(r"\b(?:was|were|had|underwent|received|developed|revealed|showed|presented|performed|diagnosed|admitted|treated)\b", re.I)
+_NARRATED = re.compile(r"\b(?:underwent|received|developed|revealed|showed|presented|performed|diagnosed|admitted|treated|undertaken|carried out|"
+                       r"(?:was|were) (?:done|made|started|given|found))\b", re.I)  # not a bare "was": "which was previously the standard approach"
+
+
+def narrated(sentence: str, match: re.Match[str], words: int = 4) -> bool:
+    """A past-tense verb of the story within a few words of the mention (not a list of what a work-up looked for)."""
+    before, after = sentence[: match.start()].split()[-words:], sentence[match.end() :].split()[:words]
+    return bool(_NARRATED.search(" ".join(before + after)))
 
 
 class AcrossCasesAnswerer:
@@ -167,7 +174,7 @@ class AcrossCasesAnswerer:
             if match is None:
                 continue
             kind = 2 if title or anchored(candidate, match, self.texts([doc_id]).get(doc_id, "")) else section_kind(candidate.passage.section, candidate.passage.title)
-            kind = 2 if kind == FRONT_MATTER and _NARRATED.search(own_clause(candidate, match).text) else kind  # the abstract telling the patient's story
+            kind = 2 if kind == FRONT_MATTER and narrated(text, match) else kind  # the abstract telling the patient's story
             quote = own_clause(candidate, match)
             if kind >= self.min_kind:
                 by_case.setdefault(candidate.passage.case_id, []).append((score_mention(quote, kind) - 0.15 * title, -quote.char_start, quote))
