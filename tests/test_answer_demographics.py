@@ -84,3 +84,24 @@ def test_an_age_group_narrows_a_subject(across):
     children = across.answer("Which children had seizures?")
     assert 0 < children.case_count < everyone.case_count
     assert {c.case_id for c in children.cases} < {c.case_id for c in everyone.cases}
+
+
+def test_the_sex_a_list_asks_and_the_one_a_record_states():
+    # stop 28: "Which men had seizures?" listed the women too
+    from assistant.answer.demographics import asked_sex, presentation_sex
+    assert asked_sex("Which women had seizures?") == "F" and asked_sex("How many boys had a fracture?") == "M"
+    assert asked_sex("Which patients had seizures?") is None and asked_sex("Which men or women had a rash?") is None
+    assert asked_sex("Compare the man with gout and the woman with lupus.") is None  # one patient each, described
+    text = "A 55-year-old Caucasian female presented with fever."
+    assert presentation_sex(text, 2, 13) == "F"
+    text = "We report a Chinese girl, 17 years old, presenting with seizures."
+    assert presentation_sex(text, text.find("17"), text.find("old") + 3) == "F"
+    text = "A 39-year-old patient was referred. He had a cough. His chest was clear; he was treated and he recovered."
+    assert presentation_sex(text, 2, 13) == "M"
+
+
+def test_a_list_of_women_leaves_the_men_out(across):
+    everyone = {c.case_id for c in across.answer("Which patients had seizures?").cases}
+    women = {c.case_id for c in across.answer("Which women had seizures?").cases}
+    men = {c.case_id for c in across.answer("Which men had seizures?").cases}
+    assert women < everyone and men < everyone and women | men == everyone

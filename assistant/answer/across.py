@@ -15,7 +15,7 @@ import numpy as np
 
 from assistant.answer.case_lines import CaseHit, compose
 from assistant.answer.citations import Candidate, passage_sentences
-from assistant.answer.demographics import AgeRange, asked_age_range, in_range, presentation_age, without_age
+from assistant.answer.demographics import AgeRange, asked_age_range, asked_sex, in_range, presentation_age, presentation_sex, without_age
 from assistant.answer.draft import Draft
 from assistant.models import Passage, is_case_record
 from assistant.retrieve.compare_names import named_patients
@@ -88,6 +88,9 @@ class AcrossCasesAnswerer:
         if ages and groups:
             stated = self._ages()  # a case stating no age is not excluded
             hits = [h for h in hits if h.case_id not in stated or in_range(stated[h.case_id][1][0], ages[0])]
+        if (sex := asked_sex(without_exclusions(asked)) if not described else None) and groups:  # "Which women had seizures?"; no sex stated: kept
+            stated_sex = self._sexes()
+            hits = [h for h in hits if stated_sex.get(h.case_id, sex) == sex]
         if shape == "compare":
             aspect = compared_aspect(question)
             for hit in hits:
@@ -195,6 +198,12 @@ class AcrossCasesAnswerer:
             if (record.case_id or record.doc_id) not in out and (age := presentation_age(texts.get(record.doc_id, ""))):
                 out[record.case_id or record.doc_id] = (record.doc_id, age)
         return out
+
+    def _sexes(self) -> dict[str, str]:
+        """Per case, the sex its record states beside the first stated age (``demographics.presentation_sex``)."""
+        ages = self._ages()
+        texts = self.texts([doc_id for doc_id, _ in ages.values()])
+        return {c: sex for c, (doc_id, (_, start, end)) in ages.items() if (sex := presentation_sex(texts.get(doc_id, ""), start, end))}
 
     def cases_of_age(self, span: AgeRange) -> list[CaseHit]:
         """Every allowed case whose patient's first stated age is in the range, cited by the sentence that states it, youngest first."""

@@ -23,7 +23,7 @@ _GROUPS: list[tuple[re.Pattern[str], AgeRange]] = [
     (re.compile(r"\btoddlers\b", re.I), (1.0, 3.0)),
     (re.compile(r"\b(?:teenagers|teens)\b", re.I), (13.0, 19.99)),
     (re.compile(r"\badolescents\b", re.I), (10.0, 19.99)),
-    (re.compile(r"\b(?:children|kids|p(?:a)?ediatric (?:patients|cases))\b", re.I), (0.0, 17.99)),
+    (re.compile(r"\b(?:children|kids|p(?:a)?ediatric (?:patients|cases)|girls|boys)\b", re.I), (0.0, 17.99)),
     (re.compile(r"\b(?:elderly|older (?:patients|people|adults)|seniors)\b", re.I), (65.0, _OLDEST)),
     (re.compile(r"\badults\b", re.I), (18.0, _OLDEST)),
 ]
@@ -94,3 +94,27 @@ def presentation_age(text: str) -> tuple[float, int, int] | None:
 
 def in_range(years: float, span: AgeRange) -> bool:
     return span[0] <= years <= span[1]
+
+
+# Who the patient is, said right after the stated age: "A 45-year-old man", "a 55-year-old Caucasian female".
+_SEX_AFTER_AGE = re.compile(r"[\s-]*(?:old\b)?[\s,]*(?:(?:[\w-]+|\([^()]*\))[\s,]+){0,4}?(?P<who>man|woman|male|female|boy|girl|gentleman|lady|primigravida|multigravida|gravida)\b", re.I)
+_SEX_BEFORE_AGE = re.compile(r"\b(?P<who>man|woman|male|female|boy|girl|gentleman|lady),?\s*(?:aged\s+)?$", re.I)
+_FEMALE = {"woman", "female", "girl", "lady", "primigravida", "multigravida", "gravida"}
+# Plural group words only: "the man with ..." describes one patient, "Which men ..." asks the sex.
+_ASKED_SEX = (("F", re.compile(r"\b(?:women|females|girls|ladies|mothers)\b", re.I)), ("M", re.compile(r"\b(?:men|males|boys|gentlemen|fathers)\b", re.I)))
+
+
+def presentation_sex(text: str, age_start: int, age_end: int) -> str | None:
+    """"F" or "M" as the case record says right after (or just before: "a Chinese girl, 17 years old") the
+    patient's first stated age, else by its pronouns; None when it does not say."""
+    if (m := _SEX_AFTER_AGE.match(text, age_end)) or (m := _SEX_BEFORE_AGE.search(text, max(0, age_start - 30), age_start)):
+        return "F" if m.group("who").lower() in _FEMALE else "M"
+    story = text[age_end : age_end + 3000].lower()  # "A 39-year-old patient was referred ...": her pronouns say it, by a wide margin
+    she, he = len(re.findall(r"\b(?:she|her|hers|herself)\b", story)), len(re.findall(r"\b(?:he|his|him|himself)\b", story))
+    return "F" if she >= 3 * max(1, he) else "M" if he >= 3 * max(1, she) else None
+
+
+def asked_sex(question: str) -> str | None:
+    """The sex a list question asks its patients to be ("Which women ..."), None for both or neither."""
+    found = {sex for sex, pattern in _ASKED_SEX if pattern.search(question)}
+    return found.pop() if len(found) == 1 else None
