@@ -21,7 +21,6 @@ from typing import Callable
 from assistant.answer import story_order
 from assistant.answer.citations import Candidate, display_text, make_citation
 from assistant.answer.draft import Draft
-from assistant.answer.focus import prefixes
 from assistant.answer.patient_words import without_case
 from assistant.ingest.events import Event
 from assistant.ingest.treatment import parse_date
@@ -269,8 +268,9 @@ def asked_next(question: str, events: list[Event], told: story_order.Story) -> E
     if way != "after" or not events:
         return None
     asking = head if head.strip() else without_case(question).partition(",")[2]
-    asked = prefixes(t for t in tokenize(asking) if t not in _ASKING_FRAME and not t.isdigit() and len(t) > 2) - prefixes(tokenize(words))
-    shared = lambda quote: len(asked & prefixes(tokenize(quote)))  # noqa: E731
+    anchor_stems = {t[:5] for t in tokenize(words)}
+    asked = {t[:5] for t in tokenize(asking) if t not in _ASKING_FRAME and not t.isdigit() and len(t) > 2} - anchor_stems
+    shared = lambda quote: len(asked & {t[:5] for t in tokenize(quote)})  # noqa: E731
     anchor = events[-1]
     if not asked or any(shared(e.quote) for e in events if e is not anchor):  # the anchor's own words ("soft tissue mass") answer nothing
         return None
