@@ -27,14 +27,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from assistant.answer.focus import prefixes
 from assistant.answer.patient_words import anchor_words, without_case
 from assistant.ingest.events import RESPONSE, TREATMENT, Event, course_sentences, extract_events, is_surgical, tests_named
 from assistant.text.assertion import is_bibliographic
 from assistant.text.timex import NUMBER_WORDS
 from assistant.text.abbreviations import definitions
 from assistant.text.ordinals import ordinal_fit, ordinals
-from assistant.text.tokens import PREFIX, tokenize
+from assistant.text.tokens import tokenize
 
 MIN_ANCHOR = 0.34  # share of the anchor words' weight an event must carry
 OPENS_CAUSE_MIN = 0.6  # the same clause opened by a cause ("Since the margin was positive, ...")
@@ -66,7 +65,6 @@ _DOSED = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|g|µg|μg|mcg|IU|U|units|mL|ml|G
 _NEAR = 4  # how many events on, at most, an event the question's own words pick out may stand
 # Words that name a kind of step, not one step: "the JEB chemotherapy" is named by JEB first.
 _CATEGORY = frozenset(tokenize("chemotherapy therapy treatment surgery procedure operation regimen drug medication antibiotics radiotherapy intervention"))
-_CATEGORY_PREFIXES = frozenset(t[:PREFIX] for t in _CATEGORY)
 # A step that changes the anchor's ("He was continued on oral steroids" after pulse steroids) is the next one.
 _CHANGE = re.compile(r"\b(?:continued on|switched to|changed to|converted to|transitioned to|stepped down|de-?escalated|tapered)\b", re.I)
 _NEXT_STEP = re.compile(r"^\W*(?:after|following|then|subsequently|later|thereafter)\b", re.I)
@@ -118,7 +116,7 @@ def _weights(placed: tuple[Placed, ...]) -> dict[str, float]:
     (cached: the anchor search and the next-step search read the same timeline). Read only."""
     counts: dict[str, int] = {}
     for p in placed:
-        for token in prefixes(tokenize(p.event.quote)):  # "ultrasound" and "ultrasonography" are one word here
+        for token in set(tokenize(p.event.quote)):
             counts[token] = counts.get(token, 0) + 1
     n = len(placed)
     return {token: math.log((n + 1) / c) for token, c in counts.items()}
@@ -131,16 +129,16 @@ def anchor_score(words: str, event: Event, weights: dict[str, float]) -> float:
     fit = ordinal_fit(asked, event.quote)
     if fit < 0:
         return 0.0
-    terms = prefixes(t for t in tokenize(words) if t not in _GENERIC)
+    terms = {t for t in tokenize(words) if t not in _GENERIC}
     unseen = max(weights.values(), default=1.0)  # a word no event uses weighs like the rarest: the anchor may not be in this story
 
     def weight(t: str) -> float:
-        return weights.get(t, unseen) * (0.5 if t in _CATEGORY_PREFIXES else 1.0)
+        return weights.get(t, unseen) * (0.5 if t in _CATEGORY else 1.0)
 
     total = sum(weight(t) for t in terms)
     if total <= 0:
         return 0.0
-    found = prefixes(tokenize(event.quote)) & terms
+    found = set(tokenize(event.quote)) & terms
     share = sum(weight(t) for t in found) / total
     return share + (1.0 if fit > 0 else 0.0)
 
