@@ -85,6 +85,7 @@ def test_a_tnm_stage_is_a_category_and_how_tall_a_size():
     assert CATEGORY.search("our case represents T3N0M0 disease").group(0) == "T3N0M0"
     assert CATEGORY.search("Our patient is classified as type A due to the acute onset").group(0) == "type A"  # stop 28: a lettered type
     assert CATEGORY.search("a type a personality") is None
+    assert CATEGORY.search("S. pneumoniae and H. influenzae type B as the most important causes") is None  # a serotype (COVID-QA c1242)
     assert "size" in ranked("How tall was the 39-year-old woman with pycnodysostosis?")
     assert BY_NAME["size"].sentence_hint.search("Physical examination affirmed a 150 cm stature")
 

@@ -63,7 +63,8 @@ NUMBER = re.compile(
 # "5.7 cm x 5.3 cm x 4.8 cm", "12 mm", "3 x 4 cm": a length, an area's or a volume's sides.
 _LENGTH = r"(?:cm|mm|m)\b"
 SIZE = re.compile(r"(?<![\w.])" + _RANGE + r"(?:" + _S + r"?" + _LENGTH + r")?(?:" + _S + r"?[x×*]" + _S + r"?" + _RANGE + r"(?:" + _S + r"?" + _LENGTH + r")?)*" + _S + r"?" + _LENGTH, re.I)
-CATEGORY = re.compile(r"\b(?:type|subtype|grade|stage|class|category|variant)" + _S + r"?(?:(?:[IVX]+|\d+)[a-cA-C]?|(?-i:[A-E]))\b"
+CATEGORY = re.compile(r"\b(?:type|subtype|grade|stage|class|category|variant)" + _S + r"?(?:[IVX]+|\d+)[a-cA-C]?\b"
+                      r"|(?<!ae\s)(?<!us\s)(?<!um\s)(?<!ii\s)\b(?:type|subtype|class)" + _S + r"?(?-i:[A-E])\b"  # "type A", not a serotype ("H. influenzae type B")
                       r"|\b[cpy]?T(?:[0-4]|is|x)[a-d]?" + _S + r"?N[0-3x][a-c]?" + _S + r"?M[01x][a-c]?\b", re.I)  # "T3N0M0", "pT2bN0M0"
 COUNT = re.compile(r"(?<![\w.,/])(?:\d+|" + _WORD_NUMBERS + r")" + _S + r"(?-i:[a-z][a-z-]+)\b", re.I)  # "three cycles"
 
