@@ -296,7 +296,7 @@ def _parenthesis(m: re.Match[str]) -> str:
 
 
 # A kind of thing and the condition every example in the parenthesis after it shares.
-_CONDITION = re.compile(r"\b(?:procedures?|operations?|interventions?|tests?|treatments?|surgery|surger(?:y|ies))\s+(?:(?:done|performed|carried out|taken)\s+)?"
+_CONDITION = re.compile(r"\b(?:procedures?|operations?|interventions?|tests?|treatments?|surger(?:y|ies))\s+(?:(?:done|performed|carried out|taken)\s+)?"
                         r"(?P<cond>(?:under|with|using|guided by)\s+(?:(?:a|an|the)\s+)?(?P<how>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s*$", re.I)
 _NAMES_FOLLOW = re.compile(r"\b(?:" + BY_NAME["drug"].words + r"|medicines?|agents?|blockers?|antagonists?|agonists?)\s*$", re.I)  # "a ... drug (moxonidine, ...)"
 _TERM_SUFFIX = re.compile(r"(?:ia|itis|osis|omas?|pathy|ectomy|otomy|ostomy|scopy|plasty|algia|rrh?o?ea|uria|ism)$")  # a condition's or procedure's name
@@ -363,9 +363,9 @@ def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lam
 def _spelled_out(core: str) -> list[Term]:
     """"PET scan" is also "positron emission tomography" (not a "high BMI"); "MRI of the spine" a
     spelled-out MRI with the spine near it, not every MRI."""
-    return [t for short, longs in SPELLED_OUT.items() if (found := re.match(short.lower() + r"(?![a-z\-/])", core))
-            for t in qualified(_terms(longs + ((short,) if core[found.end():].strip() else ())), core[found.end():])
-            for t in [replace(t, window=_TAIL_WINDOW) if t.qualifiers else t]]  # "spinal MRI", not an MRI two lines from a lumbar puncture
+    return [replace(t, window=_TAIL_WINDOW) if t.qualifiers else t  # "spinal MRI", not an MRI two lines from a lumbar puncture
+            for short, longs in SPELLED_OUT.items() if (found := re.match(short.lower() + r"(?![a-z\-/])", core))
+            for t in qualified(_terms(longs + ((short,) if core[found.end():].strip() else ())), core[found.end():])]
 
 
 def _uncovered(phrases: list[str], terms: list[list[Term]]) -> list[int]:
