@@ -244,3 +244,12 @@ def test_rows_and_places_from_user_audit25():
     assert _finds("Who had a tender abdomen?", "He had mild right lower quadrant tenderness on palpation without rebound.")
     assert all(t.qualifiers and not any(q.search("The swelling over the left knee was tender.") for q in t.qualifiers)
                for t in subject_groups("Who had a tender abdomen?")[0])  # tenderness, near the abdomen
+
+
+def test_common_symptoms_in_lay_words():
+    # stop 28, from trying common questions in the browser: a skin rash is any rash; "lost consciousness" is a faint;
+    # joint pain is arthralgia; hives are urticaria
+    assert _finds("Who had a skin rash?", "His history revealed an allergy to sulfa drugs, for which he developed a generalized rash.")
+    assert _finds("Who lost consciousness?", "She suddenly lost consciousness while standing.")
+    assert _finds("Who had joint pain?", "She noted that her arthralgias intensified with cold and wet weather.")
+    assert _finds("Who had hives?", "He developed generalized urticaria after the infusion.")

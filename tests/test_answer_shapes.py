@@ -39,6 +39,7 @@ RESULTS = Path(__file__).resolve().parents[1] / "benchmarks" / "results" / "shap
         ("How many patients died?", "count"),
         ("Which babies or young children were failing to thrive (poor weight gain)?", "list"),  # stop 28: any plural group of people
         ("How many teenagers had a seizure?", "count"),
+        ("Who was short of breath?", "list"),  # stop 28: a state in words ("short of breath", "unwell", "pregnant")
         ("How many AML cases are in the records?", "count"),
         ("Number of patients given albendazole?", "count"),
         ("Compare the outcomes of the lymphoma cases.", "compare"),

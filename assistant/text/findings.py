@@ -201,8 +201,9 @@ FINDINGS: dict[str, Finding] = {
                         "tobacco use", "tobacco", "cigarettes", "cigarette"),
                        exclude=r"\b(?:maternal|mother'?s?|father'?s?|parental|passive|second-?hand) (?:smoking|tobacco|smoke)|\bsmoke (?:inhalation|exposure|detector)"),
     "pruritus": Finding(("prurit", "itch"), ("pruritus", "pruritic", "itching", "itchy", "itchiness")),
-    "syncope": Finding(("syncop", "faint", "passed out", "passing out", "blacked out", "blackout", "collapsed"),
-                       ("syncope", "syncopal", "fainting", "fainted", "passed out", "loss of consciousness", "transient loss of consciousness"),
+    "syncope": Finding(("syncop", "faint", "passed out", "passing out", "blacked out", "blackout", "collapsed", "lost consciousness", "lose consciousness",
+                        "losing consciousness"),
+                       ("syncope", "syncopal", "fainting", "fainted", "passed out", "loss of consciousness", "transient loss of consciousness", "lost consciousness"),
                        exclude=r"near[- ]syncop|pre-?syncop|seizures?|convuls|tonic|epilep|ictal"),  # a seizure's loss of consciousness is no faint
     "diarrhea": Finding(("diarrh", "loose stool", "watery stool", "the runs"), ("diarrhea", "diarrhoea", "loose stools", "watery stools")),
     "vomiting": Finding(("vomit", "emesis", "throwing up", "threw up", "being sick"), ("vomiting", "vomited", "emesis", "vomitus"),
@@ -383,6 +384,10 @@ FINDINGS: dict[str, Finding] = {
                             ("could not afford", "cannot afford", "unable to afford", "not afford", "afford", "affordable", "unaffordable", "financial", "financially", "cost", "costly", "expensive", "insurance", "reimbursement",
                              "out-of-pocket"),
                             exclude=r"\bcostal\b|\bcosto\w+|cost[- ]effective\w*|\bcoverage\s+(?:of|for|against)\b|spectrum\s+coverage"),  # money, not the ribs
+    "rash": Finding(("skin rash", "rash", "exanthem"), ("rash", "exanthem", "exanthema", "skin eruption", "morbilliform eruption", "maculopapular eruption")),
+    "urticaria": Finding(("urticari", "hives", "wheals"), ("urticaria", "urticarial", "hives", "wheals")),
+    "arthralgia": Finding(("arthralg", "joint pain", "painful joint", "aching joint", "sore joint"),
+                          ("arthralgia", "arthralgias", "polyarthralgia", "joint pain", "joint pains", "painful joints", "pain in the joints")),
     "feeding tube": Finding(("feeding tube", "tube feed", "tube-fed", "tube fed"),
                             ("feeding tube", "tube feeding", "nasogastric tube", "NG tube", "nasojejunal tube", "gastrostomy", "PEG tube", "enteral feeding")),
 }
