@@ -248,8 +248,10 @@ def test_rows_and_places_from_user_audit25():
 
 def test_common_symptoms_in_lay_words():
     # stop 28, from trying common questions in the browser: a skin rash is any rash; "lost consciousness" is a faint;
-    # joint pain is arthralgia; hives are urticaria
+    # joint pain is arthralgia; hives are urticaria; drinking alcohol is the patient's, polyvinyl alcohol is not
     assert _finds("Who had a skin rash?", "His history revealed an allergy to sulfa drugs, for which he developed a generalized rash.")
     assert _finds("Who lost consciousness?", "She suddenly lost consciousness while standing.")
     assert _finds("Who had joint pain?", "She noted that her arthralgias intensified with cold and wet weather.")
     assert _finds("Who had hives?", "He developed generalized urticaria after the infusion.")
+    assert _finds("Who drank alcohol?", "The patient reported a history of significant alcohol use.")
+    assert not _finds("Who drank alcohol?", "Agents such as coils, gelatin sponges and polyvinyl alcohol were used.")

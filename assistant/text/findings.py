@@ -200,6 +200,13 @@ FINDINGS: dict[str, Finding] = {
                        ("smoker", "smokers", "smoking", "smoked", "smoke", "smokes", "pack-year", "pack-years", "pack year", "pack years", "packs/year",
                         "tobacco use", "tobacco", "cigarettes", "cigarette"),
                        exclude=r"\b(?:maternal|mother'?s?|father'?s?|parental|passive|second-?hand) (?:smoking|tobacco|smoke)|\bsmoke (?:inhalation|exposure|detector)"),
+    "alcohol use": Finding(("drank alcohol", "drink alcohol", "drinks alcohol", "drinking alcohol", "alcohol use", "alcohol abuse", "alcoholism", "alcoholic",
+                            "drinker", "drank", "alcohol"),
+                           ("alcohol use", "alcohol consumption", "alcohol abuse", "alcohol intake", "alcohol dependence", "alcohol use disorder",
+                            "alcoholism", "alcoholic", "alcohol consumer", "drinker", "drinks alcohol", "drank alcohol", "drink alcohol", "heavy drinking",
+                            "alcohol-induced", "alcohol-related"),
+                           exclude=r"\b(?:polyvinyl|isopropyl|benzyl)\s+alcohol|alcohol(?:ic)?\s+(?:solution|swabs?|bottles?|detergents?|septal|ablation|injection|gel)\b|"
+                                   r"high-alcohol|alcohol-based"),  # the patient's drinking, not a solvent or an embolic agent
     "pruritus": Finding(("prurit", "itch"), ("pruritus", "pruritic", "itching", "itchy", "itchiness")),
     "syncope": Finding(("syncop", "faint", "passed out", "passing out", "blacked out", "blackout", "collapsed", "lost consciousness", "lose consciousness",
                         "losing consciousness"),
