@@ -200,8 +200,7 @@ FINDINGS: dict[str, Finding] = {
                        ("smoker", "smokers", "smoking", "smoked", "smoke", "smokes", "pack-year", "pack-years", "pack year", "pack years", "packs/year",
                         "tobacco use", "tobacco", "cigarettes", "cigarette"),
                        exclude=r"\b(?:maternal|mother'?s?|father'?s?|parental|passive|second-?hand) (?:smoking|tobacco|smoke)|\bsmoke (?:inhalation|exposure|detector)"),
-    "alcohol use": Finding(("drank alcohol", "drink alcohol", "drinks alcohol", "drinking alcohol", "alcohol use", "alcohol abuse", "alcoholism", "alcoholic",
-                            "drinker", "drank", "alcohol"),
+    "alcohol use": Finding(("drank alcohol", "drink alcohol", "drinks alcohol", "drinking alcohol", "heavy drinker", "alcohol"),  # not "drank": "who drank bleach"
                            ("alcohol use", "alcohol consumption", "alcohol abuse", "alcohol intake", "alcohol dependence", "alcohol use disorder",
                             "alcoholism", "alcoholic", "alcohol consumer", "drinker", "drinks alcohol", "drank alcohol", "drink alcohol", "heavy drinking",
                             "alcohol-induced", "alcohol-related"),
