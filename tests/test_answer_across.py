@@ -427,7 +427,7 @@ def test_an_abstract_telling_the_patients_story_counts(across):
 def test_an_abstracts_work_up_list_or_general_remark_is_no_story():
     # stop 28: only a story verb next to the mention counts; an abstract's list of what a work-up looked for
     # ("... screening for ..., cystic fibrosis, tuberculosis") and "replacing hysterectomy, which was previously ..." do not
-    from assistant.answer.across import narrated
+    from assistant.answer.mentions import narrated
     text = "An ileostomy was made after an exploratory laparotomy revealed the presence of a typical MI."
     assert narrated(text, re.search("exploratory laparotomy", text))
     text = "The patient underwent evaluation including chest imaging, screening for immune deficiency disorders, cystic fibrosis, tuberculosis, and fungal pneumonia."

@@ -28,7 +28,7 @@ from assistant.text.tokens import tokenize
 from assistant.text.vocabulary import spellings
 from assistant.answer.aspects import OUTCOME, Aspect, compared_aspect, without_aspect
 from assistant.answer.phrase_grammar import without_exclusions
-from assistant.answer.mentions import CITED, GENERAL, GENRE, anchored, clean_mention, find_mention, hedged_in_title, is_title, own_clause, qualified_at, qualifiers_near, score_mention
+from assistant.answer.mentions import CITED, GENERAL, GENRE, anchored, clean_mention, find_mention, hedged_in_title, is_title, narrated, own_clause, qualified_at, qualifiers_near, score_mention
 from assistant.answer.subjects import Term, subject_groups, subject_label, subject_terms
 
 OUTCOME_SECTION = re.compile(r"outcome|follow|course|conclusion|discharge", re.I)
@@ -40,18 +40,6 @@ def question_shape(question: str) -> str:
     if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b", question, re.I):
         return "count"
     return "compare" if re.search(r"\bcompare\b|\bcontrast\b|\bdiffer\w*\b|\bside by side\b", question, re.I) else "list"
-
-
-# A past-tense step of a story ("An ileostomy was made ... after an exploratory laparotomy revealed ..."): in an
-# abstract, what happened to the patient, where a present tense states what is known.
-_NARRATED = re.compile(r"\b(?:underwent|received|developed|revealed|showed|presented|performed|diagnosed|admitted|treated|undertaken|carried out|"
-                       r"(?:was|were) (?:done|made|started|given|found))\b", re.I)  # not a bare "was": "which was previously the standard approach"
-
-
-def narrated(sentence: str, match: re.Match[str], words: int = 4) -> bool:
-    """A past-tense verb of the story within a few words of the mention (not a list of what a work-up looked for)."""
-    before, after = sentence[: match.start()].split()[-words:], sentence[match.end() :].split()[:words]
-    return bool(_NARRATED.search(" ".join(before + after)))
 
 
 class AcrossCasesAnswerer:

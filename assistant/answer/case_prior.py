@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.text.assertion import is_textbook
-from assistant.text.section_kinds import BACKGROUND_KIND, PATIENT, section_kind
+from assistant.text.section_kinds import BACKGROUND_KIND, OWN_CASE, PATIENT, section_kind
 
 # "the patient", "the 79-year-old woman with CML", "in the AML-HUS case", "her platelet count";
 # the noun ends the phrase (not "the case fatality rate", "the WHO case definition", "Mother to
@@ -33,8 +33,6 @@ _ABOUT_THE_REPORT = re.compile(
     r"|\bwe\s+(?:present|report|describe)\b|\b(?:the\s+)?(?:purpose|aim|objective)\s+of\s+this\b|\bto\s+raise\s+awareness\b",
     re.I,
 )
-# "Our patient is classified as type A ...": the discussion saying something of this patient.
-_OUR_PATIENT = re.compile(r"\b(?:our|the present|the current)\s+(?:patient\b|case\b(?!\s+(?:report|series)))|\bin (?:our|this|the present) case\b(?!\s+(?:report|series))", re.I)
 _REFERENCED = re.compile(r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]")
 _TOLD = re.compile(r"\b(?:patient|he|she|his|her|was|were)\b", re.I)  # "... drip was initiated at 0.02 mg/kg/hr; a protocol [12]" is still the patient's
 # Asks about the report itself ("the purpose of this case report"), not what was reported of the patient.
@@ -59,7 +57,7 @@ def about_one_patient(question: str) -> bool:
 def case_prior(sentence: str, section: str, title: str, doc_share: float, section_weight: float, report_penalty: float, doc_weight: float) -> float:
     """The ranking bonus (or penalty) of one candidate sentence for a one-patient question."""
     kind = section_kind(section, title)
-    ours = bool(_OUR_PATIENT.search(sentence))
+    ours = bool(OWN_CASE.search(sentence))  # "Our patient is classified as type A ...": the discussion saying it of this patient
     prior = section_weight if kind == PATIENT else -section_weight if kind == BACKGROUND_KIND and not ours else 0.0
     if _ABOUT_THE_REPORT.search(sentence) or (not ours and is_textbook(sentence)) or (_REFERENCED.search(sentence) and not _TOLD.search(sentence)):
         prior -= report_penalty  # "... may include underdevelopment of upper ribs [14]": the literature, not the patient

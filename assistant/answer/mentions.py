@@ -12,6 +12,7 @@ from assistant.answer.citations import Candidate
 from assistant.models import is_case_record
 from assistant.answer.subjects import Term, value_above, value_below
 from assistant.text.assertion import CLAUSE_END, clause, declined_offer, done_whatever_result, is_textbook, listed_negative
+from assistant.text.section_kinds import OWN_CASE
 from assistant.text.sentences import sentence_spans
 from assistant.text.drug_classes import DRUG_CLASS_MEMBERS
 from assistant.text.vocabulary import DRUG_NAMES, LOWERED, RAISED
@@ -78,7 +79,6 @@ _NOTED = re.compile(r"\bit (?:should|must|can) be noted\b", re.I)  # a discourse
 # A grading scale's reference ("Common Terminology Criteria for Adverse Events (CTCAE) [11] grade III
 # neutropenia") is not a literature statement.
 _NAMED_SCALE = re.compile(r"\b(?:criteria|classification|scale|score|guidelines?)(?:\s+for(?:\s+[A-Z]\w*)+)?\s*(?:\(\w+\))?\s*\[\d+\]")
-_OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case|in this case,? (?:the|our) patient|(?:to|in|at) our (?:department|hospital|clinic|unit|institution))\b", re.I)
 _STARTS_WITH_PRONOUN = re.compile(r"\s*(?:she|he|her|his)\b", re.I)
 _PRONOUN = re.compile(r"(?:^|\bas\s|\bwhen\s|\band\s|^\W*(?:on|at|upon|during|after|in)\s[^,]{0,30},\s*)(?:she|he)\s+(?:was|had|received|underwent|developed|died)\b", re.I)  # "On evaluation, he was found ..."
 
@@ -131,7 +131,7 @@ def anchored(candidate: Candidate, match: re.Match[str], doc_text: str = "") -> 
     from the document (``doc_text``) when given: a chunk may begin right at the mention, after
     "Sibbald et al. reported a 2-year-old child ..." """
     own = clause(candidate.text, match, len(candidate.text))
-    if _OWN_CASE.search(own):
+    if OWN_CASE.search(own):
         return True
     if not _PRONOUN.search(own):
         return False
@@ -144,6 +144,18 @@ def anchored(candidate: Candidate, match: re.Match[str], doc_text: str = "") -> 
         first -= 1
     before = (text[spans[first][0] : local] if spans else "") + candidate.text[: candidate.text.find(own)]
     return not _OTHER_PERSON.search(before) and (bool(re.search(r"\b(?:the|our|this) patient\b", before, re.I)) or not CITED.search(before))
+
+
+# A past-tense step of a story ("An ileostomy was made ... after an exploratory laparotomy revealed ..."): in an
+# abstract, what happened to the patient, where a present tense states what is known.
+_NARRATED = re.compile(r"\b(?:underwent|received|developed|revealed|showed|presented|performed|diagnosed|admitted|treated|undertaken|carried out|"
+                       r"(?:was|were) (?:done|made|started|given|found))\b", re.I)  # not a bare "was": "which was previously the standard approach"
+
+
+def narrated(sentence: str, match: re.Match[str], words: int = 4) -> bool:
+    """A past-tense verb of the story within a few words of the mention (not a list of what a work-up looked for)."""
+    before, after = sentence[: match.start()].split()[-words:], sentence[match.end() :].split()[:words]
+    return bool(_NARRATED.search(" ".join(before + after)))
 
 
 # A test done to find out: what it looked for is not asserted ("to see if there was a persistent leak or fistula").

@@ -13,7 +13,7 @@ import re
 from typing import Callable
 
 from assistant.text.tokens import tokenize
-from assistant.text.vocabulary import ORGAN_ADJECTIVES, american, either_spelling
+from assistant.text.vocabulary import ORGAN_ADJECTIVES, ORGAN_REGIONS, american, either_spelling
 
 # The endings a written form may carry in a record ("splenectomies" is matched by its own ending rule).
 SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
@@ -205,12 +205,7 @@ def organ_word(word: str) -> str:
     """The other way of naming the organ ``word`` names, as an alternative ("|hepatic" for "liver"; "hepatitis" is no organ),
     and the regions records name it by ("right lower quadrant" is the abdomen, "lumbar" the spine)."""
     word = word.lower()
-    return "".join("|" + (adjective if word in (organ, organ + "s") else organ) for organ, adjective in ORGAN_ADJECTIVES if word in (organ, organ + "s", adjective)) + _REGIONS.get(re.sub(r"s$", "", word), "")
-
-
-_REGIONS = {"abdomen": "|(?:peri)?umbilic|epigastri|hypogastri|quadrant|flank|suprapubic|hypochondri|iliac fossa",
-            "spine": r"|spinal|lumbar(?![\s-]+puncture)|lumbosacral|thoracolumbar|sacral|vertebra|whole[- ]spine", "chest": "|thora",
-            "lung": "|respiratory|auscultat|breath sounds"}
+    return "".join("|" + (adjective if word in (organ, organ + "s") else organ) for organ, adjective in ORGAN_ADJECTIVES if word in (organ, organ + "s", adjective)) + ORGAN_REGIONS.get(re.sub(r"s$", "", word), "")
 
 
 def sign_word(word: str) -> str:

@@ -141,6 +141,10 @@ def spellings(stem: str) -> set[str]:
 # "the swelling inside his cheek" "a swelling over the left buccal mucosa".
 ORGAN_ADJECTIVES = (("liver", "hepatic"), ("kidney", "renal"), ("lung", "pulmonary"), ("heart", "cardiac"), ("brain", "cerebral"), ("skin", "cutaneous"),
                     ("stomach", "gastric"), ("bladder", "vesical"), ("breast", "mammary"), ("cheek", "buccal"), ("eye", "ocular"), ("nose", "nasal"))
+# The regions records name an organ by ("right lower quadrant tenderness" is the abdomen's, "lumbar MRI" the spine's): alternatives of a qualifier.
+ORGAN_REGIONS = {"abdomen": "|(?:peri)?umbilic|epigastri|hypogastri|quadrant|flank|suprapubic|hypochondri|iliac fossa",
+                 "spine": r"|spinal|lumbar(?![\s-]+puncture)|lumbosacral|thoracolumbar|sacral|vertebra|whole[- ]spine", "chest": "|thora",
+                 "lung": "|respiratory|auscultat|breath sounds"}
 
 # Irregular past verbs that tell what happened to a patient ("who fell", "who slept badly"): a
 # description of the patient in a question, or a list question of its own.
