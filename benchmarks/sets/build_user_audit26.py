@@ -88,7 +88,9 @@ LISTS = [
          "PMC11584242": "painful non-healing ulcers over the left buccal mucosa",
          "PMC11585469": "A 35-year-old female with a history of recurrent oral ulcers",
          "PMC11614595": "multiple oral ulcers",
-         "PMC11626642": "a 4 cm ulcerative lesion on the right tongue and adjacent gum"},
+         "PMC11626642": "a 4 cm ulcerative lesion on the right tongue and adjacent gum",
+         # Added at stop 29, read in the record: the tongue's nodules and ulcerations of disseminated histoplasmosis.
+         "PMC11595504": "Physical examination of the tongue showed resolution of the nodules and ulcerations"},
      "rejected": {"PMC11552406": "a ruptured lip nodule with pus (herpes labialis), no ulcer named; 'no ... recurrent oral "
                                  "ulcers' (see doubts)"},
      "note": "searched ulcer/ulceration/ulcerated/ulcerative near mouth, oral, tongue, lip, buccal, cheek, gum, gingiva, "
@@ -272,7 +274,10 @@ SEQUENCES = [
     {"case": SMA, "question": "At 20 months, what did the parents of the boy with mosaic Down syndrome notice that made them "
                               "ask for a neurologist?",
      "answer": "the disappearance of the high kneeling function",
-     "evidence": "parents observed a disturbing symptom: the disappearance of the high kneeling function"},
+     "evidence": "parents observed a disturbing symptom: the disappearance of the high kneeling function",
+     # The structured summary says the same in its own sentence (read at stop 29: a right answer scored wrong).
+     "alternatives": [{"answer": "the disappearance of the high kneeling function",
+                       "evidence": "the parents observed the disappearance of the high kneeling function and asked for"}]},
     {"case": SMA, "question": "By 28 months, which motor function had the boy with mosaic Down syndrome and SMA lost?",
      "answer": "the crawling function", "evidence": "the patient had lost the crawling function"},
     {"case": HYD, "question": "How long after the operation on the 34-year-old man's hydatid cyst was the drain taken out?",
