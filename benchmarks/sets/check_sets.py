@@ -17,7 +17,7 @@ Checks (exit 1 on any failure):
 - every sequence set (sequence*.jsonl): each case report's gold span and alternatives sit verbatim at
   their `answer_start` in the text the loader indexes (`ingest.loaders.medrbench_document`), and the
   gold span is inside its `evidence`;
-- user_audit1 .. user_audit27: each lookup/sequence span and alternative verbatim at its offset
+- user_audit1 .. user_audit28: each lookup/sequence span and alternative verbatim at its offset
   (`user_audit_build.verify`), and every case a row names (gold, evidence, rejected, case_id) in the manifest;
 - mixed_abstention unanswerable items: prints every regex hit so a reader can confirm they
   are the known false hits listed in README.md (e.g. 'hit by an insect' for \\bHIT\\b).
@@ -164,8 +164,8 @@ def main() -> int:
     sys.path.insert(0, str(SETS))
     from user_audit_build import verify  # the user-audit sets' spans, at their offsets in the indexed text
 
-    errors += [e for i in range(1, 28) for e in verify(SETS / f"user_audit{i}.jsonl")]
-    errors += [e for i in range(1, 28) for e in check_audit_cases(f"user_audit{i}.jsonl", manifest)]
+    errors += [e for i in range(1, 29) for e in verify(SETS / f"user_audit{i}.jsonl")]
+    errors += [e for i in range(1, 29) for e in check_audit_cases(f"user_audit{i}.jsonl", manifest)]
     shapes = Counter(json.loads(line)["shape"] for line in (SETS / "question_shapes.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())
     print("shapes:", dict(shapes))
     for e in errors:
