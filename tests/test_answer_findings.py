@@ -19,6 +19,8 @@ from assistant.models import Passage
 from assistant.retrieve.hybrid import RetrievalResult
 from assistant.text.concepts import CONCEPTS
 from assistant.text.findings import FINDINGS
+from assistant.text.history_findings import HISTORY_FINDINGS
+from assistant.text.infection_findings import INFECTION_FINDINGS
 from assistant.text.lab_findings import LAB_FINDINGS
 
 
@@ -106,16 +108,28 @@ def test_a_finding_asked_with_other_words_is_narrowed_by_them():
      "Other cardiac markers, including creatine kinase (CK), B-type natriuretic peptide (BNP), lactate dehydrogenase (LDH), and D-dimer were normal."),
     ("Who had a blood gas done?", "Blood gas, renal and liver function tests, and infective markers were unremarkable.", "No blood gas was obtained."),
     ("How many patients had a known drug allergy?", "Allergies: penicillin (rash).", "**Allergies:** Not reported."),
+    ("Who had kidney problems?", "On evaluation, he was found to have pancytopenia and acute kidney injury.", "Renal function was normal."),
+    ("Who had liver problems?", "She developed transaminitis after receiving etanercept.", "The liver was of normal size."),
+    ("Who had heart problems?", "He had a history of myocardial infarction with stent insertion.", "Heart sounds were normal."),
+    ("Who had breathing problems?", "Subsequently, the patient developed respiratory failure.", "No disorders associated with the respiratory function were found."),
+    ("Who had a skin infection?", "He was treated for left leg cellulitis with intravenous amoxicillin.", "The skin was covered with pigment spots."),
+    ("Who had an eye infection?", "She presented with unilateral conjunctivitis.", "She was diagnosed with filamentous keratitis."),
+    ("Who had a broken bone?", "She sustained fractures to the pelvic bones and lumbar vertebrae.", "The bone scan was normal."),
+    ("Who had a stoma?", "She was scheduled for resection and anastomosis with ileostomy.", "The tracheostomy stoma healed."),
+    ("Who was in a coma?", "On the second day of admission, the patient became comatose.", "He was fully alert with a Glasgow Coma Scale score of 15."),
+    ("How many patients had tooth decay?", "On the teeth, there are cervical caries in several teeth.", "Carious lesions were absent."),  # stop 29 (user_audit26)
 ])
 def test_forms_values_and_guards(question, kept, dropped):
     assert _finds(question, kept) and not _finds(question, dropped)
 
 
 def test_every_finding_is_a_concept_and_a_yes_no_target():
-    names, rows = list(CONCEPTS), FINDINGS | LAB_FINDINGS
+    names, rows = list(CONCEPTS), FINDINGS | INFECTION_FINDINGS | HISTORY_FINDINGS | LAB_FINDINGS
     assert len(rows) >= 60 and set(rows) <= set(names)
     assert max(names.index(n) for n in rows) < names.index("fever") < min(names.index(n) for n in ("hemoptysis", "jaundice"))
-    assert max(names.index(n) for n in FINDINGS) < min(names.index(n) for n in LAB_FINDINGS)  # lab results after the findings, as before the split
+    assert max(names.index(n) for n in FINDINGS) < min(names.index(n) for n in INFECTION_FINDINGS)  # the infections after the findings
+    assert max(names.index(n) for n in INFECTION_FINDINGS) < min(names.index(n) for n in HISTORY_FINDINGS)  # then the history
+    assert max(names.index(n) for n in HISTORY_FINDINGS) < min(names.index(n) for n in LAB_FINDINGS)  # lab results last, as before the splits
     for name, f in rows.items():
         c = CONCEPTS[name]
         assert f.keys and f.forms and all(k == k.lower() for k in f.keys), name

@@ -131,3 +131,11 @@ def test_normalize_name(name, expected):
     from assistant.text.vocabulary import normalize_name
 
     assert normalize_name(name) == expected
+
+
+def test_a_lay_verb_brings_the_records_word():
+    # stop 29, from user_audit26 once read: "did the man go home" is answered by "discharged home seven days after surgery"
+    from assistant.text.vocabulary import record_verbs
+    assert record_verbs("How soon after the omentoplasty did the 53-year-old man go home?") == " discharged"
+    assert record_verbs("When was the drain taken out?") == " removed"
+    assert record_verbs("What was the dose of rituximab?") == ""

@@ -187,7 +187,7 @@ def is_textbook(sentence: str) -> bool:
 
 
 # Clause boundaries inside a sentence: a full stop the splitter left glued ("negative.Systemic"), a semicolon.
-CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z\s])|;")
+CLAUSE_END = re.compile(r"(?<=[A-Za-z0-9)\]])\.(?=[A-Z][a-z\s])|(?<=[A-Za-z)\]])\.\d{1,3}(?:[,\u2013\-]\d{1,3})*\s+(?=[A-Z][a-z\s])|;")  # "... overflow.8 In this patient": a citation's number ends it too
 
 
 def clause(sentence: str, match: re.Match[str], window: int) -> str:

@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from assistant.text.disease_groups import DISEASE_GROUPS
 from assistant.text.drug_classes import DRUG_CLASSES
 from assistant.text.findings import FINDINGS
+from assistant.text.history_findings import HISTORY_FINDINGS
+from assistant.text.infection_findings import INFECTION_FINDINGS
 from assistant.text.lab_findings import LAB_FINDINGS
 from assistant.text.vocabulary import DRUG_ALIASES, either_spelling
 
@@ -169,6 +171,9 @@ CONCEPTS: dict[str, Concept] = {
         asked=r"^(?:thrombopoietin receptor agonists?|tpo-?ras?)$", text=r"thrombopoietin receptor agonist|\bTPO-?RAs?\b|romiplostim|eltrombopag|avatrombopag"
     ),
     "helicobacter pylori": Concept(asked=r"^(?:helicobacter pylori|h\. pylori)$", text=r"helicobacter pylori|\bH\. ?pylori\b"),
+    "chemotherapy": Concept(("chemo", "chemotherapy", "chemotherapies", "chemotherapeutic"),  # "Who had chemo?"; whole words: "chemokine" is none
+                            ("chemotherapy", "chemotherapeutic", "chemo", "chemoradiotherapy", "chemoradiation", "radiochemotherapy", "chemoimmunotherapy",
+                             "polychemotherapy"), whole_keys=True),
     "radiotherapy": Concept(
         ("radiotherap", "radiation therap", "radiation treatment", "irradiat", "brachytherap", "proton therap", "proton beam", "chemoradi", "radiochemo"),
         ("radiotherapy", "radiation therapy", "radiation treatment", "irradiation", "brachytherapy", "proton therapy", "proton beam therapy",
@@ -218,14 +223,14 @@ def _asked(keys: tuple[str, ...], acronyms: tuple[str, ...]) -> str:
 
 
 def _with_findings(concepts: dict[str, Concept], before: str) -> dict[str, Concept]:
-    """``concepts`` with the findings tables (``text.findings``, then ``text.lab_findings``) inserted ahead of ``before``,
+    """``concepts`` with the findings tables (``text.findings``, ``text.infection_findings``, ``text.history_findings``, then ``text.lab_findings``) inserted ahead of ``before``,
     each also a yes/no target: its keys or acronyms, asked alone ("Did he have a fast heart
     rate?"; "diabetic ketoacidosis" is no diabetes), answered by sentences naming a form."""
     rows = {
         name: Concept(f.keys, f.forms, f.acronyms, exclude=f.exclude, low=f.low, high=f.high, whole_keys=f.whole_keys, narrowed=True,
                       asked=_asked(f.keys, f.acronyms),
                       text=_spelled(f.forms))
-        for name, f in (FINDINGS | LAB_FINDINGS).items() if name not in concepts
+        for name, f in (FINDINGS | INFECTION_FINDINGS | HISTORY_FINDINGS | LAB_FINDINGS).items() if name not in concepts
     }
     names = list(concepts)
     at = names.index(before)

@@ -256,6 +256,12 @@ DRUG_CLASSES: dict[str, DrugClass] = {
                                 "loratadine", "desloratadine", "fexofenadine", "promethazine", "cyproheptadine", "bilastine", "ebastine", "rupatadine",
                                 "clemastine", "benadryl", "zyrtec", "claritin", "atarax", "phenergan", "piriton", "xyzal")),
 }
+# Any drug for pain, as a patient asks ("Who was given painkillers?"): paracetamol, metamizole, and every opioid and NSAID above.
+DRUG_CLASSES["analgesic"] = DrugClass(
+    ("analgesic", "analgesia", "painkiller", "pain killer", "pain reliever", "pain relief", "pain medication", "pain medicine"),
+    ("analgesic", "analgesia", "paracetamol", "acetaminophen", "tylenol", "panadol", "metamizole", "dipyrone")
+    + DRUG_CLASSES["opioid"].members + DRUG_CLASSES["nonsteroidal anti-inflammatory drug"].members,
+    exclude=DRUG_CLASSES["opioid"].exclude)
 # Every name a class member is written by: a drug mention, not a finding ("prophylaxis of febrile
 # neutropenia using G-CSF" gives the G-CSF).
 DRUG_CLASS_MEMBERS = frozenset(m for c in DRUG_CLASSES.values() for m in c.members)

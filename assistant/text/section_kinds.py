@@ -29,4 +29,4 @@ def section_kind(section: str, title: str = "") -> int:
 
 # "Our patient ...", "in the present case": said of this patient whatever the section (a discussion, a
 # heading misdetected) says; answers across cases and the lookup's section prior both read it.
-OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case|in this case,? (?:the|our) patient|(?:to|in|at) our (?:department|hospital|clinic|unit|institution))\b", re.I)
+OWN_CASE = re.compile(r"\b(?:our patient|the present patient|in our case|in the present case|in this case,? (?:the|our) patient|(?:for|in) this patient(?=\s*[,.;:)]|\s+(?:was|were|is|had|has|with|who|the|a|an)\b)|(?:to|in|at) our (?:department|hospital|clinic|unit|institution))\b", re.I)

@@ -109,7 +109,8 @@ DRUG_NAMES: list[str] = DRUGS + sorted(DRUG_ALIASES)  # every name a drug is wri
 _SPELLING = [(re.compile(p), r) for p, r in [
     (r"\bhaem", "hem"), (r"aem", "em"), (r"\boesophag", "esophag"), (r"oedema", "edema"), (r"tumour", "tumor"),
     (r"\bfoet", "fet"), (r"caesar", "cesar"), (r"anaesth", "anesth"), (r"\bpaediatr", "pediatr"), (r"[\u2010-\u2015\u2212]", "-"),
-    (r"\bdistens(?=ion|\b)", "distent"),
+    (r"\bdistens(?=ion|\b)", "distent"), (r"(?<=[nh])oea", "ea"),  # "apnoea", "diarrhoea"
+    (r"\bappendicectom", "appendectom"),
 ]]
 
 
@@ -124,7 +125,7 @@ def american(text: str) -> str:
 _BRITISH_FORMS = [(re.compile(p), r) for p, r in [
     (r"^hem", "haem"), (r"(?<=[a-z])(?<!a)em(?=i)", "aem"), (r"edem", "oedem"), (r"^esophag", "oesophag"), (r"tumor", "tumour"),
     (r"^fet", "foet"), (r"^pediatr", "paediatr"), (r"(?<=[a-z])iz(?=[aei])", "is"), (r"^cesar", "caesar"), (r"^anesth", "anaesth"),
-    (r"^distent", "distens"),
+    (r"^distent", "distens"), (r"(?<=[nh])ea(?=s?$)", "oea"),
 ]]
 
 
@@ -140,11 +141,18 @@ def spellings(stem: str) -> set[str]:
 # An organ and its adjective name the same place: a "liver biopsy" is written "hepatic puncture biopsy",
 # "the swelling inside his cheek" "a swelling over the left buccal mucosa".
 ORGAN_ADJECTIVES = (("liver", "hepatic"), ("kidney", "renal"), ("lung", "pulmonary"), ("heart", "cardiac"), ("brain", "cerebral"), ("skin", "cutaneous"),
-                    ("stomach", "gastric"), ("bladder", "vesical"), ("breast", "mammary"), ("cheek", "buccal"), ("eye", "ocular"), ("nose", "nasal"))
+                    ("stomach", "gastric"), ("bladder", "vesical"), ("breast", "mammary"), ("cheek", "buccal"), ("eye", "ocular"), ("nose", "nasal"),
+                    ("mouth", "oral"))
 # The regions records name an organ by ("right lower quadrant tenderness" is the abdomen's, "lumbar MRI" the spine's): alternatives of a qualifier.
 ORGAN_REGIONS = {"abdomen": "|(?:peri)?umbilic|epigastri|hypogastri|quadrant|flank|suprapubic|hypochondri|iliac fossa",
                  "spine": r"|spinal|lumbar(?![\s-]+puncture)|lumbosacral|thoracolumbar|sacral|vertebra|whole[- ]spine", "chest": "|thora",
-                 "lung": "|respiratory|auscultat|breath sounds"}
+                 "lung": "|respiratory|auscultat|breath sounds", "mouth": r"|intraoral|tongue|gingiv|gums?(?![a-z])|lips?(?![a-z])|palat|aphthous"}
+
+# An organ taken out, as a record names the operation ("had her appendix out": an appendectomy).
+ORGAN_REMOVALS = {"appendix": "appendectomy", "gallbladder": "cholecystectomy", "gall bladder": "cholecystectomy", "spleen": "splenectomy",
+                  "tonsils": "tonsillectomy", "womb": "hysterectomy", "uterus": "hysterectomy", "kidney": "nephrectomy", "ovary": "oophorectomy",
+                  "ovaries": "oophorectomy", "breast": "mastectomy", "thyroid": "thyroidectomy", "colon": "colectomy", "stomach": "gastrectomy",
+                  "prostate": "prostatectomy", "adrenal gland": "adrenalectomy", "testicle": "orchiectomy", "testis": "orchiectomy", "eye": "enucleation"}
 
 # Irregular past verbs that tell what happened to a patient ("who fell", "who slept badly"): a
 # description of the patient in a question, or a list question of its own.
@@ -161,7 +169,8 @@ LOWERED = r"low|decreased|reduced|depressed|diminished"
 _EITHER = [(re.compile(p), r) for p, r in [(r"(?<![a-z])hem", "ha?em"), (r"(?<=[a-z])emi(?=as?\b|c\b|a)", "a?emi"), (r"edema", "o?edema"), (r"(?<![a-z])cesar", "ca?esar"),
                                                        (r"tumor", "tumou?r"), (r"(?<![a-z])esophag", "o?esophag"),
                                                        (r"(?<![a-z])anesth", "ana?esth"), (r"(?<![a-z])pediatr", "pa?ediatr"),
-                                                       (r"(?<![a-z])distent(?=ion)", "disten[st]")]]
+                                                       (r"(?<![a-z])distent(?=ion)", "disten[st]"), (r"(?<=pn|rh)ea(?![a-z])", "o?ea"),
+                                                       (r"(?<![a-z])appendectom", "append(?:ic)?ectom")]]
 
 
 def either_spelling(pattern: str) -> str:
@@ -269,3 +278,19 @@ def lab_aliases(sentence: str, tests: tuple = LAB_ALIASES) -> str:
         if spelled.search(sentence):
             out.append(short)
     return "".join(" " + name for name in out)
+
+
+
+# What a patient or a relative says and the record's word for it ("When did he go home?" is
+# answered by "discharged home seven days after surgery", "the drain was taken out" by "removed").
+_LAY_VERBS = [(re.compile(p, re.I), words) for p, words in [
+    (r"\b(?:go|goes|went|gone|going|sent|send)\s+home\b|\b(?:left|leave|leaving)\s+(?:the\s+)?hospital\b", "discharged"),
+    (r"\b(?:taken|take|took|taking|pulled|came|come)\s+out\b", "removed"),
+    (r"\boperated\s+on\b", "surgery"),
+    (r"\b(?:stay\w*|kept)\s+in\s+(?:the\s+)?hospital\b", "hospitalized"),
+]]
+
+
+def record_verbs(question: str) -> str:
+    """The record's words for the question's lay verbs (" discharged" for "go home"), to search and weigh beside its own."""
+    return "".join(" " + words for pattern, words in _LAY_VERBS if pattern.search(question))
