@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from assistant.answer.aspects import OUTCOME, compared_aspect
 from assistant.answer.subjects import subject_groups, subject_label
 
@@ -392,3 +394,32 @@ def test_a_state_the_case_must_also_be_in():
     groups = subject_groups("Compare the women diagnosed with a cancer while pregnant: which cancer, and how the pregnancy was managed.")
     assert len(groups) == 2 and any(t.concept == "pregnancy" for t in groups[1])
     assert len(subject_groups("Which patients were pregnant when they came in?")) == 1  # a time, not a state
+
+
+def test_a_drug_for_a_symptom_is_the_drug_the_parenthesis_names():
+    # stop 29, from user_audit26 once read: "a drug against nausea and vomiting (an antiemetic ...)" had listed everyone who vomited
+    groups = subject_groups("Compare the patients given a drug against nausea and vomiting (an antiemetic such as ondansetron/Zofran or metoclopramide): why?")
+    assert len(groups) == 1 and not any(t.pattern.search("She had daily nausea and vomiting.") for t in groups[0])
+    assert any(t.pattern.search("Ondansetron 8mg IV was given.") for t in groups[0])
+    assert subject_label(subject_groups("Which patients were given a drug to stop seizures (an antiepileptic such as levetiracetam)?")[0]) == "anticonvulsant"
+
+
+@pytest.mark.parametrize(("question", "label_or_word"), [
+    # stop 29, from asking common questions in lay words (no set): an organ taken out is its operation
+    ("Who had their appendix out?", "append(?:ic)?ectom"),
+    ("Whose gallbladder was removed?", "cholecystectom"),
+    ("Who had her womb taken out?", "hysterectom"),
+    ("Who had an operation to remove the thyroid?", "thyroidectom"),
+])
+def test_an_organ_taken_out_is_its_operation(question, label_or_word):
+    assert any(label_or_word in t.pattern.pattern for t in subject_groups(question)[0])
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("Who had chemo?", "chemotherapy"),  # not "chemokine"
+    ("Who was given painkillers?", "analgesic"),
+    ("Who had kidney problems?", "kidney problems"),
+    ("Who had breathing problems?", "breathing problems"),
+])
+def test_lay_names_of_treatments_and_organ_problems(question, label):
+    assert subject_label(subject_groups(question)[0]) == label

@@ -567,3 +567,21 @@ def test_nodes_asked_for_tumour_are_read_as_spread_to_them():
     question = "Did the lymph nodes taken at the parotid operation of the 65-year-old woman with the basal cell adenoma contain tumour?"
     assert parse_target(question, set()).text == "lymph nodes"
     assert _answer_on("There was no infiltration of the capsule and the lymph nodes that were sampled were uninvolved.", question).verdict == "no"
+
+
+def test_a_test_described_by_its_sample_and_patient_is_the_context():
+    # stop 29, from user_audit26 once read: "the diagnostic puncture of the neck swelling of the man" is a puncture;
+    # its own sentence ("revealed no signs of ... infection") answers, not the wound infection months later
+    question = "Did the diagnostic puncture of the neck swelling of the 53-year-old man after aortic arch surgery show an infection?"
+    assert parse_target(question, set()).context == ["diagno", "punctu"]
+    text = ("Four months postoperative, the patient presented with a superficial wound infection, which was treated with clindamycin. "
+            "A diagnostic puncture revealed no signs of bacterial or viral infection or colonization.")
+    answerer = YesNoAnswerer(lambda c: {"d1": text}, lambda c: "Case one")
+    retrieval = RetrievalResult([Passage("c1", "d1", text[:10], 1.0, 0, 10, "", title="Case one", case_id="case-1")])
+    assert answerer.answer(question, retrieval).verdict == "no"
+
+
+def test_an_imaging_test_is_also_named_again_as_the_scan():
+    # stop 29: "Did the CT of the man ... show air in the gallbladder?" is answered by "The scan also identified air ..."
+    target = parse_target("Did the CT of the 69-year-old man with gallstone ileus show air in the gallbladder?", set())
+    assert "ct" in target.context and match_span("The scan also identified air within the gallbladder.", target)

@@ -23,9 +23,10 @@ from assistant.text.vocabulary import DRUG_NAMES, LOWERED, RAISED
 # in their place cut case_lists recall from 0.992 to 0.713 (issue 12, docs/evaluation.md).
 _PRE_NEGATION = re.compile(
     r"\b(?:no|not|never|without|lack of|lacked|lacking|denie[sd]|deny|negative for|rule out|ruled out|ruling out|to exclude|exclusion of|excluded|"
-    r"absence of|free of|neither|nor|instead of|rather than|refusal of|refused|declined|to (?:reduce|prevent|avoid|minimi[sz]e)|suspected|suspicion of|suspicious for|concern for|differential|tentative|provisional|presumptive|working diagnosis|"
+    r"absence of|free of|neither|nor|instead of|rather than|refusal of|refused|declined|to (?:reduce|prevent|avoid|minimi[sz]e)|avoid(?:ance of|ing)|suspected|suspicion of|suspicious for|concern for|differential|tentative|provisional|presumptive|working diagnosis|"
     r"work-?ups?|testing for|tests? for|screen\w* for|evaluat\w* for|assess\w* for|monitor\w* for|watch\w* for|checked for|such as|(?<!-)like|unavailable|possible|possibility of|"
     r"history of (?:exposure|contact)|exposure to|contact with|(?:rt-?)?pcr|prophyla\w*\s+(?:against|for|of)|"
+    r"outside (?:of )?the (?:\w+ )?window for|contraindicat\w* (?:to|for)|(?:not |in)eligible for|not (?:a )?candidates? for|"
     r"(?:puncture|cultures?|assays?|smears?|stain\w*|swabs?|panels?|serolog\w*) for)\b",
     re.I,
 )
@@ -40,8 +41,8 @@ _PRE_WORDS, _POST_WORDS = 6, 8
 # A cue that governs a whole comma list ("He denied any hemoptysis, shortness of breath, chest
 # pain, cough, fevers, night sweats ..."): the mention is negated however far down the list,
 # as long as nothing between them starts a new statement.
-_LIST_CUE = re.compile(r"\b(?:no complaints? of|denie[sd]|deny|denying|no|without|negative for|free of|absence of|did not (?:report|have|complain of|experience|exhibit)|"
-                       r"(?:to )?rul(?:e|ed|ing) out|to exclude)\b", re.I)  # "to rule out pulmonary embolism, heart failure, pneumonia"
+_LIST_CUE = re.compile(r"\b(?:no (?:reported|known|prior|previous|documented|significant) history of|no complaints? of|denie[sd]|deny|denying|no|without|negative for|free of|absence of|did not (?:report|have|complain of|experience|exhibit)|"
+                       r"(?:to )?rul(?:e|ed|ing) out|to exclude|screen(?:ing|ed)? for|test(?:ing|ed|s)? for|avoid(?:ance of|ing)?)\b", re.I)  # "to rule out pulmonary embolism, heart failure, pneumonia"
 _LIST_BREAK = re.compile(r"\b(?:but|however|although|though|except|which|who|whereas|while|presented|showed|revealed|had|has|have|was|were|is|are|developed|reported|complain\w*|noted|found)\b", re.I)
 # Someone else's condition ("family history of ...", "her mother had ..."); a bare "family" is
 # not one ("passed away with family at bedside", "affordable for the patient's family").
@@ -73,6 +74,9 @@ _WINDOW = 60  # characters each side of a mention that hedges and relatives are 
 _TEST = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:suppression\s+)?(?:tests?|testing|PCR|screen\w*|level|levels|antibod\w*|antigen|donors?|prophyla\w*)\b", re.I)
 
 
+_PAST_SEROLOGY = re.compile(r"\bIgG\b[^.;]{0,60}?(?:\bIgM\b[^.;]{0,20}?\bnegativ|\bnegativ\w*\s+(?:for\s+)?(?:the\s+)?IgM\b)", re.I)
+_COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.I)  # a clause of its own after a general one
+_CAME_POSITIVE = re.compile(r"\s*(?:\(\w+\)\s*)?(?:(?:was|were|came back|returned|turned)\s+)?(?:strongly\s+)?positive\b", re.I)
 _DIRECTED = re.compile(r"(?:" + RAISED + "|" + LOWERED + r")\b", re.I)
 _DRUG_NAMES = frozenset(DRUG_NAMES) | DRUG_CLASS_MEMBERS  # "methotrexate prophylaxis" gives the drug; "seizure prophylaxis" prevents the seizure
 _NOTED = re.compile(r"\bit (?:should|must|can) be noted\b", re.I)  # a discourse phrase, not a hedge
@@ -110,7 +114,8 @@ def negated_at(sentence: str, match: re.Match[str]) -> bool:
     absent = re.search(r"\babsent\s*$", before, re.I)  # "and absent lactic acidosis"
     empty = _EMPTY_FIELD.match(sentence, match.end())  # "**Allergies:** Not reported": a field left empty
     normal = _NORMAL_LIST.match(sentence, match.end())  # "creatine kinase (CK), BNP, LDH, and D-dimer were normal"
-    return bool(pre or absent or empty or normal or _POST_NEGATION.search(after) or listed_negative(sentence, match) or negated_list(near[:offset]))
+    wide = clause(sentence[: match.end()], match, 4 * _WINDOW)  # a list's cue may open it far before ("no risk factor for aspiration like A, B, ..., C")
+    return bool(pre or absent or empty or normal or _POST_NEGATION.search(after) or listed_negative(sentence, match) or negated_list(wide[: -len(match.group(0))]))
 
 
 def negated_list(before: str) -> bool:
@@ -168,11 +173,13 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     around = lambda window: _NOTED.sub(" ", clause(sentence, match, window).replace(match.group(0), " ", 1))  # noqa: E731
 
     test = None if _DIRECTED.match(match.group(0)) else _TEST.match(sentence, match.end())  # "elevated D-dimer levels" is a result
+    test = None if test and _CAME_POSITIVE.match(sentence, test.end()) else test  # "malaria test was positive": the patient had malaria
     used_as_test = (test and not ("prophyla" in test.group(0).lower() and match.group(0).lower() in _DRUG_NAMES)) or re.search(r"\b(?:non|anti|pseudo)[\s\-]$", sentence[max(0, match.start() - 7) : match.start()], re.I)
     cited = CITED.search(_NAMED_SCALE.sub(" ", around(len(sentence))))
     told_of_patient = _TOLD.search(sentence[: match.start()]) or _DONE_AFTER.match(sentence, match.end())  # "He was initiated on X ... for potential
     # seizures", "a tracheostomy was performed in anticipation of potential obstruction": the hedge is not about X
-    general = (GENERAL.search(around(2 * _WINDOW)) and not told_of_patient) or is_textbook(sentence)
+    own = _COORDINATED.split(sentence[: match.start()])[-1] + sentence[match.start() :]  # "ARN is a clinical diagnosis, and the panuveitis ... for this patient"
+    general = (GENERAL.search(around(2 * _WINDOW)) and not told_of_patient) or is_textbook(own)
     near = clause(sentence, match, 2 * _WINDOW)
     at = near.find(match.group(0))
     # Whose it is: said before the mention or right after it ("in her mother"), not in a later clause ("due to ... fetal decelerations").
@@ -180,7 +187,8 @@ def clean_mention(sentence: str, match: re.Match[str]) -> bool:
     someone_else = _OTHER_PERSON.search(_NOTED.sub(" ", whose)) or _OTHER_PERSON.match(sentence, len(sentence) - len(sentence.lstrip()) + 4 * (sentence[:4].lower() == "the "))
     looked_for = _LOOKED_FOR.search(sentence, 0, match.start())  # "an EGD was performed to see if there was a leak or fistula"
     negated = looked_for or (negated_at(sentence, match) and not done_whatever_result(match.group(0), around(2 * _WINDOW))) or declined_offer(sentence[: match.start()], sentence[match.end() :])
-    return not (used_as_test or negated or cited or someone_else or general)
+    immune = match.group(0).lower() not in _DRUG_NAMES and _PAST_SEROLOGY.search(sentence)  # "HSV ... positive for IgG but negative for IgM": immunity, no infection now
+    return not (used_as_test or negated or cited or someone_else or general or immune)
 
 
 def find_mention(sentence: str, terms: list[Term], defined: Callable[[Term, str], bool], clean: Callable[[re.Match[str]], bool] = lambda m: True) -> re.Match[str] | None:
@@ -242,8 +250,8 @@ def own_clause(candidate: Candidate, match: re.Match[str]) -> Candidate:
     """The mention's own sentence when the splitter left it joined to others ("...media.A
     videofluoroscopic study ..."): the line quotes what names the subject, offsets exact."""
     text = candidate.text
-    start = max([m.end() for m in CLAUSE_END.finditer(text, 0, match.start()) if m.group(0) == "."], default=0)
-    end = min([m.end() for m in CLAUSE_END.finditer(text, match.end()) if m.group(0) == "."], default=len(text))
+    start = max([m.end() for m in CLAUSE_END.finditer(text, 0, match.start()) if m.group(0)[0] == "."], default=0)
+    end = min([m.end() for m in CLAUSE_END.finditer(text, match.end()) if m.group(0)[0] == "."], default=len(text))
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     piece = text[start:end].strip()
     return Candidate(candidate.passage, candidate.passage_rank, piece, candidate.char_start + start + lead, candidate.char_start + start + lead + len(piece))

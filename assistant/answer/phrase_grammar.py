@@ -13,10 +13,10 @@ import re
 from typing import Callable
 
 from assistant.text.tokens import tokenize
-from assistant.text.vocabulary import ORGAN_ADJECTIVES, ORGAN_REGIONS, american, either_spelling
+from assistant.text.vocabulary import ORGAN_ADJECTIVES, ORGAN_REGIONS, ORGAN_REMOVALS, american, either_spelling
 
 # The endings a written form may carry in a record ("splenectomies" is matched by its own ending rule).
-SUFFIX = r"(?:s|es|ed|ing|ation|ations|ic|al)?"
+SUFFIX = r"(?:s|es|ed|ing|ation|ations|ative|ic|al)?"  # "ulcer": "ulcerative lesion"
 
 # Names whose compounds are kinds of them: tumours (chondrosarcoma, cholangiocarcinoma,
 # oligodendroglioma) and inflammations ("rhinosinusitis" is a sinusitis, "polyarthritis" an arthritis),
@@ -187,6 +187,8 @@ def shared_qualities(phrases: list[str], cores: list[str]) -> list[str]:
 PURPOSE = re.compile(r"(?<=\w)\s+(?:in order\s+)?to\s+(?:help\s+)?(?:watch|support|monitor|prevent|treat|control|relieve|ease|reduce|lower|raise|stop|manage|protect|"
                      r"remove|drain|keep|improve|correct|replace|repair|fix|diagnose|detect|check|measure|assess|open|close|block|feed|pace|record|regulate)\b"
                      r"[^(),;?]*(?=\s*\([^()]*,[^()]*\))", re.I)
+# "a drug against nausea and vomiting (an antiemetic such as ondansetron)": the drugs the parenthesis names, not the vomiting.
+DRUG_FOR = re.compile(r"\b(?:a|an|any)\s+(?:drug|medicine|medication|pill|tablet)s?\s+(?:against|for|to\s+(?:treat|stop|prevent|control|ease|relieve))\s+[^(),;?]*(?=\s*\()", re.I)
 # "pregnant when they came in", "a midline shift on imaging": when, or where it was seen, is no part of what.
 WHEN = re.compile(r"\s+(?:when|while|at the time|on admission|at (?:presentation|some point|any (?:point|time)))\b[^,;?()]*"
                   r"|\s+(?:on|at)\s+(?:the\s+)?(?:first\s+|initial\s+|physical\s+)?(?:imaging|examination|exam|scans?|x-rays?|ct|mri|ultrasound|auscultation|palpation)(?=\s*(?:[,;?()]|$))", re.I)
@@ -280,6 +282,17 @@ _PASSIVE = re.compile(r"\b(?P<lead>whose|in whom (?:the|a|an)|(?:had|have|got) (
                       r"(?:(?:was|were|had been|got|being)\s+)?(?:\w+ly\s+)?(?P<done>" + "|".join(_DONE_TO) + r")\b", re.I)
 
 
+# "Who had their appendix out?", "surgery to remove the spleen": the operation a record names.
+_REMOVED = re.compile(r"\b(?:(?P<lead>whose|(?:had|have|got) (?:their|his|her|a|an|the))\s+(?P<what>[a-z][a-z ]*?)\s+(?:(?:was|were|had been|got)\s+)?(?:removed|taken out|out)"
+                      r"|(?:had\s+)?(?:surgery|an operation|operation)\s+to\s+(?:remove|take out)\s+(?:their|his|her|the|a|an)\s+(?P<organ>[a-z][a-z ]*?))(?=\s*[?,.;:]|\s*$)", re.I)
+
+
+def _removal(m: re.Match[str]) -> str:
+    organ = (m.group("what") or m.group("organ")).lower()
+    operation = ORGAN_REMOVALS.get(organ) or ORGAN_REMOVALS.get(re.sub(r"s$", "", organ)) or f"{organ} removal"
+    return f"{'whose' if (m.group('lead') or '').lower() == 'whose' else 'had'} {operation}"
+
+
 # "Whose ECG showed a bundle branch block?": the finding is the subject; the test that found it is often told apart from it.
 _TEST_SHOWED = re.compile(r"\b(?P<lead>whose|in whom (?:did )?(?:the|a|an))\s+(?:[\w-]+\s+){0,4}?(?:showed|show|revealed|reveal|demonstrated|disclosed|detected|found)\s+", re.I)
 
@@ -287,7 +300,7 @@ _TEST_SHOWED = re.compile(r"\b(?P<lead>whose|in whom (?:did )?(?:the|a|an))\s+(?
 def procedure_first(question: str) -> str:
     """"Whose liver (or a liver tumour) was biopsied?" asks for a liver biopsy, not for every liver;
     "Whose ECG showed a block?" asks for the block."""
-    question = _TEST_SHOWED.sub(lambda m: "whose " if m.group("lead").lower() == "whose" else "in whom ", question)
+    question = _REMOVED.sub(_removal, _TEST_SHOWED.sub(lambda m: "whose " if m.group("lead").lower() == "whose" else "in whom ", question))
     return _PASSIVE.sub(lambda m: f"{m.group('lead')} {m.group('what')} {_DONE_TO[m.group('done').lower()]}", question)
 
 

@@ -13,7 +13,7 @@ from assistant.text.tokens import tokenize
 from assistant.answer.answer_types import BY_NAME
 from assistant.text.concepts import CONCEPTS
 from assistant.text.disease_groups import DISEASE_GROUPS
-from assistant.answer.phrase_grammar import (PLACED, PURPOSE, SHORT_PLACES, STATE_CLAUSE, SUFFIX, WHEN, asked_part, compound_core, coordinated_objects, direction_first, form_pattern, kinds, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
+from assistant.answer.phrase_grammar import (DRUG_FOR, PLACED, PURPOSE, SHORT_PLACES, STATE_CLAUSE, SUFFIX, WHEN, asked_part, compound_core, coordinated_objects, direction_first, form_pattern, kinds, noun_forms, organ_word, other_endings, procedure_first, shared_heads,
                                              shared_places, shared_qualities, sign_word, stain_first, trailing_kinds)
 from assistant.text.vocabulary import DIAGNOSES, DRUG_ALIASES, DRUG_NAMES, DRUGS, LOWERED, RAISED, SPELLED_OUT, american, either_spelling
 
@@ -340,7 +340,7 @@ def _modifier_parenthesis(question: str) -> str:
 def subject_terms(question: str, common: Callable[[tuple[str, ...]], bool] = lambda stems: False) -> list[Term]:
     """The ways the question's subject can be written, one alternative per "or"/","/"and"
     part; a part whose words are in most documents (``common``) cannot tell cases apart."""
-    question = PURPOSE.sub("", _modifier_parenthesis(procedure_first(question)))
+    question = DRUG_FOR.sub("", PURPOSE.sub("", _modifier_parenthesis(procedure_first(question))))
     moved = _INNER_PARENTHESIS.sub(r"\2 \1", direction_first(stain_first(question)))  # "a cone-beam CT (CBCT) of the jaws": the CT of the jaws, or CBCT
     joined = lambda text: _JOINED.sub(lambda m: m.group(0).replace(" ", "-"), text)  # noqa: E731
     text = joined(re.sub(r"\([^)]*\)", _parenthesis, joined(moved)))  # "head and neck cancer", "(pins and needles)" are one subject

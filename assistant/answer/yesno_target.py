@@ -42,6 +42,9 @@ _BY_WHAT = re.compile(r"treated with|given|administered|.+ (?:on|to|off|with|by|
 _TEST_WORDS = set(tokenize("the a an any test testing tests exam examination analysis study studies result results workup"))
 _TEST_FRAME = re.compile(r"^(?:did|does|do|has|have|had)\s+(?:any\s+)?(?P<test>.+?)\s+(?:find|reveal|detect|grow|show|turn|come back|return)\b", re.I)
 _SAMPLED = set(tokenize("culture cultures smear stain pcr serology biopsy swab aspirate"))  # the test itself must be named
+_EXAMINED = re.compile(r"\b(?:exam\w*|evaluation|assessment)\b", re.I)
+_IMAGING = {t[:PREFIX] for t in tokenize("ct cta mri mra pet scan ultrasound ultrasonography sonography radiograph x-ray angiography echocardiography")}
+_SCAN_WORDS = list(dict.fromkeys(t[:PREFIX] for t in tokenize("scan scans scanned imaging")))  # "The scan also identified air": the CT, named again
 _ANYTHING = re.compile(r"(?:anything|something|any (?:organisms?|bacteria|growth|pathogens?)|positive|up positive)?", re.I)
 # "Was the platelet count low?": asked out of range, answered "no" by a normal value.
 _DIRECTION = re.compile(r"\s+(?:abnormally\s+)?(?:low|high|elevated|raised|increased|decreased|reduced|abnormal)$", re.I)
@@ -231,13 +234,16 @@ def _test_target(question: str, phrase: str, polarity: str, target: Target) -> T
     tested = _OF_PATIENT.split(test.group("test"))[0].strip() if test else ""  # "the arterial MR angiography of the 48-year-old man": the angiography
     if tested and not _PERSON.search(tested) and polarity == "abnormal" and _ANYTHING.fullmatch(phrase.strip()):
         return Target(_clean(tested), [[t for t in _stems(tested) if t not in _TEST_WORDS]], polarity="abnormal")  # "was normal" says no
-    if test and not _PERSON.search(test.group("test")):
-        named = [t for t in _stems(test.group("test")) if t not in _TEST_WORDS]
+    # "the diagnostic puncture of the neck swelling of the man": the puncture; an examination of the patient's eye or chest
+    # is written in other words ("ophthalmologic evaluation", "respiratory exam"): no context then
+    if test and tested and not _PERSON.search(tested) and not (_PERSON.search(test.group("test")) and _EXAMINED.search(tested)):
+        named = [t for t in _stems(tested) if t not in _TEST_WORDS]
         if _ANYTHING.fullmatch(phrase.strip()):  # "Did the blood cultures grow anything?": were they positive?
             return Target(_clean(test.group("test")), [named], polarity="grew", context=[t for t in named if t in _SAMPLED])
         if sign := re.match(r"(?:up\s+)?(positive|negative)\b", phrase.strip(), re.I):  # "Did the HMB-45 stain come back positive?"
             return Target(_clean(test.group("test")), [[t for t in named if t not in _SAMPLED] or named], polarity=sign.group(1).lower())
         target.context = [t for t in named if t not in _SAMPLED] or named  # "stool testing": the stool; "marrow biopsy": the marrow, not any biopsy
+        target.context += _SCAN_WORDS if any(t in _IMAGING for t in named) else []
     return None
 
 
