@@ -585,3 +585,14 @@ def test_an_imaging_test_is_also_named_again_as_the_scan():
     # stop 29: "Did the CT of the man ... show air in the gallbladder?" is answered by "The scan also identified air ..."
     target = parse_target("Did the CT of the 69-year-old man with gallstone ileus show air in the gallbladder?", set())
     assert "ct" in target.context and match_span("The scan also identified air within the gallbladder.", target)
+
+
+def test_what_a_test_shows_the_patients_finding_doing_is_asked():
+    # stop 29, from user_audit26 once read: the invasion is asked, not the tumour; its sentence does not name the MRI
+    question = "Did the MRI show the choroid plexus carcinoma of the 6-year-old boy invading the surrounding brain?"
+    target = parse_target(question, set())
+    assert target.text == "invading the surrounding brain" and target.tested_in
+    text = "The MRI showed a mass in the third ventricle. There was no invasion of the surrounding brain parenchyma (Fig. 3)."
+    answerer = YesNoAnswerer(lambda c: {"d1": text}, lambda c: "Case one")
+    retrieval = RetrievalResult([Passage("c1", "d1", text[:10], 1.0, 0, 10, "", title="Case one", case_id="case-1")])
+    assert answerer.answer(question, retrieval).verdict == "no"

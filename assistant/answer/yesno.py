@@ -16,7 +16,7 @@ report "<target>".' that says what was searched for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from assistant.answer.citations import Candidate, display_text, make_citation
@@ -262,7 +262,7 @@ class YesNoAnswerer:
         title = self.case_title(case_id) or case_id
         texts = self.case_texts(case_id)
         target = spelled_out(parse_target(question, case_words(title, question)), texts)
-        mentions = scan(texts, target)
+        mentions = scan(texts, target) or (scan(texts, replace(target, context=[])) if target.tested_in else [])  # "There was no invasion ...": the MRI unnamed
         verdict, mention = decide(mentions)
         in_setting = [m for m in mentions if any(re.search(r"\b" + re.escape(d) + r"\b", m.text, re.I) for d in target.setting)]
         if in_setting and (specific := decide(in_setting))[0] != verdict:  # "no side effects related to cisplatin", not the lip's "minimal side effects"

@@ -42,6 +42,9 @@ _BY_WHAT = re.compile(r"treated with|given|administered|.+ (?:on|to|off|with|by|
 _TEST_WORDS = set(tokenize("the a an any test testing tests exam examination analysis study studies result results workup"))
 _TEST_FRAME = re.compile(r"^(?:did|does|do|has|have|had)\s+(?:any\s+)?(?P<test>.+?)\s+(?:find|reveal|detect|grow|show|turn|come back|return)\b", re.I)
 _SAMPLED = set(tokenize("culture cultures smear stain pcr serology biopsy swab aspirate"))  # the test itself must be named
+# What the patient's finding is shown doing, after the description: "... of the 6-year-old boy | invading the surrounding brain?"
+_DOING = re.compile(r"\b(?:" + PATIENT_NOUN + r")\b(?:\s+with\s+(?:(?!\b(?:show|reveal|find|detect|demonstrate)\b)[^?,]){1,80}?)?"
+                    r"\s+(?P<doing>(?!(?:being|having|receiving|undergoing|\w*thing)\b)[a-z]+ing\b[^?]*?)\s*\?*$", re.I)
 _EXAMINED = re.compile(r"\b(?:exam\w*|evaluation|assessment)\b", re.I)
 _IMAGING = {t[:PREFIX] for t in tokenize("ct cta mri mra pet scan ultrasound ultrasonography sonography radiograph x-ray angiography echocardiography")}
 _SCAN_WORDS = list(dict.fromkeys(t[:PREFIX] for t in tokenize("scan scans scanned imaging")))  # "The scan also identified air": the CT, named again
@@ -98,6 +101,7 @@ class Target:
     inverted: bool = False  # asked "did the patient survive?": a death answers "no"
     context: list[str] = field(default_factory=list)  # "did stool testing find X": stems the sentence must also hold
     setting: list[str] = field(default_factory=list)  # "side effects from the cisplatin": drugs a sentence naming the target had better name too
+    tested_in: bool = False  # the context names the test asked about: a sentence that does not name it may still answer, when none does
 
 
 def _clean(text: str) -> str:
@@ -194,6 +198,8 @@ def parse_target(question: str, case_words: set[str]) -> Target:
     target = Target(phrase, polarity=polarity, context=_stems("family") if family else [])
     if setting := _CONTEXT_DRUG.search(" " + question.rstrip(" ?")):
         target.setting = [d for d in DRUG_NAMES if re.search(r"\b" + re.escape(d) + r"\b", setting.group(0), re.I) and d.lower() not in phrase.lower()]
+    if _TEST_FRAME.match(_clean(question)) and (doing := _DOING.search(question)):  # "Did the MRI show the tumour of the boy invading the brain?"
+        phrase = target.text = doing.group("doing")  # the invasion is asked, not the tumour the description names
     if (tested := _test_target(question, phrase, polarity, target)) is not None:
         return tested
     for part in _alternatives(phrase):
@@ -244,6 +250,7 @@ def _test_target(question: str, phrase: str, polarity: str, target: Target) -> T
             return Target(_clean(test.group("test")), [[t for t in named if t not in _SAMPLED] or named], polarity=sign.group(1).lower())
         target.context = [t for t in named if t not in _SAMPLED] or named  # "stool testing": the stool; "marrow biopsy": the marrow, not any biopsy
         target.context += _SCAN_WORDS if any(t in _IMAGING for t in named) else []
+        target.tested_in = True
     return None
 
 
