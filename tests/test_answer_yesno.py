@@ -592,6 +592,8 @@ def test_what_a_test_shows_the_patients_finding_doing_is_asked():
     question = "Did the MRI show the choroid plexus carcinoma of the 6-year-old boy invading the surrounding brain?"
     target = parse_target(question, set())
     assert target.text == "invading the surrounding brain" and target.tested_in
+    # a symptom in the patient's description is no finding shown doing something (user_audit13)
+    assert parse_target("Did the first head CT of the teenage boy with early-morning headaches and vomiting show a mass?", set()).text == "mass"
     text = "The MRI showed a mass in the third ventricle. There was no invasion of the surrounding brain parenchyma (Fig. 3)."
     answerer = YesNoAnswerer(lambda c: {"d1": text}, lambda c: "Case one")
     retrieval = RetrievalResult([Passage("c1", "d1", text[:10], 1.0, 0, 10, "", title="Case one", case_id="case-1")])

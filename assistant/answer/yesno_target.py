@@ -44,7 +44,7 @@ _TEST_FRAME = re.compile(r"^(?:did|does|do|has|have|had)\s+(?:any\s+)?(?P<test>.
 _SAMPLED = set(tokenize("culture cultures smear stain pcr serology biopsy swab aspirate"))  # the test itself must be named
 # What the patient's finding is shown doing, after the description: "... of the 6-year-old boy | invading the surrounding brain?"
 _DOING = re.compile(r"\b(?:" + PATIENT_NOUN + r")\b(?:\s+with\s+(?:(?!\b(?:show|reveal|find|detect|demonstrate)\b)[^?,]){1,80}?)?"
-                    r"\s+(?P<doing>(?!(?:being|having|receiving|undergoing|\w*thing)\b)[a-z]+ing\b[^?]*?)\s*\?*$", re.I)
+                    r"\s+(?P<doing>(?!(?:being|having|receiving|undergoing|\w*thing)\b)[a-z]+ing\b(?:(?!\b(?:show|reveal|find|detect|demonstrate)\b)[^?])*?)\s*\?*$", re.I)
 _EXAMINED = re.compile(r"\b(?:exam\w*|evaluation|assessment)\b", re.I)
 _IMAGING = {t[:PREFIX] for t in tokenize("ct cta mri mra pet scan ultrasound ultrasonography sonography radiograph x-ray angiography echocardiography")}
 _SCAN_WORDS = list(dict.fromkeys(t[:PREFIX] for t in tokenize("scan scans scanned imaging")))  # "The scan also identified air": the CT, named again
