@@ -38,7 +38,7 @@ from assistant.requests import check_question
 from assistant.retrieve.filters import Filters
 from assistant.retrieve.case_names import NamedCase, naming_terms
 from assistant.retrieve.hybrid import HybridRetriever, RetrievalResult
-from assistant.text.vocabulary import record_verbs
+from assistant.text.vocabulary import record_words
 
 
 class Assistant:
@@ -170,7 +170,7 @@ class Assistant:
         shape = classify(question)
         # The answerer weighs the sentences of more passages than are shown (answer.candidate_passages).
         shown = self.settings.retrieval.k
-        query = resolution.query + (record_verbs(resolution.query) if shape == "lookup" else "")  # "go home": also "discharged"
+        query = resolution.query + (record_words(resolution.query) if shape == "lookup" else "")  # "go home": also "discharged"
         retrieval = self.retriever.search(query, resolution.filters, mode, k=max(shown, self.settings.answer.candidate_passages), focus_case=resolution.boost_case)
         if resolution.ambiguous:
             draft = Draft(notices=[prompts.WHICH_CASE_MESSAGE])

@@ -133,9 +133,11 @@ def test_normalize_name(name, expected):
     assert normalize_name(name) == expected
 
 
-def test_a_lay_verb_brings_the_records_word():
+def test_lay_words_bring_the_records_word():
     # stop 29, from user_audit26 once read: "did the man go home" is answered by "discharged home seven days after surgery"
-    from assistant.text.vocabulary import record_verbs
-    assert record_verbs("How soon after the omentoplasty did the 53-year-old man go home?") == " discharged"
-    assert record_verbs("When was the drain taken out?") == " removed"
-    assert record_verbs("What was the dose of rituximab?") == ""
+    from assistant.text.vocabulary import record_words
+    assert record_words("How soon after the omentoplasty did the 53-year-old man go home?") == " discharged"
+    assert record_words("When was the drain taken out?") == " removed"
+    assert record_words("What was the dose of rituximab?") == ""
+    assert "infra-auricular" in record_words("What did the examination find below the right ear of the 65-year-old woman?")  # from user_audit25
+    assert "submandibular" in record_words("Was there a lump under the jaw?")

@@ -31,7 +31,7 @@ from assistant.text.assertion import NEGATED, assertion, is_bibliographic, liste
 from assistant.text.ordinals import ordinal_fit, ordinals, phase_fit, time_points
 from assistant.answer.focus import prefixes, title_terms, untitled_queries
 from assistant.text.tokens import PREFIX, tokenize
-from assistant.text.vocabulary import asked_lab_tests, lab_aliases, record_verbs
+from assistant.text.vocabulary import asked_lab_tests, lab_aliases, record_words
 from assistant.retrieve.case_names import naming_terms, referring_nouns
 
 
@@ -188,7 +188,7 @@ def candidate_rows(question: str, passages: list[Passage], terms: TermStats, set
     candidates = [c for c in passage_sentences(top) if not _is_title(c) and not is_bibliographic(c.text)]
     if not candidates:
         return [], 0.0
-    question_terms = tokenize(question + record_verbs(question))  # "go home" is answered by "discharged"
+    question_terms = tokenize(question + record_words(question))  # "go home" is answered by "discharged"
     weights = term_weights(question_terms, idf, max_idf)
     token_lists = [tokenize(c.text) for c in candidates]
     tests = asked_lab_tests(question)  # "TSH" covers "thyroid-stimulating hormone", only for the tests the question names
