@@ -139,5 +139,3 @@ def test_lay_words_bring_the_records_word():
     assert record_words("How soon after the omentoplasty did the 53-year-old man go home?") == " discharged"
     assert record_words("When was the drain taken out?") == " removed"
     assert record_words("What was the dose of rituximab?") == ""
-    assert "infra-auricular" in record_words("What did the examination find below the right ear of the 65-year-old woman?")  # from user_audit25
-    assert "submandibular" in record_words("Was there a lump under the jaw?")

@@ -282,25 +282,15 @@ def lab_aliases(sentence: str, tests: tuple = LAB_ALIASES) -> str:
 
 
 # What a patient or a relative says and the record's word for it ("When did he go home?" is
-# answered by "discharged home seven days after surgery", "the drain was taken out" by "removed",
-# "below the right ear" by "infra-auricular").
+# answered by "discharged home seven days after surgery", "the drain was taken out" by "removed").
 _LAY_WORDS = [(re.compile(p, re.I), words) for p, words in [
     (r"\b(?:go|goes|went|gone|going|sent|send)\s+home\b|\b(?:left|leave|leaving)\s+(?:the\s+)?hospital\b", "discharged"),
     (r"\b(?:taken|take|took|taking|pulled|came|come)\s+out\b", "removed"),
     (r"\boperated\s+on\b", "surgery"),
     (r"\b(?:stay\w*|kept)\s+in\s+(?:the\s+)?hospital\b", "hospitalized"),
-    # a place in lay words: "below the right ear" is written "infra-auricular"
-    (r"\b(?:below|under|beneath)\s+(?:the\s+|his\s+|her\s+)?(?:right\s+|left\s+)?ear\b", "infra-auricular infraauricular"),
-    (r"\bbehind\s+(?:the\s+|his\s+|her\s+)?(?:right\s+|left\s+)?ear\b", "retroauricular postauricular"),
-    (r"\bin\s+front\s+of\s+(?:the\s+|his\s+|her\s+)?(?:right\s+|left\s+)?ear\b", "preauricular"),
-    (r"\b(?:below|under|beneath)\s+(?:the\s+|his\s+|her\s+)?(?:right\s+|left\s+)?jaw\b", "submandibular"),
-    (r"\b(?:under|below)\s+(?:the\s+|his\s+|her\s+)?tongue\b", "sublingual"),
-    (r"\b(?:under|in)\s+(?:the\s+|his\s+|her\s+)?(?:right\s+|left\s+)?armpits?\b|\bunder\s+(?:the|his|her)\s+arm\b", "axilla axillary"),
-    (r"\b(?:around|round)\s+(?:the\s+|his\s+|her\s+)?(?:right\s+|left\s+)?eyes?\b", "periorbital"),
-    (r"\bbehind\s+(?:the\s+|his\s+|her\s+)?(?:right\s+|left\s+)?eyes?\b", "retroorbital retrobulbar"),
 ]]
 
 
 def record_words(question: str) -> str:
-    """The record's words for the question's lay verbs and places (" discharged" for "go home", " infra-auricular" for "below the ear"), to search and weigh beside its own."""
+    """The record's words for the question's lay verbs (" discharged" for "go home"), to search and weigh beside its own."""
     return "".join(" " + words for pattern, words in _LAY_WORDS if pattern.search(question))
