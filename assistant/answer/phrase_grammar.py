@@ -288,6 +288,7 @@ _REMOVED = re.compile(r"\b(?:(?P<lead>whose|(?:had|have|got) (?:their|his|her|a|
 
 
 def _removal(m: re.Match[str]) -> str:
+    """The operation that takes the organ out ("had appendectomy"), or "<organ> removal" for one the table does not name."""
     organ = (m.group("what") or m.group("organ")).lower()
     operation = ORGAN_REMOVALS.get(organ) or ORGAN_REMOVALS.get(re.sub(r"s$", "", organ)) or f"{organ} removal"
     return f"{'whose' if (m.group('lead') or '').lower() == 'whose' else 'had'} {operation}"

@@ -22,7 +22,9 @@ Fields (each optional):
   near "portal vein"), and a diagnosis the vocabulary spells ("aplastic anaemia") is that one.
 
 Findings, diagnoses and lab results asked in lay or direction words ("an enlarged liver",
-"high potassium") come from ``text.findings``, inserted ahead of the findings below.
+"a chest infection", "who smoked", "high potassium") come from ``text.findings``,
+``text.infection_findings``, ``text.history_findings`` and ``text.lab_findings``, inserted ahead
+of the findings below.
 """
 
 from __future__ import annotations
