@@ -117,6 +117,12 @@ def test_a_finding_asked_with_other_words_is_narrowed_by_them():
     ("Who had a broken bone?", "She sustained fractures to the pelvic bones and lumbar vertebrae.", "The bone scan was normal."),
     ("Who had a stoma?", "She was scheduled for resection and anastomosis with ileostomy.", "The tracheostomy stoma healed."),
     ("Who was in a coma?", "On the second day of admission, the patient became comatose.", "He was fully alert with a Glasgow Coma Scale score of 15."),
+    ("Who had a baby?", "She delivered a live male infant with APGAR scores of 3 and 8.", "She was born at full term by elective caesarean section."),
+    ("Who came back to hospital?", "The patient was readmitted to the hospital seven days after being discharged.", "The patient was admitted to the hospital."),
+    ("Who had a brain operation?", "She underwent a right frontal craniotomy.", "The brain MRI was normal."),
+    ("Who had a heart operation?", "He underwent cardiac surgery for the valve.", "The heart was normal in size."),
+    ("Which patients had a mental illness?", "He was initially diagnosed with major depressive disorder.", "The ECG revealed ST-segment depression."),
+    ("Which patients had a heart condition?", "She subsequently developed heart failure.", "The heart sounds were normal."),
     ("How many patients had tooth decay?", "On the teeth, there are cervical caries in several teeth.", "Carious lesions were absent."),  # stop 29 (user_audit26)
 ])
 def test_forms_values_and_guards(question, kept, dropped):

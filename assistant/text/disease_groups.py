@@ -164,6 +164,12 @@ DISEASE_GROUPS: dict[str, DiseaseGroup] = {
         "follicular thyroid carcinoma; follicular thyroid cancer; medullary thyroid carcinoma; medullary thyroid cancer; anaplastic thyroid carcinoma; "
         "anaplastic thyroid cancer; hurthle cell carcinoma; poorly differentiated thyroid carcinoma",
         "MTC"),
+    "colorectal cancer": _group(
+        "colorectal cancer; colorectal carcinoma; bowel cancer; colon cancer; colon carcinoma; rectal cancer; rectal carcinoma",
+        "colorectal cancer; colorectal carcinoma; colorectal adenocarcinoma; colon cancer; colon carcinoma; colonic adenocarcinoma; "
+        "adenocarcinoma of the colon; rectal cancer; rectal carcinoma; rectal adenocarcinoma; adenocarcinoma of the rectum; "
+        "sigmoid cancer; sigmoid carcinoma; cecal cancer; cecal carcinoma",
+        "CRC"),
     "kidney cancer": _group(
         "kidney cancer; renal cancer; renal malignancy; kidney malignancy; renal carcinoma; kidney carcinoma",
         "kidney cancer; renal cancer; renal cell carcinoma; renal carcinoma; clear cell renal cell carcinoma; papillary renal cell carcinoma; "

@@ -1,7 +1,8 @@
 """A patient's history as people ask for it ("Who smoked?", "Who drank alcohol?", "Who had
-travelled?", "Who could not afford the treatment?") and the words records use: habits, exposures,
-how the patient lives, falls. Rows of the same kind as ``text.findings``'s (see its docstring for
-the fields); tried after the findings, before the lab results."""
+travelled?", "Who could not afford the treatment?", "Who had a baby?") and the words records
+use: habits, exposures, how the patient lives, falls, operations and births. Rows of the same
+kind as ``text.findings``'s (see its docstring for the fields); tried after the findings and the
+infections, before the lab results."""
 
 from __future__ import annotations
 
@@ -43,4 +44,16 @@ HISTORY_FINDINGS: dict[str, Finding] = {
                             ("could not afford", "cannot afford", "unable to afford", "not afford", "afford", "affordable", "unaffordable", "financial", "financially", "cost", "costly", "expensive", "insurance", "reimbursement",
                              "out-of-pocket"),
                             exclude=r"\bcostal\b|\bcosto\w+|cost[- ]effective\w*|\bcoverage\s+(?:of|for|against)\b|spectrum\s+coverage"),  # money, not the ribs
+    # Operations and births in the history ("Who had a heart operation?", "Who had a baby?").
+    "open heart surgery": Finding(("open chest", "open heart", "open-heart", "sternotomy", "thoracotomy", "heart surgery", "cardiac surgery", "cardiothoracic surgery",
+                                   "heart operation", "operation on the heart"),
+                                  ("sternotomy", "thoracotomy", "open-heart surgery", "cardiac surgery", "heart surgery", "cardiothoracic surgery",
+                                   "coronary artery bypass", "valve replacement", "aortic root replacement", "cardiopulmonary bypass"), ("CABG",),
+                                  exclude=r"transcatheter|percutaneous|\bTAVR\b|\bTAVI\b"),
+    "brain surgery": Finding(("brain surgery", "brain operation", "operation on the brain", "neurosurgery", "neurosurgical operation"),
+                             ("craniotomy", "craniectomy", "burr hole", "brain surgery", "neurosurgery", "neurosurgical resection", "neurosurgical removal")),
+    "childbirth": Finding(("had a baby", "gave birth", "give birth", "giving birth", "childbirth", "delivered a baby", "delivered her baby"),
+                          ("gave birth", "vaginal delivery", "cesarean delivery", "cesarean section", "spontaneous vaginal delivery", "was delivered of",
+                           "c-section", "delivered a", "delivered at", "postpartum", "childbirth"),
+                          exclude=r"\bborn\b"),  # the mother's delivery, not the baby's birth ("She was born by caesarean section")
 }
