@@ -20,6 +20,7 @@ RESULTS = Path(__file__).resolve().parents[1] / "benchmarks" / "results" / "shap
         # stop 29 (asking common questions in lay words): "who was in" a state or a place, "who was a" kind of patient
         ("Who was in a coma?", "list"), ("Who was in intensive care?", "list"), ("Who was a smoker?", "list"),
         ("Who was in charge of the surgery?", "lookup"), ("Who was the donor?", "lookup"),
+        ("Who was allergic to penicillin?", "list"), ("Who came back to hospital?", "list"), ("How many had diabetes?", "count"),
         # one case: a lookup, even with "which" or "how many"
         ("Which drug was started for HUS?", "lookup"),
         ("What dose of eculizumab was used?", "lookup"),

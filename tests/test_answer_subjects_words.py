@@ -423,3 +423,17 @@ def test_an_organ_taken_out_is_its_operation(question, label_or_word):
 ])
 def test_lay_names_of_treatments_and_organ_problems(question, label):
     assert subject_label(subject_groups(question)[0]) == label
+
+
+def test_took_is_the_frame_not_the_subject():
+    # stop 29 (common questions): "Who took aspirin?" had asked for "took aspirin" and found no case
+    terms = subject_groups("Who took aspirin?")[0]
+    assert any(t.pattern.search("He admitted to use of aspirin 81 mg.") and not t.qualifiers for t in terms)
+
+
+def test_a_disease_groups_own_key_qualifies_nothing():
+    # stop 29 (common questions): "blood cancer" had asked for a haematological malignancy with "blood" near it (2 cases, now 8)
+    terms = subject_groups("Which patients had blood cancer?")[0]
+    assert subject_label(terms) == "hematological malignancy" and not any(t.qualifiers for t in terms)
+    assert all(t.qualifiers for t in subject_groups("Which patients had pancreatic neuroendocrine tumours?")[0])  # a kind still qualifies
+    assert subject_label(subject_groups("Which patients had bowel cancer?")[0]) == "colorectal cancer"

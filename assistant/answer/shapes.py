@@ -70,6 +70,7 @@ _COUNT = [
     re.compile(r"\bhow many (?:of (?:the|these) )?(?:[\w/-]+ ){0,3}?" + _GROUP + r"\b", _I),
     re.compile(r"\bnumber of " + _GROUP + r"\b", _I),
     re.compile(r"^\s*count (?:the|all)\b", _I),
+    re.compile(r"^\s*how many\s+(?:had|were|received|developed|died|underwent|needed|required|got|took|presented)\b", _I),  # "How many had diabetes?": of the patients
 ]
 
 _LIST = [
@@ -84,10 +85,10 @@ _LIST = [
     re.compile(r"^\s*who\s+(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ic|ous|al|ive|ant|ent|ile|y)\b(?!\s+(?:for|of|to|with)\b)", _I),  # "Who was unsteady/ataxic/septic?" (not "Who was responsible for ...?")
     re.compile(r"^\s*who\s+(?:was|were)\s+(?:\w+ly\s+)?(?:short of breath|out of breath|breathless|unwell|ill|sick|weak|tired|pale|unconscious|pregnant|obese|overweight|underweight)\b", _I),
     # "Who was in a coma / in intensive care?", "Who was a smoker?" (not "Who was in charge of ...?", "Who was the donor?")
-    re.compile(r"^\s*who\s+(?:was|were)\s+(?:in\s+(?!charge\b)|an?\s+)", _I),
+    re.compile(r"^\s*who\s+(?:was|were)\s+(?:in\s+(?!charge\b)|an?\s+|allergic\b)", _I),  # "Who was allergic to penicillin?"
     re.compile(r"^\s*(?:in\s+)?whose\b", _I),  # "Whose D-dimer came back high?", "Whose history included asthma?", "In whose tumour did S-100 stain?"
     # "Who felt dizzy?", "Who complained of palpitations?": any past-tense verb of what happened to a patient
-    re.compile(r"^\s*who\s+(?!(?:performed|operated|conducted|referred|authored|supervised|assisted|prescribed|reported the)\b)(?:felt|complained|reported|experienced|suffered|presented|showed|tested|went|became|grew|gave|" + IRREGULAR_PAST + r"|\w+ed)\b", _I),  # not "Who performed the surgery?"
+    re.compile(r"^\s*who\s+(?!(?:performed|operated|conducted|referred|authored|supervised|assisted|prescribed|reported the)\b)(?:felt|complained|reported|experienced|suffered|presented|showed|tested|went|came|became|grew|gave|" + IRREGULAR_PAST + r"|\w+ed)\b", _I),  # not "Who performed the surgery?"
     re.compile(r"\b(?:is|are) there (?:any |a |other )?(?:patients?|cases?|case reports?)\b", _I),
     re.compile(r"\b(?:in|across) (?:the|all|these) (?:records|cases|collection)\b", _I),
 ]

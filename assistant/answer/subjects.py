@@ -60,7 +60,7 @@ infections? disorders? other own ever onset new documented describe[sd]? mention
 these those this our support living two three four both managed handled one ones point time treat prevent whose came\s+back turned high low elevated raised women men woman man girls? boys? children child infants? newborns?
 neonates? babies baby adults? teenagers? adolescents? toddlers? procedures? drugs? medications? medicines? admitted presented presenting hospitali[sz]ed ended\s+up
 went go goes going gone into why kinds? sort put placed inserted felt feel feeling complained complaining complain included includes workup work-up doctors? physicians? clinicians? hear heard alone part regimens? combos?
-recorded performed obtained known born done checked looked(?:\s+at)? carried\s+out taken sent"""
+recorded performed obtained known born done checked looked(?:\s+at)? carried\s+out taken took take takes taking sent"""
 _FRAME = re.compile(r"(?<![\w-])(?:" + "|".join(_FRAME_WORDS.split()) + r")(?![\w-])", re.I)  # the list frame, not the subject
 _SPLIT = re.compile(r"\s+(?:or|and|and/or|vs\.?|versus|such as|including|for (?:example|instance)|e\.g\.,?)\s+|(?:for (?:example|instance)|e\.g\.,?)\s+|[,;()?]|/(?!\d)|\s+-\s+", re.I)  # "CK8/18" is one marker
 _SPLIT_KEEP = re.compile("(" + _SPLIT.pattern + ")", re.I)  # the same, keeping each separator
@@ -199,7 +199,7 @@ def phrase_terms(phrase: str, common: Callable[[tuple[str, ...]], bool]) -> list
     for name, (keys, forms, acronyms) in SYNONYMS.items():
         if name in _KEYS and _KEYS[name].search(keyed) and not (name in _MEMBERS and _MEMBERS[name].search(phrase)):
             if name in _MEMBERS:  # a kind of disease is read as a diagnosis is: "pancreatic" qualifies "neuroendocrine tumours"
-                return qualified(_terms(forms, acronyms, name), " ".join(_FRAME.sub(" ", phrase).split()))
+                return qualified(_terms(forms, acronyms, name), " ".join(_FRAME.sub(" ", _KEYS[name].sub(" ", phrase)).split()))  # "blood cancer": its own key qualifies nothing
             if CONCEPTS[name].narrowed:
                 return _narrowed(phrase if _KEYS[name].search(phrase) else keyed.split(" | ")[0], name)  # "liver mets": the key as asked
             return _terms(forms, acronyms, name)  # the whole phrase: "hematopoietic" must not add "transplant"
